@@ -1,0 +1,40 @@
+# Two commands: `make report` (set up + run every notebook on the seeds -> reports/*.html)
+#               `make test`   (set up + run the whole test suite)
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+CORPUS ?=
+OUT    ?= reports
+
+.PHONY: report test setup lab browser clean-notebooks benchmarks clean
+
+$(BIN)/.installed: requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+setup: $(BIN)/.installed ## create .venv and install pinned requirements + the helpers package
+
+report: setup ## run every notebook top to bottom on CORPUS (default: the seeds) -> $(OUT)/index.html
+	$(BIN)/python -m helpers.report --out $(OUT) $(if $(CORPUS),--corpus "$(CORPUS)",)
+
+test: setup browser ## run the whole test suite (notebooks, gold, bad inputs, HTML report in Chromium)
+	$(BIN)/python -m pytest
+
+browser: ## make sure headless Chromium is there for the browser test (installs it only under CI)
+	@bash scripts/ensure-browser.sh
+
+lab: setup ## open JupyterLab on the notebooks with the project's environment
+	$(BIN)/jupyter lab notebooks/
+
+benchmarks: setup ## accuracy on ../shared/eval and speed figures (printed, not asserted)
+	$(BIN)/python benchmarks/accuracy.py
+	$(BIN)/python benchmarks/scale.py
+
+clean-notebooks: setup ## strip outputs from the notebooks before committing
+	$(BIN)/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb
+
+clean:
+	rm -rf reports data/processed

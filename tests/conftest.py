@@ -1,0 +1,28 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers.corpus import load_corpus
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+GOLD = json.loads((HERE / "seeds_gold.json").read_text(encoding="utf-8"))
+A, B = sorted(GOLD["documents"])  # 000_... (the paraphrase with boilerplate), 003_... (the translation)
+
+
+@pytest.fixture(scope="session")
+def gold():
+    return GOLD
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    return load_corpus(ROOT / "data" / "seeds")
+
+
+def locate(text: str, needle: str) -> tuple[int, int]:
+    """Offsets of a gold string in an article text (fails the test when it is missing)."""
+    i = text.find(needle)
+    assert i >= 0, f"gold string not in the article text: {needle!r}"
+    return i, i + len(needle)

@@ -1,0 +1,69 @@
+"""Every notebook: stored clean, well-formed, executes top to bottom; the report command's HTML output."""
+import json
+import re
+
+import pytest
+
+from conftest import ROOT
+from helpers import report
+
+NOTEBOOKS = report.notebooks(ROOT / "notebooks")
+
+
+def _nb(path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_notebooks_are_numbered_in_order():
+    names = [p.name for p in NOTEBOOKS]
+    assert names, "no notebooks found"
+    assert [n[:2] for n in names] == [f"{i:02d}" for i in range(len(names))]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_is_clean_and_well_formed(path):
+    nb = _nb(path)
+    assert nb["metadata"]["kernelspec"]["name"] == "python3"
+    cells = nb["cells"]
+    for c in cells:
+        if c["cell_type"] == "code":
+            assert not c.get("outputs") and c.get("execution_count") is None, "commit notebooks without outputs"
+    first = "".join(cells[0]["source"])
+    assert first.startswith("# ") and len([ln for ln in first.splitlines() if ln.strip()]) >= 2, \
+        "first cell: a title and a one-line summary"
+    params = [c for c in cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(params) == 1 and re.search(r"^CORPUS = ", "".join(params[0]["source"]), re.M)
+
+
+@pytest.fixture(scope="session")
+def seed_reports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    entries = report.run_reports(corpus=str(ROOT / "data" / "seeds"), out=out, log=lambda *_: None)
+    return out, entries
+
+
+def test_every_notebook_executes_cleanly(seed_reports):
+    out, entries = seed_reports
+    assert [e["notebook"] for e in entries] == [p.name for p in NOTEBOOKS]
+    failed = {e["notebook"]: e["error"] for e in entries if not e["ok"]}
+    assert not failed, failed
+    for e in entries:  # papermill stops at the first error; check no cell holds an error output either
+        nb = _nb(out / "executed" / e["notebook"])
+        errors = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])
+                  if o.get("output_type") == "error"]
+        assert not errors, (e["notebook"], errors[:1])
+
+
+def test_html_reports_and_index(seed_reports):
+    out, entries = seed_reports
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for e in entries:
+        page = out / e["html"]
+        assert page.exists() and page.stat().st_size > 10_000
+        assert f'href="{e["html"]}"' in index and e["summary"] and e["summary"][:40] in index.replace("&#x27;", "'")
+        html = page.read_text(encoding="utf-8")
+        assert "import " not in html.split("<body", 1)[1] and 'class="jp-CodeMirrorEditor' not in html, "code hidden"
+        assert not re.search(r'<script[^>]+src="https?://', html), "report must not need the network"
+    charts = sum((out / e["html"]).read_text(encoding="utf-8").count("data:image/png;base64") for e in entries)
+    assert charts >= len(entries) - 1, "charts are embedded as images"
+    assert (out / "tables" / "articles.csv").exists()
