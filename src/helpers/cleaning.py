@@ -176,6 +176,9 @@ def clean_text(raw: str) -> CleanText:
         out.title = lines[title_idx].strip()
 
     content_idx = [i for i, ln in enumerate(lines) if i != title_idx and _content(ln)]
+    if not content_idx and title_idx is not None and _content(lines[title_idx]):
+        title_idx, out.title = None, None  # a lone line is the text, not a headline
+        content_idx = [i for i, ln in enumerate(lines) if _content(ln)]
     if not content_idx:
         out.boilerplate = [ln.strip() for i, ln in enumerate(lines) if ln.strip() and i != title_idx]
         return out
