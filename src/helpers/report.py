@@ -186,3 +186,34 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _local_spans(start: int, end: int, spans) -> list[tuple[int, int]]:
+    """Spans (document offsets) clipped to one sentence, as offsets into that sentence."""
+    return [(max(s, start) - start, min(e, end) - start) for s, e in spans if s < end and e > start]
+
+
+def side_by_side(corpus, al: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
+    """The alignment as a table of escaped HTML cells, shared passages highlighted in both columns."""
+    sa = corpus.sentences_of(al["a"].iloc[0]).set_index("sent")
+    sb = corpus.sentences_of(al["b"].iloc[0]).set_index("sent")
+    pa = list(zip(passages["a_start"], passages["a_end"]))
+    pb = list(zip(passages["b_start"], passages["b_end"]))
+    rows = []
+    for r in al.itertuples():
+        cell_a = cell_b = ""
+        if pd.notna(r.a_sent):
+            s = sa.loc[int(r.a_sent)]
+            cell_a = highlight(s["text"], _local_spans(s["start"], s["end"], pa))
+        if pd.notna(r.b_sent):
+            s = sb.loc[int(r.b_sent)]
+            cell_b = highlight(s["text"], _local_spans(s["start"], s["end"], pb))
+        rows.append({"#a": "" if pd.isna(r.a_sent) else int(r.a_sent), r.a: cell_a, "status": r.status,
+                     "score": f"{r.score:.2f}", r.b: cell_b, "#b": "" if pd.isna(r.b_sent) else int(r.b_sent)})
+    return pd.DataFrame(rows)
+
+
+def verdict_html(prov: pd.DataFrame) -> str:
+    """The provenance verdicts as highlighted boxes (escaped)."""
+    return "".join(f'<div class="verdict"><b>{esc(r.a)} / {esc(r.b)}</b>: {esc(r.verdict)}<br>'
+                   f"<small>{esc(r.reasons)}</small></div>" for r in prov.itertuples())

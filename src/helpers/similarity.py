@@ -290,9 +290,9 @@ def one_sided(corpus, a: str, b: str, **kw) -> pd.DataFrame:
     out = []
     for r in al.itertuples():
         if r.status == "only_a":
-            out.append((a, int(r.a_sent), r.a_text, r.score))
+            out.append((a, int(r.a_sent), r.a_text, round(r.score, 3)))
         elif r.status == "only_b":
-            out.append((b, int(r.b_sent), r.b_text, r.score))
+            out.append((b, int(r.b_sent), r.b_text, round(r.score, 3)))
     return pd.DataFrame(out, columns=["doc_id", "sent", "text", "best_score"])
 
 
@@ -413,3 +413,11 @@ def _verdict(ev: dict, related: float) -> dict:
     cov = ev["coverage_a_by_b"] if derived == a else ev["coverage_b_by_a"]
     verdict = (f"{derived} retells {other} or its source: {cov:.0%} of its sentences are found there, {order}")
     return {"verdict": verdict, "derived": derived, "closer_to_source": other, "reasons": "; ".join(reasons)}
+
+
+def top_pairs(matrix: pd.DataFrame, k: int = 3) -> pd.DataFrame:
+    """The ``k`` most similar distinct pairs (a, b, similarity) of a square similarity matrix."""
+    ids = list(matrix.index)
+    rows = [(a, b, float(matrix.at[a, b])) for a, b in combinations(ids, 2)]
+    df = pd.DataFrame(rows, columns=["a", "b", "similarity"])
+    return df.sort_values("similarity", ascending=False, kind="stable").head(k).reset_index(drop=True)
