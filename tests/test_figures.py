@@ -1,0 +1,154 @@
+"""Named figures, quotes and numbers against the gold, plus tricky inputs."""
+import pandas as pd
+import pytest
+
+from conftest import GOLD, A, B, locate
+from helpers import figures as fg
+from helpers.entities import extract_entities
+from helpers.numbers import extract_numbers
+from helpers.quotes import extract_quotes
+
+
+@pytest.fixture(scope="module")
+def ment(corpus):
+    return fg.mentions(corpus)
+
+
+@pytest.fixture(scope="module")
+def figs(corpus):
+    return fg.figures(corpus)
+
+
+def _figure_at(ment, corpus, doc, needle):
+    """Figures of the mentions under the first word of a gold string ("Kim and Russian President" -> Kim)."""
+    s, e = locate(corpus.text(doc), needle)
+    e = s + len(needle.split()[0]) if not needle.startswith(("the ", "The ")) else e
+    hit = ment[(ment.doc_id == doc) & (ment.start < e) & (ment.end > s)]
+    return set(hit["figure_id"].dropna())
+
+
+@pytest.mark.parametrize("person", GOLD["people"], ids=lambda p: p["name"])
+def test_each_person_is_one_figure_across_articles(corpus, ment, figs, person):
+    ids = set()
+    for doc, mentions in person["mentions"].items():
+        for m in mentions:
+            found = {f for f in _figure_at(ment, corpus, doc, m) if f.startswith("P")}
+            assert found, f"{m!r} in {doc} not found as a person"
+            ids |= found
+    assert len(ids) == 1, (person["name"], ids)
+    row = figs[figs.figure_id == ids.pop()].iloc[0]
+    assert row["label"] == "PERSON"
+    assert person["name"].split()[-1].lower()[:5] in row["name"].lower()
+
+
+@pytest.mark.parametrize("person", GOLD["people"], ids=lambda p: p["name"])
+def test_roles(corpus, person):
+    ro = fg.roles(corpus)
+    for doc, roles in person["roles"].items():
+        mine = ro[(ro.doc_id == doc) & ro.name.fillna("").str.contains(person["name"].split()[-1][:5])]["role"]
+        for r in roles:
+            assert any(r.lower() in m.lower() or (m.lower() in r.lower() and len(m) >= 0.6 * len(r)) for m in mine), \
+                (r, list(mine))
+
+
+def test_syrskyi_merges_transliterations_and_the_general(ment):
+    p = ment[ment.name.fillna("").str.contains("Syrsk")]
+    assert p["figure_id"].nunique() == 1
+    assert {"Gen. Oleksandr Syrskyi", "General Alexander Syrsky", "the general"} <= set(p["text"])
+
+
+def test_bylines_are_not_figures(ment, figs):
+    for name in GOLD["not_people"]:
+        assert not ment["text"].str.contains(name).any()
+        assert not figs["name"].str.contains(name).any()
+
+
+@pytest.mark.parametrize("kind", ["organisations", "places"])
+def test_organisations_and_places_found(corpus, ment, kind):
+    label = "ORG" if kind == "organisations" else "PLACE"
+    for item in GOLD[kind]:
+        ids = set()
+        for doc, mentions in item["mentions"].items():
+            for m in mentions:
+                got = {f for f in _figure_at(ment, corpus, doc, m)
+                       if ment.loc[ment.figure_id == f, "figure_label"].iloc[0] == label}
+                assert got, f"{item['name']}: {m!r} in {doc} not found as {label}"
+                ids |= got
+        assert len(ids) == 1, (item["name"], ids)
+
+
+def test_direct_quotes_with_speakers(corpus):
+    from helpers.quotes import quotes
+    q = quotes(corpus)
+    direct = q[q.kind == "direct"]
+    assert len(direct) == len(GOLD["quotes"])
+    for g in GOLD["quotes"]:
+        s, e = locate(corpus.text(g["doc"]), g["text"])
+        hit = direct[(direct.doc_id == g["doc"]) & (direct.start <= s + 1) & (direct.end >= e - 1)]
+        assert len(hit) == 1, g["text"]
+        assert hit.iloc[0]["speaker_name"] == g["speaker"]
+
+
+def test_quoted_phrases(corpus):
+    from helpers.quotes import quotes
+    q = quotes(corpus)
+    for doc, phrases in GOLD["quoted_phrases"].items():
+        mine = set(q[(q.doc_id == doc) & (q.kind == "phrase")]["text"])
+        for p in phrases:
+            assert p in mine, p
+
+
+def test_numbers_against_gold(corpus):
+    from helpers.numbers import numbers
+    n = numbers(corpus)
+    for g in GOLD["numbers"]:
+        s, e = locate(corpus.text(g["doc"]), g["surface"])
+        hit = n[(n.doc_id == g["doc"]) & (n.start < e) & (n.end > s)]
+        assert len(hit) == 1, g["surface"]
+        r = hit.iloc[0]
+        assert (None if pd.isna(r["low"]) else r["low"]) == g["low"], g
+        assert (None if pd.isna(r["high"]) else r["high"]) == g["high"], g
+        assert (None if pd.isna(r["qualifier"]) else r["qualifier"]) == g["qualifier"], g
+    for g in GOLD["not_numbers"]:
+        assert g["surface"] not in corpus.text(g["doc"])
+
+
+# ------------------------------------------------------------------------------ tricky inputs
+def test_no_entities_and_empty_text():
+    assert extract_entities("").empty
+    assert extract_entities("it rained all day and nobody came.").query("label == 'PERSON'").empty
+    assert extract_quotes("").empty and extract_numbers("").empty
+
+
+def test_unbalanced_and_nested_quotes_never_raise():
+    q = extract_quotes('He said "we will win. Nobody listened.')
+    assert q.empty
+    q = extract_quotes('“I told them ‘never again’ and I meant it,” said Mayor Jane Smith.')
+    assert len(q) == 1 and q.iloc[0]["kind"] == "direct" and q.iloc[0]["speaker"] == "Jane Smith"
+    assert "‘never again’" in q.iloc[0]["text"]
+
+
+def test_speaker_before_quote_and_according_to():
+    q = extract_quotes('Dr. Maria Lopez, a senior researcher, said: "The data are clear." Later, "We need more time," '
+                       'according to the ministry.')
+    assert list(q["kind"]) == ["direct", "direct"]
+    assert q.iloc[0]["speaker"] == "Maria Lopez"
+    assert "ministry" in q.iloc[1]["speaker_text"]
+
+
+def test_numbers_in_headlines_ranges_and_dates():
+    n = extract_numbers("More than 300 Flee as Floods Hit 12 Towns on March 3, 2024 at 5 p.m.; up to 2.5 million "
+                        "people and between 10 and 20 bridges in 2023")
+    got = {r.text: (r.low, r.high, r.qualifier) for r in n.itertuples()}
+    assert got["More than 300"][0] == 300 and pd.isna(got["More than 300"][1])
+    assert got["12"][:2] == (12, 12)
+    assert pd.isna(got["up to 2.5 million"][0]) and got["up to 2.5 million"][1] == 2_500_000
+    assert got["between 10 and 20"][:2] == (10, 20)
+    assert not any(t in got for t in ("3", "2024", "5", "2023"))
+
+
+def test_honorifics_and_split_names_joined():
+    e = extract_entities("President Joe Biden met Prime Minister Narendra Modi and Dr. Anthony Fauci in Washington.")
+    people = e[e.label == "PERSON"]
+    assert any(t.startswith("President") and t.endswith("Biden") for t in people.text)
+    assert any(t.startswith("Dr.") and "Fauci" in t for t in people.text)

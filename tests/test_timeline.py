@@ -1,0 +1,98 @@
+"""Time expressions against the gold and tricky inputs; events and timeline export."""
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from conftest import GOLD, locate
+from helpers.timeline import events, extract_timexes, timexes
+
+REF = dt.date(2025, 4, 28)
+
+
+def test_gold_timexes(corpus):
+    t = timexes(corpus)
+    for g in GOLD["timexes"]:
+        s, e = locate(corpus.text(g["doc"]), g["text"])
+        hit = t[(t.doc_id == g["doc"]) & (t.start < e) & (t.end > s)]
+        assert len(hit) >= 1, g
+        assert ((hit.type == g["type"]) & (hit.value == g["value"])).any(), (g, hit[["text", "type", "value"]])
+
+
+def _gold_interval(date_text: str):
+    d = date_text.split(" ")[0]
+    p = pd.Period(d, freq={4: "Y", 7: "M", 10: "D"}[len(d)])
+    return p.start_time, p.end_time
+
+
+def test_gold_events(corpus):
+    ev = events(corpus)
+    ids_for = {}
+    for g in GOLD["events"]:
+        lo, hi = _gold_interval(g["date"])
+        dated = ev[ev.earliest.notna() & (ev.earliest <= hi) & (ev.latest >= lo)]
+        assert set(g["docs"]) <= set(ev[ev.event_id.isin(dated.event_id)].doc_id), g
+        # within the gold interval (allowing the "beginning of the year" third)
+        assert (dated.latest - dated.earliest).dt.days.min() <= 366
+        ids_for[g["event"]] = set(dated.event_id)
+    first = ids_for["First reports of North Korean troops in Russia"]
+    both = ev[ev.event_id.isin(first)].groupby("event_id").doc_id.nunique()
+    assert (both == 2).any(), "October 2024 told by both articles is one event"
+
+
+@pytest.mark.parametrize("text,typ,value", [
+    ("It happened last October.", "DATE", "2024-10"),
+    ("They met in October.", "DATE", "2024-10"),
+    ("They will meet in October.", "DATE", "2025-10"),
+    ("It ended three weeks ago.", "DATE", "2025-W15"),
+    ("Sales fell last week.", "DATE", "2025-W17"),
+    ("The vote is next year.", "DATE", "2026"),
+    ("He spoke on Monday.", "DATE", "2025-04-28"),
+    ("He spoke on Friday.", "DATE", "2025-04-25"),
+    ("It rained yesterday.", "DATE", "2025-04-27"),
+    ("Prices rose earlier this month.", "DATE", "2025-04"),
+    ("At the end of the year it closed.", "DATE", "2025"),
+    ("On 3 March 2021 it began.", "DATE", "2021-03-03"),
+    ("On March 3, 2021 it began.", "DATE", "2021-03-03"),
+    ("It began 2021-03-03.", "DATE", "2021-03-03"),
+    ("Last summer was hot.", "DATE", "2024-SU"),
+    ("Profits rose in the second quarter of 2024.", "DATE", "2024-Q2"),
+    ("Music of the 1990s.", "DATE", "199"),
+    ("The talks lasted two hours.", "DURATION", "PT2H"),
+    ("It took several months.", "DURATION", "PXM"),
+    ("Officials previously said so.", "DATE", "PAST_REF"),
+    ("It will change in the future.", "DATE", "FUTURE_REF"),
+    ("The office is now closed.", "DATE", "PRESENT_REF"),
+    ("The bus leaves at 10:30.", "TIME", "2025-04-28T10:30"),
+    ("Trains run every day.", "SET", "P1D"),
+])
+def test_expressions(text, typ, value):
+    t = extract_timexes(text, REF)
+    assert ((t.type == typ) & (t.value == value)).any(), t[["text", "type", "value"]].to_dict("records")
+
+
+def test_no_reference_date_stays_relative():
+    t = extract_timexes("It happened last October, two days ago.", None)
+    assert not t.resolved.all()
+    oct_ = t[t.text.str.contains("October")].iloc[0]
+    assert oct_.value == "XXXX-10" and pd.isna(oct_.earliest)
+
+
+def test_date_after_publication_and_range():
+    t = extract_timexes("The summit is scheduled for June 2026. It ran from May to July 2024.", REF)
+    assert "2026-06" in set(t.value)
+    assert {"2024-05", "2024-07"} <= set(t.value)
+
+
+def test_ambiguous_may_is_not_a_date():
+    text = "Officials may decide soon; in May they met."
+    t = extract_timexes(text, REF)
+    assert text.index("may") not in set(t.start)  # the verb
+    assert list(t[t.text == "May"].value) == ["2024-05"]  # the month, most recent before 28 April 2025
+
+
+def test_offsets_and_empty():
+    text = "Since last year, prices rose."
+    for r in extract_timexes(text, REF).itertuples():
+        assert text[r.start:r.end] == r.text
+    assert extract_timexes("", REF).empty
