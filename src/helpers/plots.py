@@ -77,3 +77,45 @@ def mentions_chart(counts: pd.DataFrame, title: str = "Mentions per figure and a
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return fig
+
+
+def timeline_chart(ev: pd.DataFrame, doc_ids: list[str], title: str = "When things happened, by article"):
+    """One lane per article; a bar for month/year-wide intervals, a dot for a day; publication dates
+    as a black diamond. Labels are event ids (the table below the chart gives the words), placed
+    alternately above and below the mark so that crowded events stay readable."""
+    import matplotlib.dates as mdates
+
+    dated = ev[ev["earliest"].notna()].copy()
+    fig, ax = plt.subplots(figsize=(11, 1.4 + 0.9 * len(doc_ids)))
+    if dated.empty:
+        ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    lanes = {d: i for i, d in enumerate(doc_ids)}
+    colours = plt.get_cmap("tab10")
+    for k, r in enumerate(dated.sort_values("earliest").itertuples()):
+        y = lanes.get(r.doc_id)
+        if y is None:
+            continue
+        a, b = mdates.date2num(r.earliest), mdates.date2num(r.latest + pd.Timedelta(days=1))
+        c = colours(y % 10)
+        if r.kind == "publication":
+            ax.scatter([a], [y], marker="D", s=70, color="black", zorder=4)
+        elif b - a > 1.5:
+            ax.barh(y, b - a, left=a, height=0.28, color=c, alpha=0.55, edgecolor=c)
+        else:
+            ax.scatter([a], [y], s=55, color=c, zorder=3)
+        off = 0.24 if k % 2 == 0 else -0.3
+        ax.text((a + b) / 2, y + off, r.event_id, ha="center", va="center", fontsize=8,
+                bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.8))
+    ax.set_yticks(range(len(doc_ids)), [short(d, 22) for d in doc_ids])
+    ax.set_ylim(-0.7, len(doc_ids) - 0.3)
+    ax.invert_yaxis()
+    loc = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(loc)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
+    ax.grid(axis="x", alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_title(title + "\n(bar = month- or year-wide date, dot = a day, ◆ = publication; labels = event ids)")
+    fig.tight_layout()
+    return fig

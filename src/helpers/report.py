@@ -27,8 +27,10 @@ TEMPLATE_DIR = Path(__file__).parent / "templates"
 # ------------------------------------------------------------------------------ escaping helpers
 def esc(value) -> str:
     """HTML-escape any value (None and NaN become an empty string)."""
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT or value is pd.NA:
         return ""
+    if isinstance(value, pd.Timestamp) and value == value.normalize():
+        value = value.date().isoformat()
     return html.escape(str(value), quote=True)
 
 
@@ -57,6 +59,7 @@ def table_html(df: pd.DataFrame, html_columns: tuple[str, ...] = (), max_rows: i
 
     Use ``html_columns`` only for cells built with :func:`highlight` (already escaped).
     """
+    df = df.astype(object).where(df.notna(), None) if len(df) else df
     if max_rows is not None:
         df = df.head(max_rows)
     head = "".join(f"<th>{esc(c)}</th>" for c in df.columns)
@@ -217,3 +220,37 @@ def verdict_html(prov: pd.DataFrame) -> str:
     """The provenance verdicts as highlighted boxes (escaped)."""
     return "".join(f'<div class="verdict"><b>{esc(r.a)} / {esc(r.b)}</b>: {esc(r.verdict)}<br>'
                    f"<small>{esc(r.reasons)}</small></div>" for r in prov.itertuples())
+
+
+def _marked(text: str, diff_words: str, css: str) -> str:
+    """Escape ``text`` and mark the words listed in ``diff_words`` (in order of appearance)."""
+    import re as _re
+
+    spans, pos = [], 0
+    for w in (diff_words or "").split():
+        m = _re.search(r"(?<![\w’'-])" + _re.escape(w) + r"(?![\w’'-])", text[pos:])
+        if m:
+            spans.append((pos + m.start(), pos + m.end()))
+            pos += m.end()
+    return highlight(text, spans, css)
+
+
+def discrepancy_table(disc: pd.DataFrame) -> pd.DataFrame:
+    """Discrepancies as HTML cells: both sentences quoted, the compared words in bold, differing words marked."""
+    rows = []
+    for r in disc.itertuples():
+        cells = {}
+        for side in ("a", "b"):
+            sent = getattr(r, f"{side}_sentence") if isinstance(getattr(r, f"{side}_sentence"), str) else ""
+            text = getattr(r, f"{side}_text") if isinstance(getattr(r, f"{side}_text"), str) else ""
+            diff = getattr(r, f"{side}_diff") if isinstance(getattr(r, f"{side}_diff"), str) else ""
+            if text and text in sent:
+                i = sent.index(text)
+                inner = _marked(text, diff, f"diff-{side}") if diff else highlight(text, [(0, len(text))], f"diff-{side}")
+                cells[side] = esc(sent[:i]) + f"<b>{inner}</b>" + esc(sent[i + len(text):])
+            else:
+                cells[side] = esc(sent) + ("" if text else ' <i>(not in this sentence)</i>')
+        rows.append({"kind": r.kind, "what": r.what,
+                     "article A": f"<small>{esc(r.doc_a)}</small><br>{cells['a']}",
+                     "article B": f"<small>{esc(r.doc_b)}</small><br>{cells['b']}"})
+    return pd.DataFrame(rows, columns=["kind", "what", "article A", "article B"])

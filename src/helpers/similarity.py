@@ -179,7 +179,7 @@ def sentence_similarity(corpus, a: str, b: str) -> tuple[pd.DataFrame, pd.DataFr
     blended with the background.
     """
     sa, sb = corpus.sentences_of(a), corpus.sentences_of(b)
-    scorer = SentenceScorer(list(corpus.sentences["text"]))
+    scorer = corpus.cached("sentence_scorer", lambda: SentenceScorer(list(corpus.sentences["text"])))
     return sa, sb, scorer.matrix(list(sa["text"]), list(sb["text"]))
 
 
@@ -222,6 +222,9 @@ def align(corpus, a: str, b: str, retold: float = RETOLD, verbatim: float = VERB
     retell two (merges and splits); among candidates with close scores the one nearer the same
     relative position in the story wins (``order_bonus``).
     """
+    key = f"align:{a}:{b}:{retold}:{verbatim}:{order_bonus}"
+    if key in corpus._cache:
+        return corpus._cache[key].copy()
     sa, sb, S = sentence_similarity(corpus, a, b)
     na, nb = len(sa), len(sb)
     if na == 0 or nb == 0:
@@ -235,7 +238,7 @@ def align(corpus, a: str, b: str, retold: float = RETOLD, verbatim: float = VERB
             return "verbatim"
         return "retold"
 
-    scorer = SentenceScorer(list(corpus.sentences["text"]))
+    scorer = corpus.cached("sentence_scorer", lambda: SentenceScorer(list(corpus.sentences["text"])))
     ta, tb = list(sa["text"]), list(sb["text"])
 
     def second_link_ok(text: str, partner_first: list[str], other: str) -> bool:
@@ -274,7 +277,9 @@ def align(corpus, a: str, b: str, retold: float = RETOLD, verbatim: float = VERB
     df = df.sort_values(["_order", "b_sent"], na_position="last").drop(columns=["_key", "_order"])
     df.insert(0, "a", a)
     df.insert(1, "b", b)
-    return df.reset_index(drop=True)
+    df = df.reset_index(drop=True)
+    corpus._cache[key] = df
+    return df.copy()
 
 
 def _nearest_a(df: pd.DataFrame, j) -> int:

@@ -686,3 +686,23 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
     ev.insert(0, "event_id", [f"E{order[r]:02d}" for r in ev["root_"]])
     ev["figures"] = ev["figures"].map(lambda f: "; ".join(f) if isinstance(f, list) else f)
     return ev.drop(columns=["root_"]).sort_values(["event_id", "doc_id", "sent"]).reset_index(drop=True)
+
+
+def to_timelinejs(ev: pd.DataFrame, title: str = "Story timeline") -> dict:
+    """Events as TimelineJS JSON: one slide per dated row, ``group`` = the article, undated and vague rows left out."""
+    def date_obj(ts, gran):
+        d = {"year": str(ts.year)}
+        if gran in ("month", "day", "week", "relative", "season"):
+            d["month"] = str(ts.month)
+        if gran in ("day", "week", "relative"):
+            d["day"] = str(ts.day)
+        return d
+
+    events_ = []
+    for r in ev[ev["earliest"].notna()].itertuples():
+        e = {"start_date": date_obj(r.earliest, r.granularity), "group": r.doc_id,
+             "text": {"headline": f"{r.event_id}: {r.timex}", "text": r.event}}
+        if r.latest != r.earliest:
+            e["end_date"] = date_obj(r.latest, r.granularity)
+        events_.append(e)
+    return {"title": {"text": {"headline": title}}, "events": events_}
