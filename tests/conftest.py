@@ -26,3 +26,13 @@ def locate(text: str, needle: str) -> tuple[int, int]:
     i = text.find(needle)
     assert i >= 0, f"gold string not in the article text: {needle!r}"
     return i, i + len(needle)
+
+
+@pytest.fixture(scope="session")
+def seed_reports(tmp_path_factory):
+    """Run the report command's job once per test session: every notebook on the seeds, exported to HTML."""
+    from helpers import report
+
+    out = tmp_path_factory.mktemp("reports")
+    entries = report.run_reports(corpus=str(ROOT / "data" / "seeds"), out=out, log=lambda *_: None)
+    return out, entries

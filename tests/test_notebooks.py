@@ -35,13 +35,6 @@ def test_notebook_is_clean_and_well_formed(path):
     assert len(params) == 1 and re.search(r"^CORPUS = ", "".join(params[0]["source"]), re.M)
 
 
-@pytest.fixture(scope="session")
-def seed_reports(tmp_path_factory):
-    out = tmp_path_factory.mktemp("reports")
-    entries = report.run_reports(corpus=str(ROOT / "data" / "seeds"), out=out, log=lambda *_: None)
-    return out, entries
-
-
 def test_every_notebook_executes_cleanly(seed_reports):
     out, entries = seed_reports
     assert [e["notebook"] for e in entries] == [p.name for p in NOTEBOOKS]
