@@ -247,7 +247,7 @@ def _rules():
         d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return _date(d.isoformat(), d, d)
 
-    @rule(rf"\b(?:{_WD},?\s+)?({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+({_Y}))?\b")
+    @rule(rf"\b(?:{_WD}\s*,?\s+)?({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b")
     def _(ctx, m):
         return _day(ctx, MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)), m.group(3), m.start())
 
