@@ -296,8 +296,7 @@ def compare(corpus) -> pd.DataFrame:
                 "sents": {d: corpus.sentences_of(d) for d in corpus.doc_ids}}
 
         def sent_of(doc_id, pos):
-            s = base["sents"][doc_id]
-            return s[(s.start <= pos) & (s.end > pos)].iloc[0]
+            return base["sents"][doc_id].iloc[corpus.sentence_index(doc_id, [pos])[0]]
 
         rows = []
         for a, b in combinations(corpus.doc_ids, 2):

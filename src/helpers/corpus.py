@@ -76,6 +76,15 @@ class Corpus:
     def sentences_of(self, doc_id: str) -> pd.DataFrame:
         return self.sentences[self.sentences["doc_id"] == doc_id].reset_index(drop=True)
 
+    def sentence_index(self, doc_id: str, positions) -> list[int]:
+        """The ``sent`` number holding each character offset of an article (the last sentence starting at
+        or before it, so offsets in the blank line between paragraphs go to the sentence before)."""
+        import numpy as np
+
+        s = self.sentences_of(doc_id)
+        idx = np.searchsorted(s["start"].to_numpy(), np.asarray(list(positions), dtype=int), side="right") - 1
+        return [int(s["sent"].iloc[max(0, i)]) for i in idx]
+
     def cached(self, key: str, compute):
         """Compute a derived table once per corpus (parses, entity tables) and reuse it."""
         if key not in self._cache:

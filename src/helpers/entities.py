@@ -209,7 +209,7 @@ def _entity_spans(doc) -> list[list]:
 
 
 def _media_names(doc, ents: list[list]) -> list[list]:
-    """Extend or add ORG spans for capitalised names next to media nouns ("TV channel TSN Tyzhden")."""
+    """Extend or add ORG spans for capitalised names next to media nouns ("TV channel Rossiya 24")."""
     taken = set()
     for s, e, _ in ents:
         taken.update(range(s, e))

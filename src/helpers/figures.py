@@ -9,8 +9,8 @@ How mentions are merged (across and within articles), by general rules:
 - people: titles and ranks are set aside (Gen./General); a surname alone joins the one person
   with that surname (or that first name, for family-name-first names) when only one fits;
   transliteration variants match on a consonant skeleton after folding common
-  transliteration pairs (ks/x, y/i, kh/h, ph/f, w/v): Oleksandr/Alexander -> "lxndr",
-  Syrskyi/Syrsky -> "srsk", confirmed by rapidfuzz similarity of the surnames;
+  transliteration pairs (ks/x, y/i, kh/h, ph/f, w/v): Aleksei/Alexei -> "lx",
+  Zelenskyy/Zelensky -> "slnsk", confirmed by rapidfuzz similarity of the surnames;
 - nominal references ("the general", "the president") join the nearest person before them, in
   the same article, whose title or role has that noun;
 - organisations: case/"the" folded; an acronym in parentheses after a name, or one whose
@@ -42,7 +42,7 @@ _TRANSLIT = [("yi", "i"), ("iy", "i"), ("ij", "i"), ("y", "i"), ("ks", "x"), ("k
 
 
 def skeleton(word: str) -> str:
-    """Consonant skeleton of a name after folding transliteration pairs ("Oleksandr" -> "lxndr")."""
+    """Consonant skeleton of a name after folding transliteration pairs ("Aleksandr" -> "lxndr")."""
     w = re.sub(r"[^a-z]", "", fold(word))
     for a, b in _TRANSLIT:
         w = w.replace(a, b)
@@ -51,7 +51,7 @@ def skeleton(word: str) -> str:
 
 
 def name_tokens(text: str) -> list[str]:
-    """The name without titles, ranks and possessive: "Gen. Oleksandr Syrskyi's" -> [Oleksandr, Syrskyi]."""
+    """The name without titles, ranks and possessive: "Gen. John Smith's" -> [John, Smith]."""
     toks = re.sub(r"['’]s$", "", text.strip()).split()
     while toks and title_word(toks[0]) is not None and len(toks) > 1:
         toks = toks[1:]

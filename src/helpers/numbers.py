@@ -220,10 +220,8 @@ def numbers(corpus) -> pd.DataFrame:
         for doc_id in corpus.doc_ids:
             t = tx[(tx["doc_id"] == doc_id) & tx["type"].isin(["DATE", "TIME", "SET"])]
             n = extract_numbers(corpus.text(doc_id), list(zip(t["start"], t["end"])))
-            sents = corpus.sentences_of(doc_id)
             n.insert(0, "doc_id", doc_id)
-            n.insert(1, "sent", [int(sents[(sents.start <= s) & (sents.end > s)]["sent"].iloc[0]) for s in n["start"]]
-                     if len(n) else [])
+            n.insert(1, "sent", corpus.sentence_index(doc_id, n["start"]))
             out.append(n)
         return pd.concat(out, ignore_index=True)
     return corpus.cached("numbers", compute).copy()

@@ -7,7 +7,7 @@ term's document frequency blends the corpus' own counts with a background of gen
 maintained ``wordfreq`` package (a Poisson model turns a word's frequency into the chance that a
 document of that length contains it). Sentence alignment fits the corpus part on *sentences*, so
 the story's own topic words ("troops" in a war story) weigh less than the background alone says. Character n-gram frequencies are derived from the same
-word list. "the" stays cheap, "Kursk" stays expensive, however small the corpus.
+word list. "the" stays cheap, a rare place name stays expensive, however small the corpus.
 
 Thresholds (``RETOLD``, ``VERBATIM``) are measured on the dev data by
 ``benchmarks/thresholds.py`` (never on the seed articles) and exposed as parameters.

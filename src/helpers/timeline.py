@@ -507,10 +507,8 @@ def timexes(corpus) -> pd.DataFrame:
         out = []
         for doc_id in corpus.doc_ids:
             t = extract_timexes(corpus.text(doc_id), corpus.reference_date(doc_id))
-            sents = corpus.sentences_of(doc_id)
             t.insert(0, "doc_id", doc_id)
-            t.insert(1, "sent", [int(sents[(sents.start <= s) & (sents.end > s)]["sent"].iloc[0]) for s in t["start"]]
-                     if len(t) else [])
+            t.insert(1, "sent", corpus.sentence_index(doc_id, t["start"]))
             out.append(t)
         return pd.concat(out, ignore_index=True)
     return corpus.cached("timexes", compute).copy()
