@@ -57,7 +57,35 @@ def _normal(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _char_background() -> dict[str, float]:
-    """Frequency of each character n-gram in running English text, from wordfreq's word list."""
+    """Frequency of each character n-gram in running English text, from wordfreq's word list.
+
+    Computed once (about 2 s) and cached under ``data/processed/`` (keyed by the wordfreq version and
+    the settings); a cache that cannot be read or written is simply recomputed.
+    """
+    import pickle
+    from importlib.metadata import version
+
+    from . import config
+
+    cache = config.PROCESSED_DIR / f"char_background_{version('wordfreq')}_{BACKGROUND_WORDS}_{CHAR_NGRAMS[0]}-{CHAR_NGRAMS[1]}.pkl"
+    try:
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # missing or unreadable cache: recompute
+        pass
+    freq = _compute_char_background()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(freq, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:
+        pass
+    return freq
+
+
+def _compute_char_background() -> dict[str, float]:
     from wordfreq import top_n_list, word_frequency
 
     freq: dict[str, float] = {}
