@@ -127,3 +127,15 @@ def test_no_shared_words(tmp_path):
     c = _corpus(tmp_path, {"p": "Quiet rivers flow north.", "q": "Bright markets jumped yesterday!"})
     assert sim.document_similarity(c).at["p", "q"] == 0.0
     assert sim.shared_passages(c, "p", "q").empty
+
+
+def test_top_neighbours_finds_the_retelling():
+    texts = ["The storm cut power to thousands of homes on the coast on Monday.",
+             "Markets rallied as the central bank held interest rates steady.",
+             "Thousands of coastal homes lost power when the storm hit on Monday.",
+             "The central bank kept interest rates on hold and markets rose.",
+             "A new museum of modern art opened downtown with a sculpture show."]
+    nb = sim.top_neighbours(texts, k=1, max_df=0.5)
+    best = dict(zip(nb["doc"], nb["neighbour"]))
+    assert best[0] == 2 and best[2] == 0 and best[1] == 3 and best[3] == 1
+    assert (nb["rank"] == 1).all() and nb["score"].between(0, 1).all()

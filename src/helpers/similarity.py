@@ -177,26 +177,40 @@ def pair_similarity(a: list[str], b: list[str], analyzer: str = "word") -> np.nd
     return np.clip(np.asarray(A.multiply(B).sum(axis=1)).ravel(), 0.0, 1.0)
 
 
-def top_neighbours(texts: list[str], k: int = 10, analyzer: str = "word", chunk: int = 2000) -> pd.DataFrame:
+def top_neighbours(texts: list[str], k: int = 10, analyzer: str = "word", chunk: int = 1000,
+                   max_df: float = 0.02) -> pd.DataFrame:
     """The ``k`` most similar other texts of each text, computed in sparse chunks (no n x n matrix).
 
-    Returns (doc, neighbour, score, rank). Memory grows with ``chunk x n``, not ``n x n``.
+    Terms found in more than ``max_df`` of the texts are left out of the neighbour search (they add
+    to almost every score and make the product dense); rows are re-normalised after that. Returns
+    (doc, neighbour, score, rank). Memory grows with ``chunk x n``, not ``n x n``.
+    Limits: scores are cosines over the remaining terms, slightly higher than ``document_similarity``.
     """
-    X = BackgroundTfidf(analyzer).fit_transform(texts)
-    XT = X.T.tocsr()
-    rows = []
+    vec = BackgroundTfidf(analyzer)
+    X = vec.fit_transform(texts)
     n = X.shape[0]
-    k = min(k, n - 1)
+    df = np.asarray((X > 0).sum(axis=0)).ravel()
+    keep = np.flatnonzero(df <= max(2, max_df * n))
+    X = normalize(X[:, keep], norm="l2").tocsr()
+    XT = X.T.tocsr()
+    k = max(0, min(k, n - 1))
+    docs, nbrs, scores, ranks = [], [], [], []
     for lo in range(0, n, chunk):
-        block = (X[lo:lo + chunk] @ XT).toarray()
+        block = (X[lo:lo + chunk] @ XT).tocsr()
         for r in range(block.shape[0]):
-            block[r, lo + r] = -1.0
-        idx = np.argpartition(-block, kth=max(0, k - 1), axis=1)[:, :k] if k > 0 else np.zeros((block.shape[0], 0), int)
-        for r in range(block.shape[0]):
-            order = idx[r][np.argsort(-block[r, idx[r]])]
-            for rank, j in enumerate(order, start=1):
-                rows.append((lo + r, int(j), float(block[r, j]), rank))
-    return pd.DataFrame(rows, columns=["doc", "neighbour", "score", "rank"])
+            row = block.getrow(r)
+            cols, vals = row.indices, row.data
+            mask = cols != lo + r
+            cols, vals = cols[mask], vals[mask]
+            if len(vals) > k:
+                top = np.argpartition(-vals, k - 1)[:k]
+                cols, vals = cols[top], vals[top]
+            order = np.argsort(-vals, kind="stable")
+            docs += [lo + r] * len(order)
+            nbrs += cols[order].tolist()
+            scores += vals[order].tolist()
+            ranks += list(range(1, len(order) + 1))
+    return pd.DataFrame({"doc": docs, "neighbour": nbrs, "score": scores, "rank": ranks})
 
 
 # ------------------------------------------------------------------------------ sentence level
