@@ -65,6 +65,13 @@ def test_gold_events(corpus):
     ("The office is now closed.", "DATE", "PRESENT_REF"),
     ("The bus leaves at 10:30.", "TIME", "2025-04-28T10:30"),
     ("Trains run every day.", "SET", "P1D"),
+    ("It delivers 15 a year.", "SET", "P1Y"),
+    ("The vote is on May 2.", "DATE", "2025-05-02"),
+    ("Sales in the last quarter fell.", "DATE", "2025-Q1"),
+    ("Growth over the past decade was slow.", "DURATION", "P10Y"),
+    ("It was dated 7/8/07.", "DATE", "2007-07-08"),
+    ("Prices rose over the next six months.", "DURATION", "P6M"),
+    ("a decades-long dispute", "DURATION", "PXDE"),
 ])
 def test_expressions(text, typ, value):
     t = extract_timexes(text, REF)

@@ -50,7 +50,7 @@ _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|f
 _VAG = r"(?:a few|few|several|some|many|a number of|a couple|numerous)"
 _UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
 _Y = r"(?:1[89]\d\d|20\d\d)"
-_FUTURE = re.compile(r"\b(?:will|shall|going to|plans? to|scheduled|expected to|is to|are to|set to|next|upcoming|coming)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|going to|plans? to|planned|scheduled|expected to|is to|are to|set to|due to|upcoming)\b|'ll\b", re.I)
 
 
 # ------------------------------------------------------------------------------ date arithmetic
@@ -106,10 +106,9 @@ class _Ctx:
         self.text, self.ref = text, ref
 
     def future(self, start: int) -> bool:
-        """True when the sentence around ``start`` is in the future tense."""
-        s = max(self.text.rfind(".", 0, start), self.text.rfind("\n", 0, start)) + 1
-        e = min([i for i in (self.text.find(".", start), self.text.find("\n", start)) if i >= 0] or [len(self.text)])
-        return bool(_FUTURE.search(self.text[s:e]))
+        """True when the clause before ``start`` (up to 80 characters, same sentence) is in the future tense."""
+        s = max(self.text.rfind(".", 0, start), self.text.rfind("\n", 0, start), start - 80) + 1
+        return bool(_FUTURE.search(self.text[s:start]))
 
 
 def _date(value, earliest=None, latest=None, resolved=True):
@@ -259,7 +258,7 @@ def _rules():
     def _(ctx, m):
         return _resolve_month(ctx, MONTHS[m.group(2).lower().rstrip(".")], m.start(), int(m.group(3)))
 
-    @rule(rf"\b(?:(last|next|this|since|in|by|until|from|during|through|before|after|early|since\s+last)\s+)({_M})(?!\w)")
+    @rule(rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|before|after|early|since\s+last|as\s+of|of|to|and|between|on)\s+)({_M})(?!\w)(?!\.?\s+\d)")
     def _(ctx, m):
         rel = (m.group(1) or "").lower()
         rel = rel if rel in ("last", "next", "this") else ("last" if rel == "since last" else None)
@@ -283,6 +282,38 @@ def _rules():
         a = dt.date(y, a_m, 1)
         b = _month_interval(y + (1 if b_m < a_m else 0), b_m)[1]
         return _date(f"{y}-{season}", a, b)
+
+    @rule(rf"\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+({_NUM}|few|several|\d+)\s+({_UNITS})\b")
+    def _(ctx, m):
+        n = None if m.group(1).lower() in ("few", "several") else _num(m.group(1))
+        return ("DURATION", _duration(n, m.group(2)), None, None, True)
+
+    @rule(r"\b(?:the\s+)?(?:past|last)\s+(decade|century)\b")
+    def _(ctx, m):
+        return ("DURATION", "P10Y" if m.group(1).lower() == "decade" else "P100Y", None, None, True)
+
+    @rule(r"\b(?:over|in|for)\s+the\s+(years|decades|months|weeks)\b|\b(years|decades|months)-long\b")
+    def _(ctx, m):
+        return ("DURATION", _duration(None, m.group(1) or m.group(2)), None, None, True)
+
+    @rule(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
+    def _(ctx, m):
+        mo, d, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y = y + 2000 if y < 100 else y
+        try:
+            day = dt.date(y, mo, d)
+        except ValueError:
+            return None
+        return _date(day.isoformat(), day, day)
+
+    @rule(r"(?<=\d )(?:a|an|per)\s+(day|week|month|year)\b|\bannual\b")
+    def _(ctx, m):
+        u = (m.group(1) or "year").lower()
+        return ("SET", "P1" + {"day": "D", "week": "W", "month": "M", "year": "Y"}[u], None, None, True)
+
+    @rule(r"\bthe\s+(last|previous|past)\s+quarter\b")
+    def _(ctx, m):
+        return _relative_unit(ctx, "last", "quarter")
 
     @rule(rf"\b(?:the\s+)?(first|second|third|fourth|last)\s+quarter(?:\s+of\s+({_Y}|this\s+year|last\s+year))?\b|\bQ([1-4])\s+({_Y})\b")
     def _(ctx, m):
@@ -412,11 +443,11 @@ def _rules():
     def _(ctx, m):
         return _date("FUTURE_REF", None, None)
 
-    @rule(r"\b(previously|recently|formerly|in the past|lately|earlier|once upon a time|in recent (?:days|weeks|months|years))\b")
+    @rule(r"\b(previously|recently|formerly|in the past|lately|earlier|once upon a time|in recent (?:days|weeks|months|years)|(?<=the )recent)\b")
     def _(ctx, m):
         return _date("PAST_REF", None, None)
 
-    @rule(r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now)\b")
+    @rule(r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now|(?<=the )current)\b")
     def _(ctx, m):
         return _date("PRESENT_REF", None, None)
 
@@ -436,8 +467,12 @@ def _day(ctx: _Ctx, month: int, day: int, year, start: int):
         cand = (month, day)
         if ctx.future(start):
             y = r.year if cand >= (r.month, r.day) else r.year + 1
-        elif cand > (r.month, r.day):
-            y = r.year - 1
+        else:  # the nearest such day: news dates without a year are close to publication
+            try:
+                options = [dt.date(r.year + k, month, day) for k in (-1, 0, 1)]
+            except ValueError:
+                return None
+            y = min(options, key=lambda d: abs((d - r).days)).year
     try:
         d = dt.date(y, month, day)
     except ValueError:
