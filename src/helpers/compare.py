@@ -141,13 +141,10 @@ def _quotes(ctx, aligned):
             if partner is None:
                 continue
             so = ctx["sents"][other].iloc[partner]
-            spans = ((x.start, x.end), (int(so["start"]), int(so["end"])))
-            if doc == ctx["a"]:
-                out.append(_row("quote", f"{x.speaker_name} quoted directly in {doc} only; {other} retells it",
-                                ctx["a"], ctx["b"], s, so, spans[0], spans[1], ctx["ta"], ctx["tb"]))
-            else:
-                out.append(_row("quote", f"{x.speaker_name} quoted directly in {doc} only; {other} retells it",
-                                ctx["a"], ctx["b"], so, s, spans[1], spans[0], ctx["ta"], ctx["tb"]))
+            mine, theirs = (s, (x.start, x.end)), (so, (int(so["start"]), int(so["end"])))
+            (sa, spa), (sb, spb) = (mine, theirs) if doc == ctx["a"] else (theirs, mine)
+            out.append(_row("quote", f"{x.speaker_name} quoted directly in {doc} only; {other} retells it",
+                            ctx["a"], ctx["b"], sa, sb, spa, spb, ctx["ta"], ctx["tb"]))
     return out
 
 

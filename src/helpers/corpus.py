@@ -187,9 +187,8 @@ def _table_records(path: Path, rows, enc: str):
             skipped.append((where, "'text' is not a string"))
             continue
         doc_id = str(row.get("doc_id") or row.get("id") or f"{path.stem}_{n:04d}")
-        title = row.get("title")
-        raw = body if not title else body  # title kept separately, never guessed from the body
-        rec = {"doc_id": doc_id, "path": where, "raw": raw, "encoding": enc, "explicit_title": True}
+        # the title comes from its own column, never guessed from the body
+        rec = {"doc_id": doc_id, "path": where, "raw": body, "encoding": enc, "explicit_title": True}
         for col in ("title", "byline", "author", "published", "date", "language", "source_url", "url", "outlet"):
             if row.get(col) not in (None, ""):
                 rec[col] = row[col]

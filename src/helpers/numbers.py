@@ -110,15 +110,13 @@ def _is_date_like(text: str, s: int, e: int, surface: str) -> bool:
     return False
 
 
-def _counted(text: str, e: int, doc=None) -> str | None:
+def _counted(text: str, e: int) -> str | None:
     """The noun phrase a number counts: the words after it up to the noun ("North Korean soldiers")."""
     rest = text[e:e + 120]
-    m = re.match(r"\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:(?:[\d,.]+|\w+)\s+)?", rest)
-    if m and re.match(r"\s*(?:out\s+of|of)\s+(?:the|these|those|its|their)?\s*[\d,]+", rest):
-        # "1,000 of the 11,000 soldiers": what the second number counts
-        m2 = re.match(rf"\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:{_DIGITS})\s+", rest)
-        if m2:
-            return _counted(text, e + m2.end() - 1, doc)
+    # "1,000 of the 11,000 soldiers": what the second number counts
+    m = re.match(rf"\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:{_DIGITS})\s+", rest)
+    if m:
+        return _counted(text, e + m.end() - 1)
     words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", rest[:160])
     if words[:1] == ["of"]:
         words = words[1:]
@@ -175,8 +173,6 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             n1, n2 = m.group("n1"), m.group("n2")
             if n1.lower() == "one" and not n2 and re.match(r"\s+(?:of|another|by|who|which|that)\b", text[e:]):
                 continue  # "one of them": a pronoun
-            if n1.lower() in ("some",):
-                continue
             if not n2 and _is_date_like(text, m.start("n1"), m.end("n1"), n1):
                 continue
             scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1
@@ -184,9 +180,7 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             high = _value(n2) if n2 else low
             if low is None or high is None:
                 continue
-            if n2 and m.group("scale") and re.fullmatch(r"\d+(?:\.\d+)?", n1.replace(",", "")) and low < high:
-                pass  # "11-12 thousand": the scale applies to both ends
-            low, high = low * scale, high * scale
+            low, high = low * scale, high * scale  # "11-12 thousand": the scale applies to both ends
             qual = hedge
         if low is None and high is None:
             continue

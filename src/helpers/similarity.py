@@ -314,9 +314,8 @@ def align(corpus, a: str, b: str, retold: float = RETOLD, verbatim: float = VERB
     df["b_text"] = [sb.at[int(j), "text"] if pd.notna(j) else None for j in df["b_sent"]]
     df["a_sent"] = df["a_sent"].astype("Int64")
     df["b_sent"] = df["b_sent"].astype("Int64")
-    df["_key"] = [(i if pd.notna(i) else -1, j if pd.notna(j) else -1) for i, j in zip(df["a_sent"], df["b_sent"])]
     df["_order"] = [i if pd.notna(i) else (float(_nearest_a(df, j)) + 0.5) for i, j in zip(df["a_sent"], df["b_sent"])]
-    df = df.sort_values(["_order", "b_sent"], na_position="last").drop(columns=["_key", "_order"])
+    df = df.sort_values(["_order", "b_sent"], na_position="last").drop(columns=["_order"])
     df.insert(0, "a", a)
     df.insert(1, "b", b)
     df = df.reset_index(drop=True)
@@ -329,6 +328,15 @@ def _nearest_a(df: pd.DataFrame, j) -> int:
     linked = df.dropna(subset=["a_sent", "b_sent"])
     before = linked[linked["b_sent"] < j]
     return int(before["a_sent"].max()) if len(before) else -1
+
+
+def one_sided_pairs(corpus, pairs=None, **kw) -> pd.DataFrame:
+    """:func:`one_sided` for several pairs (default: every pair), with ``compared_with`` naming the other article."""
+    pairs = list(pairs) if pairs is not None else list(combinations(corpus.doc_ids, 2))
+    parts = [one_sided(corpus, a, b, **kw).assign(compared_with=lambda d, a=a, b=b: d["doc_id"].map({a: b, b: a}))
+             for a, b in pairs]
+    cols = ["doc_id", "sent", "text", "best_score", "compared_with"]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=cols)
 
 
 def one_sided(corpus, a: str, b: str, **kw) -> pd.DataFrame:

@@ -185,7 +185,7 @@ def _ago(ctx: _Ctx, n, unit: str, direction: int = -1):
     return _date(d.isoformat(), d, d)
 
 
-def _part_of(ctx: _Ctx, part: str, base: tuple):
+def _part_of(part: str, base: tuple):
     """The beginning/middle/end of a period: same value (TIMEX3 mod), a third of its interval."""
     typ, value, a, b, ok = base
     if a is None or b is None:
@@ -230,12 +230,12 @@ def _rules():
     @rule(rf"\b(?:at|in|by|towards?|around)?\s*the\s+(beginning|start|end|middle|close|outset)\s+of\s+((?:this|last|next|the)\s+(?:year|month|week)|(?:last\s+|next\s+)?{_M}(?:\s+{_Y})?|{_Y})\b")
     def _(ctx, m):
         base = _period(ctx, m.group(2), m.start())
-        return _part_of(ctx, m.group(1), base) if base else None
+        return _part_of(m.group(1), base) if base else None
 
     @rule(rf"\b(early|mid|late)[- ]({_M}|{_Y})(?:\s+({_Y}))?\b")
     def _(ctx, m):
         base = _period(ctx, m.group(2) + (" " + m.group(3) if m.group(3) else ""), m.start())
-        return _part_of(ctx, {"mid": "middle"}.get(m.group(1).lower(), m.group(1)), base) if base else None
+        return _part_of({"mid": "middle"}.get(m.group(1).lower(), m.group(1)), base) if base else None
 
     @rule(rf"\b(earlier|later)\s+(this|last|next)\s+(year|month|week)\b")
     def _(ctx, m):
