@@ -3,7 +3,7 @@
 - similarity: Spearman correlation of ``pair_similarity`` with ``5 - Overall`` on SemEval-2022 Task 8
   (English dev pairs), against plain scikit-learn TF-IDF fitted on the same texts;
 - entities: PERSON/ORG/PLACE F1 (strict = same span and type, relaxed = overlapping span, same type) on
-  MEANTIME's named mentions, against plain spaCy NER;
+  MEANTIME's named mentions (NAM, then NAM + PRE.NAM), against plain spaCy NER;
 - time expressions: detection F1 (strict and relaxed) and value accuracy/F1 on MEANTIME's TIMEX3,
   each document's creation time as the reference date;
 - quotes: direct-quote recall and precision and speaker accuracy on PolNeAR dev (one annotator per doc).
@@ -81,11 +81,11 @@ def _meantime_docs():
 
         mentions = []
         for m in mk.iter("ENTITY_MENTION"):
-            if m.get("syntactic_type") != "NAM":
+            if m.get("syntactic_type") not in ("NAM", "PRE.NAM"):
                 continue
             typ, sp = refers.get(m.get("m_id")), span(m)
             if typ in ("PER", "ORG", "LOC") and sp:
-                mentions.append((sp[0], sp[1], typ))
+                mentions.append((sp[0], sp[1], typ, m.get("syntactic_type")))
         dct, timexes = None, []
         for t in mk.iter("TIMEX3"):
             if t.get("functionInDocument") == "CREATION_TIME":
@@ -115,32 +115,38 @@ def _score(pred, gold, same):
 
 
 def entities():
+    """Two views of the gold: names as heads of a mention (NAM), and also names used as modifiers
+    (PRE.NAM: "US" in "US automaker", "Apple" in "Apple CEO"), which a tagger finds as names too."""
     from helpers import nlp
     from helpers.entities import entities_from_doc
 
     mapping = {"PERSON": "PER", "ORG": "ORG", "PLACE": "LOC"}
     base_map = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
-    tot = {k: [0, 0, 0, 0] for k in ("ours", "spacy")}  # strict tp, relaxed tp, n_pred, n_gold
+    views = {"NAM": ("NAM",), "NAM+PRE.NAM": ("NAM", "PRE.NAM")}
+    tot = {(v, k): [0, 0, 0, 0] for v in views for k in ("ours", "spacy")}  # strict tp, relaxed tp, n_pred, n_gold
     words, t0 = 0, time.perf_counter()
     nlp_ = nlp.load()
-    for _, text, gold, _, _ in _meantime_docs():
+    for _, text, mentions, _, _ in _meantime_docs():
         doc = nlp_(text)
         words += len(text.split())
         ours = [(r.start, r.end, mapping[r.label]) for r in entities_from_doc(doc).itertuples() if r.label in mapping]
         base = [(e.start_char, e.end_char, base_map[e.label_]) for e in doc.ents if e.label_ in base_map]
-        for k, pred in (("ours", ours), ("spacy", base)):
-            s, r = _score(pred, gold, lambda p, g: p[2] == g[2])
-            tot[k][0] += s
-            tot[k][1] += r
-            tot[k][2] += len(pred)
-            tot[k][3] += len(gold)
-    print(f"MEANTIME named mentions (PER/ORG/LOC): {tot['ours'][3]} gold, {words:,} words, "
-          f"{time.perf_counter() - t0:.1f} s")
-    for k, (s, r, n_p, n_g) in tot.items():
+        for v, kinds in views.items():
+            gold = [m[:3] for m in mentions if m[3] in kinds]
+            for k, pred in (("ours", ours), ("spacy", base)):
+                s, r = _score(pred, gold, lambda p, g: p[2] == g[2])
+                t = tot[(v, k)]
+                t[0] += s
+                t[1] += r
+                t[2] += len(pred)
+                t[3] += len(gold)
+    print(f"MEANTIME named mentions (PER/ORG/LOC), {words:,} words, {time.perf_counter() - t0:.1f} s")
+    for (v, k), (s, r, n_p, n_g) in tot.items():
         ps, rs, fs = f1(s, n_p, n_g)
         pr, rr, fr = f1(r, n_p, n_g)
         name = "helpers.entities" if k == "ours" else "baseline, plain spaCy NER"
-        print(f"  {name}: strict P {ps:.3f} R {rs:.3f} F1 {fs:.3f} | relaxed P {pr:.3f} R {rr:.3f} F1 {fr:.3f}")
+        print(f"  [{v}: {n_g} gold] {name}: strict P {ps:.3f} R {rs:.3f} F1 {fs:.3f} | "
+              f"relaxed P {pr:.3f} R {rr:.3f} F1 {fr:.3f}")
 
 
 def timex():
@@ -173,6 +179,25 @@ def timex():
     print("  examples of misses (text, gold value, ours):", misses[:8])
 
 
+def _textacy_quotes(paths: list[Path]) -> dict | None:
+    """textacy's direct_quotations per text, run in ``$TEXTACY_PYTHON`` (see textacy_quotes.py)."""
+    import json
+    import os
+    import subprocess
+
+    py = os.environ.get("TEXTACY_PYTHON")
+    if not py:
+        return None
+    res = subprocess.run([py, str(Path(__file__).with_name("textacy_quotes.py"))], input="\n".join(map(str, paths)),
+                         capture_output=True, text=True, check=True)
+    failed = [line for line in res.stderr.splitlines() if line.startswith("textacy failed")]
+    if failed:
+        print(f"  textacy raised on {len(failed)} texts (counted as finding nothing there): {failed[0]}")
+    out = {Path(k).stem: [tuple(r) for r in v] for k, v in json.loads(res.stdout).items()}
+    out["_failed"] = {line.split(" on ", 1)[1].split(".txt:")[0] for line in failed}
+    return out
+
+
 def quotes():
     from helpers.quotes import extract_quotes
 
@@ -185,9 +210,9 @@ def quotes():
         doc = f.stem.rsplit("_", 1)[0]
         if doc in dev or not dev:
             chosen.setdefault(doc, f)
-    n_gold = found = spk_gold = spk_ok = n_pred = pred_ok = 0
     t0 = time.perf_counter()
     words = 0
+    golds, preds = {}, {}
     for doc, ann in chosen.items():
         text = (root / "text" / f"{doc}.txt").read_text(encoding="utf-8")
         words += len(text.split())
@@ -210,31 +235,51 @@ def quotes():
                 continue
             src = spans.get(e.get("Source"))
             gold.append((cs, ce, src[1] if src else None))
+        golds[doc] = (text, gold)
         pred = extract_quotes(text)
         pred = pred[pred.kind == "direct"]
-        n_gold += len(gold)
-        n_pred += len(pred)
-        for p in pred.itertuples():
-            if any(p.start < ge and gs < p.end for gs, ge, _ in gold):
-                pred_ok += 1
-        for gs, ge, src in gold:
-            hit = pred[(pred.start < ge) & (pred.end > gs)]
-            if not len(hit):
-                continue
-            found += 1
-            if src:
-                spk_gold += 1
-                h = hit.iloc[0]
-                ok = pd.notna(h.speaker_start) and any(h.speaker_start < se and ss < h.speaker_end for ss, se in src)
-                if not ok and isinstance(h.speaker, str):
-                    src_text = " ".join(text[ss:se] for ss, se in src).lower()
-                    ok = any(w.lower() in src_text for w in h.speaker.split() if len(w) > 2)
-                spk_ok += ok
+        preds[doc] = [(p.start, p.end, p.speaker_start if pd.notna(p.speaker_start) else None,
+                       p.speaker_end if pd.notna(p.speaker_end) else None, p.speaker) for p in pred.itertuples()]
+    elapsed = time.perf_counter() - t0
+    n_gold = sum(len(g) for _, g in golds.values())
     print(f"PolNeAR dev: {len(chosen)} docs, {words:,} words, {n_gold} direct quotes (content opening with a quote mark), "
-          f"{time.perf_counter() - t0:.1f} s")
-    print(f"  direct-quote recall {found / max(n_gold, 1):.3f}, precision {pred_ok / max(n_pred, 1):.3f} "
-          f"({n_pred} predicted); speaker accuracy on found quotes with a gold source {spk_ok / max(spk_gold, 1):.3f} "
-          f"({spk_gold})")
+          f"{elapsed:.1f} s")
+    systems = [("helpers.quotes", preds)]
+    tx = _textacy_quotes([root / "text" / f"{d}.txt" for d in chosen])
+    if tx is None:
+        print("  (textacy baseline skipped: set TEXTACY_PYTHON to a python with textacy, see textacy_quotes.py)")
+    else:
+        systems.append(("baseline, textacy direct_quotations", {d: [r + (None,) for r in tx.get(d, [])] for d in chosen}))
+        ok_docs = set(chosen) - tx["_failed"]
+        systems += [(f"helpers.quotes on the {len(ok_docs)} texts textacy did not refuse", preds, ok_docs),
+                    (f"textacy on those {len(ok_docs)} texts", systems[1][1], ok_docs)]
+    for label, sys_preds, *subset in systems:
+        found = spk_gold = spk_ok = n_pred = pred_ok = 0
+        n_gold = 0
+        for doc, (text, gold) in golds.items():
+            if subset and doc not in subset[0]:
+                continue
+            n_gold += len(gold)
+            pred = sys_preds[doc]
+            n_pred += len(pred)
+            pred_ok += sum(1 for p in pred if any(p[0] < ge and gs < p[1] for gs, ge, _ in gold))
+            for gs, ge, src in gold:
+                hit = [p for p in pred if p[0] < ge and p[1] > gs]
+                if not hit:
+                    continue
+                found += 1
+                if src:
+                    spk_gold += 1
+                    h = hit[0]
+                    ok = h[2] is not None and any(h[2] < se and ss < h[3] for ss, se in src)
+                    if not ok and isinstance(h[4], str):  # a resolved pronoun: compare names
+                        src_text = " ".join(text[ss:se] for ss, se in src).lower()
+                        ok = any(w.lower() in src_text for w in h[4].split() if len(w) > 2)
+                    spk_ok += ok
+        r, p = found / max(n_gold, 1), pred_ok / max(n_pred, 1)
+        print(f"  {label}: direct-quote recall {r:.3f}, precision {p:.3f}, F1 {2 * p * r / max(p + r, 1e-9):.3f} "
+              f"({n_pred} predicted); speaker accuracy on found quotes with a gold source "
+              f"{spk_ok / max(spk_gold, 1):.3f} ({spk_gold}); speaker right on {spk_ok / max(n_gold, 1):.3f} of all gold quotes")
 
 
 def main(argv):

@@ -152,3 +152,27 @@ def test_honorifics_and_split_names_joined():
     people = e[e.label == "PERSON"]
     assert any(t.startswith("President") and t.endswith("Biden") for t in people.text)
     assert any(t.startswith("Dr.") and "Fauci" in t for t in people.text)
+
+
+def test_entity_repairs_currency_time_zone_index_and_one_label_per_name():
+    from helpers.entities import extract_entities
+
+    e = extract_entities("The Dow Jones Industrial Average fell 300 points at 16:00 UTC, and the Dow lost 2% more "
+                         "on Tuesday. Investors sold USD. Chief executive Mary Ellen Papadakis said Papadakis "
+                         "would stay in Lyon.")
+    labels = dict(zip(e["text"], e["label"]))
+    assert labels.get("Dow Jones Industrial Average") == "INDEX" and labels.get("Dow") == "INDEX"
+    assert "UTC" not in labels and "USD" not in labels
+    assert labels.get("Papadakis") == "PERSON"
+    # "the" kept as the model gives it (MEANTIME/OntoNotes spans), trimmed for persons
+    e = extract_entities("She moved to the United States in 2010.")
+    assert "the United States" in set(e["text"])
+
+
+def test_quote_attributed_after_a_dash_and_continued_quotes():
+    q = extract_quotes("Readers wrote in. “The debate showed nothing new about either of them.” ― Laura Kim "
+                       "“We need answers, not slogans from the stage.” ― Omar Haddad")
+    direct = q[q.kind == "direct"]
+    assert list(direct["speaker"]) == ["Laura Kim", "Omar Haddad"]
+    q = extract_quotes("“I would,” Maria Lopez said to the crowd. “I would do it again tomorrow.”")
+    assert list(q["speaker"]) == ["Maria Lopez", "Maria Lopez"]

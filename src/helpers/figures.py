@@ -247,7 +247,7 @@ def _cluster(rows: list[dict]) -> None:
                 if lab == "ORG" and initials.upper() == letters:
                     cid = c
         if cid is None:
-            cid = keyed[("ORG", key)] = new("ORG", m["text"], key)
+            cid = keyed[("ORG", key)] = new("ORG", re.sub(r"^[Tt]he\s+", "", m["text"]), key)
         m["cid"] = cid
     # acronym in parentheses right after an organisation: same figure
     for a, b in zip(orgs, orgs[1:]):

@@ -4,14 +4,16 @@
 paired by ``sentences.find_quote_spans``, so unbalanced marks never raise):
 
 - ``kind = "direct"`` when the quote stands as its own clause: it starts with a capital letter (or
-  digit) and opens a sentence or follows a colon or comma ("X said, \"...\""); it may span several
-  sentences;
+  digit) and opens a sentence or follows a colon or comma ("X said, \"...\""), or it holds whole
+  sentences (six words or more ending in . ! or ?) wherever it sits; it may span several sentences;
 - ``kind = "phrase"`` for words quoted inside a sentence (scare quotes, names, fragments of an
   official text: the "heroism" of the troops).
 
 The speaker of a direct quote is the subject of a speech verb (say, state, tell, add, note, ...)
 in the same sentence, after the quote first, then before it; failing that "according to X";
-failing that a sentence ending in a colon just before. A speaker that is a pronoun ("he said")
+failing that a sentence ending in a colon just before, or a name after a dash ("…” ― Name");
+failing that the speaker of the quote just before when only its attribution lies between them
+("“I would,” she said. “I would.”"). A speaker that is a pronoun ("he said")
 goes to the nearest person named before; a nominal one ("the general said") to the nearest
 person before whose title or role has that noun. ``speaker`` is the name, ``speaker_text`` the
 words in the text, ``speaker_start``/``speaker_end`` their offsets.
@@ -50,8 +52,11 @@ def _kind(text: str, qs: int, qe: int, sent_start: int) -> str:
     first = content.lstrip("…. '‘")[:1]
     before = text[sent_start:qs].rstrip()
     opens_clause = qs <= sent_start or before == "" or before[-1] in ":,\n—–-"
-    if (first.isupper() or first.isdigit()) and opens_clause and len(content.split()) >= 3:
+    if (first.isupper() or first.isdigit()) and opens_clause and (
+            len(content.split()) >= 3 or content.endswith((",", "!", "?"))):  # "“I would,” she said"
         return "direct"
+    if (first.isupper() or first.isdigit()) and len(content.split()) >= 6 and re.search(r"[.!?…][’'\"]?$", content):
+        return "direct"  # one or more whole sentences, wherever they sit
     return "phrase"
 
 
@@ -81,16 +86,31 @@ def _find_speaker(doc, qs: int, qe: int):
     s0, s1 = sent[0].sent.start, sent[-1].sent.end
     after = [t for t in doc[s0:s1] if t.idx >= qe]
     before = [t for t in doc[s0:s1] if t.idx + len(t) <= qs]
-    for region in (after, list(reversed(before))):
+    lead = doc.text[:qs].rstrip(" \t")
+    cut = s0 > 0 and lead[-1:] in (",", ":") and not before
+    # the parser may cut "X said," from its quote: then the clause before is the attribution
+    earlier = [t for t in doc[doc[s0 - 1].sent.start:s0]] if cut else []
+    for region in (after, list(reversed(before)), "according", list(reversed(earlier))):
+        if region == "according":
+            for part in (after, before):
+                obj, cue = _according(part)
+                if obj is not None:
+                    return obj, cue
+            continue
         for t in region:
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
                 subj = _subject(t)
                 if subj is not None and not (qs <= subj.idx < qe):
                     return subj, t
-    for region in (after, before):
-        obj, cue = _according(region)
-        if obj is not None:
-            return obj, cue
+    dash = re.match(r"\s*[―—–]\s*", doc.text[qe:])
+    if dash:  # "…” ― Name": the attribution after a dash
+        t = doc.char_span(qe + dash.end(), qe + dash.end() + 1, alignment_mode="expand")
+        if t is not None and t[0].pos_ == "PROPN" and t[0].text[:1].isupper():
+            head = t[0]
+            while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN" and doc[head.i + 1].dep_ == "compound" or (
+                    head.dep_ == "compound" and head.head.i == head.i + 1):
+                head = doc[head.i + 1]
+            return head, None
     prev = doc[s0 - 1] if s0 > 0 else None
     if prev is not None and prev.text == ":":
         for t in prev.sent:
@@ -130,7 +150,25 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
                 row.update(speaker_text=text[s:e], speaker_start=s, speaker_end=e, cue=cue.text if cue is not None else None)
                 row["speaker"] = _resolve(text, s, e, subj, people, person_roles)
         rows.append(row)
+    _continued(text, rows)
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+
+
+def _continued(text: str, rows: list[dict]) -> None:
+    """A direct quote with no attribution of its own that follows an attributed one, with at most the
+    attribution clause between them ("“I would,” she said. “I would.”"), or a new paragraph that opens
+    with a quote right after one, continues the same speaker."""
+    last = None
+    for row in rows:
+        if row["kind"] != "direct":
+            continue
+        if row["speaker_start"] is None and last is not None:
+            gap = text[last["end"] + 1:row["start"] - 1]
+            if len(gap) <= 160 and gap.count(".") + gap.count("!") + gap.count("?") <= 1 and \
+                    (last["speaker_start"] is not None and last["speaker_end"] <= row["start"]):
+                row.update(speaker=last["speaker"], cue=last["cue"], speaker_text=last["speaker_text"],
+                           speaker_start=last["speaker_start"], speaker_end=last["speaker_end"])
+        last = row
 
 
 def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict) -> str | None:
