@@ -72,6 +72,27 @@ def test_gold_events(corpus):
     ("It was dated 7/8/07.", "DATE", "2007-07-08"),
     ("Prices rose over the next six months.", "DURATION", "P6M"),
     ("a decades-long dispute", "DURATION", "PXDE"),
+    ("Trading closed at 18:00 UTC.", "TIME", "2025-04-28T18:00Z"),
+    ("The plane landed at 6:40 p.m. (GMT+8).", "TIME", "2025-04-28T10:40Z"),
+    ("Shares fell earlier today.", "DATE", "2025-04-28"),
+    ("The index ended the day 2% lower.", "DATE", "2025-04-28"),
+    ("The same day, the bank cut rates.", "DATE", "2025-04-28"),
+    ("The project is two and a half years late.", "DURATION", "P2.5Y"),
+    ("It took a year and a half.", "DURATION", "P1.5Y"),
+    ("Results for the fourth quarter were weak.", "DATE", "2024-Q4"),
+    ("Third-quarter profit rose.", "DATE", "2025-Q3"),
+    ("The delay lasted between 60 and 90 days.", "DURATION", "P60D"),
+    ("The delay lasted between 60 and 90 days.", "DURATION", "P90D"),
+    ("Stocks fell for six straight days.", "DURATION", "P6D"),
+    ("It is the lowest level since '82.", "DATE", "1982"),
+    ("It was signed on February 29.", "DATE", "2024-02-29"),
+    ("The shares rose in morning trading.", "TIME", "2025-04-28TMO"),
+    ("Lending is frozen for the time being.", "DATE", "PRESENT_REF"),
+    ("Growth looks weak in the near term.", "DATE", "FUTURE_REF"),
+    ("He will speak on Monday.", "DATE", "2025-04-28"),
+    ("Talks went on over the weekend.", "DATE", "2025-W17-WE"),
+    ("Prices fell in their January sales.", "DATE", "2025-01"),
+    ("It fell for a decade.", "DURATION", "P10Y"),
 ])
 def test_expressions(text, typ, value):
     t = extract_timexes(text, REF)
@@ -103,3 +124,15 @@ def test_offsets_and_empty():
     for r in extract_timexes(text, REF).itertuples():
         assert text[r.start:r.end] == r.text
     assert extract_timexes("", REF).empty
+
+
+@pytest.mark.parametrize("text,not_value", [
+    ("This may change soon.", "2025-05"),
+    ("Trading stopped for a second consecutive day.", "PT1S"),
+    ("The Russell 2000 index fell.", "2000"),
+    ("The firm cut about a quarter of its staff.", "P1Q"),
+    ("The now-cancelled deal was signed.", "PRESENT_REF"),
+])
+def test_not_time_expressions(text, not_value):
+    t = extract_timexes(text, REF)
+    assert not_value not in set(t.value), t[["text", "type", "value"]].to_dict("records")

@@ -34,21 +34,29 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-        "a": 1, "an": 1, "a couple of": 2, "couple of": 2}
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "a": 1, "an": 1, "a couple of": 2, "couple of": 2, "single": 1}
 VAGUE_N = {"a few", "few", "several", "some", "many", "a number of", "a couple", "numerous"}
 UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W", "month": "M",
         "year": "Y", "decade": "DE", "century": "CE", "weekend": "WE", "quarter": "Q"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "earliest", "latest", "resolved"]
 
 _M = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a couple of|an|a)"
+_NW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM = rf"(?:\d+|{_NW}|a couple of|an|a)"
+# words between a count and its unit: "six straight days", "five trading days"
+_ADJ = r"(?:(?:straight|consecutive|successive|full|whole|long|short|trading|business|working|calendar|more|further|additional)\s+)?"
 _VAG = r"(?:a few|few|several|some|many|a number of|a couple|numerous)"
-_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
+_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
+_TZ = r"(?:\s*(?:UTC|GMT|Z)\b(?:\s*([+-])\s*(\d{1,2}))?|\s*\(\s*(?:UTC|GMT)\s*([+-])\s*(\d{1,2})\s*\))"
+# "a second" is an ordinal before these words ("a second consecutive day"), not a duration
+_ORDINAL_NEXT = re.compile(r"\s+(?!(?:or|and|ago|later|earlier|before|after|longer|to)\b)[a-z]")
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _FUTURE = re.compile(r"\b(?:will|shall|going to|plans? to|planned|scheduled|expected to|is to|are to|set to|due to|upcoming)\b|'ll\b", re.I)
 
@@ -92,7 +100,7 @@ def _duration(n, unit: str) -> str:
     if code in ("H", "S") or (code == "M" and unit.lower().startswith("minute")):
         return f"PT{n_txt}{'M' if unit.lower().startswith('minute') else code}"
     if code == "DE":
-        return f"P{n_txt}DE"
+        return f"P{n * 10}Y" if isinstance(n, int) else f"P{n_txt}DE"
     if code == "CE":
         return f"P{n_txt}CE"
     if code == "W" and unit.lower().startswith("fortnight"):
@@ -258,13 +266,16 @@ def _rules():
     def _(ctx, m):
         return _resolve_month(ctx, MONTHS[m.group(2).lower().rstrip(".")], m.start(), int(m.group(3)))
 
-    @rule(rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|before|after|early|since\s+last|as\s+of|of|to|and|between|on)\s+)({_M})(?!\w)(?!\.?\s+\d)")
+    @rule(rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|before|after|early|since\s+last|as\s+of|of|to|and|between|on|the|their|its|his|her|our)\s+)({_M})(?!\w)(?!\.?\s+\d)")
     def _(ctx, m):
         rel = (m.group(1) or "").lower()
         rel = rel if rel in ("last", "next", "this") else ("last" if rel == "since last" else None)
-        if m.group(2).lower().rstrip(".") == "may" and rel is None and not m.group(1):
+        if not m.group(2)[:1].isupper():  # "this may", "in march": a verb, a noun
             return None
-        return _resolve_month(ctx, MONTHS[m.group(2).lower().rstrip(".")], m.start(), None, rel)
+        res = _resolve_month(ctx, MONTHS[m.group(2).lower().rstrip(".")], m.start(), None, rel)
+        if (m.group(1) or "").lower() in ("the", "their", "its", "his", "her", "our"):
+            return res + (m.start(2) - m.start() - 1,)  # "their January sales": the span is the month
+        return res
 
     @rule(rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|for)\s+)?(?:the\s+)?(?:(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})|(last|this|next|the\s+coming|the\s+past)\s+(spring|summer|autumn|fall|winter))\b")
     def _(ctx, m):
@@ -283,7 +294,7 @@ def _rules():
         b = _month_interval(y + (1 if b_m < a_m else 0), b_m)[1]
         return _date(f"{y}-{season}", a, b)
 
-    @rule(rf"\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+({_NUM}|few|several|\d+)\s+({_UNITS})\b")
+    @rule(rf"\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+({_NUM}|few|several|\d+)\s+{_ADJ}({_UNITS})\b")
     def _(ctx, m):
         n = None if m.group(1).lower() in ("few", "several") else _num(m.group(1))
         return ("DURATION", _duration(n, m.group(2)), None, None, True)
@@ -315,7 +326,7 @@ def _rules():
     def _(ctx, m):
         return _relative_unit(ctx, "last", "quarter")
 
-    @rule(rf"\b(?:the\s+)?(first|second|third|fourth|last)\s+quarter(?:\s+of\s+({_Y}|this\s+year|last\s+year))?\b|\bQ([1-4])\s+({_Y})\b")
+    @rule(rf"\b(?:the\s+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+({_Y}|this\s+year|last\s+year))?\b|\bQ([1-4])\s+({_Y})\b")
     def _(ctx, m):
         if m.group(3):
             q, y = int(m.group(3)), int(m.group(4))
@@ -326,8 +337,15 @@ def _rules():
                 y = int(yy)
             elif ctx.ref is None:
                 return _date(f"XXXX-Q{q}", None, None, False)
-            else:
-                y = ctx.ref.year - (1 if yy and yy.lower().startswith("last") else 0)
+            elif yy:
+                y = ctx.ref.year - (1 if yy.lower().startswith("last") else 0)
+            else:  # no year: the nearest such quarter (the next one ahead in the future tense)
+                r = ctx.ref
+                if ctx.future(m.start()):
+                    y = r.year + (1 if 3 * q < r.month else 0)
+                else:
+                    mid = lambda yr: dt.date(yr, 3 * q - 1, 15)
+                    y = min((r.year - 1, r.year, r.year + 1), key=lambda yr: abs((mid(yr) - r).days))
         return _date(f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_interval(y, 3 * q)[1])
 
     @rule(r"\b(?:the\s+)?(?:(19|20)(\d)0s|'?(\d)0s)\b")
@@ -339,7 +357,7 @@ def _rules():
             dec = (190 if d >= 3 else 200) + d
         return _date(str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31))
 
-    @rule(rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through)\s+)?({_Y})(?!\s*[-–]\s*\d)(?![\w%])")
+    @rule(rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through)\s+)?({_Y})(?!\s*[-–]\s*\d)(?![\w%])(?!\s+[Ii]ndex)")
     def _(ctx, m):
         y = int(m.group(1))
         return _date(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31))
@@ -370,7 +388,7 @@ def _rules():
             return _date(f"XXXX-XX-XX", None, None, False) if not m.group(3) else ("TIME", "XXXX-XX-XXT" + m.group(3)[:2].upper(), None, None, False)
         r = ctx.ref
         if rel == "next" or (rel not in ("last",) and ctx.future(m.start())):
-            d = r + dt.timedelta(days=(wd - r.weekday()) % 7 or 7)
+            d = r + dt.timedelta(days=(wd - r.weekday()) % 7 or (7 if rel == "next" else 0))
         else:
             d = r - dt.timedelta(days=(r.weekday() - wd) % 7)
             if rel == "last" and d == r:
@@ -379,7 +397,7 @@ def _rules():
             return ("TIME", d.isoformat() + "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m.group(3).lower()], d, d, True)
         return _date(d.isoformat(), d, d)
 
-    @rule(r"\b(yesterday|today|tomorrow|tonight)\b")
+    @rule(r"\b(?:(?:earlier|later)\s+)?(yesterday|today|tomorrow|tonight)\b")
     def _(ctx, m):
         w = m.group(1).lower()
         if ctx.ref is None:
@@ -397,18 +415,29 @@ def _rules():
         d = ctx.ref + dt.timedelta(days={"this": 0, "yesterday": -1, "tomorrow": 1}[m.group(1).lower()])
         return ("TIME", f"{d.isoformat()}T{code}", d, d, True)
 
-    @rule(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?!\w)|\b(\d{1,2}):(\d{2})\b|\b(noon|midnight)\b")
+    @rule(rf"(?:\b(\d{{1,2}})(?::(\d{{2}}))?\s*([ap])\.?m\.?(?!\w)|\b(\d{{1,2}}):(\d{{2}})\b|\b(noon|midnight)\b|\b([01]\d|2[0-3])([0-5]\d)(?={_TZ})){_TZ}?")
     def _(ctx, m):
         if m.group(6):
             hh, mm = (12, 0) if m.group(6).lower() == "noon" else (0, 0)
         elif m.group(4):
             hh, mm = int(m.group(4)), int(m.group(5))
+        elif m.group(7):
+            hh, mm = int(m.group(7)), int(m.group(8))
         else:
             hh, mm = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0)
         if hh > 23 or mm > 59:
             return None
-        day = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
-        return ("TIME", f"{day}T{hh:02d}:{mm:02d}", ctx.ref, ctx.ref, ctx.ref is not None)
+        zone = re.search(r"UTC|GMT|Z\b", m.group(0)[-16:]) is not None and m.end() > m.start() + 4
+        day = ctx.ref
+        shift = re.search(r"(?:UTC|GMT)\s*([+-])\s*(\d{1,2})", m.group(0))
+        sign, off = shift.groups() if shift else (None, None)
+        if zone and off:  # "6:40 p.m. (GMT +8)" -> 10:40Z
+            hh -= int(off) if sign == "+" else -int(off)
+            if day is not None:
+                day += dt.timedelta(days=hh // 24)
+            hh %= 24
+        txt = day.isoformat() if day else "XXXX-XX-XX"
+        return ("TIME", f"{txt}T{hh:02d}:{mm:02d}{'Z' if zone else ''}", day, day, day is not None)
 
     @rule(r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|yearly|hourly)\b")
     def _(ctx, m):
@@ -417,7 +446,7 @@ def _rules():
                 "year": "P1Y", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "morning": "P1D", "night": "P1D"}[w]
         return ("SET", code, None, None, True)
 
-    @rule(rf"\b({_NUM}|\d+)-({_UNITS[3:-1]})(?:-long|-old)?\b")
+    @rule(rf"\b({_NUM}|\d+|single)-({_UNITS[3:-1]})(?:-long|-old)?\b")
     def _(ctx, m):
         return ("DURATION", _duration(_num(m.group(1)), m.group(2)), None, None, True)
 
@@ -425,7 +454,7 @@ def _rules():
     def _(ctx, m):
         return ("DURATION", _duration(None, m.group(2)), None, None, True)
 
-    @rule(rf"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a couple of)\s+({_UNITS})\b")
+    @rule(rf"\b(\d+(?:\.\d+)?|{_NW}|a couple of)\s+{_ADJ}({_UNITS})\b")
     def _(ctx, m):
         n = _num(m.group(1)) if not re.fullmatch(r"\d+\.\d+", m.group(1)) else m.group(1)
         return ("DURATION", _duration(n, m.group(2)), None, None, True)
@@ -433,21 +462,96 @@ def _rules():
     @rule(rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b")
     def _(ctx, m):
         span = m.group(0)
+        if m.group(1).lower() == "second" and _ORDINAL_NEXT.match(ctx.text, m.end()):
+            return None
+        if m.group(1).lower() == "quarter" and re.match(r"\s*(?:,|of\b)", ctx.text[m.end():]):
+            return None  # "about a quarter of its staff": a fraction
         return ("DURATION", _duration(1, m.group(1)), None, None, True, span.lower().rfind(" a"))
 
-    @rule(r"\b(?:for|over)\s+(years|months|weeks|days|decades|hours)\b")
+    @rule(r"\b(?:for|over|in|within|just)\s+(?:just\s+|mere\s+)?(years|months|weeks|days|decades|hours|minutes)\b(?!\s+(?:ago|of|to|before|after|later|earlier))")
     def _(ctx, m):
         return ("DURATION", _duration(None, m.group(1)), None, None, True)
 
-    @rule(r"\b(in the (?:near |distant )?future|in (?:the )?(?:coming|next few) (?:days|weeks|months|years)|soon)\b")
+    @rule(r"\b(?:the\s+(same|following|next|previous)\s+day|(?:late|early|later|earlier)\s+in\s+the\s+day|(?:the\s+)?(?:start|end|rest|remainder|close|beginning)\s+of\s+the\s+day|(?:end(?:ed|ing|s)?|finish(?:ed|ing|es)?|for|clos(?:ed|ing|es))\s+the\s+day)\b")
+    def _(ctx, m):
+        """'the same day', 'late in the day', 'ended the day': the day of the reference date (a limit:
+        in a narrative the day last mentioned would be the anchor)."""
+        k = {"following": 1, "next": 1, "previous": -1}.get((m.group(1) or "").lower(), 0)
+        whole = m.group(0).lower()
+        cut = whole.rfind(" the day") if re.match(r"(?:end|finish|for|clos)", whole) else -1
+        if ctx.ref is None:
+            res = _date("XXXX-XX-XX", None, None, False)
+        else:
+            d = ctx.ref + dt.timedelta(days=k)
+            res = _date(d.isoformat(), d, d)
+        return res + (cut,) if cut >= 0 else res
+
+    @rule(r"\b(?:(in|during|early|late)\s+)(?:the\s+)?(morning|afternoon|evening)\b")
+    def _(ctx, m):
+        code = {"morning": "MO", "afternoon": "AF", "evening": "EV"}[m.group(2).lower()]
+        if ctx.ref is None:
+            return ("TIME", f"XXXX-XX-XXT{code}", None, None, False)
+        return ("TIME", f"{ctx.ref.isoformat()}T{code}", ctx.ref, ctx.ref, True)
+
+    @rule(r"\b(?:(this|last|next|the|over\s+the|during\s+the)\s+)weekend\b")
+    def _(ctx, m):
+        rel = m.group(1).lower().split()[-1]
+        if rel == "the":  # the weekend just past, or the coming one in the future tense
+            rel = "this" if ctx.future(m.start()) or (ctx.ref and ctx.ref.weekday() >= 5) else "last"
+        return _relative_unit(ctx, rel, "weekend")
+
+    @rule(r"\b(?:in|during|this|by|until|since|the)\s+(spring|summer|autumn|winter)\b|\b(Spring|Summer|Autumn|Winter)\b")
+    def _(ctx, m):
+        """A season without a year: the one the reference date is in, or the latest before it (the
+        next one in the future tense)."""
+        season = SEASONS[(m.group(1) or m.group(2)).lower()]
+        if ctx.ref is None:
+            return _date(f"XXXX-{season}", None, None, False)
+        a_m, b_m = SEASON_MONTHS[season]
+        r = ctx.ref
+        inside = (a_m <= r.month <= b_m) if a_m < b_m else (r.month >= a_m or r.month <= b_m)
+        y = r.year - (1 if season == "WI" and r.month <= b_m else 0)
+        if not inside:
+            if ctx.future(m.start()):
+                y = r.year if a_m > r.month else r.year + 1
+            else:
+                y = r.year if (a_m < r.month and season != "WI") else r.year - 1
+        a = dt.date(y, a_m, 1)
+        b = _month_interval(y + (1 if b_m < a_m else 0), b_m)[1]
+        return _date(f"{y}-{season}", a, b)
+
+    @rule(r"\b(?:since|in|of|from|until|before|after|by)\s+['’](\d\d)\b(?!s)")
+    def _(ctx, m):
+        yy = int(m.group(1))
+        pivot = (ctx.ref.year % 100 if ctx.ref else 30) + 1
+        y = (2000 if yy <= pivot else 1900) + yy
+        return _date(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), True, )
+
+    @rule(rf"\b(\d+|{_NW})(?=\s+(?:and|to|or|-|–)\s+(?:\d+|{_NW})\s+({_UNITS})\b)")
+    def _(ctx, m):
+        """The first count of a range takes the unit of the second ("between 60 and 90 days")."""
+        return ("DURATION", _duration(_num(m.group(1)), m.group(2)), None, None, True)
+
+    @rule(rf"\b(?:({_NW}|\d+|an?)\s+({_UNITS})\s+and\s+a\s+half|({_NW}|\d+)\s+and\s+a\s+half\s+({_UNITS})|half\s+an?\s+({_UNITS}))\b")
+    def _(ctx, m):
+        """Fractional durations: "two and a half years" (P2.5Y), "a year and a half", "half an hour" (PT0.5H)."""
+        n_word, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4)) if m.group(3) else (None, m.group(5))
+        n = (_num(n_word) + 0.5) if n_word else 0.5
+        return ("DURATION", _duration(f"{n:g}", unit), None, None, True)
+
+    @rule(r"\b(?:(?:in|for|over)\s+the\s+)?(?:near|short|long|medium)[\s-]term\b|\bfor the time being\b")
+    def _(ctx, m):
+        return _date("PRESENT_REF" if "time being" in m.group(0).lower() else "FUTURE_REF", None, None)
+
+    @rule(r"\b(in the (?:near |distant )?future|in (?:the )?(?:coming|next few) (?:days|weeks|months|years)|soon)\b(?!-)")
     def _(ctx, m):
         return _date("FUTURE_REF", None, None)
 
-    @rule(r"\b(previously|recently|formerly|in the past|lately|earlier|once upon a time|in recent (?:days|weeks|months|years)|(?<=the )recent)\b")
+    @rule(rf"\b(previously|recently|formerly|in the past|lately|earlier|once upon a time|in recent (?:days|weeks|months|years)|recent|(?<=of )the past(?!\s+(?:few|several|\d|{_NW}|{_UNITS})))\b")
     def _(ctx, m):
         return _date("PAST_REF", None, None)
 
-    @rule(r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now|(?<=the )current)\b")
+    @rule(r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now|(?<=the )current)\b(?!-)")
     def _(ctx, m):
         return _date("PRESENT_REF", None, None)
 
@@ -468,9 +572,13 @@ def _day(ctx: _Ctx, month: int, day: int, year, start: int):
         if ctx.future(start):
             y = r.year if cand >= (r.month, r.day) else r.year + 1
         else:  # the nearest such day: news dates without a year are close to publication
-            try:
-                options = [dt.date(r.year + k, month, day) for k in (-1, 0, 1)]
-            except ValueError:
+            options = []
+            for k in (-1, 0, 1):
+                try:
+                    options.append(dt.date(r.year + k, month, day))
+                except ValueError:  # 29 February outside a leap year
+                    continue
+            if not options:
                 return None
             y = min(options, key=lambda d: abs((d - r).days)).year
     try:
