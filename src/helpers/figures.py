@@ -357,3 +357,15 @@ def figures(corpus) -> pd.DataFrame:
     order = {"PERSON": 0, "ORG": 1, "PLACE": 2, "NORP": 3}
     return out.sort_values(["label", "n_mentions"], key=lambda s: s.map(order) if s.name == "label" else -s,
                            kind="stable").reset_index(drop=True)
+
+
+# The text-level functions of the named-figures stage, reachable from one module as well as their own.
+from .entities import extract_entities  # noqa: E402,F401
+from .numbers import extract_numbers  # noqa: E402,F401
+
+
+def __getattr__(name):  # quotes imports this module: re-export its function lazily
+    if name == "extract_quotes":
+        from .quotes import extract_quotes
+        return extract_quotes
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
