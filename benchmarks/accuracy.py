@@ -179,8 +179,9 @@ def timex():
     print("  examples of misses (text, gold value, ours):", misses[:8])
 
 
-def _textacy_quotes(paths: list[Path]) -> dict | None:
-    """textacy's direct_quotations per text, run in ``$TEXTACY_PYTHON`` (see textacy_quotes.py)."""
+def _textacy_quotes(paths: list[Path]) -> tuple[dict, set] | None:
+    """textacy's direct_quotations per text and the texts it refused, run in ``$TEXTACY_PYTHON``
+    (see textacy_quotes.py); None without it."""
     import json
     import os
     import subprocess
@@ -193,9 +194,8 @@ def _textacy_quotes(paths: list[Path]) -> dict | None:
     failed = [line for line in res.stderr.splitlines() if line.startswith("textacy failed")]
     if failed:
         print(f"  textacy raised on {len(failed)} texts (counted as finding nothing there): {failed[0]}")
-    out = {Path(k).stem: [tuple(r) for r in v] for k, v in json.loads(res.stdout).items()}
-    out["_failed"] = {line.split(" on ", 1)[1].split(".txt:")[0] for line in failed}
-    return out
+    preds = {Path(k).stem: [tuple(r) for r in v] for k, v in json.loads(res.stdout).items()}
+    return preds, {line.split(" on ", 1)[1].split(".txt:")[0] for line in failed}
 
 
 def quotes():
@@ -249,10 +249,12 @@ def quotes():
     if tx is None:
         print("  (textacy baseline skipped: set TEXTACY_PYTHON to a python with textacy, see textacy_quotes.py)")
     else:
-        systems.append(("baseline, textacy direct_quotations", {d: [r + (None,) for r in tx.get(d, [])] for d in chosen}))
-        ok_docs = set(chosen) - tx["_failed"]
-        systems += [(f"helpers.quotes on the {len(ok_docs)} texts textacy did not refuse", preds, ok_docs),
-                    (f"textacy on those {len(ok_docs)} texts", systems[1][1], ok_docs)]
+        tx_preds, refused = tx
+        tx_preds = {d: [r + (None,) for r in tx_preds.get(d, [])] for d in chosen}  # no resolved name
+        ok_docs = set(chosen) - refused
+        systems += [("baseline, textacy direct_quotations", tx_preds),
+                    (f"helpers.quotes on the {len(ok_docs)} texts textacy did not refuse", preds, ok_docs),
+                    (f"textacy on those {len(ok_docs)} texts", tx_preds, ok_docs)]
     for label, sys_preds, *subset in systems:
         found = spk_gold = spk_ok = n_pred = pred_ok = 0
         n_gold = 0

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 import pandas as pd
@@ -166,6 +167,14 @@ def currency_codes() -> frozenset:
                      if c.get("currencycode"))
 
 
+def _past_index_filler(doc, j: int, step: int) -> int:
+    """From token ``j``, step over the numbers and words between an index's name and "index"
+    ("FTSE 100 index", "Dow Jones Industrial Average", "Nikkei 225 stock index")."""
+    while 0 <= j < len(doc) and (doc[j].like_num or doc[j].lower_ in ("industrial", "stock", "share")):
+        j += step
+    return j
+
+
 def _not_a_name(doc, s: int, e: int) -> str | None:
     """The label for spans the model takes for names but that are not: a currency code ("USD") is
     MONEY, a time zone ("UTC", or "EDT" after a clock time) is TIME, a stock-market index ("FTSE 100
@@ -175,9 +184,7 @@ def _not_a_name(doc, s: int, e: int) -> str | None:
         return "MONEY"
     if text in ("UTC", "GMT") or (re.fullmatch(r"[A-Z]{1,3}[SD]?T", text) and s and TIME_RE.match(doc[s - 1].text)):
         return "TIME"
-    j = e
-    while j < len(doc) and (doc[j].like_num or doc[j].lower_ in ("industrial", "stock", "share")) and j - e < 3:
-        j += 1
+    j = _past_index_filler(doc, e, 1)
     if (j < len(doc) and doc[j].lower_ in INDEX_WORDS or doc[e - 1].lower_ in INDEX_WORDS) and not place_of(text):
         return "INDEX"  # but "the UK index" is a place's index
     return None
@@ -260,10 +267,7 @@ def _index_names(doc, ents: list[list]) -> list[list]:
     for i, tok in enumerate(doc):
         if tok.lower_ not in INDEX_WORDS:
             continue
-        j = i - 1
-        while j >= 0 and (doc[j].like_num or doc[j].lower_ in ("industrial", "stock", "share")):
-            j -= 1
-        k = j
+        j = k = _past_index_filler(doc, i - 1, -1)
         while k >= 0 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[k].is_sent_start:
             k -= 1
         if k == j:
@@ -324,7 +328,8 @@ def _with_titles(doc, ents: list[list]) -> list[tuple[int, int, str, str]]:
 
 def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
     """One sense per discourse: other occurrences of a name the model tagged once get the same label
-    (and of the surname of a person named in full, when it is not a common English word), and an acronym in parentheses right after an organisation is an organisation too."""
+    (so do the surnames of people named in full, unless they are common English words), and an acronym
+    in parentheses right after an organisation is an organisation too."""
     taken = [(r[0], r[1]) for r in rows]
     free = lambda s, e: all(e <= a or s >= b for a, b in taken)
     extra = []
@@ -336,7 +341,7 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
                 taken.append((extra[-1][0], extra[-1][1]))
     names = {}
     for r in rows + extra:  # surnames of people named in full, unless also a common word ("Young")
-        parts = _bare(r[2]).split()
+        parts = strip_the(r[2]).split()
         if r[3] == "PERSON" and len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1][:1].isupper() \
                 and zipf_frequency(parts[-1].lower(), "en") < 4.0:
             names.setdefault(parts[-1], "PERSON")
@@ -351,7 +356,8 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
     return sorted(rows + extra)
 
 
-def _bare(name: str) -> str:
+def strip_the(name: str) -> str:
+    """A name without its leading "the" ("the United States" -> "United States")."""
     return re.sub(r"^the\s+", "", name, flags=re.I)
 
 
@@ -362,42 +368,38 @@ def _consistent(rows: list[tuple]) -> list[tuple]:
       "Steve Jobs"), unless the gazetteer knows it as a country or state;
     - a name read once as a stock-market index is one everywhere, and so is its first word(s)
       ("Dow" after "Dow Jones Industrial Average");
-    - a one-word "person" that begins a longer organisation name is that ORG ("Ford" after "Ford
-      Motor Company");
-    - a one-word name read both as a person (never named in full) and as an organisation is an ORG;
+    - a one-word "person" never named in full that begins an organisation name ("Ford" after "Ford
+      Motor Company") or is read as an organisation elsewhere is that ORG;
     - otherwise a name tagged with several labels takes the label it has most often (ties unchanged).
     Limits: a surname shared by a person and a company in one article (a founder named after their firm)
     goes to the person.
     """
     main = ("PERSON", "ORG", "PLACE", "INDEX")
-    surnames = {r[2].split()[-1] for r in rows if r[3] == "PERSON" and len(_bare(r[2]).split()) >= 2}
-    org_heads = {" ".join(_bare(r[2]).split()[:k]) for r in rows if r[3] == "ORG"
-                 for k in range(1, len(_bare(r[2]).split()))}
-    indices = {" ".join(_bare(r[2]).split()[:k]) for r in rows if r[3] == "INDEX"
-               for k in range(1, len(_bare(r[2]).split()) + 1)}
-    votes: dict[str, dict[str, int]] = {}
-    for r in rows:
+    bare = [strip_the(r[2]) for r in rows]
+    surnames = {n.split()[-1] for n, r in zip(bare, rows) if r[3] == "PERSON" and len(n.split()) >= 2}
+    prefixes = lambda lab, full: {" ".join(n.split()[:k]) for n, r in zip(bare, rows) if r[3] == lab
+                                  for k in range(1, len(n.split()) + full)}
+    org_heads, indices = prefixes("ORG", 0), prefixes("INDEX", 1)
+    votes: dict[str, Counter] = {}
+    for n, r in zip(bare, rows):
         if r[3] in main:
-            votes.setdefault(_bare(r[2]), {}).setdefault(r[3], 0)
-            votes[_bare(r[2])][r[3]] += 1
+            votes.setdefault(n, Counter())[r[3]] += 1
     out = []
-    for r in rows:
-        name, label = _bare(r[2]), r[3]
+    for name, r in zip(bare, rows):
+        label = r[3]
         if label in main or label in ("PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
             hit = place_of(name)
             if label != "PERSON" and name in surnames and not (hit and hit[1] in ("country", "state")):
                 label = "PERSON"
             elif label in ("PERSON", "ORG") and name in indices:
                 label = "INDEX"
-            elif label == "PERSON" and name in org_heads and len(name.split()) == 1:
-                label = "ORG"
-            elif label == "PERSON" and " " not in name and "ORG" in votes.get(name, {}):
-                label = "ORG"  # a one-word "person" never named in full, read as an organisation elsewhere
+            elif label == "PERSON" and " " not in name and name not in surnames and (
+                    name in org_heads or "ORG" in votes.get(name, {})):
+                label = "ORG"  # a one-word "person" never named in full that begins or is an ORG elsewhere
             elif label in main and len(votes.get(name, {})) > 1:
-                best = max(votes[name].values())
-                top = [k for k, v in votes[name].items() if v == best]
-                if len(top) == 1:
-                    label = top[0]
+                (top, n_top), *rest = votes[name].most_common()
+                if not rest or rest[0][1] < n_top:
+                    label = top
         out.append(r[:3] + (label,) + r[4:])
     return out
 
@@ -408,6 +410,7 @@ def entities_from_doc(doc) -> pd.DataFrame:
     for s, e, label, title in _with_titles(doc, _entity_spans(doc)):
         span = doc[s:e]
         rows.append((span.start_char, span.end_char, span.text, label, title or None))
+    # labels made consistent before they spread to untagged repeats, and again for the repeats
     rows = _consistent(_propagate(doc.text, _consistent(rows)))
     return pd.DataFrame(rows, columns=["start", "end", "text", "label", "title"])
 

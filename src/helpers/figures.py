@@ -31,7 +31,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from . import nlp
-from .entities import (ROLE_NOUNS, country_of_demonym, entities_from_doc, fold, place_of, title_word)
+from .entities import (ROLE_NOUNS, country_of_demonym, entities_from_doc, fold, place_of, strip_the, title_word)
 
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "kind", "figure_id", "name"]
 
@@ -238,7 +238,7 @@ def _cluster(rows: list[dict]) -> None:
     keyed: dict[tuple, int] = {}
     orgs = [m for m in rows if m["label"] == "ORG"]
     for m in sorted(orgs, key=lambda m: -len(m["text"])):
-        key = re.sub(r"^the\s+", "", fold(m["text"]))
+        key = strip_the(fold(m["text"]))
         cid = keyed.get(("ORG", key))
         if cid is None and re.fullmatch(r"[A-Z][A-Z.&]{1,9}", m["text"]):
             letters = m["text"].replace(".", "")
@@ -247,7 +247,7 @@ def _cluster(rows: list[dict]) -> None:
                 if lab == "ORG" and initials.upper() == letters:
                     cid = c
         if cid is None:
-            cid = keyed[("ORG", key)] = new("ORG", re.sub(r"^[Tt]he\s+", "", m["text"]), key)
+            cid = keyed[("ORG", key)] = new("ORG", strip_the(m["text"]), key)
         m["cid"] = cid
     # acronym in parentheses right after an organisation: same figure
     for a, b in zip(orgs, orgs[1:]):
@@ -262,7 +262,7 @@ def _cluster(rows: list[dict]) -> None:
     for m in rows:
         if m["label"] == "PLACE":
             hit = place_of(m["text"])
-            canon = hit[0] if hit else re.sub(r"^[Tt]he\s+", "", m["text"])
+            canon = hit[0] if hit else strip_the(m["text"])
             if hit and hit[1] == "capital":
                 m["kind"] = "capital"
             cid = keyed.get(("PLACE", fold(canon)))

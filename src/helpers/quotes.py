@@ -50,12 +50,14 @@ def _kind(text: str, qs: int, qe: int, sent_start: int) -> str:
     if not content:
         return "phrase"
     first = content.lstrip("…. '‘")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return "phrase"
     before = text[sent_start:qs].rstrip()
     opens_clause = qs <= sent_start or before == "" or before[-1] in ":,\n—–-"
-    if (first.isupper() or first.isdigit()) and opens_clause and (
-            len(content.split()) >= 3 or content.endswith((",", "!", "?"))):  # "“I would,” she said"
+    n_words = len(content.split())
+    if opens_clause and (n_words >= 3 or content.endswith((",", "!", "?"))):  # "“I would,” she said"
         return "direct"
-    if (first.isupper() or first.isdigit()) and len(content.split()) >= 6 and re.search(r"[.!?…][’'\"]?$", content):
+    if n_words >= 6 and re.search(r"[.!?…][’'\"]?$", content):
         return "direct"  # one or more whole sentences, wherever they sit
     return "phrase"
 
@@ -86,29 +88,28 @@ def _find_speaker(doc, qs: int, qe: int):
     s0, s1 = sent[0].sent.start, sent[-1].sent.end
     after = [t for t in doc[s0:s1] if t.idx >= qe]
     before = [t for t in doc[s0:s1] if t.idx + len(t) <= qs]
-    lead = doc.text[:qs].rstrip(" \t")
-    cut = s0 > 0 and lead[-1:] in (",", ":") and not before
-    # the parser may cut "X said," from its quote: then the clause before is the attribution
-    earlier = [t for t in doc[doc[s0 - 1].sent.start:s0]] if cut else []
-    for region in (after, list(reversed(before)), "according", list(reversed(earlier))):
-        if region == "according":
-            for part in (after, before):
-                obj, cue = _according(part)
-                if obj is not None:
-                    return obj, cue
-            continue
-        for t in region:
+    def speech_subject(tokens):
+        for t in tokens:
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
                 subj = _subject(t)
                 if subj is not None and not (qs <= subj.idx < qe):
                     return subj, t
+        return None, None
+
+    for found in (speech_subject(after), speech_subject(reversed(before)), _according(after), _according(before)):
+        if found[0] is not None:
+            return found
+    # the parser may cut "X said," from its quote: then the clause just before is the attribution
+    if s0 > 0 and not before and doc.text[:qs].rstrip(" \t")[-1:] in (",", ":"):
+        subj, cue = speech_subject(reversed(doc[doc[s0 - 1].sent.start:s0]))
+        if subj is not None:
+            return subj, cue
     dash = re.match(r"\s*[―—–]\s*", doc.text[qe:])
-    if dash:  # "…” ― Name": the attribution after a dash
+    if dash:  # "…” ― Name": the attribution after a dash; the head is the name's last word
         t = doc.char_span(qe + dash.end(), qe + dash.end() + 1, alignment_mode="expand")
         if t is not None and t[0].pos_ == "PROPN" and t[0].text[:1].isupper():
             head = t[0]
-            while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN" and doc[head.i + 1].dep_ == "compound" or (
-                    head.dep_ == "compound" and head.head.i == head.i + 1):
+            while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
                 head = doc[head.i + 1]
             return head, None
     prev = doc[s0 - 1] if s0 > 0 else None
@@ -156,8 +157,8 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
 
 def _continued(text: str, rows: list[dict]) -> None:
     """A direct quote with no attribution of its own that follows an attributed one, with at most the
-    attribution clause between them ("“I would,” she said. “I would.”"), or a new paragraph that opens
-    with a quote right after one, continues the same speaker."""
+    attribution clause between them (160 characters, one sentence end: "“I would,” she said. “I
+    would.”"), continues the same speaker."""
     last = None
     for row in rows:
         if row["kind"] != "direct":

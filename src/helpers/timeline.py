@@ -43,6 +43,7 @@ UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "for
         "year": "Y", "decade": "DE", "century": "CE", "weekend": "WE", "quarter": "Q"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "earliest", "latest", "resolved"]
 
@@ -139,6 +140,12 @@ def _resolve_month(ctx: _Ctx, month: int, start: int, year=None, rel: str | None
     else:  # past or present: the latest such month not after the reference month
         y = r.year if month <= r.month else r.year - 1
     return _date(f"{y}-{month:02d}", *_month_interval(y, month))
+
+
+def _season(y: int, season: str):
+    """The season of year ``y`` (winter runs December to February of the next year)."""
+    a_m, b_m = SEASON_MONTHS[season]
+    return _date(f"{y}-{season}", dt.date(y, a_m, 1), _month_interval(y + (1 if b_m < a_m else 0), b_m)[1])
 
 
 def _relative_unit(ctx: _Ctx, rel: str, unit: str):
@@ -289,10 +296,7 @@ def _rules():
             y = ctx.ref.year + {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
             if rel in ("last", "past") and SEASON_MONTHS[season][0] > ctx.ref.month:
                 y = ctx.ref.year - 1
-        a_m, b_m = SEASON_MONTHS[season]
-        a = dt.date(y, a_m, 1)
-        b = _month_interval(y + (1 if b_m < a_m else 0), b_m)[1]
-        return _date(f"{y}-{season}", a, b)
+        return _season(y, season)
 
     @rule(rf"\b(?:the\s+)?(?:past|last|next|coming|previous|following)\s+({_NUM}|few|several|\d+)\s+{_ADJ}({_UNITS})\b")
     def _(ctx, m):
@@ -394,7 +398,7 @@ def _rules():
             if rel == "last" and d == r:
                 d -= dt.timedelta(days=7)
         if m.group(3):
-            return ("TIME", d.isoformat() + "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m.group(3).lower()], d, d, True)
+            return ("TIME", d.isoformat() + "T" + PART_OF_DAY[m.group(3).lower()], d, d, True)
         return _date(d.isoformat(), d, d)
 
     @rule(r"\b(?:(?:earlier|later)\s+)?(yesterday|today|tomorrow|tonight)\b")
@@ -407,12 +411,13 @@ def _rules():
             return ("TIME", d.isoformat() + "TNI", d, d, True)
         return _date(d.isoformat(), d, d)
 
-    @rule(r"\b(this|yesterday|tomorrow)\s+(morning|afternoon|evening)\b")
+    @rule(r"\b(this|yesterday|tomorrow|in|during|early|late)\s+(?:the\s+)?(morning|afternoon|evening)\b")
     def _(ctx, m):
-        code = {"morning": "MO", "afternoon": "AF", "evening": "EV"}[m.group(2).lower()]
+        """'this morning', 'yesterday evening'; 'in (the) morning', 'late in the afternoon' on the reference date."""
+        code = PART_OF_DAY[m.group(2).lower()]
         if ctx.ref is None:
             return ("TIME", f"XXXX-XX-XXT{code}", None, None, False)
-        d = ctx.ref + dt.timedelta(days={"this": 0, "yesterday": -1, "tomorrow": 1}[m.group(1).lower()])
+        d = ctx.ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m.group(1).lower(), 0))
         return ("TIME", f"{d.isoformat()}T{code}", d, d, True)
 
     @rule(rf"(?:\b(\d{{1,2}})(?::(\d{{2}}))?\s*([ap])\.?m\.?(?!\w)|\b(\d{{1,2}}):(\d{{2}})\b|\b(noon|midnight)\b|\b([01]\d|2[0-3])([0-5]\d)(?={_TZ})){_TZ}?")
@@ -427,12 +432,11 @@ def _rules():
             hh, mm = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0)
         if hh > 23 or mm > 59:
             return None
-        zone = re.search(r"UTC|GMT|Z\b", m.group(0)[-16:]) is not None and m.end() > m.start() + 4
+        zone = re.search(r"\b(?:UTC|GMT|Z)\b", m.group(0)) is not None
         day = ctx.ref
         shift = re.search(r"(?:UTC|GMT)\s*([+-])\s*(\d{1,2})", m.group(0))
-        sign, off = shift.groups() if shift else (None, None)
-        if zone and off:  # "6:40 p.m. (GMT +8)" -> 10:40Z
-            hh -= int(off) if sign == "+" else -int(off)
+        if shift:  # "6:40 p.m. (GMT +8)" -> 10:40Z
+            hh -= int(shift.group(2)) * (1 if shift.group(1) == "+" else -1)
             if day is not None:
                 day += dt.timedelta(days=hh // 24)
             hh %= 24
@@ -486,13 +490,6 @@ def _rules():
             res = _date(d.isoformat(), d, d)
         return res + (cut,) if cut >= 0 else res
 
-    @rule(r"\b(?:(in|during|early|late)\s+)(?:the\s+)?(morning|afternoon|evening)\b")
-    def _(ctx, m):
-        code = {"morning": "MO", "afternoon": "AF", "evening": "EV"}[m.group(2).lower()]
-        if ctx.ref is None:
-            return ("TIME", f"XXXX-XX-XXT{code}", None, None, False)
-        return ("TIME", f"{ctx.ref.isoformat()}T{code}", ctx.ref, ctx.ref, True)
-
     @rule(r"\b(?:(this|last|next|the|over\s+the|during\s+the)\s+)weekend\b")
     def _(ctx, m):
         rel = m.group(1).lower().split()[-1]
@@ -516,16 +513,14 @@ def _rules():
                 y = r.year if a_m > r.month else r.year + 1
             else:
                 y = r.year if (a_m < r.month and season != "WI") else r.year - 1
-        a = dt.date(y, a_m, 1)
-        b = _month_interval(y + (1 if b_m < a_m else 0), b_m)[1]
-        return _date(f"{y}-{season}", a, b)
+        return _season(y, season)
 
     @rule(r"\b(?:since|in|of|from|until|before|after|by)\s+['’](\d\d)\b(?!s)")
     def _(ctx, m):
         yy = int(m.group(1))
         pivot = (ctx.ref.year % 100 if ctx.ref else 30) + 1
         y = (2000 if yy <= pivot else 1900) + yy
-        return _date(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), True, )
+        return _date(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31))
 
     @rule(rf"\b(\d+|{_NW})(?=\s+(?:and|to|or|-|–)\s+(?:\d+|{_NW})\s+({_UNITS})\b)")
     def _(ctx, m):
