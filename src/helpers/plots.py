@@ -81,8 +81,9 @@ def mentions_chart(counts: pd.DataFrame, title: str = "Mentions per figure and a
 
 def timeline_chart(ev: pd.DataFrame, doc_ids: list[str], title: str = "When things happened, by article"):
     """One lane per article; a bar for month/year-wide intervals, a dot for a day; publication dates
-    as a black diamond. Labels are event ids (the table below the chart gives the words), placed
-    alternately above and below the mark so that crowded events stay readable."""
+    as a black diamond. Labels are event ids (the table below the chart gives the words), put above
+    or below the mark on the side of its lane with room, a row further out when both sides are
+    crowded, so that close events stay readable."""
     import matplotlib.dates as mdates
 
     dated = ev[ev["earliest"].notna()].copy()
@@ -93,7 +94,10 @@ def timeline_chart(ev: pd.DataFrame, doc_ids: list[str], title: str = "When thin
         return fig
     lanes = {d: i for i, d in enumerate(doc_ids)}
     colours = plt.get_cmap("tab10")
-    for k, r in enumerate(dated.sort_values("earliest").itertuples()):
+    lo, hi = mdates.date2num(dated["earliest"].min()), mdates.date2num(dated["latest"].max())
+    gap = max(hi - lo, 1) * 0.04  # labels closer than this on one side of a lane would overlap
+    placed: dict[tuple, list[float]] = {}  # (lane, side) -> x of the labels put there
+    for r in dated.sort_values("earliest").itertuples():
         y = lanes.get(r.doc_id)
         if y is None:
             continue
@@ -105,11 +109,16 @@ def timeline_chart(ev: pd.DataFrame, doc_ids: list[str], title: str = "When thin
             ax.barh(y, b - a, left=a, height=0.28, color=c, alpha=0.55, edgecolor=c)
         else:
             ax.scatter([a], [y], s=55, color=c, zorder=3)
-        off = 0.24 if k % 2 == 0 else -0.3
-        ax.text((a + b) / 2, y + off, r.event_id, ha="center", va="center", fontsize=8,
+        x = (a + b) / 2
+        # above or below the mark, whichever side of this lane has room; a further row when neither has
+        tier, side = min(((sum(abs(x - p) < gap for p in placed.get((y, sd), [])), sd) for sd in (-1, 1)),
+                         key=lambda t: (t[0], -len(placed.get((y, t[1]), []))))
+        placed.setdefault((y, side), []).append(x)
+        off = side * (0.27 + 0.14 * tier)
+        ax.text(x, y + off, r.event_id, ha="center", va="center", fontsize=8,
                 bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.8))
     ax.set_yticks(range(len(doc_ids)), [short(d, 22) for d in doc_ids])
-    ax.set_ylim(-0.7, len(doc_ids) - 0.3)
+    ax.set_ylim(-0.8, len(doc_ids) - 0.2)
     ax.invert_yaxis()
     loc = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(loc)
