@@ -35,7 +35,7 @@ def similarity():
     from scipy.stats import spearmanr
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from helpers.similarity import pair_similarity
+    from helpers.corpus.similarity import pair_similarity
 
     df = pd.read_csv(EVAL / "semeval2022_task8_en_dev.csv")
     a, b = list(df.text1.fillna("")), list(df.text2.fillna(""))
@@ -117,8 +117,8 @@ def _score(pred, gold, same):
 def entities():
     """Two views of the gold: names as heads of a mention (NAM), and also names used as modifiers
     (PRE.NAM: "US" in "US automaker", "Apple" in "Apple CEO"), which a tagger finds as names too."""
-    from helpers import nlp
-    from helpers.entities import entities_from_doc
+    from helpers.text import pipeline as nlp
+    from helpers.text.entities import entities_from_doc
 
     mapping = {"PERSON": "PER", "ORG": "ORG", "PLACE": "LOC"}
     base_map = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
@@ -150,7 +150,7 @@ def entities():
 
 
 def timex():
-    from helpers.timeline import extract_timexes
+    from helpers.text.timex import extract_timexes
 
     n_gold = n_pred = strict = relaxed = value_ok = 0
     misses = []
@@ -199,7 +199,7 @@ def _textacy_quotes(paths: list[Path]) -> tuple[dict, set] | None:
 
 
 def quotes():
-    from helpers.quotes import extract_quotes
+    from helpers.text.quotes import extract_quotes
 
     root = EVAL / "polnear_dev"
     meta = pd.read_csv(root / "metadata.tsv", sep="\t")

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.cleaning import clean_text
-from helpers.sentences import split_sentences
-from helpers.similarity import top_neighbours
+from helpers.text.cleaning import clean_text
+from helpers.text.sentences import split_sentences
+from helpers.corpus.similarity import top_neighbours
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval" / "semeval2022_task8_en_dev.csv"

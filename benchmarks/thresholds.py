@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from helpers import similarity
-from helpers.cleaning import clean_text
-from helpers.sentences import split_sentences
+from helpers.corpus import similarity
+from helpers.text.cleaning import clean_text
+from helpers.text.sentences import split_sentences
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "semeval2022_task8_en_dev.csv"
 

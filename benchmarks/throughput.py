@@ -14,10 +14,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def stage(texts: list[str]) -> int:
-    from helpers import nlp
-    from helpers.entities import entities_from_doc
-    from helpers.numbers import extract_numbers
-    from helpers.quotes import quotes_from_doc
+    from helpers.text import pipeline as nlp
+    from helpers.text.entities import entities_from_doc
+    from helpers.text.numbers import extract_numbers
+    from helpers.text.quotes import quotes_from_doc
 
     n = 0
     for doc in nlp.load().pipe(texts, batch_size=8):

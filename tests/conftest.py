@@ -31,7 +31,7 @@ def locate(text: str, needle: str) -> tuple[int, int]:
 @pytest.fixture(scope="session")
 def seed_reports(tmp_path_factory):
     """Run the report command's job once per test session: every notebook on the seeds, exported to HTML."""
-    from helpers import report
+    from helpers.report import runner as report
 
     out = tmp_path_factory.mktemp("reports")
     entries = report.run_reports(corpus=str(ROOT / "data" / "seeds"), out=out, log=lambda *_: None)

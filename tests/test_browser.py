@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from helpers import report
+from helpers.report import runner as report
 
 SHOTS = ROOT / "reports" / "screenshots"
 

@@ -2,7 +2,7 @@
 import pytest
 
 from conftest import GOLD
-from helpers.compare import compare
+from helpers.corpus.compare import compare
 
 
 @pytest.fixture(scope="module")

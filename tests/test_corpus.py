@@ -7,7 +7,7 @@ import pytest
 
 from conftest import GOLD, ROOT
 from helpers.corpus import CorpusError, load_corpus
-from helpers.sentences import split_sentences
+from helpers.text.sentences import split_sentences
 
 SEEDS = ROOT / "data" / "seeds"
 

@@ -3,10 +3,10 @@ import pandas as pd
 import pytest
 
 from conftest import GOLD, A, B, locate
-from helpers import figures as fg
-from helpers.entities import extract_entities
-from helpers.numbers import extract_numbers
-from helpers.quotes import extract_quotes
+from helpers.corpus import figures as fg
+from helpers.text.entities import extract_entities
+from helpers.text.numbers import extract_numbers
+from helpers.text.quotes import extract_quotes
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,7 @@ def test_organisations_and_places_found(corpus, ment, kind):
 
 
 def test_direct_quotes_with_speakers(corpus):
-    from helpers.quotes import quotes
+    from helpers.corpus.figures import quotes
     q = quotes(corpus)
     direct = q[q.kind == "direct"]
     assert len(direct) == len(GOLD["quotes"])
@@ -90,7 +90,7 @@ def test_direct_quotes_with_speakers(corpus):
 
 
 def test_quoted_phrases(corpus):
-    from helpers.quotes import quotes
+    from helpers.corpus.figures import quotes
     q = quotes(corpus)
     for doc, phrases in GOLD["quoted_phrases"].items():
         mine = set(q[(q.doc_id == doc) & (q.kind == "phrase")]["text"])
@@ -99,7 +99,7 @@ def test_quoted_phrases(corpus):
 
 
 def test_numbers_against_gold(corpus):
-    from helpers.numbers import numbers
+    from helpers.corpus.tables import numbers
     n = numbers(corpus)
     for g in GOLD["numbers"]:
         s, e = locate(corpus.text(g["doc"]), g["surface"])
@@ -155,7 +155,7 @@ def test_honorifics_and_split_names_joined():
 
 
 def test_entity_repairs_currency_time_zone_index_and_one_label_per_name():
-    from helpers.entities import extract_entities
+    from helpers.text.entities import extract_entities
 
     e = extract_entities("The Dow Jones Industrial Average fell 300 points at 16:00 UTC, and the Dow lost 2% more "
                          "on Tuesday. Investors sold USD. Chief executive Mary Ellen Papadakis said Papadakis "

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from conftest import ROOT
-from helpers import report
+from helpers.report import runner as report
 
 NOTEBOOKS = report.notebooks(ROOT / "notebooks")
 

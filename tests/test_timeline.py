@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from conftest import GOLD, locate
-from helpers.timeline import events, extract_timexes, timexes
+from helpers import events, extract_timexes, timexes
 
 REF = dt.date(2025, 4, 28)
 

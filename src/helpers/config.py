@@ -1,0 +1,48 @@
+"""Paths, defined once (cookiecutter-data-science style).
+
+``PROJECT_ROOT`` is the repository root when the package is installed in
+editable mode (``pip install -e .``), which is how the project is meant to be used.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(os.environ.get("STORY_PROJECT_ROOT", Path(__file__).resolve().parents[2]))
+DATA_DIR = PROJECT_ROOT / "data"
+SEEDS_DIR = DATA_DIR / "seeds"
+PROCESSED_DIR = DATA_DIR / "processed"
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+REPORTS_DIR = Path(os.environ.get("STORY_REPORTS_DIR", PROJECT_ROOT / "reports"))
+
+#: Files larger than this are skipped by the loader (bytes).
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+def resolve_path(path: str | os.PathLike | None) -> Path:
+    """Resolve a user-given corpus path.
+
+    ``None`` means the bundled seeds. A relative path is taken relative to the
+    current directory when it exists there, else relative to the project root
+    (notebooks run with the ``notebooks/`` folder as current directory).
+    """
+    if path is None or str(path).strip() == "":
+        return SEEDS_DIR
+    p = Path(path).expanduser()
+    if p.is_absolute() or p.exists():
+        return p
+    alt = PROJECT_ROOT / p
+    return alt if alt.exists() else p
+
+
+def reports_dir() -> Path:
+    """The folder reports and exported tables are written to (created on demand)."""
+    REPORTS_DIR.mkdir(parents=True, exist_ok=True)
+    return REPORTS_DIR
+
+
+def tables_dir(output_dir: str | os.PathLike | None = None) -> Path:
+    """Where notebooks save their tables as CSV: ``<output_dir or reports/>/tables`` (created)."""
+    d = (Path(output_dir) if output_dir else REPORTS_DIR) / "tables"
+    d.mkdir(parents=True, exist_ok=True)
+    return d

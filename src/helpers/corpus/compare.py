@@ -1,0 +1,318 @@
+"""Where the accounts differ: the discrepancies a fact-checker must see.
+
+``compare(corpus)`` looks at every pair of articles and returns one row per discrepancy with its
+``kind``:
+
+- ``number``: the same figure (aligned sentences, overlapping values) with a different hedge
+  class (exact / approximate / lower bound / upper bound / additive / vague) or value;
+  a temporal preposition on a duration ("within three months" vs "a three-month period") is
+  not a hedge;
+- ``quote``: a person quoted directly in both articles with different words (the differing
+  words are in ``a_diff``/``b_diff``), or quoted directly in one article only while the other
+  retells the same sentence;
+- ``source``: a source of a claim (the subject of a reporting verb, "according to X", "told X",
+  "quoted by X") named in one article's sentence and missing from the aligned sentence of the
+  other;
+- ``actor``: the same action (same verb, aligned sentences) done by a different subject (or
+  passive agent), when a named figure is involved and no person or organisation is shared;
+- ``date``: an event dated differently, dated in one article only, or the same date attached to
+  different statements.
+
+Every row quotes both sentences (``a_sentence``, ``b_sentence``) and gives offsets of the
+differing words in each article (``a_start``/``a_end``, ``b_start``/``b_end``).
+
+Limits: only sentence pairs the alignment links are compared (a fact moved far away is missed);
+the reporting-verb list is English.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+import pandas as pd
+
+from ..text.numbers import HEDGES, TIME_UNITS
+from ..text.quotes import SPEECH_VERBS
+from . import similarity
+from .parsing import parsed_docs
+from .events import events
+from .figures import mentions, quotes
+from .tables import numbers
+
+COLUMNS = ["kind", "what", "doc_a", "doc_b", "a_text", "b_text", "a_diff", "b_diff", "a_sentence", "b_sentence",
+           "a_sent", "b_sent", "a_start", "a_end", "b_start", "b_end"]
+REPORTING = SPEECH_VERBS | {"report", "tell", "inform", "quote", "cite", "publish", "broadcast", "show", "find"}
+
+
+def _hedge_class(q) -> str:
+    if not isinstance(q, str) or not q:
+        return "exact"
+    return HEDGES.get(q, "vague")
+
+
+def _word_diff(a: str, b: str) -> tuple[str, str]:
+    """The words of ``a`` not in ``b`` and of ``b`` not in ``a`` (in order), via difflib."""
+    wa, wb = re.findall(r"[\w’'-]+", a), re.findall(r"[\w’'-]+", b)
+    sm = difflib.SequenceMatcher(a=[w.lower() for w in wa], b=[w.lower() for w in wb], autojunk=False)
+    da, db = [], []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "equal":
+            da += wa[i1:i2]
+            db += wb[j1:j2]
+    return " ".join(da), " ".join(db)
+
+
+def _row(kind, what, a, b, sa, sb, a_span, b_span, ta, tb):
+    a_text = ta[a_span[0]:a_span[1]] if a_span else None
+    b_text = tb[b_span[0]:b_span[1]] if b_span else None
+    da, db = _word_diff(a_text or "", b_text or "") if a_text and b_text else ("", "")
+    return {"kind": kind, "what": what, "doc_a": a, "doc_b": b, "a_text": a_text, "b_text": b_text,
+            "a_diff": da, "b_diff": db,
+            "a_sentence": sa["text"] if sa is not None else None, "b_sentence": sb["text"] if sb is not None else None,
+            "a_sent": int(sa["sent"]) if sa is not None else None, "b_sent": int(sb["sent"]) if sb is not None else None,
+            "a_start": a_span[0] if a_span else None, "a_end": a_span[1] if a_span else None,
+            "b_start": b_span[0] if b_span else None, "b_end": b_span[1] if b_span else None}
+
+
+def _overlap(x, y) -> bool:
+    lo1, hi1 = (x.low if pd.notna(x.low) else x.high), (x.high if pd.notna(x.high) else x.low)
+    lo2, hi2 = (y.low if pd.notna(y.low) else y.high), (y.high if pd.notna(y.high) else y.low)
+    return pd.notna(lo1) and pd.notna(lo2) and lo1 <= hi2 and lo2 <= hi1
+
+
+def _is_duration(n) -> bool:
+    c = (n.counted or "").lower().rstrip("s") if isinstance(n.counted, str) else ""
+    return c in TIME_UNITS
+
+
+def _numbers(ctx, pairs):
+    nums = ctx["numbers"]
+    out = []
+    for sa, sb in pairs:
+        na = nums[(nums.doc_id == ctx["a"]) & (nums.sent == sa["sent"])]
+        nb = nums[(nums.doc_id == ctx["b"]) & (nums.sent == sb["sent"])]
+        for x in na.itertuples():
+            for y in nb.itertuples():
+                if not _overlap(x, y):
+                    continue
+                ca, cb = _hedge_class(x.qualifier), _hedge_class(y.qualifier)
+                if _is_duration(x) or _is_duration(y):
+                    temporal = {"within", "over", "for"}
+                    if (x.qualifier in temporal or ca == "exact") and (y.qualifier in temporal or cb == "exact"):
+                        ca = cb = "exact"
+                norm = lambda v: None if pd.isna(v) else float(v)
+                same_value = (norm(x.low), norm(x.high)) == (norm(y.low), norm(y.high))
+                if ca == cb and (same_value or ca != "exact"):
+                    continue
+                what = (f"hedge changed: {x.qualifier or 'no hedge'} ({ca}) vs {y.qualifier or 'no hedge'} ({cb})"
+                        if ca != cb else f"value changed: {x.text} vs {y.text}")
+                out.append(_row("number", what, ctx["a"], ctx["b"], sa, sb, (x.start, x.end), (y.start, y.end),
+                                ctx["ta"], ctx["tb"]))
+    return out
+
+
+def _quotes(ctx, aligned):
+    q = ctx["quotes"]
+    qa = q[(q.doc_id == ctx["a"]) & (q.kind == "direct")]
+    qb = q[(q.doc_id == ctx["b"]) & (q.kind == "direct")]
+    out, used_b = [], set()
+    sent_of = ctx["sent_of"]
+    for x in qa.itertuples():
+        if not isinstance(x.figure_id, str):
+            continue
+        cands = qb[qb.figure_id == x.figure_id]
+        if not len(cands):
+            continue
+        scores = similarity.pair_similarity([x.text] * len(cands), list(cands.text), "both")
+        y = cands.iloc[int(scores.argmax())]
+        used_b.add(y.name)
+        if similarity._norm_words(x.text) == similarity._norm_words(y.text):
+            continue
+        out.append(_row("quote", f"{x.speaker_name}'s quote worded differently (both given as direct quotes)",
+                        ctx["a"], ctx["b"], sent_of(ctx["a"], x.start), sent_of(ctx["b"], y.start),
+                        (x.start, x.end), (int(y.start), int(y.end)), ctx["ta"], ctx["tb"]))
+    # quoted directly in one article only, while the other retells that sentence
+    for doc, other, qq in ((ctx["a"], ctx["b"], qa), (ctx["b"], ctx["a"], qb)):
+        oq = qb if doc == ctx["a"] else qa
+        for x in qq.itertuples():
+            if not isinstance(x.figure_id, str) or (oq.figure_id == x.figure_id).any():
+                continue
+            s = sent_of(doc, x.start)
+            partner = aligned.get((doc, int(s["sent"])))
+            if partner is None:
+                continue
+            so = ctx["sents"][other].iloc[partner]
+            mine, theirs = (s, (x.start, x.end)), (so, (int(so["start"]), int(so["end"])))
+            (sa, spa), (sb, spb) = (mine, theirs) if doc == ctx["a"] else (theirs, mine)
+            out.append(_row("quote", f"{x.speaker_name} quoted directly in {doc} only; {other} retells it",
+                            ctx["a"], ctx["b"], sa, sb, spa, spb, ctx["ta"], ctx["tb"]))
+    return out
+
+
+def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
+    """Figures named as the source of a claim in a sentence: {figure_id: (start, end, phrase)}."""
+    span = doc.char_span(sent_span[0], sent_span[1], alignment_mode="expand")
+    out = {}
+    if span is None:
+        return out
+
+    def add(tok, cue):
+        s = min(t.idx for t in tok.subtree)
+        e = max(t.idx + len(t) for t in tok.subtree)
+        figs = fig_at(s, e)
+        people = [f for f in figs if f.startswith("P")]
+        for fid in (people or figs):  # a person's role ("commander of X") is not a second source
+            a = min(cue.idx, s)
+            b = max(cue.idx + len(cue), e)
+            out.setdefault(fid, (a, b, doc.text[a:b]))
+
+    for t in span:
+        lem = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and lem in REPORTING:
+            for c in t.children:
+                if c.dep_ in ("nsubj", "dative") or (lem == "tell" and c.dep_ == "dobj"):
+                    add(c, t)
+                if c.dep_ == "agent":
+                    for g in c.children:
+                        add(g, t)
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            for c in doc[t.i + 1].children:
+                if c.dep_ == "pobj":
+                    add(c, t)
+        if t.lower_ in ("quoted", "reported", "cited") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
+            for c in doc[t.i + 1].children:
+                if c.dep_ == "pobj":
+                    add(c, t)
+    return out
+
+
+def _attributions(ctx, pairs):
+    out = []
+    ment = ctx["mentions"]
+
+    def fig_at(doc_id):
+        m = ment[(ment.doc_id == doc_id) & ment.figure_label.isin(["PERSON", "ORG", "PLACE"])]
+        return lambda s, e: list(dict.fromkeys(m[(m.start >= s) & (m.end <= e)]["figure_id"].dropna()))
+
+    names = dict(zip(ment.figure_id, ment.name))
+    for sa, sb in pairs:
+        src_a = _sources(ctx["docs"][ctx["a"]], (sa["start"], sa["end"]), fig_at(ctx["a"]))
+        src_b = _sources(ctx["docs"][ctx["b"]], (sb["start"], sb["end"]), fig_at(ctx["b"]))
+        if not src_a and not src_b:
+            continue
+        figs_a = set(fig_at(ctx["a"])(sa["start"], sa["end"]))
+        figs_b = set(fig_at(ctx["b"])(sb["start"], sb["end"]))
+        for fid, (s, e, _) in src_b.items():
+            if fid not in figs_a:
+                out.append(_row("source", f"source dropped: {names.get(fid)} is named as a source in {ctx['b']} only",
+                                ctx["a"], ctx["b"], sa, sb, None, (s, e), ctx["ta"], ctx["tb"]))
+        for fid, (s, e, _) in src_a.items():
+            if fid not in figs_b:
+                out.append(_row("source", f"source dropped: {names.get(fid)} is named as a source in {ctx['a']} only",
+                                ctx["a"], ctx["b"], sa, sb, (s, e), None, ctx["ta"], ctx["tb"]))
+    return out
+
+
+def _actors(ctx, pairs):
+    out = []
+    ment = ctx["mentions"]
+
+    def actions(doc_id, s_row):
+        doc = ctx["docs"][doc_id]
+        span = doc.char_span(s_row["start"], s_row["end"], alignment_mode="expand")
+        res = {}
+        for t in span or []:
+            if t.pos_ != "VERB" or t.lemma_.lower() in REPORTING:
+                continue
+            actor = next((g for c in t.children if c.dep_ == "agent" for g in c.children), None)
+            if actor is None:
+                actor = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if actor is None or actor.pos_ == "PRON":
+                continue
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            s = min(x.idx for x in actor.subtree)
+            e = max(x.idx + len(x) for x in actor.subtree)
+            end = (obj.idx + len(obj)) if obj is not None and obj.i > t.i else t.idx + len(t)
+            heads = [actor] + [c for c in actor.children if c.dep_ in ("amod", "compound")]
+            md = ment[ment.doc_id == doc_id]
+            on_head = md[md.apply(lambda r: any(r.start <= x.idx < r.end for x in heads), axis=1)] if len(md) else md
+            whole = md[(md.start >= s) & (md.end <= e)]
+            res.setdefault(t.lemma_.lower(), (actor.lemma_.lower(), set(on_head.figure_id.dropna()),
+                                              set(whole[whole.figure_label.isin(["PERSON", "ORG"])].figure_id.dropna()),
+                                              (min(s, t.idx), max(e, end))))
+        return res
+
+    for sa, sb in pairs:
+        xa, xb = actions(ctx["a"], sa), actions(ctx["b"], sb)
+        for verb in set(xa) & set(xb):
+            (ha, fa, pa, spa), (hb, fb, pb, spb) = xa[verb], xb[verb]
+            if ha == hb or not (fa or fb) or (pa & pb):
+                continue
+            out.append(_row("actor", f"who did it ('{verb}'): {ctx['ta'][spa[0]:spa[1]]} vs {ctx['tb'][spb[0]:spb[1]]}",
+                            ctx["a"], ctx["b"], sa, sb, spa, spb, ctx["ta"], ctx["tb"]))
+    return out
+
+
+def _dates(ctx, aligned):
+    ev = ctx["events"]
+    out = []
+    for eid, g in ev.groupby("event_id"):
+        ga, gb = g[g.doc_id == ctx["a"]], g[g.doc_id == ctx["b"]]
+        if not len(ga) or not len(gb) or (g.kind == "publication").all():
+            continue
+        for x in ga.itertuples():
+            for y in gb.itertuples():
+                sa = ctx["sents"][ctx["a"]].iloc[x.sent]
+                sb = ctx["sents"][ctx["b"]].iloc[y.sent]
+                dated_a, dated_b = x.kind == "dated", y.kind == "dated"
+                if dated_a and dated_b:
+                    if x.granularity == "vague" or y.granularity == "vague":
+                        continue
+                    if x.value != y.value:
+                        what = f"dated differently: {x.timex} ({x.value}) vs {y.timex} ({y.value})"
+                    elif aligned.get((ctx["a"], x.sent)) != y.sent:
+                        what = f"same date ({x.value}) attached to different statements"
+                    else:
+                        continue
+                    out.append(_row("date", what, ctx["a"], ctx["b"], sa, sb, (x.start, x.end), (y.start, y.end),
+                                    ctx["ta"], ctx["tb"]))
+                elif dated_a != dated_b:
+                    d, u = (x, y) if dated_a else (y, x)
+                    what = f"dated in {d.doc_id} only: {d.timex} ({d.value})"
+                    out.append(_row("date", what, ctx["a"], ctx["b"], sa, sb,
+                                    (x.start, x.end) if dated_a else None, (y.start, y.end) if dated_b else None,
+                                    ctx["ta"], ctx["tb"]))
+    return out
+
+
+def compare(corpus) -> pd.DataFrame:
+    """All discrepancies between every pair of articles (see the module docstring)."""
+    def compute():
+        docs = parsed_docs(corpus)
+        base = {"numbers": numbers(corpus), "quotes": quotes(corpus), "mentions": mentions(corpus),
+                "events": events(corpus), "docs": docs,
+                "sents": {d: corpus.sentences_of(d) for d in corpus.doc_ids}}
+
+        def sent_of(doc_id, pos):
+            return base["sents"][doc_id].iloc[corpus.sentence_index(doc_id, [pos])[0]]
+
+        rows = []
+        for a, b in similarity.candidate_pairs(corpus):
+            al = similarity.align(corpus, a, b)
+            linked = al.dropna(subset=["a_sent", "b_sent"])
+            pairs = [(base["sents"][a].iloc[int(r.a_sent)], base["sents"][b].iloc[int(r.b_sent)]) for r in linked.itertuples()]
+            aligned = {}
+            for r in linked.itertuples():
+                aligned.setdefault((a, int(r.a_sent)), int(r.b_sent))
+                aligned.setdefault((b, int(r.b_sent)), int(r.a_sent))
+            ctx = dict(base, a=a, b=b, ta=corpus.text(a), tb=corpus.text(b), sent_of=sent_of)
+            rows += _numbers(ctx, pairs) + _quotes(ctx, aligned) + _attributions(ctx, pairs) + _actors(ctx, pairs) \
+                + _dates(ctx, aligned)
+        df = pd.DataFrame(rows, columns=COLUMNS)
+        order = {"number": 0, "quote": 1, "source": 2, "actor": 3, "date": 4}
+        df = df.sort_values(["doc_a", "doc_b", "kind", "a_sent"], key=lambda s: s.map(order) if s.name == "kind" else s,
+                            kind="stable").reset_index(drop=True)
+        for c in ("a_sent", "b_sent", "a_start", "a_end", "b_start", "b_end"):
+            df[c] = df[c].astype("Int64")
+        return df
+    return corpus.cached("compare", compute).copy()

@@ -1,0 +1,199 @@
+"""Events: dated statements lined up across the articles of a corpus, and their TimelineJS export.
+
+See :func:`events`. Limits: events are linked only between candidate article pairs (see
+``similarity.candidate_pairs``); a vague date ("recently") links only between aligned sentences.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..text.clauses import clause_of
+from ..text.timex import granularity
+from . import similarity
+from .parsing import parsed_docs
+from .figures import mentions
+from .tables import timexes
+
+
+EVENT_COLUMNS = ["event_id", "doc_id", "sent", "start", "end", "timex", "value", "earliest", "latest",
+                 "granularity", "kind", "event", "figures"]
+
+
+def events(corpus, link_threshold: float | None = None) -> pd.DataFrame:
+    """One row per dated statement, lined up across articles.
+
+    Rows: each article's publication (``kind="publication"``, its lead sentence, dated by the
+    publication date); each sentence with a DATE (or TIME) expression (``kind="dated"``), vague ones
+    included with ``granularity="vague"``; a DURATION followed by "after"/"before"/"ago" dates the
+    clause it introduces relative to the publication ("a few days after X" -> X a few days before).
+    ``event`` is the clause the expression attaches to; ``figures`` the people, organisations and
+    places named in the sentence. Events of different articles share an ``event_id`` when their
+    intervals overlap and their sentences are aligned (``similarity.align``), share a named figure,
+    or score above ``link_threshold`` (default: ``similarity.RETOLD``). A sentence aligned with a
+    dated event of another article but carrying no date itself gets a row with ``kind="undated"``
+    and no interval: the other article dates it, this one does not.
+    """
+    thr = similarity.RETOLD if link_threshold is None else link_threshold
+    return corpus.cached(f"events:{thr}", lambda: _events(corpus, thr)).copy()
+
+
+def _events(corpus, thr: float) -> pd.DataFrame:
+    docs = parsed_docs(corpus)
+    tx = timexes(corpus)
+    ment = mentions(corpus)
+    names_by_doc = {d: g for d, g in ment.dropna(subset=["name"]).groupby("doc_id")}
+    tx_by_doc = {d: g for d, g in tx.groupby("doc_id")}
+    rows = []
+    for doc_id in corpus.doc_ids:
+        sents = corpus.sentences_of(doc_id)
+        ref = corpus.reference_date(doc_id)
+        m_doc = names_by_doc.get(doc_id, ment.iloc[:0])
+
+        def figs(s, e, m_doc=m_doc):
+            return sorted(set(m_doc[(m_doc["start"] >= s) & (m_doc["end"] <= e)]["name"]))
+
+        if len(sents):
+            lead = sents.iloc[0]
+            rows.append({"doc_id": doc_id, "sent": 0, "start": int(lead["start"]), "end": int(lead["end"]),
+                         "timex": "(publication date)", "value": ref.isoformat() if ref else "XXXX-XX-XX",
+                         "earliest": pd.Timestamp(ref) if ref else pd.NaT, "latest": pd.Timestamp(ref) if ref else pd.NaT,
+                         "granularity": "day" if ref else "vague", "kind": "publication", "event": lead["text"],
+                         "figures": figs(lead["start"], lead["end"])})
+        text = corpus.text(doc_id)
+        for t in tx_by_doc.get(doc_id, tx.iloc[:0]).itertuples():
+            s_row = sents.iloc[int(t.sent)]
+            earliest, latest, value, gran = t.earliest, t.latest, t.value, granularity(t.value)
+            if t.type == "DURATION":
+                after = text[t.end:t.end + 12].lower()
+                m = re.match(r"\s*(after|before|ago|earlier|later)\b", after)
+                if not m or ref is None:
+                    continue
+                sign = -1 if m.group(1) in ("after", "ago", "earlier") else 1
+                lo, hi = duration_days(t.value)
+                a = pd.Timestamp(ref) + pd.Timedelta(days=sign * hi)
+                b = pd.Timestamp(ref) + pd.Timedelta(days=sign * lo)
+                earliest, latest = min(a, b), max(a, b)
+                value, gran = f"{t.value} {'before' if sign < 0 else 'after'} publication", "relative"
+            elif t.type not in ("DATE", "TIME"):
+                continue
+            rows.append({"doc_id": doc_id, "sent": int(t.sent), "start": int(t.start), "end": int(t.end), "timex": t.text,
+                         "value": value, "earliest": earliest, "latest": latest, "granularity": gran, "kind": "dated",
+                         "event": clause_of(docs[doc_id], int(t.start), int(t.end)) or s_row["text"],
+                         "figures": figs(s_row["start"], s_row["end"])})
+    ev = pd.DataFrame(rows, columns=[c for c in EVENT_COLUMNS if c != "event_id"])
+    return _link_events(corpus, ev, thr)
+
+
+_DAYS_PER = {"Y": 365.0, "M": 30.0, "W": 7.0, "D": 1.0, "DE": 3650.0, "CE": 36500.0}
+_TIME_DAYS_PER = {"H": 1 / 24, "M": 1 / 1440, "S": 1 / 86400}
+
+
+def duration_days(value: str) -> tuple[float, float]:
+    """A TIMEX3 duration's range in days: P3M -> (90, 92); PXD ('a few days') -> (2, 9); PT10M -> 10 minutes.
+
+    The ``T`` of a TIMEX3 duration switches ``M`` from months to minutes; both are kept apart here.
+    """
+    m = re.fullmatch(r"P(T)?(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHS])", value or "")
+    if not m:
+        return 0.0, 0.0
+    per = (_TIME_DAYS_PER if m.group(1) else _DAYS_PER).get(m.group(3))
+    if per is None:
+        return 0.0, 0.0
+    if m.group(2) == "X":
+        return 2 * per, 9 * per
+    n = float(m.group(2))
+    return n * per, n * per + (2 if m.group(3) == "M" and not m.group(1) else 0)
+
+
+def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
+    """Give events told by several articles one ``event_id`` (union-find over candidate article pairs)."""
+    parent = list(range(len(ev)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    recs = list(ev.itertuples())
+    by_doc: dict[str, list[int]] = {}
+    for i, r in enumerate(recs):
+        by_doc.setdefault(r.doc_id, []).append(i)
+    aligned: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for a, b in similarity.candidate_pairs(corpus):
+        al = similarity.align(corpus, a, b)
+        pairs = {(int(r.a_sent), int(r.b_sent)) for r in al.dropna(subset=["a_sent", "b_sent"]).itertuples()}
+        for sa, sb in pairs:
+            aligned.setdefault((a, sa), []).append((b, sb))
+            aligned.setdefault((b, sb), []).append((a, sa))
+        _, _, S = similarity.sentence_similarity(corpus, a, b)
+        for i in by_doc.get(a, []):
+            for j in by_doc.get(b, []):
+                x, y = recs[i], recs[j]
+                if x.kind != y.kind and "publication" in (x.kind, y.kind):
+                    continue
+                if _same_event(x, y, (x.sent, y.sent) in pairs, S[x.sent, y.sent], thr):
+                    parent[find(i)] = find(j)
+    roots = [find(i) for i in range(len(ev))]
+    # undated counterparts: a sentence aligned with a dated event elsewhere that has no row itself
+    group_docs: dict[int, set[str]] = {}
+    for i, r in enumerate(recs):
+        group_docs.setdefault(roots[i], set()).add(r.doc_id)
+    have = {(r.doc_id, r.sent) for r in recs}
+    extra = []
+    for i, r in enumerate(recs):
+        if r.kind != "dated" or r.granularity == "vague":
+            continue
+        for d2, s2 in aligned.get((r.doc_id, r.sent), []):
+            if (d2, s2) in have or d2 in group_docs[roots[i]]:
+                continue
+            st = corpus.sentences_of(d2).iloc[s2]
+            extra.append({"doc_id": d2, "sent": s2, "start": int(st["start"]), "end": int(st["end"]), "timex": None,
+                          "value": None, "earliest": pd.NaT, "latest": pd.NaT, "granularity": "none",
+                          "kind": "undated", "event": st["text"], "figures": [], "root_": roots[i]})
+            have.add((d2, s2))
+            group_docs[roots[i]].add(d2)
+    ev = ev.copy()
+    ev["root_"] = roots
+    if extra:
+        ev = pd.concat([ev, pd.DataFrame(extra)], ignore_index=True)
+    order = {}
+    for r in ev.sort_values(["earliest", "doc_id", "sent"], na_position="last").itertuples():
+        order.setdefault(r.root_, len(order) + 1)
+    width = max(2, len(str(len(order))))
+    ev.insert(0, "event_id", [f"E{order[r]:0{width}d}" for r in ev["root_"]])
+    ev["figures"] = ev["figures"].map(lambda f: "; ".join(f) if isinstance(f, list) else f)
+    return ev.drop(columns=["root_"]).sort_values(["event_id", "doc_id", "sent"]).reset_index(drop=True)
+
+
+def _same_event(x, y, same_place: bool, score: float, thr: float) -> bool:
+    """Two dated rows of two articles tell one event (see :func:`events` for the rule)."""
+    if x.granularity == "vague" or y.granularity == "vague":
+        return same_place and x.value == y.value
+    overlap = pd.notna(x.earliest) and pd.notna(y.earliest) and x.earliest <= y.latest and y.earliest <= x.latest
+    if x.kind == "publication":
+        return bool(overlap and same_place)
+    same_grain = x.granularity == y.granularity and x.granularity in ("day", "week", "month", "relative")
+    return bool(overlap and (same_place or (same_grain and (bool(set(x.figures) & set(y.figures)) or score >= thr))))
+
+
+def to_timelinejs(ev: pd.DataFrame, title: str = "Story timeline") -> dict:
+    """Events as TimelineJS JSON: one slide per dated row, ``group`` = the article, undated and vague rows left out."""
+    def date_obj(ts, gran):
+        d = {"year": str(ts.year)}
+        if gran in ("month", "day", "week", "relative", "season"):
+            d["month"] = str(ts.month)
+        if gran in ("day", "week", "relative"):
+            d["day"] = str(ts.day)
+        return d
+
+    events_ = []
+    for r in ev[ev["earliest"].notna()].itertuples():
+        e = {"start_date": date_obj(r.earliest, r.granularity), "group": r.doc_id,
+             "text": {"headline": f"{r.event_id}: {r.timex}", "text": r.event}}
+        if r.latest != r.earliest:
+            e["end_date"] = date_obj(r.latest, r.granularity)
+        events_.append(e)
+    return {"title": {"text": {"headline": title}}, "events": events_}

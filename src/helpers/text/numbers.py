@@ -1,0 +1,206 @@
+"""Numeric figures with their hedges and what they count.
+
+``extract_numbers(text)`` returns (start, end, text, low, high, qualifier, counted):
+
+- digits ("1,000", "3.5"), number words ("three", "twenty-five"), scales ("11-12 thousand",
+  "1.5 million"), ranges ("11,000-12,000", "between 5 and 7", "from 5 to 7") and vague plurals
+  ("thousands of", "dozens of": low = 2,000 / 24 ..., high unknown);
+- the hedge before it (``qualifier``): at least, more than, over, about, approximately, around,
+  roughly, nearly, almost, up to, at most, fewer/less than, some, an estimated, as many as,
+  within, additional/another/a further. Bounds follow the hedge: "at least 1,000" has low 1,000
+  and no high; "up to 50" has no low and high 50; "about 1,000" keeps 1,000-1,000 (the hedge says
+  it is approximate);
+- ``counted``: the noun it counts ("North Korean soldiers"; "months" for "three-month");
+  "1,000 of the 11,000 soldiers" counts soldiers for both numbers.
+
+Dates and times are not numbers: years, days of the month, clock times and anything inside a
+DATE/TIME expression found by ``timeline.extract_timexes`` are left out; so are ordinals, and
+"one" used as a pronoun ("one of them").
+
+Limits: fractions ("half of"), percentages written out ("per cent" is kept as counted), and
+numbers spelled with "and" ("one hundred and five") are read only in part.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+         "a dozen": 12, "a hundred": 100, "a thousand": 1000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
+         "hundreds of thousands": 200_000, "millions": 2_000_000, "billions": 2_000_000_000}
+# hedge -> how it bounds the value: exact/approx keep low=high; lower: no high; upper: no low
+HEDGES = {
+    "at least": "lower", "more than": "lower", "over": "lower", "upwards of": "lower", "in excess of": "lower",
+    "no fewer than": "lower", "no less than": "lower", "well over": "lower", "just over": "lower",
+    "as many as": "upper", "up to": "upper", "at most": "upper", "fewer than": "upper", "less than": "upper",
+    "under": "upper", "nearly": "upper", "almost": "upper", "just under": "upper", "no more than": "upper",
+    "within": "upper", "about": "approx", "approximately": "approx", "around": "approx", "roughly": "approx",
+    "some": "approx", "an estimated": "approx", "estimated": "approx", "close to": "approx", "circa": "approx",
+    "approx.": "approx", "additional": "additive", "an additional": "additive", "another": "additive",
+    "a further": "additive", "further": "additive", "extra": "additive",
+}
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+_word = "|".join(sorted((re.escape(w) for w in UNITS), key=len, reverse=True))
+_NUMWORD = rf"(?:{_word})(?:[- ](?:{_word}))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn)"
+_ONE = rf"(?:{_DIGITS}|{_NUMWORD})(?:\s+{_SCALE})?"
+_RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
+_HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
+_VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,$€£])(?:(?P<hedge>{_HEDGE})\s+)?(?:between\s+(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
+    rf"|(?P<vague>{_VAGUE})(?=\s+of\b)"
+    rf"|(?P<cur>[$€£])?(?P<n1>{_DIGITS}|{_NUMWORD})(?:{_RANGE_SEP}(?P<n2>{_DIGITS}|{_NUMWORD}))?"
+    rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<pct>\s*%|\s+per\s?cent|\s+percent))?(?P<unit>-(?:{'|'.join(TIME_UNITS)})s?\b)?)"
+    rf"(?![\w])",
+    re.I,
+)
+
+
+def _value(token: str) -> float | None:
+    t = token.lower().replace(",", "").strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    if t in UNITS:
+        return float(UNITS[t])
+    total = 0.0
+    for part in re.split(r"[- ]", t):
+        if part not in UNITS:
+            return None
+        total += UNITS[part]
+    return total
+
+
+def _scaled(token: str) -> float | None:
+    m = re.fullmatch(rf"({_DIGITS}|{_NUMWORD})(?:\s+({_SCALE}))?", token.strip(), re.I)
+    if not m:
+        return None
+    v = _value(m.group(1))
+    if v is None:
+        return None
+    return v * SCALES[m.group(2).lower()] if m.group(2) else v
+
+
+def _as_int(v):
+    return int(v) if v is not None and float(v).is_integer() else v
+
+
+def _is_date_like(text: str, s: int, e: int, surface: str) -> bool:
+    before = text[max(0, s - 12):s].lower()
+    after = text[e:e + 12].lower()
+    if re.search(rf"\b(?:{MONTHS})\.?\s*$", before) or re.match(rf"\s*(?:{MONTHS})\b", after):
+        return True  # "April 28", "28 April"
+    if re.fullmatch(r"(1[89]|20)\d{2}s?", surface) and not re.match(r"\s+[a-z]+s\b", after):
+        return True  # a year ("in 2024"), unless it counts something ("2024 votes")
+    if re.match(r"\s*(?::\d{2}|[ap]\.?m\b|o'clock|gmt|utc)", after):
+        return True
+    if re.match(r"\s*(?:st|nd|rd|th)\b", after):
+        return True
+    return False
+
+
+def _counted(text: str, e: int) -> str | None:
+    """The noun phrase a number counts: the words after it up to the noun ("North Korean soldiers")."""
+    rest = text[e:e + 120]
+    # "1,000 of the 11,000 soldiers": what the second number counts
+    m = re.match(rf"\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:{_DIGITS})\s+", rest)
+    if m:
+        return _counted(text, e + m.end() - 1)
+    words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", rest[:160])
+    if words[:1] == ["of"]:
+        words = words[1:]
+        if words[:1] in (["the"], ["these"], ["those"], ["their"], ["its"]):
+            words = words[1:]
+    stop = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who", "which", "were", "was", "are",
+            "is", "have", "has", "had", "the", "a", "an", "of", "as", "than", "per", "into", "over", "within"}
+    mods, first_lower = [], None
+    for w in words[:8]:
+        low = w.lower()
+        if not w[:1].isalpha() or low in stop:
+            break
+        if w[:1].isupper():
+            mods.append(w)
+            continue
+        if low in ("and", "or") or low.endswith("ly") or "-" in w or low.endswith("ed"):
+            continue
+        if first_lower is None:
+            first_lower = w
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            return " ".join(mods + [w])
+    if first_lower:
+        return " ".join(mods + [first_lower])
+    return " ".join(mods) or None
+
+
+def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
+    """Numeric figures in ``text``: (start, end, text, low, high, qualifier, counted).
+
+    ``exclude_spans``: (start, end) spans to skip (e.g. dates found by the timeline); by default
+    the DATE and TIME expressions of :func:`helpers.timeline.extract_timexes` are excluded.
+    """
+    if not text:
+        return pd.DataFrame(columns=["start", "end", "text", "low", "high", "qualifier", "counted"])
+    if exclude_spans is None:
+        from .timex import extract_timexes
+
+        tx = extract_timexes(text, None)
+        exclude_spans = list(zip(tx.loc[tx["type"].isin(["DATE", "TIME", "SET"]), "start"],
+                                 tx.loc[tx["type"].isin(["DATE", "TIME", "SET"]), "end"]))
+    rows = []
+    for m in NUMBER_RE.finditer(text):
+        s, e = m.span()
+        surface = m.group(0)
+        core_start = m.start("n1") if m.group("n1") else (m.start("b1") if m.group("b1") else m.start("vague"))
+        if any(a <= core_start < b for a, b in exclude_spans):
+            continue
+        hedge = (m.group("hedge") or "").lower() or None
+        if m.group("vague"):
+            low, high, qual = VAGUE[m.group("vague").lower()], None, hedge or m.group("vague").lower()
+        elif m.group("b1"):
+            low, high, qual = _scaled(m.group("b1")), _scaled(m.group("b2")), hedge or "between"
+        else:
+            n1, n2 = m.group("n1"), m.group("n2")
+            if n1.lower() == "one" and not n2 and re.match(r"\s+(?:of|another|by|who|which|that)\b", text[e:]):
+                continue  # "one of them": a pronoun
+            if not n2 and _is_date_like(text, m.start("n1"), m.end("n1"), n1):
+                continue
+            scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1
+            low = _value(n1)
+            high = _value(n2) if n2 else low
+            if low is None or high is None:
+                continue
+            low, high = low * scale, high * scale  # "11-12 thousand": the scale applies to both ends
+            qual = hedge
+        if low is None and high is None:
+            continue
+        kind = HEDGES.get(qual or "", None)
+        if kind == "lower":
+            high = None
+        elif kind == "upper" and qual != "within":
+            low, high = None, (high if high is not None else low)
+        unit = m.group("unit")
+        counted = (unit.strip("-").rstrip("s") + "s") if unit else _counted(text, e)
+        if m.group("pct"):
+            counted = "percent" + (f" ({counted})" if counted else "")
+        if qual:
+            qual = re.sub(r"^(?:an|a)\s+", "", qual)
+        rows.append((s, e, surface, _as_int(low), _as_int(high), qual, counted))
+    df = pd.DataFrame(rows, columns=["start", "end", "text", "low", "high", "qualifier", "counted"])
+    for col in ("low", "high"):
+        vals = pd.to_numeric(df[col], errors="coerce")
+        integral = bool((vals.dropna() % 1 == 0).all())
+        df[col] = vals.astype("Int64") if integral else vals.astype("Float64")
+    return df
+
+
