@@ -55,8 +55,9 @@ def _events(corpus, thr: float) -> pd.DataFrame:
             return sorted(set(m_doc[(m_doc["start"] >= s) & (m_doc["end"] <= e)]["name"]))
 
         if len(sents):
-            lead = sents.iloc[0]
-            rows.append({"doc_id": doc_id, "sent": 0, "start": int(lead["start"]), "end": int(lead["end"]),
+            body = sents[sents["part"] == "body"]
+            lead = body.iloc[0] if len(body) else sents.iloc[0]  # the lead sentence, not the headline
+            rows.append({"doc_id": doc_id, "sent": int(lead["sent"]), "start": int(lead["start"]), "end": int(lead["end"]),
                          "timex": "(publication date)", "value": ref.isoformat() if ref else "XXXX-XX-XX",
                          "earliest": pd.Timestamp(ref) if ref else pd.NaT, "latest": pd.Timestamp(ref) if ref else pd.NaT,
                          "granularity": "day" if ref else "vague", "kind": "publication", "event": lead["text"],

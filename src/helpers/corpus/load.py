@@ -33,7 +33,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 TABLE_SUFFIXES = {".jsonl", ".csv"}
 METADATA_NAME = "metadata.csv"
 ARTICLE_COLUMNS = ["doc_id", "path", "title", "byline", "published", "language", "source_url", "outlet",
-                   "text", "boilerplate", "encoding", "n_words", "n_sentences"]
+                   "text", "body_start", "boilerplate", "encoding", "n_words", "n_sentences"]
 _ENGLISH_HINTS = {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "said", "on", "has"}
 
 
@@ -66,7 +66,7 @@ class Corpus:
         return self.cached(f"_index:{name}", build)
 
     def text(self, doc_id: str) -> str:
-        """The clean body text of one article."""
+        """The clean text of one article: its headline (when it has one), a blank line, its body."""
         return self._index("text", lambda: dict(zip(self.articles["doc_id"], self.articles["text"])))[doc_id]
 
     def article(self, doc_id: str) -> pd.Series:
@@ -270,11 +270,16 @@ def _build(records: list[dict], meta: dict[str, dict]) -> tuple[list[dict], list
     seen_ids: dict[str, int] = {}
     for rec in records:
         cleaned = clean_text(rec["raw"])
-        if not cleaned.paragraphs:
+        title = rec.get("title") if rec.get("explicit_title") else cleaned.title
+        headline = re.sub(r"\s+", " ", title).strip() if isinstance(title, str) else ""
+        body = "\n\n".join(cleaned.paragraphs)
+        if not body and not headline:
             skipped.append((rec["path"], "no article text once page boilerplate is removed"))
             continue
-        text = "\n\n".join(cleaned.paragraphs)
-        digest = hashlib.sha1(re.sub(r"\s+", " ", text).strip().lower().encode()).hexdigest()
+        # the headline is part of the article (parsed for names and dates like the body): paragraph 0
+        text = f"{headline}\n\n{body}" if headline and body else (headline or body)
+        body_start = len(text) - len(body) if body else len(text)
+        digest = hashlib.sha1(re.sub(r"\s+", " ", body or text).strip().lower().encode()).hexdigest()
         if digest in seen_hash:
             skipped.append((rec["path"], f"exact duplicate of {seen_hash[digest]}"))
             continue
@@ -285,7 +290,6 @@ def _build(records: list[dict], meta: dict[str, dict]) -> tuple[list[dict], list
         seen_ids.setdefault(doc_id, 1)
         seen_hash[digest] = doc_id
         m = meta.get(rec["doc_id"], {})
-        title = rec.get("title") if rec.get("explicit_title") else cleaned.title
         art = {
             "doc_id": doc_id,
             "path": rec["path"],
@@ -297,6 +301,7 @@ def _build(records: list[dict], meta: dict[str, dict]) -> tuple[list[dict], list
             "source_url": m.get("source_url") or rec.get("source_url") or rec.get("url") or cleaned.source_url,
             "outlet": m.get("outlet") or rec.get("outlet"),
             "text": text,
+            "body_start": body_start,
             "boilerplate": "\n".join(cleaned.boilerplate),
             "encoding": rec["encoding"],
         }
@@ -304,10 +309,12 @@ def _build(records: list[dict], meta: dict[str, dict]) -> tuple[list[dict], list
             if k not in art and k != "doc_id":
                 art[k] = v
         for p_i, (s, e) in enumerate(paragraph_spans(text)):
-            paras.append({"doc_id": doc_id, "para": p_i, "start": s, "end": e, "text": text[s:e]})
+            paras.append({"doc_id": doc_id, "para": p_i, "start": s, "end": e, "text": text[s:e],
+                          "part": "title" if s < body_start else "body"})
         n_sent = 0
         for p_i, s, e in sentence_spans(text):
-            sents.append({"doc_id": doc_id, "para": p_i, "sent": n_sent, "start": s, "end": e, "text": text[s:e]})
+            sents.append({"doc_id": doc_id, "para": p_i, "sent": n_sent, "start": s, "end": e, "text": text[s:e],
+                          "part": "title" if s < body_start else "body"})
             n_sent += 1
         art["n_words"] = len(re.findall(r"\w+(?:[’'\-.,]\w+)*", text))
         art["n_sentences"] = n_sent
@@ -367,8 +374,8 @@ def load_corpus(path: str | Path | None = None) -> Corpus:
     articles["published"] = pd.to_datetime(articles["published"])
     return Corpus(
         articles=articles,
-        paragraphs=pd.DataFrame(paras, columns=["doc_id", "para", "start", "end", "text"]),
-        sentences=pd.DataFrame(sents, columns=["doc_id", "para", "sent", "start", "end", "text"]),
+        paragraphs=pd.DataFrame(paras, columns=["doc_id", "para", "start", "end", "text", "part"]),
+        sentences=pd.DataFrame(sents, columns=["doc_id", "para", "sent", "start", "end", "text", "part"]),
         skipped=skipped_df,
         path=root,
     )

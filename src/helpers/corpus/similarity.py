@@ -255,8 +255,18 @@ def sentence_similarity(corpus, a: str, b: str) -> tuple[pd.DataFrame, pd.DataFr
     sa, sb = corpus.sentences_of(a), corpus.sentences_of(b)
     if f"smat:{b}:{a}" in corpus._cache:
         return sa, sb, corpus._cache[f"smat:{b}:{a}"].T
-    scorer = corpus.cached("sentence_scorer", lambda: SentenceScorer(list(corpus.sentences["text"])))
+    scorer = sentence_scorer(corpus)
     return sa, sb, corpus.cached(f"smat:{a}:{b}", lambda: scorer.matrix(list(sa["text"]), list(sb["text"])))
+
+
+def sentence_scorer(corpus) -> "SentenceScorer":
+    """The corpus' sentence scorer (built once): document frequencies over the body sentences of every
+    article (a headline restates its lead; counting it again would weigh the lead's words down twice)."""
+    def build():
+        s = corpus.sentences
+        body = s[s["part"] == "body"] if "part" in s else s
+        return SentenceScorer(list((body if len(body) else s)["text"]))
+    return corpus.cached("sentence_scorer", build)
 
 
 class SentenceScorer:
@@ -314,7 +324,7 @@ def align(corpus, a: str, b: str, retold: float = RETOLD, verbatim: float = VERB
             return "verbatim"
         return "retold"
 
-    scorer = corpus.cached("sentence_scorer", lambda: SentenceScorer(list(corpus.sentences["text"])))
+    scorer = sentence_scorer(corpus)
     ta, tb = list(sa["text"]), list(sb["text"])
 
     def second_link_ok(text: str, partner_first: list[str], other: str) -> bool:

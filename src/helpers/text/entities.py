@@ -36,6 +36,7 @@ import pandas as pd
 from wordfreq import zipf_frequency
 
 from . import pipeline
+from .headline import fit_headline_entities
 
 LABEL_MAP = {"GPE": "PLACE", "LOC": "PLACE"}
 SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"}
@@ -411,6 +412,7 @@ def entities_from_doc(doc) -> pd.DataFrame:
         span = doc[s:e]
         rows.append((span.start_char, span.end_char, span.text, label, title or None))
     # labels made consistent before they spread to untagged repeats, and again for the repeats
+    rows = fit_headline_entities(doc.text, rows)
     rows = _consistent(_propagate(doc.text, _consistent(rows)))
     return pd.DataFrame(rows, columns=["start", "end", "text", "label", "title"])
 
