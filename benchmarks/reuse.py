@@ -1,0 +1,270 @@
+"""Who retells whom, measured on METER (text reuse) and SemEval-2022 Task 8 (article similarity).
+
+METER (``../shared/eval/meter_dev``): each newspaper story is paired with all PA wire files of its
+catchline and day, concatenated (the METER convention: that is the potential source). Label: derived
+(wholly or partially) or non-derived, from ``file_index/<domain>/*_derived.txt``. The raw files go through
+the project's loader (wire copy normalised by ``helpers.text.wire``), the stories get the day after their
+folder's date as publication date and the PA copy the date of its slug line, and
+``helpers.corpus.reuse.provenance`` decides each pair with the constants stored in the package.
+
+Halves: an MD5 of the catchline name (every story of one wire story on the same side). The logistic model
+and thresholds of ``reuse.py`` are fitted on half 0 (``--fit`` prints the fit) and checked on half 1; a
+10-fold cross-validation grouped by catchline refits them in every fold.
+
+Printed: AUC of every measure per half; the project's decision per half (macro-F1 derived vs non-derived,
+share of non-derived called derived, share of wholly derived found, 3-way macro-F1, direction errors);
+cross-catchline pairs called unrelated; wire sentence lengths; SemEval Spearman per half and CV.
+
+Run: python benchmarks/reuse.py [--fit]   (needs ../shared/eval beside the project)
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score, roc_auc_score
+from sklearn.model_selection import GroupKFold
+
+from helpers.corpus import load_corpus, reuse
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+METER = EVAL / "meter_dev"
+LABELS = {"wholly_derived": 2, "partially_derived": 1, "non_derived": 0}
+FEATURES = ["words_a_in_b", "trigrams_a_in_b"]
+
+
+def half(name: str) -> int:
+    return int(hashlib.md5(name.encode()).hexdigest(), 16) % 2
+
+
+# ------------------------------------------------------------------------------ METER pairs
+def meter_pairs() -> tuple[list[dict], pd.DataFrame]:
+    """Records for the loader (stories and PA sets) and the labelled (story, PA set) pairs."""
+    records, pairs, pa_sets = {}, [], {}
+    for dom in ("courts", "showbiz"):
+        for lab, y in LABELS.items():
+            for line in (METER / "file_index" / dom / f"{lab}.txt").read_text().split():
+                rel = line.split("newspapers/rawtexts/", 1)[1]
+                d, day, catch, name = rel.split("/")
+                story = "S_" + Path(name).stem
+                pa = f"P_{d}_{day}_{catch}"
+                published = datetime.strptime(day, "%d.%m.%y").date() + timedelta(days=1)
+                raw = (METER / "newspapers" / "rawtexts" / rel).read_bytes().decode("cp1252")
+                records[story] = {"doc_id": story, "text": raw, "published": published.isoformat()}
+                if pa not in pa_sets:
+                    files = sorted((METER / "PA" / "rawtexts" / d / day / catch).glob("*.txt"))
+                    # each file is normalised on its own by the loader's wire step; joined by blank lines
+                    from helpers.text.wire import normalise_wire
+                    pa_sets[pa] = "\n\n".join(normalise_wire(f.read_bytes().decode("cp1252")) for f in files)
+                    if pa_sets[pa].strip():
+                        records[pa] = {"doc_id": pa, "text": pa_sets[pa], "published": day_iso(day)}
+                pairs.append({"a": story, "b": pa, "domain": d, "catchline": catch, "label": y,
+                              "half": half(catch)})
+    df = pd.DataFrame(pairs)
+    return list(records.values()), df[df["b"].isin(records)].reset_index(drop=True)
+
+
+def day_iso(day: str) -> str:
+    return datetime.strptime(day, "%d.%m.%y").date().isoformat()
+
+
+def cross_pairs(pairs: pd.DataFrame) -> list[tuple[str, str]]:
+    """Each story against the PA set of another catchline of its domain (a sample of unrelated pairs)."""
+    out = []
+    sets = sorted(set(pairs["b"]))
+    for r in pairs.itertuples():
+        same_dom = [p for p in sets if p.split("_")[1] == r.domain and not p.endswith("_" + r.catchline)]
+        k = int(hashlib.md5(r.a.encode()).hexdigest(), 16) % len(same_dom)
+        out.append((r.a, same_dom[k]))
+    return out
+
+
+def load_meter():
+    records, pairs = meter_pairs()
+    tmp = Path(tempfile.mkdtemp(prefix="meter_"))
+    with open(tmp / "meter.jsonl", "w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r) + "\n")
+    return load_corpus(tmp / "meter.jsonl"), pairs
+
+
+# ------------------------------------------------------------------------------ scoring
+def scores(pred_derived: np.ndarray, label: np.ndarray) -> dict:
+    y = label > 0
+    return {"macro_f1": f1_score(y, pred_derived, average="macro"),
+            "non_derived_called_derived": pred_derived[~y].mean(),
+            "wholly_found": pred_derived[label == 2].mean(),
+            "partly_found": pred_derived[label == 1].mean()}
+
+
+def three_way(relation: pd.Series, label: np.ndarray) -> float:
+    pred = relation.map({"derived": 2, "partly derived": 1}).fillna(0).astype(int).to_numpy()
+    return f1_score(label, pred, average="macro")
+
+
+def fit(df: pd.DataFrame) -> dict:
+    """Logistic model over FEATURES and the thresholds, on the rows of ``df`` (one half or a CV fold).
+
+    DERIVED_P: the threshold with the best macro-F1 among those that call at most 15% of non-derived
+    stories derived and find at least 95% of wholly derived ones (else the best macro-F1).
+    WHOLLY_P: among probabilities above DERIVED_P, the best 3-way macro-F1.
+    """
+    y = (df["label"] > 0).astype(int).to_numpy()
+    lr = LogisticRegression(C=100.0, max_iter=5000).fit(df[FEATURES].to_numpy(), y)
+    model = {"intercept": float(lr.intercept_[0]), "words": float(lr.coef_[0][0]), "trigrams": float(lr.coef_[0][1])}
+    p = prob(df, model)
+    grid = np.round(np.arange(0.30, 0.99, 0.01), 2)
+    ok, best = [], []
+    for t in grid:
+        s = scores(p >= t, df["label"].to_numpy())
+        best.append((s["macro_f1"], t))
+        if s["non_derived_called_derived"] <= 0.15 and s["wholly_found"] >= 0.95:
+            ok.append((s["macro_f1"], t))
+    derived_p = max(ok or best)[1]
+    w_best = []
+    for t in grid[grid > derived_p]:
+        rel = np.where(p >= t, "derived", np.where(p >= derived_p, "partly derived", "independent"))
+        w_best.append((three_way(pd.Series(rel), df["label"].to_numpy()), t))
+    wholly_p = max(w_best)[1] if w_best else derived_p
+    return {"model": model, "DERIVED_P": float(derived_p), "WHOLLY_P": float(wholly_p)}
+
+
+def prob(df: pd.DataFrame, model: dict) -> np.ndarray:
+    return np.array([reuse.derived_probability(w, t, model) for w, t in zip(df["words_a_in_b"], df["trigrams_a_in_b"])])
+
+
+def decide_with(df: pd.DataFrame, params: dict) -> np.ndarray:
+    """Derived (story from PA) under refitted parameters: the pair rule of ``reuse.decide`` applied to the
+    story's probability (the PA copy is dated earlier, so it is never the derived one)."""
+    p = prob(df, params["model"])
+    sbs = (df["coverage_a_by_b"] >= reuse.SENTENCE_COVERAGE) & (df["order_tau"].fillna(-1) >= reuse.SENTENCE_ORDER)
+    return (p >= params["DERIVED_P"]) | sbs.to_numpy()
+
+
+def fmt(s: dict) -> str:
+    return (f"macro-F1 {s['macro_f1']:.3f} | non-derived called derived {s['non_derived_called_derived']:.1%} | "
+            f"wholly found {s['wholly_found']:.1%} | partly found {s['partly_found']:.1%}")
+
+
+def with_quotes(corpus, df: pd.DataFrame) -> pd.DataFrame:
+    """Containment counting quoted words too (to show what leaving quotes out changes)."""
+    rows = []
+    for r in df.itertuples():
+        ta, tb = reuse._tokens(corpus.text(r.a)), reuse._tokens(corpus.text(r.b))
+        wa, wb = [t[0] for t in ta], [t[0] for t in tb]
+        keep = np.ones(len(wa), bool)
+        rows.append({"words_with_quotes": reuse._containment(wa, wb, 1, keep),
+                     "trigrams_with_quotes": reuse._containment(wa, wb, 3, keep)})
+    return pd.DataFrame(rows, index=df.index)
+
+
+def meter(refit: bool) -> None:
+    corpus, pairs = load_meter()
+    prov = reuse.provenance(corpus, pairs=list(zip(pairs["a"], pairs["b"])))
+    df = pairs.merge(prov, on=["a", "b"], how="left")
+    df = pd.concat([df, with_quotes(corpus, df)], axis=1)
+    y = (df["label"] > 0).to_numpy()
+    print(f"METER dev: {len(df)} story/PA pairs, {len(set(df.b))} PA sets; per half (0 fits, 1 checks):")
+    for h in (0, 1):
+        lab = df[df.half == h]["label"].value_counts().to_dict()
+        print(f"  half {h}: wholly {lab.get(2, 0)}, partly {lab.get(1, 0)}, non-derived {lab.get(0, 0)}")
+
+    print("\nAUC, derived (wholly + partly) vs non-derived, of the newspaper story's measures:")
+    measures = ["reuse_a", "trigrams_a_in_b", "words_with_quotes", "trigrams_with_quotes", "passages_a",
+                "coverage_a_by_b", "similarity", "p_a_from_b"]
+    print(f"  {'measure':22s} {'half 0':>7s} {'half 1':>7s} {'all':>7s}  wholly vs non (all)")
+    for m in measures:
+        v = df[m].fillna(0).to_numpy()
+        aucs = [roc_auc_score(y[df.half == h], v[df.half == h]) for h in (0, 1)]
+        wn = df.label != 1
+        print(f"  {m:22s} {aucs[0]:7.3f} {aucs[1]:7.3f} {roc_auc_score(y, v):7.3f}  "
+              f"{roc_auc_score(df.label[wn] == 2, v[wn]):.3f}")
+
+    print("\nThe project's decision (constants stored in helpers/corpus/reuse.py), story called derived from its PA copy:")
+    for h in (0, 1):
+        m = (df.half == h).to_numpy()
+        pred = (df["derived"] == df["a"]).to_numpy()
+        s = scores(pred[m], df["label"].to_numpy()[m])
+        wrong_dir = ((df["derived"] == df["b"]).to_numpy() & m).sum()
+        print(f"  half {h}: {fmt(s)} | 3-way macro-F1 {three_way(df['relation'][m], df['label'].to_numpy()[m]):.3f}"
+              f" | PA called derived from story {wrong_dir}")
+        print(f"          AUC of reuse_a (story) {roc_auc_score(y[m], df['reuse_a'][m]):.3f}, "
+              f"of p_a_from_b {roc_auc_score(y[m], df['p_a_from_b'][m]):.3f}")
+    print("  relations:", df.groupby("label")["relation"].value_counts().unstack(fill_value=0).to_dict("index"))
+
+    params0 = fit(df[df.half == 0])
+    print(f"\nFit on half 0: {json.dumps(params0)}")
+    print(f"  stored:       {json.dumps({'model': reuse.DERIVED_MODEL, 'DERIVED_P': reuse.DERIVED_P, 'WHOLLY_P': reuse.WHOLLY_P})}")
+    for h in (0, 1):
+        m = df.half == h
+        print(f"  refit, half {h}: {fmt(scores(decide_with(df[m], params0), df.label[m].to_numpy()))}")
+    params1 = fit(df[df.half == 1])
+    print(f"Fit on half 1 (for comparison): {json.dumps(params1)}")
+    print(f"  refit, half 0: {fmt(scores(decide_with(df[df.half == 0], params1), df.label[df.half == 0].to_numpy()))}")
+
+    pred, auc_p = np.zeros(len(df), bool), np.zeros(len(df))
+    for tr, te in GroupKFold(10).split(df, groups=df["catchline"]):
+        params = fit(df.iloc[tr])
+        pred[te] = decide_with(df.iloc[te], params)
+        auc_p[te] = prob(df.iloc[te], params["model"])
+    print(f"10-fold CV by catchline (refit in each fold): {fmt(scores(pred, df.label.to_numpy()))}, "
+          f"AUC {roc_auc_score(y, auc_p):.3f}")
+
+    cross = cross_pairs(pairs)
+    cp = reuse.provenance(corpus, pairs=cross)
+    same_non = df[df.label == 0]["relation"]
+    print(f"\nUnrelated: stories against the PA copy of another catchline ({len(cp)} pairs): "
+          f"{(cp.relation == 'unrelated').mean():.1%} called unrelated, {cp.derived.notna().mean():.1%} derived; "
+          f"non-derived same-catchline pairs called unrelated: {(same_non == 'unrelated').mean():.1%}")
+    if refit:
+        print("\n--fit: paste into helpers/corpus/reuse.py:")
+        m = params0["model"]
+        print(f'DERIVED_MODEL = {{"intercept": {m["intercept"]:.3f}, "words": {m["words"]:.3f}, '
+              f'"trigrams": {m["trigrams"]:.3f}}}\nDERIVED_P = {params0["DERIVED_P"]:.2f}\n'
+              f'WHOLLY_P = {params0["WHOLLY_P"]:.2f}')
+
+    pa_ids = [d for d in corpus.doc_ids if d.startswith("P_")]
+    s = corpus.sentences[corpus.sentences.doc_id.isin(pa_ids)]
+    words = s["text"].str.split().str.len()
+    print(f"\nWire copy through the loader: {len(pa_ids)} PA sets, {len(s)} sentences, longest {words.max()} words, "
+          f"median {words.median():.0f}; published dates read from slugs: "
+          f"{corpus.articles.set_index('doc_id').loc[pa_ids, 'published'].notna().mean():.0%}")
+
+
+# ------------------------------------------------------------------------------ SemEval
+def semeval() -> None:
+    from scipy.stats import spearmanr
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from helpers.corpus.similarity import pair_similarity
+
+    df = pd.read_csv(EVAL / "semeval2022_task8_en_dev.csv")
+    t1, t2 = df["text1"].fillna("").tolist(), df["text2"].fillna("").tolist()
+    gold = 5 - df["Overall"].to_numpy()
+    ids = df["pair_id"].astype(str) if "pair_id" in df else df.index.astype(str)
+    halves = np.array([half(i) for i in ids])
+    vec = TfidfVectorizer(sublinear_tf=True).fit(t1 + t2)
+    plain = np.asarray(vec.transform(t1).multiply(vec.transform(t2)).sum(axis=1)).ravel()
+    systems = {"plain TF-IDF": plain, "word": pair_similarity(t1, t2, "word"), "word+char": pair_similarity(t1, t2, "both")}
+    print(f"\nSemEval-2022 Task 8 dev ({len(df)} English pairs), Spearman with 5 - Overall, halves by pair id hash:")
+    for name, v in systems.items():
+        per = [spearmanr(v[halves == h], gold[halves == h]).statistic for h in (0, 1)]
+        print(f"  {name:14s} half 0 {per[0]:.3f}  half 1 {per[1]:.3f}  all {spearmanr(v, gold).statistic:.3f}")
+
+
+def main(argv: list[str]) -> None:
+    if not METER.exists():
+        sys.exit(f"{METER} not found: this benchmark needs ../shared/eval beside the project")
+    meter("--fit" in argv)
+    semeval()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
