@@ -159,7 +159,10 @@ def _load_one(name: str, data: str) -> str:
             c = load_corpus(p)
         except Exception:
             return ""
-        return c.articles["text"].iloc[0] if len(c.articles) else ""
+        if not len(c.articles):
+            return ""
+        art = c.articles.iloc[0]  # the text starts with the headline when there is one: score the body
+        return art["text"][int(art["body_start"]):] if "body_start" in art else art["text"]
 
 
 def justext_text(copied: str) -> str:

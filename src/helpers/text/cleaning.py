@@ -1,66 +1,124 @@
 """Separate an article's body from its page furniture: title, byline, URL, dates, boilerplate.
 
-Works line by line on plain text (the loader turns HTML into text first). Every rule is about
-the *shape* of web pages in general, never about particular articles:
+Works line by line on plain text (saved pages are turned into text first; text copied from a browser
+arrives as one line per block). A line of the story is removed only on strong evidence. Each non-blank
+line gets one class by its form:
 
-- **boilerplate**: lines that match common page chrome (vote/share/comment widgets, log-in and
-  password forms, privacy/cookie/newsletter notices, "related posts", collections, copyright),
-  and everything after the point where such chrome takes over the end of the page;
-- **title**: the first line, only when it reads as a headline (no sentence-final period,
-  at most 25 words); a first line that is a full sentence stays in the body;
-- **byline**: a lone name line ("Jane Doe", "By Jane Doe") before or after the body;
-- **source_url**: a bare URL line; **published**: a lone date line before or after the body.
+- **prose**: at least 8 words with a sentence end (or 25 words), and, in English text, enough function
+  words (``the``, ``of``, ``and``, ...); prose is never removed, whatever words it contains;
+- **meta**: a bare URL, a lone date line ("May 2, 2013 | 5:03pm", "PUBLISHED: 00:01, Tue, Nov 19, 2019"),
+  a lone name line ("By Jane Doe"): kept aside as ``source_url``, ``published``, ``byline``;
+- **chrome**: a short line that is page furniture by itself: a widget or notice (share, log in,
+  newsletter, cookies, "Read more:", "Related articles", image credits), comment-thread furniture
+  (usernames with times "3 hours ago", "Reply", vote counts), a short line repeated elsewhere on the
+  page or, when ``seen_elsewhere`` is given, in other articles of the folder, a line with no letters;
+  a few whole-line notices are chrome even as sentences ("Your email address will not be published.");
+- **short**: any other short line (a sub-heading, a list item, "The trial continues.").
 
-Limits: chrome written as full sentences in the middle of the body is kept; a two-word
-sub-heading right before the body can be taken for a byline; non-English chrome is not known.
+The body is found as runs of prose ("blocks"): prose lines with at most two short lines and no chrome
+between them form one block. The block with the most prose words is the article; the next block is
+joined while the lines between are few (at most 6 beside meta lines) and hold no section end (comment
+threads, "Most read", "Latest videos", a copyright footer); a block before it is joined across at most 2
+such lines. Inside the body, chrome lines go out, and so do short lines in a run that starts with a
+chrome heading ("Related articles" and its links). Short sentences right before or after the body stay
+in it; after the body, everything stays when no chrome follows at all (a clean story ending with a
+list), else it goes to ``boilerplate``. Nothing is dropped: every removed line is in ``boilerplate``.
+
+**title**: the nearest headline-like line before the body (2-25 words, no sentence end), skipping meta
+and chrome lines; a date line is never the title (it sets ``published``); a lead sentence wrapped over
+two lines (the next line goes on in lower case, or the British "A WOMAN was..." lead) is not a title.
+
+Limits: chrome written as long sentences inside the body is kept (an ad or an invitation of 8+ words);
+teaser paragraphs (headline plus summary) within 2 lines of the article can join it; the function-word
+test is English (other languages are judged by length and punctuation only); a run of short lines with
+no chrome evidence at the end of a page is kept.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-# Page chrome of news and blog sites. Matched case-insensitively against short lines only.
+from .wire import normalise_wire
+
+# ----------------------------------------------------------------------------------------- words
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# English function words: prose has many, menus, link lists and headlines few.
+STOPWORDS = set("""
+a about after against all also an and any are as at be because been before being between both but by
+can could did do does during each even for from had has have he her here hers him his how i if in into
+is it its just may me might more most my no nor not of on once only or other our out over own said same
+she should so some such than that the their them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you your
+""".split())
+_SENT_END = re.compile(r"[.!?。！？…](?:[\"'”’)\]»]*)(?:\s|$)")
+_URL_LINE = re.compile(r"^\s*<?((?:https?://|www\.)\S+?)>?\s*$", re.I)
+
+# ----------------------------------------------------------------------------------------- chrome
+# Page chrome of news and blog sites, matched case-insensitively against short lines (<= 12 words).
 CHROME_PATTERNS = [
-    r"^(leave|post|write|add|submit) (a |your )?(comment|reply|vote|review|response)s?\b",
-    r"^\d+\s+(points?|comments?|shares?|views?|votes?|likes?|reactions?|responses?)$",
-    r"^(up ?vote|down ?vote)\b",
-    r"\bshare (this|on|via|the)\b", r"^share$", r"^(tweet|pin it|email|print|whatsapp|facebook|twitter|linkedin|reddit)$",
-    r"your email address will not be published", r"required fields are marked",
+    r"^(leave|post|write|add|submit|join) (a |your |the )?(comment|reply|vote|review|response|discussion|conversation)s?\b",
+    r"^\d+\s+(points?|comments?|shares?|views?|votes?|likes?|reactions?|responses?|replies)$",
+    r"^(up ?vote|down ?vote)\b", r"^share (this|on|via|the|article|story|page)\b", r"^share$",
+    r"^(tweet|pin it|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|flipboard|pinterest|copy link)$",
     r"^(log ?in|sign ?in|sign ?up|log ?out|register|subscribe|create (an |your )?account)\b",
-    r"\bpassword\b", r"\baccount data\b",
-    r"^privacy( policy| notice)?$", r"\bcookies?\b", r"\bnewsletter\b", r"\bunsubscribe\b",
-    r"^(related|recommended|more|popular|trending|latest) (posts?|articles?|stories|news|videos?|reads?|from)\b",
-    r"^read (more|next|also|the full)\b", r"^(you may|you might) (also )?like", r"^see also\b",
-    r"\bcollections?\b", r"^advertisement$", r"^sponsored\b", r"all rights reserved", r"^©", r"^copyright\b",
-    r"^follow us\b", r"^(click|tap) here\b", r"^skip to (main )?content", r"^(home|menu|search|close|next|previous)$",
-    r"^(previous|next) (post|article|story)\b", r"^tags?:", r"^filed under\b", r"^comments?$",
-    r"^\(?\d+\)? comments?$", r"terms (of|and) (use|service|conditions)", r"^loading\b",
-    r"^(accept|reject) (all )?cookies", r"^image (source|caption|credit)", r"^(photo|picture|getty images)\b",
-    r"^listen to (this|the) article", r"^\d+ min(ute)?s? read$", r"^(watch|video):",
+    r"\bpassword\b", r"\baccount data\b", r"^privacy( policy| notice| settings)?$", r"\bcookies?\b",
+    r"\bnewsletters?\b", r"\bunsubscribe\b", r"^(related|recommended|more|popular|trending|latest|top) "
+    r"(posts?|articles?|stories|news|videos?|reads?|from|in|on|topics|coverage|headlines)\b",
+    r"^read (more|next|also|the full|this)\b", r"^(you may|you might) (also )?(like|enjoy)", r"^see (also|more)\b",
+    r"\bcollections?$", r"^advertisement$", r"^advertising$", r"^ad$", r"^sponsored\b", r"^promoted\b",
+    r"all rights reserved", r"^©", r"^\(c\) ?\d{4}", r"^copyright\b",
+    r"^follow us\b", r"^(click|tap) here\b", r"^skip to (main )?content", r"^(home|menu|search|close|next|previous|more|back to top|top)$",
+    r"^(previous|next) (post|article|story|page)\b", r"^tags?:", r"^topics?:", r"^filed under\b", r"^categor(y|ies):",
+    r"^comments?$", r"^\(?\d+\)? comments?$", r"terms (of|and) (use|service|conditions)", r"^loading\b",
+    r"^(accept|reject) (all )?cookies", r"^image (source|caption|credit)", r"^(photo|picture|image|video)s?( credit)?:",
+    r"^getty images$", r"\((image|photo|picture|video)s?:[^)]*\)$", r"^(credit|source|photograph): ",
+    r"^listen to (this|the) (article|story)", r"^\d+ min(ute)?s? read$", r"^(watch|video|listen):", r"^don'?t miss\b",
+    r"^most (read|popular|viewed|shared|commented|emailed|recent)\b", r"^(what|who) to read next\b",
+    r"^(contact|about) us$", r"^(site ?map|rss|faq|help|careers|jobs)$", r"^(show|view|load|see) (more|all)\b",
+    r"^(get|download) (the|our) app\b", r"\bapp\b.*\b(download|get)\b", r"^(more|all) (videos?|photos?|stories|news)$",
 ]
 _CHROME = [re.compile(p, re.I) for p in CHROME_PATTERNS]
+# Notices that are chrome even when written as a sentence (matched over the whole line).
+_NOTICE = re.compile(
+    r"^(your email address will not be published|required fields are marked|you must (be )?log(ged)? in|"
+    r"this material may not be published|enter your account data|your password reset link|"
+    r"here you'll find all collections|we (use|value) cookies|by (clicking|continuing|using)|sign up for|"
+    r"subscribe to|click here to|get the .{1,40} app\b|read more:|read more at|continue reading|"
+    r"(comments|replies) (are|have been) (closed|disabled))", re.I)
+# Comment threads and widgets: times, vote counts, reply buttons, sort controls.
+_COMMENT_META = re.compile(
+    r"^(\d+|an?|one)\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$|"
+    r"^(reply|report|flag|like|dislike|quote|permalink|edit|delete|share|upvote|downvote)(\s*\(?\d+\)?)?$|"
+    r"^(\d+\s+)?(replies|reply|likes?|points?|votes?)(\s*\(?\d+\)?)?$|^(show|view|load|hide) (more )?(replies|comments)|"
+    r"^sort by\b|^(newest|oldest|best|top)( first)?$|^\S+( \S+)?\s*[·•|]\s*\d+\s*[smhdw]\b|^[↑↓▲▼+\-]\s*\d+$", re.I)
+# Headings after which the page no longer holds the article.
+_SECTION_END = re.compile(
+    r"^(\d+\s+)?comments?\b|^(leave|post|add|join) (a |the )?(comment|reply|discussion|conversation)|"
+    r"^most (read|popular|viewed|shared|commented|emailed)\b|^latest (videos?|news|stories)\b|"
+    r"^more (stories|news|from)\b|^(you may|you might) (also )?like|^recommended\b|^©|^copyright\b|"
+    r"all rights reserved|^(privacy policy|terms (of|and) (use|service))|^(contact|about) us$", re.I)
 
-_URL_LINE = re.compile(r"^\s*<?((?:https?://|www\.)\S+?)>?\s*$", re.I)
+# ----------------------------------------------------------------------------------------- names, dates
 _BY_PREFIX = re.compile(r"^(?:by|written by|words by|author:|reporting by)\s+", re.I)
 NAME_PARTICLES = {"de", "van", "der", "von", "den", "bin", "binti", "al", "el", "da", "di", "du",
                   "la", "le", "del", "dos", "das", "ibn", "ben", "ter", "mac", "st."}
-# Function words; a line containing one is not a bare name.
-_FUNCTION_WORDS = {
-    "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "but", "with", "from", "by",
-    "is", "are", "was", "were", "be", "has", "have", "had", "it", "its", "this", "that", "as", "how",
-    "why", "what", "who", "when", "where", "not", "no", "after", "before", "over", "into", "about",
-    "you", "your", "we", "our", "they", "their", "he", "she", "his", "her", "my", "i", "new", "more",
-}
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-.]*$")
+_FUNCTION_WORDS = STOPWORDS | {"new", "news", "more"}
 
-_MONTHS = ("january february march april may june july august september october november december").split()
-_DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted|date)[:\s]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?P<d>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})"
-    r"(?:[,\s]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
-    re.I,
-)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    rf"(?P<iso>\d{{4}}\s*[-./]\s*\d{{1,2}}\s*[-./]\s*\d{{1,2}})|"
+    rf"(?P<dmy>{_DAY}\s+{_MONTH},?\s+\d{{4}})|(?P<mdy>{_MONTH}\s+{_DAY},?\s+\d{{4}})|"
+    rf"(?P<num>\d{{1,2}}\s*[/.]\s*\d{{1,2}}\s*[/.]\s*\d{{2,4}})", re.I)
+_TIME = re.compile(r"\d{1,2}\s*[:.]\s*\d{2}(?:\s*[:.]\s*\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+# Words a date line may hold besides the date itself.
+_DATE_FILLER = set("""published updated posted date dated last first modified on at time created edited
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+gmt utc bst est edt cst cdt pst pdt et pt ist cet cest aest uk am pm a p m z""".split())
 
 
 @dataclass
@@ -75,12 +133,44 @@ class CleanText:
     boilerplate: list[str] = field(default_factory=list)
 
 
-def is_chrome(line: str) -> bool:
-    """True when a line reads as page chrome (a widget, a form, a notice), not article text."""
+# ----------------------------------------------------------------------------------------- line tests
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _norm(line: str) -> str:
+    """A line reduced for repetition checks: lower case words only."""
+    return " ".join(w.lower() for w in _words(line))
+
+
+def is_sentence(line: str) -> bool:
+    """A line that ends like a sentence and has a lower-case word ("The trial continues.")."""
     s = line.strip()
-    if not s or len(s.split()) > 25:
+    return bool(s) and bool(_SENT_END.search(s[-4:] + " ")) and any(w[:1].islower() for w in _words(s))
+
+
+def is_prose(line: str, english: bool = True) -> bool:
+    """Running text: 8+ words with a sentence end, or 25+ words; in English, 15%+ function words."""
+    s = line.strip()
+    words = _words(s)
+    n = max(len(words), len(s) // 8)  # scripts without spaces count by length
+    if n < 8 or not (_SENT_END.search(s + " ") or n >= 25):
         return False
-    return any(p.search(s) for p in _CHROME)
+    if not english:
+        return True
+    return sum(w.lower() in STOPWORDS for w in words) >= 0.15 * len(words)
+
+
+def is_chrome(line: str) -> bool:
+    """True when a line is page chrome by itself (a widget, a form, a notice), not article text."""
+    s = line.strip()
+    if not s:
+        return False
+    if not any(ch.isalnum() for ch in s):
+        return True
+    if _NOTICE.match(s) or _COMMENT_META.match(s):
+        return True
+    return len(s.split()) <= 12 and not is_prose(s) and any(p.search(s) for p in _CHROME)
 
 
 def name_line(line: str) -> str | None:
@@ -102,14 +192,21 @@ def name_line(line: str) -> str | None:
     return s if caps >= 2 else None
 
 
-def date_line(line: str) -> date | None:
-    """A date if the line is nothing but a date ("April 28, 2025", "Published 2025-04-28")."""
-    m = _DATE_LINE.match(line.strip())
-    if not m:
-        return None
-    raw = m.group("d").replace(",", " ").replace(".", " ")
-    raw = re.sub(r"\s+", " ", raw).strip()
-    for fmt in ("%Y-%m-%d", "%d %B %Y", "%B %d %Y", "%d %b %Y", "%b %d %Y"):
+def _parse_date(m: re.Match) -> date | None:
+    raw = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", m.group(0), flags=re.I)
+    raw = re.sub(r"\s+", " ", raw.replace(",", " ").replace(".", " ")).strip()
+    if m.group("iso"):
+        parts = re.findall(r"\d+", raw)
+        fmts, raw = ["%Y %m %d"], " ".join(parts)
+    elif m.group("num"):
+        parts = re.findall(r"\d+", raw)
+        if int(parts[0]) <= 12 and int(parts[1]) <= 12:
+            return None  # 11/09/2010: day and month cannot be told apart
+        fmts, raw = ["%m %d %Y", "%d %m %Y", "%m %d %y", "%d %m %y"], " ".join(parts)
+    else:
+        fmts = ["%d %B %Y", "%B %d %Y", "%d %b %Y", "%b %d %Y"]
+        raw = re.sub(r"\bsept\b", "sep", raw, flags=re.I)
+    for fmt in fmts:
         try:
             return datetime.strptime(raw, fmt).date()
         except ValueError:
@@ -117,38 +214,202 @@ def date_line(line: str) -> date | None:
     return None
 
 
-def headline_like(line: str) -> bool:
-    """True when a line reads as a headline: no sentence-final period, 2-25 words, not chrome."""
+def _date_match(line: str) -> re.Match | None:
+    """The date of a line that holds nothing but a date, times, weekdays and labels ("Updated: ...")."""
     s = line.strip()
-    if not s or is_chrome(s) or _URL_LINE.match(s):
+    if not s or len(s) > 90:
+        return None
+    m = _DATE.search(s)
+    if not m:
+        return None
+    rest = _TIME.sub(" ", _DATE.sub(" ", s))
+    rest = re.sub(r"\(?gmt\s*[+-]\s*\d+(:\d+)?\)?|[+-]\d{2}:?\d{2}", " ", rest, flags=re.I)
+    left = [w for w in re.findall(r"[^\W\d_]+", rest.lower()) if w not in _DATE_FILLER]
+    return m if not left else None
+
+
+def date_line(line: str) -> date | None:
+    """A date if the line is nothing but a date ("April 28, 2025", "Published 2025-04-28 10:02 GMT")."""
+    m = _date_match(line)
+    return _parse_date(m) if m else None
+
+
+def _wrapped_lead(line: str, following: str | None) -> bool:
+    """A lead sentence broken over lines: the next line goes on in lower case, or the British lead style
+    ("A WOMAN was jailed ...", "TELEVISION presenter ...": a capitalised first word, then lower case)."""
+    nxt = (following or "").lstrip(" •·-–—\"'“‘")
+    if nxt[:1].islower():
+        return True
+    toks = line.split()
+    if len(toks) >= 4 and toks[0] in ("A", "AN", "THE") and toks[1].isupper() and len(toks[1]) > 1:
+        return True
+    return len(toks) >= 4 and toks[0].isalpha() and toks[0].isupper() and len(toks[0]) >= 5 and toks[1][:1].islower()
+
+
+def headline_like(line: str) -> bool:
+    """True when a line reads as a headline: 2-25 words, no sentence end, not chrome, not a date."""
+    s = line.strip()
+    if not s or is_chrome(s) or _URL_LINE.match(s) or _date_match(s):
         return False
     core = s.rstrip("\"'”’»)]")
-    return 2 <= len(s.split()) <= 25 and bool(core) and core[-1] not in ".,;:"
+    return 2 <= len(s.split()) <= 25 and bool(core) and core[-1] not in ".,;:!"
 
 
-def _content(line: str) -> bool:
-    """A line that carries article text (long enough, or a full sentence)."""
-    s = line.strip()
-    return bool(s) and not is_chrome(s) and not _URL_LINE.match(s) and (
-        len(s.split()) >= 8 or (s[-1] in ".!?”\"" and len(s.split()) >= 4))
+# ----------------------------------------------------------------------------------------- classes
+PROSE, META, CHROME, SHORT = "P", "M", "C", "S"
+_NEAR = 4  # a name line at most this many lines before the title (or body) or after the body is a byline
 
 
-def _chrome_takeover(lines: list[str], start: int) -> int:
-    """Index from which page chrome dominates the rest of the page (``len(lines)`` if never).
+def _meta(s: str) -> bool:
+    return bool(_URL_LINE.match(s) or _date_match(s) or name_line(s))
 
-    A chrome line at ``i`` starts the tail when at least 60% of the non-blank lines from
-    ``i`` on are chrome or short (fewer than 8 words) and no later line is a long paragraph.
-    """
-    n = len(lines)
-    for i in range(start, n):
-        if not is_chrome(lines[i]):
-            continue
-        rest = [ln for ln in lines[i:] if ln.strip()]
-        weak = sum(1 for ln in rest if is_chrome(ln) or len(ln.split()) < 8)
-        long_para = any(len(ln.split()) >= 30 and not is_chrome(ln) for ln in rest)
-        if weak / len(rest) >= 0.6 and not long_para:
-            return i
-    return n
+
+def _classes(lines: list[str], seen_elsewhere: set[str] | None) -> list[str | None]:
+    """One class per line (None for blank lines)."""
+    text = " ".join(lines)
+    words = _words(text)
+    english = len(words) < 30 or sum(w.lower() in STOPWORDS for w in words) >= 0.1 * len(words)
+    counts = Counter(_norm(ln) for ln in lines if ln.strip() and not is_prose(ln, english))
+    seen = {_norm(x) for x in seen_elsewhere or ()}
+    out: list[str | None] = []
+    for ln in lines:
+        s = ln.strip()
+        if not s:
+            out.append(None)
+        elif is_prose(s, english) and not _NOTICE.match(s):
+            out.append(PROSE)
+        elif is_chrome(s):
+            out.append(CHROME)
+        elif _meta(s):
+            out.append(META)
+        elif len(s.split()) <= 12 and not is_sentence(s) and (counts[_norm(s)] > 1 or _norm(s) in seen):
+            out.append(CHROME)
+        else:
+            out.append(SHORT)
+    return out
+
+
+# ----------------------------------------------------------------------------------------- the body
+def _blocks(cls: list[str | None]) -> list[list[int]]:
+    """Prose lines grouped into blocks: consecutive prose lines with at most 2 short lines and no chrome
+    between them (meta lines do not count)."""
+    blocks: list[list[int]] = []
+    gap: list[str] = []
+    for i, c in enumerate(cls):
+        if c == PROSE:
+            soft = blocks and CHROME not in gap and gap.count(SHORT) <= 2
+            if soft:
+                blocks[-1].append(i)
+            else:
+                blocks.append([i])
+            gap = []
+        elif c is not None:
+            gap.append(c)
+    return blocks
+
+
+_GLUED = re.compile(r"^(?:[A-Z0-9][\w'’,:\-]*\s+){2,}[\w'’\-]*[a-z][?!.]?[A-Z][a-z]")
+
+
+def _teaser(lines: list[str], cls: list[str | None], i: int) -> bool:
+    """A prose line that is a teaser in a list of links: a Title-Case headline glued to its summary
+    ("Tape Gaffe Ends Title RunDenny Hamlin's ..."), or one short paragraph right under a headline-like
+    line (meta lines between) and not followed by more prose."""
+    if _GLUED.match(lines[i].strip()):
+        return True
+    prev = next((j for j in range(i - 1, -1, -1) if cls[j] not in (None, META)), None)
+    nxt = next((j for j in range(i + 1, len(cls)) if cls[j] not in (None, META)), None)
+    return (prev is not None and cls[prev] == SHORT and headline_like(lines[prev])
+            and (nxt is None or cls[nxt] != PROSE) and len(_SENT_END.findall(lines[i] + " ")) <= 2)
+
+
+def _weight(lines: list[str], cls: list[str | None], block: list[int]) -> float:
+    """Prose words of a block; teasers count a fifth."""
+    return sum(len(_words(lines[i])) * (0.2 if _teaser(lines, cls, i) else 1.0) for i in block)
+
+
+def _joinable(lines: list[str], cls: list[str | None], lo: int, hi: int, limit: int) -> bool:
+    """Whether the lines between two blocks (``lo`` to ``hi``, exclusive) are a short interruption."""
+    between = [i for i in range(lo + 1, hi) if cls[i] not in (None, META)]
+    if any(_SECTION_END.search(lines[i].strip()) or _COMMENT_META.match(lines[i].strip()) for i in between):
+        return False
+    return len(between) <= limit or all(cls[i] == SHORT for i in between)
+
+
+def _body_span(lines: list[str], cls: list[str | None], main_text: bool = False) -> tuple[int, int] | None:
+    """First and last line of the article's prose (see the module docstring)."""
+    blocks = _blocks(cls)
+    if not blocks:
+        return None
+    weight = [_weight(lines, cls, b) for b in blocks]
+    k = max(range(len(blocks)), key=lambda j: weight[j])
+    first, last = blocks[k][0], blocks[k][-1]
+    for b in blocks[k + 1:]:
+        if not _joinable(lines, cls, last, b[0], len(lines) if main_text else 6):
+            break
+        last = b[-1]
+    for b in reversed(blocks[:k]):
+        if not _joinable(lines, cls, b[-1], first, len(lines) if main_text else 2):
+            break
+        first = b[0]
+    return first, last
+
+
+def _extend(cls: list[str | None], lines: list[str], first: int, last: int,
+            main_text: bool = False) -> tuple[int, int]:
+    """Take in short sentences (any short line of a main text) right before and after the body
+    (meta lines may sit between)."""
+    def ok(i: int) -> bool:
+        return cls[i] in (None, META) or (cls[i] == SHORT and (main_text or is_sentence(lines[i])))
+
+    i = first - 1
+    while i >= 0 and ok(i):
+        if cls[i] == SHORT:
+            first = i
+        i -= 1
+    i = last + 1
+    while i < len(cls) and ok(i):
+        if cls[i] == SHORT:
+            last = i
+        i += 1
+    tail = [c for c in cls[last + 1:] if c is not None]
+    if SHORT in tail and CHROME not in tail and PROSE not in tail:  # a clean story ending with a list
+        last = max(i for i, c in enumerate(cls) if c == SHORT)
+    return first, last
+
+
+def _drop_in_body(lines: list[str], cls: list[str | None], first: int, last: int) -> set[int]:
+    """Lines inside the body that go out: chrome, and short lines in a run opened by a chrome line."""
+    drop, after_chrome = set(), False
+    for i in range(first, last + 1):
+        c = cls[i]
+        if c == CHROME:
+            drop.add(i)
+            after_chrome = True
+        elif c == SHORT and after_chrome:
+            drop.add(i)
+        elif c == PROSE:
+            after_chrome = False
+    return drop
+
+
+def _title(lines: list[str], cls: list[str | None], first: int) -> int | None:
+    """Index of the headline: the nearest headline-like line before the body, past meta and chrome lines
+    (a title that reads like a name, "Storm Hits Coast", counts when another name line follows it)."""
+    i, skipped, names = first - 1, 0, []
+    while i >= 0 and skipped <= 4:
+        c, s = cls[i], lines[i].strip()
+        if c == SHORT or (c == CHROME and headline_like(s)):
+            nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            return i if headline_like(s) and not _wrapped_lead(s, nxt) else None
+        if c == PROSE:
+            return None
+        if c is not None:
+            skipped += 1
+            if c == META and name_line(s):
+                names.append(i)
+        i -= 1
+    return names[-1] if len(names) >= 2 and headline_like(lines[names[-1]]) else None
 
 
 def _paragraphs(block: list[str]) -> list[str]:
@@ -161,52 +422,61 @@ def _paragraphs(block: list[str]) -> list[str]:
     return [ln.strip() for ln in block]
 
 
-def clean_text(raw: str) -> CleanText:
-    """Split raw article text into body paragraphs and page furniture. See the module docstring."""
+def _furniture(out: CleanText, bylines: list[str], s: str, inside: bool, near: bool) -> bool:
+    """Record a meta line (URL, name, date); True if it was one. A name counts only near the body
+    (``near``); inside it only a "By ..." line does (a bare name there may be a sub-heading)."""
+    url = _URL_LINE.match(s)
+    if url:
+        out.source_url = out.source_url or url.group(1)
+        return True
+    m = _date_match(s)
+    if m:
+        out.published = out.published or _parse_date(m)
+        return True
+    nm = name_line(s)
+    if nm and near and (not inside or _BY_PREFIX.match(s)):
+        if nm not in bylines:
+            bylines.append(nm)
+        return True
+    return False
+
+
+def clean_text(raw: str, seen_elsewhere: set[str] | None = None, main_text: bool = False) -> CleanText:
+    """Split raw article text into body paragraphs and page furniture. See the module docstring.
+
+    ``seen_elsewhere``: lines of the other articles of the same folder; a short non-sentence line found
+    there too counts as chrome (a site's menu or footer), never a prose line.
+    ``main_text``: the text is already an article's main text (trafilatura's on HTML, a table's ``text``
+    column): its title is given apart, so none is looked for, and prose blocks are joined across any gap
+    that holds no section end (comments, "Most read", a copyright footer).
+    """
+    raw = normalise_wire(raw)  # agency wire copy ('<' paragraph ends, `` '' quotes, # for £) as a reader sees it
     lines = [ln.rstrip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    cls = _classes(lines, seen_elsewhere)
     out = CleanText(paragraphs=[])
     bylines: list[str] = []
-
-    # Title: the first non-blank line, when it reads as a headline (a lead sentence does not).
-    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
-    title_idx = None
-    followed_by_name = len(nonblank) > 1 and bool(name_line(lines[nonblank[1]]))
-    if nonblank and headline_like(lines[nonblank[0]]) and (not name_line(lines[nonblank[0]]) or followed_by_name):
-        title_idx = nonblank[0]
-        out.title = lines[title_idx].strip()
-
-    content_idx = [i for i, ln in enumerate(lines) if i != title_idx and _content(ln)]
-    if not content_idx and title_idx is not None and _content(lines[title_idx]):
-        title_idx, out.title = None, None  # a lone line is the text, not a headline
-        content_idx = [i for i, ln in enumerate(lines) if _content(ln)]
-    if not content_idx:
-        out.boilerplate = [ln.strip() for i, ln in enumerate(lines) if ln.strip() and i != title_idx]
+    span = _body_span(lines, cls, main_text)
+    if span is None:  # no running text at all: short sentences, if any, are the text
+        anchors = [i for i, c in enumerate(cls) if c == SHORT and is_sentence(lines[i])]
+        span = (anchors[0], anchors[-1]) if anchors else None
+    if span is None:  # no text: a headline alone is still the title
+        heads = [i for i, c in enumerate(cls) if c == SHORT and headline_like(lines[i])]
+        if heads and not main_text:
+            out.title = lines[heads[0]].strip()
+        for i, c in enumerate(cls):
+            if heads and i == heads[0] and out.title:
+                continue
+            if c is not None and not (c == META and _furniture(out, bylines, lines[i].strip(), False, True)):
+                out.boilerplate.append(lines[i].strip())
         return out
-    first, last = content_idx[0], content_idx[-1]
-    tail = _chrome_takeover(lines, first + 1)
-    if tail <= last:
-        last = max([i for i in content_idx if i < tail], default=first)
-
-    def furniture(i: int) -> bool:
-        """Classify a line outside the body; True if it was used as metadata."""
-        s = lines[i].strip()
-        if i >= tail or is_chrome(s):
-            return False
-        url = _URL_LINE.match(s)
-        if url:
-            out.source_url = out.source_url or url.group(1)
-            return True
-        nm = name_line(s)
-        if nm:
-            if nm not in bylines:
-                bylines.append(nm)
-            return True
-        d = date_line(s)
-        if d:
-            out.published = out.published or d
-            return True
-        return False
-
+    first, last = _extend(cls, lines, *span, main_text)
+    title_idx = None if main_text else _title(lines, cls, first)
+    if title_idx is not None:
+        out.title = lines[title_idx].strip()
+    drop = _drop_in_body(lines, cls, first, last)
+    order = {i: k for k, i in enumerate(j for j, ln in enumerate(lines) if ln.strip())}
+    lo = order[title_idx if title_idx is not None else first] - _NEAR
+    hi = order[last] + _NEAR
     body: list[list[str]] = [[]]
     for i, ln in enumerate(lines):
         s = ln.strip()
@@ -214,15 +484,11 @@ def clean_text(raw: str) -> CleanText:
             if not s and body[-1]:
                 body.append([])
             continue
-        if i < first or i > last:
-            if not furniture(i):
-                out.boilerplate.append(s)
+        inside = first <= i <= last
+        if cls[i] == META and _furniture(out, bylines, s, inside, lo <= order[i] <= hi):
             continue
-        if is_chrome(s):
+        if not inside or i in drop:
             out.boilerplate.append(s)
-            continue
-        if _URL_LINE.match(s):
-            furniture(i)
             continue
         body[-1].append(ln)
     for block in body:
