@@ -250,8 +250,8 @@ def gold_names(written, scored, lower, upper, story) -> list[GoldMention]:
 
 
 # ------------------------------------------------------------------------------ system mentions
-def system_people(corpus, ment, written) -> list[tuple[str, set[int], str, str]]:
-    """(doc, token ids covered, figure id, text) of each PERSON name mention, mapped back to the tokens."""
+def system_mentions(corpus, ment, written) -> list[tuple[str, set[int], str, str, bool]]:
+    """(doc, token ids covered, figure id, text, is a PERSON name) of each mention, mapped back to the tokens."""
     out = []
     paras = corpus.paragraphs
     for doc_id, g in ment.groupby("doc_id"):
@@ -269,8 +269,7 @@ def system_people(corpus, ment, written) -> list[tuple[str, set[int], str, str]]
                 continue
             shift.append((r.start, r.end, at - r.start))
             cursor = at + len(r.text)
-        people = g[(g.figure_label == "PERSON") & g.kind.isin(["name", "title+name"])]
-        for m in people.itertuples():
+        for m in g.itertuples():
             off = next((d for s, e, d in shift if s <= m.start < e), None)
             if off is None:
                 continue
@@ -278,7 +277,9 @@ def system_people(corpus, ment, written) -> list[tuple[str, set[int], str, str]]
             i, j = bisect_right(starts, a) - 1, bisect_right(starts, b - 1)
             toks = {ids[k] for k in range(max(i, 0), j)
                     if starts[k] < b and starts[k] + len(doc.tokens[ids[k]][1]) > a}
-            out.append((doc_id, toks, f"{m.figure_id}", m.text))
+            person = m.figure_label == "PERSON" and m.kind in ("name", "title+name")
+            out.append((doc_id, toks, f"{m.figure_id}", m.text if person else f"{m.figure_label}/{m.kind}:{m.text}",
+                        person))
     return out
 
 
@@ -360,11 +361,14 @@ def run_story(story, files, scored, lower, upper, load_corpus, mentions, workdir
         return gold, {}, {}, []
     corpus = load_corpus(folder)
     ment = mentions(corpus)
-    sysm = system_people(corpus, ment, written)
-    by_head = defaultdict(list)
-    for k, (doc, toks, fid, text) in enumerate(sysm):
+    sysm = system_mentions(corpus, ment, written)
+    by_head, other = defaultdict(list), {}
+    for k, (doc, toks, fid, text, person) in enumerate(sysm):
         for t in toks:
-            by_head[(doc, t)].append(k)
+            if person:
+                by_head[(doc, t)].append(k)
+            else:
+                other[(doc, t)] = text
     found, resp, texts = {}, {}, {}
     used = set()
     for g in gold:
@@ -375,6 +379,8 @@ def run_story(story, files, scored, lower, upper, load_corpus, mentions, workdir
             used.add(k)
             found[key] = f"{story}:{sysm[k][2]}"
             texts[key] = sysm[k][3]
+        else:
+            texts[key] = other.get((g.doc, g.head), "-")
     return gold, found, texts, sysm
 
 
@@ -403,7 +409,7 @@ def show(story, gold, found, texts):
     by_fig = defaultdict(set)
     for g in gold:
         k = (story, g.doc, g.m_id)
-        by_ent[g.entity].append((g.text, found.get(k), texts.get(k)))
+        by_ent[g.entity].append((g.text if k not in found else texts[k], found.get(k), texts.get(k)))
         if k in found:
             by_fig[found[k]].add(g.entity)
     for ent, ms in by_ent.items():
@@ -411,7 +417,7 @@ def show(story, gold, found, texts):
         if len(figs) > 1:
             print(f"  split {ent.split(':', 1)[1][:24]}: " +
                   "; ".join(f"{(f or 'MISSED').split(':')[-1]}={sorted({t for t, x, _ in ms if x == f})}"
-                            for f in figs))
+                            for f in figs if f) + " MISSED=" + str([(t, o) for t, x, o in ms if not x]))
     for fig, ents in by_fig.items():
         if len(ents) > 1:
             names = [sorted({t for t, x, _ in by_ent[e] if x == fig}) for e in ents]

@@ -26,11 +26,14 @@ named in full; pronouns ("he") are not resolved here (quotes resolve them for sp
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 
 import pandas as pd
 
-from ..text.entities import ROLE_NOUNS, country_of_demonym, entities_from_doc, fold, place_of, strip_the
-from ..text.names import _matches_single, name_tokens, roles_of_mention, same_person
+from ..text.entities import (ROLE_NOUNS, country_of_demonym, entities_from_doc, fold, place_of, strip_the,
+                             title_word)
+from ..text.names import (case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention, same_given,
+                          same_surname)
 from ..text.quotes import QUOTE_COLUMNS, quotes_from_doc
 from .parsing import parsed_docs, per_article
 
@@ -43,26 +46,46 @@ _NOMINAL = re.compile(r"\b[Tt]he\s+(?:(?:former|top|senior|new|then|current)\s+)
                       r")\b(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])(?!['’]s)")
 
 
-def _doc_mentions(doc_id: str, doc, byline: str | None) -> tuple[list[dict], list[dict]]:
-    """Raw mentions (no figure ids yet) and person roles of one parsed article."""
+def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: dict) -> tuple[list[dict], list[dict]]:
+    """Raw mentions (no figure ids yet) and person roles of one parsed article. ``lower``/``capital``: how
+    the story writes each word (see ``names.case_counts``), to cut words that are not names."""
     ents = entities_from_doc(doc)
     bylines = {fold(b.strip()) for b in re.split(r";| and ", byline)} if isinstance(byline, str) else set()
     rows, roles = [], []
     for r in ents.itertuples():
         if r.label not in ("PERSON", "ORG", "PLACE", "NORP"):
             continue
-        if r.label == "PERSON" and fold(" ".join(name_tokens(r.text))) in bylines:
+        row = {"doc_id": doc_id, "start": r.start, "end": r.end, "text": r.text, "label": r.label, "kind": "name"}
+        got = person_span(doc, r.start, r.end, lower, capital)
+        if r.label != "PERSON":
+            if got is not None and got[3] == "person":  # kept in case the story names a person so
+                row["as_person"] = (got[0], got[1], doc.text[got[0]:got[1]], got[2])
+            rows.append(row)
             continue
-        kind = "name"
-        label = r.label
-        if r.label == "PERSON":
-            kind = "title+name" if isinstance(r.title, str) and r.title else "name"
-            for role in roles_of_mention(doc, r.start, r.end):
-                roles.append({"doc_id": doc_id, "start": r.start, "end": r.end, "role": role})
-            if isinstance(r.title, str) and r.title:
-                roles.append({"doc_id": doc_id, "start": r.start, "end": r.end, "role": r.title, "is_title": True})
-        rows.append({"doc_id": doc_id, "start": r.start, "end": r.end, "text": r.text, "label": label, "kind": kind})
+        if got is None:
+            continue
+        start, end, role, shape = got
+        text = doc.text[start:end]
+        if fold(" ".join(name_tokens(text))) in bylines:
+            continue
+        if shape == "street":
+            rows.append({**row, "start": start, "end": end, "text": text, "label": "PLACE"})
+            continue
+        title = r.title if isinstance(r.title, str) and r.title and title_word(text.split()[0]) else None
+        row.update(start=start, end=end, text=text, kind="title+name" if title else "name", plural=shape == "plural")
+        roles += _person_roles(doc_id, doc, start, end, role, title)
+        rows.append(row)
     return rows, roles
+
+
+def _person_roles(doc_id, doc, start, end, role, title) -> list[dict]:
+    out = [{"doc_id": doc_id, "start": start, "end": end, "role": x} for x in roles_of_mention(doc, start, end)]
+    if role and not any(role.lower() in x["role"].lower() for x in out):
+        out.append({"doc_id": doc_id, "start": start, "end": end, "role": role.lower() if role.istitle() and
+                    " " not in role else role})
+    if title:
+        out.append({"doc_id": doc_id, "start": start, "end": end, "role": title, "is_title": True})
+    return out
 
 
 def _resolve_nominals(doc_id: str, text: str, rows: list[dict], roles: list[dict]) -> list[dict]:
@@ -88,6 +111,122 @@ def _resolve_nominals(doc_id: str, text: str, rows: list[dict], roles: list[dict
     return out
 
 
+def _consistent_labels(rows: list[dict]) -> None:
+    """One label per name across the story, in place:
+
+    - an organisation/place mention whose name (role words cut: "American Hasim Rahman") is a person's full
+      name in the story, or a lone word that is a surname of a person named in full and not a known place,
+      is that PERSON ("Cheeks" after "Maurice Cheeks");
+    - a lone "person" word that no person's name holds and that the gazetteer knows as a place, or that the
+      story labels as one place/organisation more often, takes that label; a lone capitalised plural no
+      person's name holds ("Greeks") is a group (NORP).
+    """
+    full, words, lone_other = set(), Counter(), Counter()
+    for m in rows:
+        if m["label"] == "PERSON" and m["kind"] != "nominal":
+            toks = name_tokens(m["text"])
+            given, sur, _ = parts(toks)
+            if given:
+                full.add(fold(" ".join(toks)))
+                words.update({fold(sur), fold(given[0])})
+        elif m["label"] in ("ORG", "PLACE") and len(m["text"].split()) == 1:
+            lone_other[(fold(m["text"]), m["label"])] += 1
+    lone_person = Counter(fold(m["text"]) for m in rows if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1)
+    for m in rows:
+        alt = m.get("as_person")
+        if m["label"] != "PERSON" and alt:
+            toks = name_tokens(alt[2])
+            k = fold(" ".join(toks))
+            other = lone_other[(k, "ORG")] + lone_other[(k, "PLACE")]
+            if k in full or (len(toks) == 1 and k in words and place_of(alt[2]) is None
+                             and words[k] + lone_person[k] >= other):
+                m.update(start=alt[0], end=alt[1], text=alt[2], label="PERSON", kind="name")
+        elif m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
+            k = fold(name_tokens(m["text"])[0])
+            if k in words:
+                continue
+            best = max(("ORG", "PLACE"), key=lambda lab: lone_other[(k, lab)])
+            if place_of(k) is not None:
+                m["label"] = "PLACE"
+            elif lone_other[(k, best)] > lone_person[k]:
+                m["label"] = best
+            elif m.get("plural"):
+                m["label"] = "NORP"
+
+
+def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
+    """Person clusters, blocked by surname keys (no all-pairs), in place (``cid``); returns
+    {(doc_id, start): cid}.
+
+    Full names first, most frequent form first: a name joins a person with the same surname (spelling
+    variants allowed) whose given names all fit its own (``same_given``; middle initials ignored; two
+    different suffixes, "Jr"/"III", stay apart). Then each lone word ("Gray", "Mr. Gray") joins the
+    person with that surname, else with that given name; when several fit, the one named last before it
+    in the same article, else the one named most in that article, else in the story. A lone word no one
+    fits makes one figure for all its repeats.
+    """
+    index: dict[str, set] = defaultdict(set)
+    forms = Counter(fold(" ".join(name_tokens(m["text"]))) for m in people)
+    named = [(m, parts(name_tokens(m["text"]))) for m in people]
+    full = sorted((x for x in named if x[1][0]), key=lambda x: (-forms[fold(" ".join(name_tokens(x[0]["text"])))],
+                                                               -len(x[0]["text"]), x[0]["doc_id"], x[0]["start"]))
+
+    def fits(c, given, sur, suffix):
+        return c["kind"] == "full" and same_surname(sur, c["surname"]) and \
+            all(any(same_given(g, h) for g in given for h in hs) for hs in c["given"]) and \
+            not (suffix and c["suffix"] and suffix not in c["suffix"])
+
+    for m, (given, sur, suffix) in full:
+        cands = sorted({c for k in name_keys(sur) for c in index[k]})
+        cid = next((c for c in cands if fits(clusters[c], given, sur, suffix)), None)
+        toks = name_tokens(m["text"])
+        if cid is None:
+            clusters.append({"label": "PERSON", "name": " ".join(toks), "key": None, "tokens": toks, "kind": "full",
+                             "surname": sur, "given": [], "suffix": set()})
+            cid = len(clusters) - 1
+            for k in name_keys(sur):
+                index[k].add(cid)
+        c = clusters[cid]
+        c["given"].append(given)
+        c["suffix"] |= {suffix} if suffix else set()
+        index["g:" + fold(given[0])].add(cid)
+        if len(" ".join(toks)) > len(c["name"]):  # the fullest form names the figure
+            c["name"], c["tokens"] = " ".join(toks), toks
+        m["cid"] = cid
+    placed = defaultdict(list)  # doc_id -> [(start, cid)]
+    for m, _ in full:
+        placed[m["doc_id"]].append((m["start"], m["cid"]))
+    lone = sorted((x for x in named if not x[1][0]), key=lambda x: (x[0]["doc_id"], x[0]["start"]))
+    for m, (_, word, _) in lone:
+        cands = sorted(c for k in name_keys(word) for c in index[k] if clusters[c]["kind"] == "full"
+                       and same_surname(word, clusters[c]["surname"]))
+        cands = list(dict.fromkeys(cands)) or sorted(index["g:" + fold(word)])
+        cid = _pick(cands, placed[m["doc_id"]], m["start"], clusters) if cands else None
+        if cid is None:
+            key = "l:" + fold(word)
+            if not index[key]:
+                clusters.append({"label": "PERSON", "name": word, "key": None, "tokens": [word], "kind": "lone"})
+                index[key].add(len(clusters) - 1)
+            cid = next(iter(index[key]))
+        m["cid"] = cid
+        placed[m["doc_id"]].append((m["start"], cid))
+    return {(m["doc_id"], m["start"]): m["cid"] for m in people}
+
+
+def _pick(cands: list[int], placed: list[tuple[int, int]], start: int, clusters: list[dict]) -> int:
+    """Among several people a lone word fits: the one named last before it in the article, else the one
+    named most in the article, else the one with most name forms in the story."""
+    if len(cands) == 1:
+        return cands[0]
+    before = [(s, c) for s, c in placed if c in cands and s < start]
+    if before:
+        return max(before)[1]
+    here = Counter(c for _, c in placed if c in cands)
+    if here:
+        return here.most_common(1)[0][0]
+    return max(cands, key=lambda c: len(clusters[c]["given"]))
+
+
 def _cluster(rows: list[dict]) -> None:
     """Assign ``figure_id`` and ``name`` to every mention in place."""
     clusters: list[dict] = []
@@ -96,26 +235,8 @@ def _cluster(rows: list[dict]) -> None:
         clusters.append({"label": label, "name": name, "key": key, "tokens": name_tokens(name) if label == "PERSON" else None})
         return len(clusters) - 1
 
-    by_pos = {}
-    people = [m for m in rows if m["label"] == "PERSON" and m["kind"] != "nominal"]
-    people.sort(key=lambda m: -len(name_tokens(m["text"])))
-    for m in people:
-        toks = name_tokens(m["text"])
-        cid = None
-        if len(toks) >= 2:
-            cid = next((i for i, c in enumerate(clusters) if c["label"] == "PERSON" and len(c["tokens"]) >= 2
-                        and same_person(toks, c["tokens"])), None)
-            if cid is not None and len(" ".join(toks)) > len(clusters[cid]["name"]):
-                clusters[cid]["name"], clusters[cid]["tokens"] = " ".join(toks), toks
-        elif toks:
-            cands = [i for i, c in enumerate(clusters) if c["label"] == "PERSON" and _matches_single(toks[0], c["tokens"])]
-            same_doc = [i for i in cands if any(x.get("cid") == i and x["doc_id"] == m["doc_id"] for x in people)]
-            pick = same_doc if len(same_doc) == 1 else cands
-            cid = pick[0] if len(pick) == 1 else None
-        if cid is None:
-            cid = new("PERSON", " ".join(toks) or m["text"])
-        m["cid"] = cid
-        by_pos[(m["doc_id"], m["start"])] = cid
+    _consistent_labels(rows)
+    by_pos = _cluster_people([m for m in rows if m["label"] == "PERSON" and m["kind"] != "nominal"], clusters)
     for m in rows:
         if m["kind"] == "nominal":
             m["cid"] = by_pos.get(m["refers_to"])
@@ -185,15 +306,26 @@ def _cluster(rows: list[dict]) -> None:
         m["figure_label"] = clusters[cid]["label"] if cid is not None else None
 
 
+def _story_case(corpus, docs) -> tuple[Counter, Counter]:
+    """How the whole story writes each word (lower case / capitalised inside sentences), summed over articles."""
+    lower, capital = Counter(), Counter()
+    for lo, up in per_article(corpus, "case", lambda d: case_counts(docs[d])).values():
+        lower.update(lo)
+        capital.update(up)
+    return lower, capital
+
+
 def _analyse(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
     def compute():
         docs = parsed_docs(corpus)
         bylines = dict(zip(corpus.articles["doc_id"], corpus.articles["byline"]))
         rows, roles = [], []
 
+        lower, capital = _story_case(corpus, docs)
+
         def one(doc_id):
             doc = docs[doc_id]
-            r, ro = _doc_mentions(doc_id, doc, bylines.get(doc_id))
+            r, ro = _doc_mentions(doc_id, doc, bylines.get(doc_id), lower, capital)
             return r + _resolve_nominals(doc_id, doc.text, r, ro), ro
 
         for r, ro in per_article(corpus, "names", one).values():

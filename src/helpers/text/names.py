@@ -6,6 +6,7 @@ next to the name (a title before it, an apposition set off by commas).
 """
 from __future__ import annotations
 
+import os
 import re
 
 from rapidfuzz import fuzz
@@ -129,3 +130,183 @@ def roles_of_mention(doc, start_char: int, end_char: int) -> list[str]:
     return out
 
 
+
+
+# ------------------------------------------------------------------------------ is it a name?
+#: Last words that make a capitalised phrase a street or road, not a person ("Byberry Road").
+STREET_SUFFIXES = {"road", "rd", "street", "st", "avenue", "ave", "av", "boulevard", "blvd", "lane", "ln", "drive",
+                   "highway", "hwy", "pike", "parkway", "pkwy", "terrace", "alley", "turnpike", "expressway",
+                   "freeway", "crescent", "square", "plaza"}
+_SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{1,4})\.?$")
+_PLURAL = re.compile(r"[a-z][^su]s$")
+
+
+def case_counts(doc) -> tuple[dict, dict]:
+    """How one article writes each word: ``(lower, capital)`` counts by folded word, where ``capital``
+    counts capitalised uses inside a sentence (not its first word) outside title-case lines (headlines say
+    nothing about case). Summed over a story, they tell a name ("Hiller": capital) from a word that a
+    headline capitalised ("Kills": lower case in the other sentences)."""
+    lower: dict[str, int] = {}
+    capital: dict[str, int] = {}
+    for sent in doc.sents:
+        if title_case(sent):
+            continue
+        first = True
+        for t in sent:
+            if not t.is_alpha:
+                first = first and not t.is_alpha and t.text in ('"', "“", "‘", "'", "(", "-", "—")
+                continue
+            k = fold(t.text)
+            if t.text[0].islower():
+                lower[k] = lower.get(k, 0) + 1
+            elif not first:
+                capital[k] = capital.get(k, 0) + 1
+            first = False
+    return lower, capital
+
+
+def title_case(sent) -> bool:
+    """True for a line written in title case or capitals (a headline): most of its words capitalised."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def is_name_word(word: str, lower: dict, capital: dict) -> bool | None:
+    """Whether the story writes ``word`` as a name: True when capitalised inside sentences at least as
+    often as in lower case, False when lower case wins, None when the story never shows it outside a
+    sentence start or headline."""
+    k = fold(word)
+    lo, up = lower.get(k, 0), capital.get(k, 0)
+    if lo == 0 and up == 0:
+        return None
+    return up >= lo
+
+
+def _role_word(tok, lower: dict, capital: dict) -> bool:
+    """A word before a name that is a title, a role noun, a nationality or a word the story writes in lower
+    case ("Comedian", "Coach", "American")."""
+    from .entities import country_of_demonym
+    w = tok.text
+    return bool(title_word(w)) or fold(w) in ROLE_NOUNS or w[:1].islower() or bool(country_of_demonym(w)) \
+        or is_name_word(w, lower, capital) is False
+
+
+def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict):
+    """The name inside a person mention, or None when it holds no name.
+
+    Returns ``(start, end, role, kind)``: character offsets of the name (a title right before it stays, as
+    in "Gen. John Smith"), the words cut before it as a role ("Comedian Ellen DeGeneres" -> role
+    "Comedian"), and ``kind``: "person", "street" (last word a street noun: "Byberry Road") or
+    "plural" (one capitalised plural word, "Greeks": a group unless the story names a person so).
+    Cut: role words before the name; words after it the story writes in lower case ("Yvonne Hiller
+    Kills"); in a headline, edge words the story never writes as a name. None: ranks or titles only
+    ("Cpl", "Sheriff"), digits, a lone word after a number or "a"/"an" (".357 Magnum", "a Briton"), a lone
+    word the story writes in lower case, a headline phrase with no word the story writes as a name.
+
+    Limits: a name used only in headlines is kept only if its words are unknown elsewhere and
+    look like names; nicknames in lower case are lost.
+    """
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    idx = [i for i in range(span.start, span.end) if doc[i].text not in ("'s", "’s", "'", "’")]
+    cut = [i for i, t in enumerate(idx) if doc[t].text[:1].islower() and not title_word(doc[t].text)
+           and fold(doc[t].text) not in _PARTICLES and i > 0]
+    if cut:  # "Chris Ivory on Injured Reserve": the name ends before a lower-case function word
+        idx = idx[:cut[0]]
+    headline = title_case(span.sent)
+
+    def weak(i):
+        named = is_name_word(doc[i].text, lower, capital)
+        return named is False or (headline and named is None and not _SUFFIX.match(doc[i].text))
+
+    role = []
+    while len(idx) > 1 and (_role_word(doc[idx[0]], lower, capital) or weak(idx[0])):
+        role.append(idx.pop(0))
+    while len(idx) > 1 and not _SUFFIX.match(doc[idx[-1]].text) and (weak(idx[-1]) or doc[idx[-1]].is_punct):
+        idx.pop()
+    if not idx:
+        return None
+    words = [doc[i].text for i in idx]
+    if any(ch.isdigit() for w in words for ch in w) or all(title_word(w) or _abbreviation(w) for w in words):
+        return None
+    if headline and not any(is_name_word(w, lower, capital) for w in words):
+        return None
+    kind = "person"
+    if len(words) > 1 and fold(words[-1]).rstrip(".") in STREET_SUFFIXES:
+        kind = "street"
+    elif len(words) == 1:
+        prev = doc[idx[0] - 1] if idx[0] > 0 else None
+        if prev is not None and (prev.like_num or prev.lower_ in ("a", "an")):
+            return None
+        if is_name_word(words[0], lower, capital) is False:
+            return None
+        if _PLURAL.search(words[0]):
+            kind = "plural"
+    # a title right before the name stays with it ("Sgt. Barry Whiteside")
+    keep = [i for i in role if i == idx[0] - 1 and title_word(doc[i].text)] or \
+        ([idx[0] - 2] if len(role) >= 2 and role[-1] == idx[0] - 1 and doc[role[-1]].text == "."
+         and title_word(doc[role[-2]].text) else [])
+    first = keep[0] if keep else idx[0]
+    role_idx = [i for i in role if i < first]
+    role_text = doc[role_idx[0]:role_idx[-1] + 1].text if role_idx else None
+    return doc[first].idx, doc[idx[-1]].idx + len(doc[idx[-1]].text), role_text, kind
+
+
+_PARTICLES = {"de", "van", "der", "von", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "del", "dos", "ibn",
+              "ben", "ter"}
+
+
+def _abbreviation(word: str) -> bool:
+    """A short capitalised word without vowels, as ranks and units are abbreviated ("Cpl", "Sgt", "Pvt")."""
+    w = word.rstrip(".")
+    return 1 < len(w) <= 4 and w[0].isupper() and not re.search(r"[aeiouyAEIOUY]", w)
+
+
+# ------------------------------------------------------------------------------ spellings of one person
+def parts(tokens: list[str]) -> tuple[list[str], str, str | None]:
+    """``(given names, surname, suffix)`` of a name's tokens; middle initials and parentheses dropped:
+    "Luis Gerardo (Jerry) Ortiz" -> (["Luis", "Gerardo", "Jerry"], "Ortiz", None), "Raj K. Chohan" ->
+    (["Raj"], "Chohan", None), "Anthony LaCalamita III" -> (["Anthony"], "LaCalamita", "III")."""
+    toks = [t.strip("()\"") for t in tokens if t.strip("()\".,")]
+    suffix = None
+    if len(toks) > 1 and _SUFFIX.fullmatch(toks[-1].rstrip(",")):
+        suffix = toks.pop().rstrip(".").upper()
+    given = [t for t in toks[:-1] if len(t.rstrip(".")) > 1 and fold(t) not in _PARTICLES]
+    initials = [t for t in toks[:-1] if len(t.rstrip(".")) == 1]
+    if not given and initials:
+        given = initials[:1]
+    return given, toks[-1] if toks else "", suffix
+
+
+def same_given(a: str, b: str) -> bool:
+    """Whether two given names can be one person's: equal, an initial of the other, one a short form of
+    the other (shared start: "Alex"/"Alexandros", "Mo"/"Maurice"), or a spelling variant (skeleton or
+    similarity: "Heidar"/"Heydar", "Bryant"/"Brian")."""
+    x, y = fold(a.rstrip(".")), fold(b.rstrip("."))
+    if not x or not y:
+        return True
+    if x == y:
+        return True
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    short = min(len(x), len(y))
+    common = len(os.path.commonprefix([x, y]))
+    if common >= min(4, short) or (short <= 3 and x[0] == y[0]):
+        return True
+    return skeleton(x) == skeleton(y) or fuzz.ratio(x, y) >= 72
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Spellings of one surname: equal after folding, or the same consonant skeleton and similar, or very
+    similar ("Rait"/"Raite", "Kougias"/"Kouyias")."""
+    x, y = fold(a), fold(b)
+    if x == y:
+        return True
+    r = fuzz.ratio(x, y)
+    return (skeleton(a) == skeleton(b) and r >= 70) or r >= 85
+
+
+def name_keys(word: str) -> set[str]:
+    """Blocking keys of a surname: its skeleton and its first three folded letters (variants share one)."""
+    return {"s:" + skeleton(word), "p:" + fold(word)[:3]}
