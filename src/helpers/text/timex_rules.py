@@ -1,0 +1,674 @@
+"""The time grammar as data: one :class:`Rule` per kind of English time expression.
+
+A rule has a ``name``, a regular expression (``pattern``, case-insensitive), the TIMEX3 ``type`` it
+usually gives, a ``build`` function that turns a match into a :class:`Reading` (what the words say,
+before any calendar arithmetic), and ``examples``: ``(text, value)`` pairs that must come out of
+:func:`helpers.text.timex.extract_timexes` with that value against :data:`EXAMPLE_REF` (tests run
+them all). Placing a reading on the calendar is the job of :func:`helpers.text.timex.resolve`.
+
+Readings (``anchor`` and its ``args``):
+
+- ``abs`` (value, earliest, latest): nothing to resolve (a full date, a year, a duration, a set,
+  ``PAST_REF``...);
+- ``shift`` (unit, k): the day / week / weekend / month / quarter / year / decade holding the
+  reference date, moved by k units ("yesterday", "last week", "three months ago");
+- ``month`` (month, rel), ``monthday`` (month, day), ``weekday`` (weekday, rel), ``season``
+  (code, rel), ``quarter`` (q, rel), ``holiday`` (name): calendar names without a year, placed by
+  the tense of the clause; ``yy`` (two-digit year);
+- ``clock`` (hour, minute, zone, day reading or None): a time of day, on the reference day unless
+  a day is written next to it; ``part`` (MO/AF/EV/NI, day reading): a part of a day;
+- ``that`` (unit,): "that year", anaphoric: the last year written before it.
+
+``mod`` (START, MID, END) keeps a third of the period ("early 2008", "the end of the month").
+
+Limits: English only; the tables of words are general (months, weekdays, units, numbers, fixed
+holidays), never names from any corpus.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+EXAMPLE_REF = dt.date(2009, 11, 5)  # a Thursday, in the fourth quarter, ISO week 45
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+        "a": 1, "an": 1, "a couple of": 2, "couple of": 2, "single": 1}
+UNIT = {"second": "S", "minute": "MIN", "hour": "H", "day": "D", "week": "W", "fortnight": "FN", "month": "M",
+        "year": "Y", "decade": "DE", "century": "CE", "weekend": "WE", "quarter": "Q"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+REL = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "following": 1}
+# fixed-date holidays (month, day); Easter and Thanksgiving are computed in timex.resolve
+HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24), "christmas": (12, 25),
+            "christmas day": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+            "independence day": (7, 4), "bastille day": (7, 14), "may day": (5, 1), "labour day": None,
+            "thanksgiving": None, "thanksgiving day": None, "easter": None, "easter sunday": None}
+
+_M = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+_NUM = rf"(?:\d+|{_NW}|a couple of|an|a)"
+_ADJ = r"(?:(?:straight|consecutive|successive|full|whole|long|short|trading|business|working|calendar|more|further|additional)\s+)?"
+_VAG = r"(?:a few|few|several|some|many|a number of|a couple|numerous)"
+_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
+_UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
+_TZ = r"(?:\s*(?:UTC|GMT|Z)\b(?:\s*([+-])\s*(\d{1,2}))?|\s*\(\s*(?:UTC|GMT)\s*([+-])\s*(\d{1,2})\s*\)|\s*[ECMP][SD]T\b)"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_HEDGE = r"(?:(?:more|less|fewer) than|at least|at most|up to|nearly|almost|about|around|roughly|approximately|some|just over|just under|well over|over|under)"
+# "a second" is an ordinal before these words ("a second consecutive day"), not a duration
+_ORDINAL_NEXT = re.compile(r"\s+(?!(?:or|and|ago|later|earlier|before|after|longer|to)\b)[a-z]")
+_AGE = re.compile(r"\s*(?:-|\s)old\b", re.I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a time expression says before it is placed on the calendar (see the module docstring)."""
+    type: str
+    anchor: str
+    args: tuple = ()
+    mod: str | None = None
+    lead: int = 0  # characters of the match before the expression itself ("their January": 6)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of the grammar: ``build(match, text)`` gives a Reading, or None to reject the match."""
+    name: str
+    pattern: str
+    type: str
+    build: Callable[[re.Match, str], Reading | None]
+    examples: tuple[tuple[str, str], ...] = ()
+    regex: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "regex", re.compile(self.pattern, re.I))
+
+
+# ------------------------------------------------------------------------------ small readers
+def num(word: str | None) -> int | None:
+    """'3' -> 3, 'three' -> 3, 'twenty-five' -> 25, 'a' -> 1; None when it is not a count."""
+    if word is None:
+        return None
+    w = word.lower().strip()
+    if w.isdigit():
+        return int(w)
+    if "-" in w and all(p in NUMS for p in w.split("-")):
+        return sum(NUMS[p] for p in w.split("-"))
+    return NUMS.get(w)
+
+
+def unit_code(unit: str) -> str:
+    u = unit.lower()
+    u = "century" if u.startswith("centur") else u.rstrip("s")
+    return UNIT.get(u, "D")
+
+
+def duration(n, unit: str) -> str:
+    """TIMEX3 duration: (3, 'days') -> P3D, (10, 'minutes') -> PT10M, (None, 'years') -> PXY.
+    A unit of time of day (hours, minutes, seconds) always takes the ``T``: minutes never become months."""
+    code = unit_code(unit)
+    if code == "FN":
+        n, code = (n * 2 if isinstance(n, int) else n), "W"
+    if code == "DE" and isinstance(n, int):
+        n, code = n * 10, "Y"
+    if code == "CE" and isinstance(n, int):
+        n, code = n * 100, "Y"
+    n_txt = "X" if n is None else str(n)
+    if code in ("H", "S", "MIN"):
+        return f"PT{n_txt}{'M' if code == 'MIN' else code}"
+    return f"P{n_txt}{code}"
+
+
+def month_of(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _abs(typ, value, earliest=None, latest=None, lead=0):
+    return Reading(typ, "abs", (value, earliest, latest), lead=lead)
+
+
+def _year(y: int, lead=0, mod=None) -> Reading:
+    return Reading("DATE", "abs", (str(y), dt.date(y, 1, 1), dt.date(y, 12, 31)), mod=mod, lead=lead)
+
+
+def _period_reading(words: str) -> Reading | None:
+    """'the year', 'this month', 'last week', 'October', 'October 2009', '2009' as a period."""
+    w = re.sub(r"\s+", " ", words.lower().strip())
+    m = re.fullmatch(r"(?:(this|last|next|previous|the) )?(year|month|week)", w)
+    if m:
+        k = REL.get({"the": "this", None: "this"}.get(m.group(1), m.group(1)), 0)
+        return Reading("DATE", "shift", (unit_code(m.group(2)), k))
+    m = re.fullmatch(rf"(?:(last|next|this) )?({_M})(?: ({_Y}))?", w)
+    if m:
+        if m.group(3):
+            y, mo = int(m.group(3)), month_of(m.group(2))
+            return Reading("DATE", "abs", (f"{y}-{mo:02d}", dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])))
+        return Reading("DATE", "month", (month_of(m.group(2)), m.group(1)))
+    if re.fullmatch(_Y, w):
+        return _year(int(w))
+    return None
+
+
+def _mod(word: str) -> str:
+    w = word.lower()
+    if w in ("beginning", "start", "early", "outset", "dawn"):
+        return "START"
+    if w in ("end", "late", "close"):
+        return "END"
+    return "MID"
+
+
+# ------------------------------------------------------------------------------ builders
+def b_part_of_period(m, text):
+    base = _period_reading(m.group(2))
+    return Reading(base.type, base.anchor, base.args, _mod(m.group(1)), base.lead) if base else None
+
+
+def b_early_late(m, text):
+    base = _period_reading(m.group(2) + (" " + m.group(3) if m.group(3) else ""))
+    return Reading(base.type, base.anchor, base.args, _mod(m.group(1)), base.lead) if base else None
+
+
+def b_earlier_this(m, text):
+    return Reading("DATE", "shift", (unit_code(m.group(3)), REL[m.group(2).lower()]))
+
+
+def b_iso_date(m, text):
+    try:
+        d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return _abs("DATE", d.isoformat(), d, d)
+
+
+def _day(month: int, day: int, year) -> Reading | None:
+    if not 1 <= day <= 31:
+        return None
+    if year:
+        try:
+            d = dt.date(int(year), month, day)
+        except ValueError:
+            return None
+        return _abs("DATE", d.isoformat(), d, d)
+    return Reading("DATE", "monthday", (month, day))
+
+
+def b_month_day(m, text):
+    return _day(month_of(m.group(1)), int(m.group(2)), m.group(3))
+
+
+def b_day_month(m, text):
+    return _day(month_of(m.group(2)), int(m.group(1)), m.group(3))
+
+
+def b_month_year(m, text):
+    y, mo = int(m.group(2)), month_of(m.group(1))
+    return _abs("DATE", f"{y}-{mo:02d}", dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1]))
+
+
+def b_month(m, text):
+    word = m.group(2)
+    if not word[:1].isupper():  # "this may", "in march": a verb, a noun
+        return None
+    pre = (m.group(1) or "").lower()
+    rel = pre if pre in ("last", "next", "this") else ("last" if pre == "since last" else None)
+    lead = m.start(2) - m.start() if pre in ("the", "their", "its", "his", "her", "our") else 0
+    return Reading("DATE", "month", (month_of(word), rel), lead=lead)
+
+
+def b_season_year(m, text):
+    if m.group(2):
+        y = int(m.group(2))
+        return Reading("DATE", "season", (SEASONS[m.group(1).lower()], y))
+    rel = m.group(3).lower().split()[-1]
+    return Reading("DATE", "season", (SEASONS[m.group(4).lower()], {"past": "last", "coming": "next"}.get(rel, rel)))
+
+
+def b_season(m, text):
+    return Reading("DATE", "season", (SEASONS[(m.group(1) or m.group(2)).lower()], None))
+
+
+def b_last_n_units(m, text):
+    n = None if m.group(1).lower() in ("few", "several") else num(m.group(1))
+    return _abs("DURATION", duration(n, m.group(2)))
+
+
+def b_past_decade(m, text):
+    return _abs("DURATION", "P10Y" if m.group(1).lower() == "decade" else "P100Y")
+
+
+def b_over_the_years(m, text):
+    return _abs("DURATION", duration(None, m.group(1) or m.group(2)))
+
+
+def b_slash_date(m, text):
+    mo, d, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    y = y + 2000 if y < 100 else y
+    try:
+        day = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    return _abs("DATE", day.isoformat(), day, day)
+
+
+def b_per_unit(m, text):
+    u = (m.group(1) or "year").lower()
+    return _abs("SET", "P1" + {"day": "D", "week": "W", "month": "M", "year": "Y"}[u])
+
+
+def b_last_quarter(m, text):
+    return Reading("DATE", "shift", ("Q", -1))
+
+
+def b_reported_quarter(m, text):
+    """'the quarter', 'the latest quarter', 'the year-ago quarter': the quarter a report covers (the one
+    before the reference date's), a year back for 'year-ago'/'year-earlier'."""
+    back = 1 if m.group(1) and re.match(r"year[- ](?:ago|earlier)|comparable|corresponding", m.group(1), re.I) else 0
+    if m.group(1) and m.group(1).lower().startswith("current"):
+        return Reading("DATE", "shift", ("Q", 0))
+    return Reading("DATE", "shift", ("Q", -1 - 4 * back))
+
+
+def b_ordinal_quarter(m, text):
+    if m.group(4):
+        q, y = int(m.group(4)), int(m.group(5))
+        return _abs("DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+    q = ORD[m.group(2).lower()]
+    yy = (m.group(1) or m.group(3) or "").lower().replace("'s", "").strip()
+    if re.fullmatch(_Y, yy):
+        y = int(yy)
+        return _abs("DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+    rel = {"this year": "this", "last year": "last", "next year": "next"}.get(yy)
+    return Reading("DATE", "quarter", (q, rel))
+
+
+def _month_end(y: int, mo: int) -> dt.date:
+    return dt.date(y, mo, calendar.monthrange(y, mo)[1])
+
+
+def b_half(m, text):
+    h = 1 if m.group(1).lower() == "first" else 2
+    yy = (m.group(2) or "").lower().replace("'s", "").strip()
+    if re.fullmatch(_Y, yy):
+        y = int(yy)
+        return _abs("DATE", f"{y}-H{h}", dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h))
+    k = {"last year": -1, "next year": 1}.get(yy, 0)
+    return Reading("DATE", "half", (h, k))
+
+
+def b_decade(m, text):
+    if m.group(1):
+        dec = int(m.group(1) + m.group(2))
+    else:
+        d = int(m.group(3))
+        dec = (190 if d >= 3 else 200) + d
+    return _abs("DATE", str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31))
+
+
+def b_century(m, text):
+    n = int(m.group(1))
+    return _abs("DATE", f"{n - 1:02d}", dt.date(max(1, (n - 1) * 100), 1, 1), dt.date((n - 1) * 100 + 99, 12, 31))
+
+
+def b_year(m, text):
+    return _year(int(m.group(1)))
+
+
+def b_spoken_year(m, text):
+    hi = {"nineteen": 19, "twenty": 20, "eighteen": 18}[m.group(1).lower()]
+    lo = num(m.group(2))
+    if lo is None or lo >= 100 or lo < 10:
+        return None
+    return _year(hi * 100 + lo)
+
+
+def b_vague_ago(m, text):
+    return _abs("DATE", "PAST_REF" if m.group(3).lower() in ("ago", "earlier", "before") else "FUTURE_REF")
+
+
+def b_ago(m, text):
+    n, unit = num(m.group(1)), m.group(2)
+    k = -1 if m.group(3).lower() in ("ago", "earlier", "before") else 1
+    code = unit_code(unit)
+    if code in ("H", "MIN", "S"):  # "10 minutes earlier": a duration in its own unit
+        return _abs("DURATION", duration(n, unit))
+    if code == "FN":
+        code, n = "W", (n or 1) * 2
+    return Reading("DATE", "shift", (code, k * (n if n is not None else 1)))
+
+
+def b_within_next(m, text):
+    return _abs("DURATION", duration(num(m.group(1)) if m.group(1) else 1, m.group(2)))
+
+
+def b_rel_unit(m, text):
+    rel, unit = m.group(1).lower(), m.group(2)
+    if rel == "past":
+        return _abs("DURATION", duration(1, unit))
+    return Reading("DATE", "shift", (unit_code(unit), REL[rel]))
+
+
+def b_weekday(m, text):
+    wd = WEEKDAYS[m.group(2).lower()]
+    rel = (m.group(1) or "").lower() or None
+    mod = {"early": "START", "late": "END"}.get(rel or "")
+    return Reading("DATE", "weekday", (wd, rel if rel in ("last", "next", "this", "until", "till") else None), mod=mod)
+
+
+def b_weekday_part(m, text):
+    """'Sunday night' is the date of that Sunday (news annotation reads the day; the part stays in the span)."""
+    return b_weekday(m, text)
+
+
+def b_deictic_day(m, text):
+    w = m.group(1).lower()
+    if w == "tonight":
+        return Reading("TIME", "part", ("NI", Reading("DATE", "shift", ("D", 0))))
+    k = {"yesterday": -1, "today": 0, "tomorrow": 1}[w]
+    return Reading("DATE", "shift", ("D", k))
+
+
+def b_part_of_day(m, text):
+    code = PART_OF_DAY[m.group(2).lower()]
+    k = {"yesterday": -1, "tomorrow": 1}.get(m.group(1).lower(), 0)
+    return Reading("TIME", "part", (code, Reading("DATE", "shift", ("D", k))))
+
+
+def b_next_morning(m, text):
+    code = PART_OF_DAY[m.group(2).lower()]
+    k = {"next": 1, "following": 1, "previous": -1}[m.group(1).lower()]
+    return Reading("TIME", "part", (code, Reading("DATE", "shift", ("D", k))))
+
+
+def _clock(m, off: int):
+    g = lambda i: m.group(off + i)
+    if g(6):
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[g(6).lower()]
+    elif g(4):
+        hh, mm = int(g(4)), int(g(5))
+    elif g(7):
+        hh, mm = int(g(7)), int(g(8))
+    else:
+        hh, mm = int(g(1)) % 12 + (12 if g(3).lower() == "p" else 0), int(g(2) or 0)
+    return hh, mm
+
+
+_CLOCK = (r"(?:\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?!\w)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday|midnight)\b"
+          rf"|\b([01]\d|2[0-3])([0-5]\d)(?={_TZ})){_TZ}?")
+
+
+def b_clock(m, text, day: Reading | None = None):
+    hh, mm = _clock(m, 0)
+    if hh > 23 or mm > 59:
+        return None
+    whole = m.group(0)
+    zone = re.search(r"\b(?:UTC|GMT|Z)\b", whole) is not None
+    shift = re.search(r"(?:UTC|GMT)\s*([+-])\s*(\d{1,2})", whole)
+    days = 0
+    if shift:  # "6:40 p.m. (GMT +8)" -> 10:40Z
+        hh -= int(shift.group(2)) * (1 if shift.group(1) == "+" else -1)
+        days, hh = hh // 24, hh % 24
+    return Reading("TIME", "clock", (hh, mm, zone, days, day))
+
+
+def b_clock_day(m, text):
+    """'9 a.m. Tuesday', 'noon Saturday', '5 p.m. EST Nov. 9': the time on that day."""
+    tail = m.group("day")
+    sub = _CLOCK_RX.match(text, m.start())
+    if sub is None:
+        return None
+    wd = re.fullmatch(rf"({_WD})", m.group("day"), re.I)
+    if wd:
+        day = Reading("DATE", "weekday", (WEEKDAYS[wd.group(1).lower()], None))
+    else:
+        md = re.fullmatch(rf"({_M})\s+(\d{{1,2}})", tail, re.I)
+        day = _day(month_of(md.group(1)), int(md.group(2)), None) if md else None
+    return b_clock(sub, text, day)
+
+
+def b_set(m, text):
+    w = (m.group(1) or m.group(2)).lower()
+    code = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
+            "year": "P1Y", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "morning": "P1D", "night": "P1D"}[w]
+    return _abs("SET", code)
+
+
+def b_hyphen_unit(m, text):
+    if _AGE.match(text, m.end()):  # "a 6-year-old boy": an age
+        return None
+    return _abs("DURATION", duration(num(m.group(1)), m.group(2)))
+
+
+def b_vague_units(m, text):
+    return _abs("DURATION", duration(None, m.group(2)))
+
+
+def b_count_units(m, text):
+    if _AGE.match(text, m.end()):  # "52 years old"
+        return None
+    n = num(m.group(1)) if not re.fullmatch(r"\d+\.\d+", m.group(1)) else m.group(1)
+    return _abs("DURATION", duration(n, m.group(2)))
+
+
+def b_a_unit(m, text):
+    unit = m.group(1).lower()
+    if unit == "second" and _ORDINAL_NEXT.match(text, m.end()):
+        return None
+    if unit == "quarter" and re.match(r"\s*(?:,|of\b)", text[m.end():]):
+        return None  # "about a quarter of its staff": a fraction
+    return _abs("DURATION", duration(1, unit))
+
+
+def b_bare_units(m, text):
+    return _abs("DURATION", duration(None, m.group(1)))
+
+
+def b_same_day(m, text):
+    """'the same day', 'ended the day': the reference day (a limit: a narrative's day last mentioned
+    would be the anchor)."""
+    k = {"following": 1, "next": 1, "previous": -1}.get((m.group(1) or "").lower(), 0)
+    whole = m.group(0).lower()
+    cut = whole.rfind("the day") if re.match(r"(?:end|finish|for|clos)", whole) else 0
+    return Reading("DATE", "shift", ("D", k), lead=max(cut, 0))
+
+
+def b_weekend(m, text):
+    rel = m.group(1).lower().split()[-1]
+    return Reading("DATE", "weekend", (None if rel == "the" else rel,))
+
+
+def b_two_digit_year(m, text):
+    return Reading("DATE", "yy", (int(m.group(1)),))
+
+
+def b_range_first(m, text):
+    """The first count of a range takes the unit of the second ("between 60 and 90 days")."""
+    return _abs("DURATION", duration(num(m.group(1)), m.group(2)))
+
+
+def b_and_a_half(m, text):
+    if m.group(1):
+        n_word, unit = m.group(1), m.group(2)
+    elif m.group(3):
+        n_word, unit = m.group(3), m.group(4)
+    else:
+        n_word, unit = None, m.group(5)
+    n = (num(n_word) + 0.5) if n_word else 0.5
+    return _abs("DURATION", duration(f"{n:g}", unit))
+
+
+def b_term(m, text):
+    return _abs("DATE", "PRESENT_REF" if "time being" in m.group(0).lower() else "FUTURE_REF")
+
+
+def b_future(m, text):
+    return _abs("DATE", "FUTURE_REF")
+
+
+def b_past(m, text):
+    return _abs("DATE", "PAST_REF")
+
+
+def b_present(m, text):
+    return _abs("DATE", "PRESENT_REF")
+
+
+def b_holiday(m, text):
+    return Reading("DATE", "holiday", (re.sub(r"\s+", " ", m.group(1).lower().replace("’", "'")),))
+
+
+def b_that_year(m, text):
+    return Reading("DATE", "that", ("Y",))
+
+
+def b_the_year(m, text):
+    return Reading("DATE", "shift", ("Y", 0))
+
+
+def b_year_ago(m, text):
+    return Reading("DATE", "shift", ("Y", -1))
+
+
+_CLOCK_RX = re.compile(_CLOCK, re.I)
+
+# ------------------------------------------------------------------------------ the table
+RULES: list[Rule] = [
+    Rule("part_of_period", rf"\b(?:at|in|by|towards?|around)?\s*the\s+(beginning|start|end|middle|close|outset)\s+of\s+((?:this|last|next|the)\s+(?:year|month|week)|(?:last\s+|next\s+)?{_M}(?:\s+{_Y})?|{_Y})\b",
+         "DATE", b_part_of_period, (("at the end of the year", "2009"), ("by the end of next month", "2009-12"),
+                                    ("at the start of 2008", "2008"))),
+    Rule("early_late", rf"\b(early|mid|late)[- ]({_M}|{_Y})(?:\s+({_Y}))?\b", "DATE", b_early_late,
+         (("in early 2008", "2008"), ("in mid-October", "2009-10"), ("late March 2007", "2007-03"))),
+    Rule("earlier_this", r"\b(earlier|later)\s+(this|last|next)\s+(year|month|week)\b", "DATE", b_earlier_this,
+         (("earlier this month", "2009-11"), ("later this year", "2009"))),
+    Rule("iso_date", r"\b(\d{4})-(\d{2})-(\d{2})\b", "DATE", b_iso_date, (("on 2008-10-09", "2008-10-09"),)),
+    Rule("month_day", rf"\b(?:{_WD}\s*,?\s+)?({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b",
+         "DATE", b_month_day, (("on April 28, 2025", "2025-04-28"), ("on Oct. 3", "2009-10-03"),
+                               ("Monday, June 1, 2009", "2009-06-01"), ("It is due on Nov. 9.", "2009-11-09"))),
+    Rule("day_month", rf"\b(?:{_WD},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b",
+         "DATE", b_day_month, (("on 28 April 2025", "2025-04-28"), ("It opened on the 3rd of March.", "2009-03-03"), ("the 3rd of December", "2009-12-03"))),
+    Rule("month_year", rf"\b({_M})\s+(?:of\s+)?({_Y})\b", "DATE", b_month_year,
+         (("in March 2008", "2008-03"), ("October of 2007", "2007-10"))),
+    Rule("month", rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|before|after|early|since\s+last|as\s+of|of|to|and|between|on|the|their|its|his|her|our)\s+)({_M})(?!\w)(?!\.?\s+\d)",
+         "DATE", b_month, (("It happened last October.", "2009-10"), ("in December", "2008-12"),
+                           ("They will meet in December.", "2009-12"), ("their January sales", "2009-01"))),
+    Rule("season_year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|for)\s+)?(?:the\s+)?(?:(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})|(last|this|next|the\s+coming|the\s+past)\s+(spring|summer|autumn|fall|winter))\b",
+         "DATE", b_season_year, (("in summer 2008", "2008-SU"), ("last summer", "2009-SU"), ("next spring", "2010-SP"))),
+    Rule("last_n_units", rf"\b(?:the\s+)?(?:past|last|next|coming|previous|following|first)\s+({_NUM}|few|several|\d+)\s+{_ADJ}({_UNITS})\b",
+         "DURATION", b_last_n_units, (("over the past three months", "P3M"), ("the next few weeks", "PXW"),
+                                      ("the first nine months", "P9M"))),
+    Rule("past_decade", r"\b(?:the\s+)?(?:past|last)\s+(decade|century)\b", "DURATION", b_past_decade,
+         (("over the past decade", "P10Y"),)),
+    Rule("over_the_years", r"\b(?:over|in|for)\s+the\s+(years|decades|months|weeks)\b|\b(years|decades|months)-long\b",
+         "DURATION", b_over_the_years, (("over the years", "PXY"), ("a decades-long dispute", "PXDE"))),
+    Rule("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", "DATE", b_slash_date, (("dated 7/8/07", "2007-07-08"),)),
+    Rule("per_unit", r"(?<=\d )(?:a|an|per)\s+(day|week|month|year)\b|\bannually\b", "SET", b_per_unit,
+         (("15 a year", "P1Y"), ("C$17.9 million annually", "P1Y"))),
+    Rule("last_quarter", r"\bthe\s+(?:last|previous|past)\s+quarter\b", "DATE", b_last_quarter,
+         (("in the last quarter", "2009-Q3"),)),
+    Rule("reported_quarter", r"\bthe\s+(?:((?:latest|most\s+recent|current|recent|year[- ]ago|year[- ]earlier|comparable|corresponding)\s+)(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)\b(?!\s+(?:of|to)\b)(?!s)",
+         "DATE", b_reported_quarter, (("profit in the quarter", "2009-Q3"), ("in the latest quarter", "2009-Q3"),
+                                      ("in the year-ago quarter", "2008-Q3"))),
+    Rule("ordinal_quarter", rf"\b(?:the\s+)?(?:({_Y}|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+({_Y}|this\s+year|last\s+year))?\b|\bQ([1-4])\s+({_Y})\b",
+         "DATE", b_ordinal_quarter, (("in the second quarter of 2008", "2008-Q2"), ("the third quarter", "2009-Q3"),
+                                     ("the 1988 second quarter", "1988-Q2"), ("this year's third quarter", "2009-Q3"),
+                                     ("in Q1 2010", "2010-Q1"))),
+    Rule("half_year", rf"\bthe\s+(first|second|last)\s+half\s+(?:of\s+)?({_Y}|this\s+year|last\s+year|next\s+year|the\s+year)\b",
+         "DATE", b_half, (("in the first half of 2008", "2008-H1"), ("the second half of this year", "2009-H2"))),
+    Rule("decade", r"\b(?:the\s+)?(?:(19|20)(\d)0s|'?(\d)0s)\b", "DATE", b_decade,
+         (("music of the 1990s", "199"), ("in the '80s", "198"))),
+    Rule("century", r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", "DATE", b_century,
+         (("in the 20th century", "19"),)),
+    Rule("year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|fiscal)\s+)?(?:post-|pre-|mid-)?({_Y})(?!\s*[-–]\s*\d)(?![\w%])(?!\s+[Ii]ndex)(?!\s*(?:-|\s)(?:years?|months?|days?)\b)",
+         "DATE", b_year, (("in 2008", "2008"), ("since 1997", "1997"), ("in fiscal 1988", "1988"))),
+    Rule("spoken_year", rf"\b(nineteen|twenty|eighteen)[\s-]({_NW})\b(?!\s+(?:{_UNITS}|percent|per|dollars|people))",
+         "DATE", b_spoken_year, (("in nineteen ninety-six", "1996"),)),
+    Rule("vague_ago", rf"\b({_VAG})\s+({_UNITS})\s+(ago|earlier|before|later|from now)\b", "DATE", b_vague_ago,
+         (("a few weeks ago", "PAST_REF"),)),
+    Rule("ago", rf"\b({_NUM}|\d+)\s+({_UNITS})(?:\s+or\s+so)?\s+(ago|earlier|from now|hence)\b", "DATE", b_ago,
+         (("three days ago", "2009-11-02"), ("two years ago", "2007"), ("three weeks ago", "2009-W42"),
+          ("10 minutes earlier", "PT10M"), ("a week or so ago", "2009-W44"))),
+    Rule("within_next", rf"\b(?:in|within)\s+(?:the\s+)?(?:next|coming)\s+({_NUM}\s+)?({_UNITS})\b", "DURATION",
+         b_within_next, (("within the next two weeks", "P2W"),)),
+    Rule("rel_unit", r"\b(last|this|next|coming|past|previous|current)\s+(week|month|year|weekend|quarter)\b", "DATE",
+         b_rel_unit, (("last week", "2009-W44"), ("next month", "2009-12"), ("this year", "2009"),
+                      ("next quarter", "2010-Q1"))),
+    Rule("weekday_part", rf"\b(?:(last|next|this|on|since|by|until|from|early|late)\s+)?({_WD})(?=\s+(?:morning|afternoon|evening|night)\b)",
+         "DATE", b_weekday_part, (("closed it Thursday night", "2009-11-05"), ("on Sunday night", "2009-11-01"))),
+    Rule("weekday", rf"\b(?:(last|next|this|on|since|by|until|till|from|early|late)\s+)?({_WD})\b", "DATE", b_weekday,
+         (("He spoke on Monday.", "2009-11-02"), ("next Monday", "2009-11-09"), ("They will vote on Friday.", "2009-11-06"),
+          ("stay closed until Friday", "2009-11-06"))),
+    Rule("deictic_day", r"\b(?:(?:earlier|later)\s+)?(yesterday|today|tomorrow|tonight)\b", "DATE", b_deictic_day,
+         (("It rained yesterday.", "2009-11-04"), ("later today", "2009-11-05"), ("tonight", "2009-11-05TNI"))),
+    Rule("part_of_day", r"\b(this|yesterday|tomorrow|in|during|early|late)\s+(?:the\s+)?(morning|afternoon|evening)\b",
+         "TIME", b_part_of_day, (("this morning", "2009-11-05TMO"), ("yesterday evening", "2009-11-04TEV"))),
+    Rule("next_morning", r"\bthe\s+(next|following|previous)\s+(morning|afternoon|evening|night)\b", "TIME",
+         b_next_morning, (("the next morning", "2009-11-06TMO"),)),
+    Rule("clock_day", rf"{_CLOCK}\s*,?\s*(?:on\s+)?(?P<day>{_WD}|{_M}\s+\d{{1,2}})\b", "TIME", b_clock_day,
+         (("until 9 a.m. Tuesday", "2009-11-10T09:00"), ("at noon Saturday", "2009-10-31T12:00"),
+          ("until 5 p.m. EST Nov. 9", "2009-11-09T17:00"))),
+    Rule("clock", _CLOCK, "TIME", b_clock,
+         (("at 10:30", "2009-11-05T10:30"), ("at 08:30 UTC", "2009-11-05T08:30Z"),
+          ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"))),
+    Rule("set", r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|yearly|hourly)\b(?!\s+(?-i:[A-Z]))",
+         "SET", b_set, (("Trains run every day.", "P1D"), ("published weekly", "P1W"))),
+    Rule("hyphen_unit", rf"\b({_NUM}|\d+|single)-({_UNIT1})(?:-long)?\b", "DURATION", b_hyphen_unit,
+         (("a three-year deal", "P3Y"), ("a 24-hour strike", "PT24H"))),
+    Rule("vague_units", rf"\b({_VAG})\s+({_UNITS})\b", "DURATION", b_vague_units, (("It took several months.", "PXM"),)),
+    Rule("count_units", rf"\b(\d+(?:\.\d+)?|{_NW}|a couple of)\s+{_ADJ}({_UNITS})\b", "DURATION", b_count_units,
+         (("The talks lasted two hours.", "PT2H"), ("for six straight days", "P6D"), ("1.5 years", "P1.5Y"),
+          ("twenty-five years", "P25Y"))),
+    Rule("a_unit", rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past|barely|only|just|at\s+least|long\s+as|once)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b",
+         "DURATION", b_a_unit, (("It fell for a decade.", "P10Y"), ("barely a month after", "P1M"))),
+    Rule("bare_units", r"\b(?:for|over|in|within|just)\s+(?:just\s+|mere\s+)?(years|months|weeks|days|decades|hours|minutes)\b(?!\s+(?:ago|of|to|before|after|later|earlier))",
+         "DURATION", b_bare_units, (("for years", "PXY"),)),
+    Rule("same_day", r"\b(?:the\s+(same|following|next|previous)\s+day|(?:late|early|later|earlier)\s+in\s+the\s+day|(?:the\s+)?(?:start|end|rest|remainder|close|beginning)\s+of\s+the\s+day|(?:end(?:ed|ing|s)?|finish(?:ed|ing|es)?|for|clos(?:ed|ing|es))\s+the\s+day)\b",
+         "DATE", b_same_day, (("The same day, the bank cut rates.", "2009-11-05"), ("the following day", "2009-11-06"),
+                              ("The index ended the day lower.", "2009-11-05"), ("at the start of the day", "2009-11-05"))),
+    Rule("weekend", r"\b(?:(this|last|next|the|over\s+the|during\s+the)\s+)weekend\b", "DATE", b_weekend,
+         (("during the weekend", "2009-W44-WE"), ("Talks went on over the weekend.", "2009-W44-WE"))),
+    Rule("season", r"\b(?:in|during|this|by|until|since|the)\s+(spring|summer|autumn|winter)\b|\b(?-i:(Spring|Summer|Autumn|Winter))\b(?!\s+of\b)",
+         "DATE", b_season, (("in spring", "2009-SP"), ("prices fell in summer", "2009-SU"))),
+    Rule("two_digit_year", r"\b(?:since|in|of|from|until|before|after|by)\s+['’](\d\d)\b(?!s)", "DATE", b_two_digit_year,
+         (("the lowest level since '82", "1982"),)),
+    Rule("range_first", rf"\b(\d+|{_NW})(?=\s+(?:and|to|or|-|–)\s+(?:\d+|{_NW})\s+({_UNITS})\b)", "DURATION",
+         b_range_first, (("between 60 and 90 days", "P60D"),)),
+    Rule("and_a_half", rf"\b(?:({_NW}|\d+|an?)\s+({_UNITS})\s+and\s+a\s+half|({_NW}|\d+)\s+and\s+a\s+half\s+({_UNITS})|half\s+an?\s+({_UNITS}))\b",
+         "DURATION", b_and_a_half, (("two and a half years", "P2.5Y"), ("a year and a half", "P1.5Y"),
+                                    ("half an hour", "PT0.5H"))),
+    Rule("term", r"\b(?:in|for|over)\s+the\s+(?:near|short|long|medium)\s+term\b|\bfor the time being\b", "DATE", b_term,
+         (("weak in the near term", "FUTURE_REF"), ("for the time being", "PRESENT_REF"))),
+    Rule("future", r"\b(in the (?:near |distant )?future|in (?:the )?(?:coming|next few) (?:days|weeks|months|years))\b(?!-)",
+         "DATE", b_future, (("It will change in the future.", "FUTURE_REF"),)),
+    Rule("past", rf"\b(recently|previously|lately|in the past|once upon a time|in recent (?:days|weeks|months|years|quarters)|recent|(?<=of )the past(?!\s+(?:few|several|\d|{_NW}|{_UNITS})))\b",
+         "DATE", b_past, (("It recently rose.", "PAST_REF"), ("in recent years", "PAST_REF"))),
+    Rule("present", r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now|(?<=the )current)\b(?!-)",
+         "DATE", b_present, (("The office is now closed.", "PRESENT_REF"),)),
+    Rule("holiday", r"\b(new year's (?:day|eve)|christmas(?: eve| day)?|boxing day|valentine's day|halloween|independence day|bastille day|thanksgiving(?: day)?|easter(?: sunday)?)\b",
+         "DATE", b_holiday, (("on Christmas Day", "2009-12-25"), ("He was found on Thanksgiving Day.", "2008-11-27"),
+                             ("at Easter", "2009-04-12"))),
+    Rule("that_year", r"\b(?:later\s+|earlier\s+)?(?:that|the\s+same)\s+year\b", "DATE", b_that_year,
+         (("in June 1998 and later that year", "1998"),)),
+    Rule("the_year", r"\b(?:for|in|of|through|during|throughout)\s+the\s+(?:fiscal\s+)?year\b(?!\s+(?:ago|earlier|before|ended|ending|to|of|when|in|after|\d))",
+         "DATE", b_the_year, (("a high for the year", "2009"),)),
+    Rule("year_ago", r"\b(?:the\s+)?year[- ](?:ago|earlier)\b(?!\s+(?:quarter|period))", "DATE", b_year_ago,
+         (("the year-ago results", "2008"),)),
+]
+
+# Leading words left out of the span (kept for the reading): prepositions
+LEADING = re.compile(r"^(?:in|on|at|since|earlier|later|by|until|till|from|during|of|before|after|through|throughout|for|over|within|than|towards?|around|barely|only|just|long\s+as|once|past|about|nearly|almost)\s+", re.I)
+# ...except a hedge before a count, which TIMEX3 spans keep ("nearly four years ago", "over a year")
+KEEP_HEDGE = re.compile(rf"^{_HEDGE}\s+(?:\d|{_NW}\b|an?\b)", re.I)
+RANGE = re.compile(rf"\b(?:from\s+)?({_M})\s*(?:to|-|–|until|through|and)\s*({_M})\s+({_Y})\b", re.I)
+FUTURE = re.compile(r"\b(?:will|shall|going to|plans?\s+to|planned|scheduled|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|upcoming|to\s+be|until|till|as\s+(?:soon|early)\s+as)\b|'ll\b", re.I)
+PAST = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|rose|fell|came|went|took|made|began|saw|met|left|[a-z]+[^e\W]ed)\b")
