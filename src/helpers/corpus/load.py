@@ -205,8 +205,8 @@ def _table_records(path: Path, rows, enc: str):
 def _html_record(path: Path, text: str, enc: str):
     try:
         import trafilatura
-    except ImportError:  # pragma: no cover - trafilatura is in requirements.txt
-        return [], [(str(path), "trafilatura is not installed; cannot read HTML")]
+    except Exception as e:  # not installed, or installed but broken (e.g. lxml without lxml_html_clean)
+        return [], [(str(path), f"cannot read HTML: importing trafilatura failed ({type(e).__name__}: {e})")]
     try:
         doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
                                           include_tables=False, favor_precision=True)
@@ -269,7 +269,7 @@ def _build(records: list[dict], meta: dict[str, dict]) -> tuple[list[dict], list
     seen_hash: dict[str, str] = {}
     seen_ids: dict[str, int] = {}
     for rec in records:
-        cleaned = clean_text(rec["raw"])
+        cleaned = clean_text(rec["raw"], main_text=bool(rec.get("explicit_title")))  # title given apart: not looked for
         title = rec.get("title") if rec.get("explicit_title") else cleaned.title
         headline = re.sub(r"\s+", " ", title).strip() if isinstance(title, str) else ""
         body = "\n\n".join(cleaned.paragraphs)

@@ -349,7 +349,9 @@ def _body_span(lines: list[str], cls: list[str | None], main_text: bool = False)
             break
         last = b[-1]
     for b in reversed(blocks[:k]):
-        if not _joinable(lines, cls, b[-1], first, len(lines) if main_text else 2):
+        teasers = sum(_teaser(lines, cls, i) for i in b)
+        list_of_links = teasers >= 2 and teasers >= 0.5 * len(b)
+        if not _joinable(lines, cls, b[-1], first, len(lines) if main_text else (2 if list_of_links else 6)):
             break
         first = b[0]
     return first, last
@@ -412,6 +414,14 @@ def _title(lines: list[str], cls: list[str | None], first: int) -> int | None:
     return names[-1] if len(names) >= 2 and headline_like(lines[names[-1]]) else None
 
 
+def _lead_start(lines: list[str], cls: list[str | None], first: int) -> int:
+    """The start of the body, moved up to a lead sentence's first line wrapped just before it."""
+    prev = next((j for j in range(first - 1, -1, -1) if cls[j] is not None), None)
+    if prev is not None and cls[prev] == SHORT and _wrapped_lead(lines[prev].strip(), lines[first]):
+        return prev
+    return first
+
+
 def _paragraphs(block: list[str]) -> list[str]:
     """One paragraph per line, unless the block is hard-wrapped prose (then lines are joined)."""
     if len(block) >= 3:
@@ -470,6 +480,7 @@ def clean_text(raw: str, seen_elsewhere: set[str] | None = None, main_text: bool
                 out.boilerplate.append(lines[i].strip())
         return out
     first, last = _extend(cls, lines, *span, main_text)
+    first = _lead_start(lines, cls, first)
     title_idx = None if main_text else _title(lines, cls, first)
     if title_idx is not None:
         out.title = lines[title_idx].strip()

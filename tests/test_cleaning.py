@@ -1,0 +1,199 @@
+"""The text cleaner: story lines are kept, page chrome goes to ``boilerplate``, titles and dates are told apart;
+the readers import, and the lock pins every package."""
+import re
+import sys
+from datetime import date
+
+import pytest
+
+from conftest import ROOT
+from helpers.corpus.load import load_corpus
+from helpers.text.cleaning import clean_text, date_line, headline_like
+
+P1 = ("The council approved the new budget on Monday after a long debate about the cost of repairs to "
+      "the old bridge, officials said.")
+P2 = ("Residents had asked for the work for years, and the mayor said the first crews would arrive in the "
+      "spring if the weather allowed it.")
+P3 = ("Opponents said the money should go to schools instead, and several of them promised to raise the "
+      "question again at the next meeting.")
+
+
+def _lines_accounted(raw: str, c) -> bool:
+    """Every non-blank input line is in the body, the boilerplate or the furniture (nothing dropped)."""
+    body = "\n".join(c.paragraphs)
+    furniture = {c.title, c.byline, c.source_url} | set(c.boilerplate)
+    for ln in raw.splitlines():
+        s = ln.strip()
+        if s and s not in body and s not in furniture and not date_line(s) and not any(
+                s.removeprefix("By ").strip() in (c.byline or "") for _ in [0]):
+            return False
+    return True
+
+
+def test_short_closing_sentences_of_a_clean_story_stay():
+    raw = f"{P1}\n\n{P2}\n\nVerdict: accident.\n\nThe trial continues.\n"
+    c = clean_text(raw)
+    assert c.paragraphs[-2:] == ["Verdict: accident.", "The trial continues."]
+    assert c.boilerplate == [] and c.title is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 100 people were at work at the plant, which makes Nabisco cookies and crackers.",
+    "The court heard that his stepmother had a collection of designer clothes and jewellery.",
+    "Police said the suspect had tried to share the password with two other men in the flat.",
+    "Read more about the plan in the council's report, the mayor told reporters on Tuesday.",
+])
+def test_a_chrome_word_inside_a_sentence_is_never_enough(sentence):
+    c = clean_text(f"{P1}\n\n{sentence}\n\n{P2}\n")
+    assert sentence in c.paragraphs and not c.boilerplate
+
+
+def test_read_more_links_inside_the_article_do_not_end_it():
+    raw = (f"Council approves repairs to the bridge\n\n{P1}\n\nREAD MORE: Council row over bridge costs\n\nRelated articles\n\n"
+           f"Mayor faces questions over repairs\n\n{P2}\n\nCLICK HERE TO GET THE NEWS APP\n\n{P3}\n")
+    c = clean_text(raw)
+    assert c.paragraphs == [P1, P2, P3]
+    assert "READ MORE: Council row over bridge costs" in c.boilerplate
+    assert "Mayor faces questions over repairs" in c.boilerplate
+    assert c.title == "Council approves repairs to the bridge"
+
+
+def test_a_share_panel_does_not_take_a_short_article_with_it():
+    short = ["Storm closes schools across the region.", "Officials said the roads were too dangerous.",
+             "Buses will run again on Thursday, the council said."]
+    raw = "Storm closes schools\n\nShare\n\nFacebook\n\nTwitter\n\nEmail\n\n" + "\n\n".join(short) + "\n"
+    c = clean_text(raw)
+    assert c.paragraphs == short and c.title == "Storm closes schools"
+    assert {"Share", "Facebook", "Twitter", "Email"} <= set(c.boilerplate)
+
+
+def test_a_comment_thread_goes_out_by_its_structure():
+    comment = "I have lived near that bridge for forty years and nobody ever fixed a thing, so I doubt it."
+    raw = (f"{P1}\n\n{P2}\n\n3 Comments\n\nmike_g\n\n2 hours ago\n\n{comment}\n\nReply\n\n12\n\n"
+           f"annie\n\n1 hour ago\n\n{P3}\n\nReply\n")
+    c = clean_text(raw)
+    assert c.paragraphs == [P1, P2]
+    assert comment in c.boilerplate and "2 hours ago" in c.boilerplate
+    assert _lines_accounted(raw, c)
+
+
+def test_footer_and_most_read_list_go_out():
+    raw = (f"{P1}\n\n{P2}\n\nMost Read\n\nTeen arrested after crash on the ring road\n\nHouse prices fall again\n\n"
+           "Five things to do this weekend\n\nWeather: frost expected tonight\n\n"
+           "© 2024 The Daily Example. All rights reserved.\n\nPrivacy Policy\n\nContact Us\n")
+    c = clean_text(raw)
+    assert c.paragraphs == [P1, P2]
+    assert "House prices fall again" in c.boilerplate and "Privacy Policy" in c.boilerplate
+
+
+def test_a_menu_seen_in_other_articles_goes_out_prose_never_does():
+    raw = f"News\n\nSport\n\nWeather\n\n{P1}\n\n{P2}\n\nSport\n"
+    seen = {"News", "Weather", P2}
+    c = clean_text(raw, seen_elsewhere=seen)
+    assert c.paragraphs == [P1, P2] and {"News", "Weather"} <= set(c.boilerplate)
+
+
+def test_a_clean_story_ending_with_a_list_keeps_it():
+    items = ["1 Be Here Now - Oasis", "2 K - Kula Shaker", "3 Urban Hymns - The Verve"]
+    raw = f"{P1}\n\nHere's the full chart.\n\n" + "\n\n".join(items) + "\n"
+    c = clean_text(raw)
+    assert c.paragraphs[-3:] == items and not c.boilerplate
+
+
+@pytest.mark.parametrize("raw,title,published", [
+    (f"May 3, 2013\n\nLohan checks into rehab center\n\n{P1}\n", "Lohan checks into rehab center", date(2013, 5, 3)),
+    (f"http://example.com/a/b\nLohan checks into rehab center\nMay 2, 2013 | 5:03pm\n{P1}\n{P2}\n",
+     "Lohan checks into rehab center", date(2013, 5, 2)),
+    (f"Lohan checks into rehab center\nPUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\n"
+     f"UPDATED: FRIDAY, MAY 3, 2013, 9:56 AM\n{P1}\n", "Lohan checks into rehab center", date(2013, 5, 2)),
+    (f"Updated 09/14/2013 01:03 PM\n\n{P1}\n", None, date(2013, 9, 14)),
+])
+def test_a_date_line_is_never_the_title(raw, title, published):
+    c = clean_text(raw)
+    assert c.title == title and c.published == published
+    assert c.paragraphs[0] == P1
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019", date(2019, 11, 19)),
+    ("November 28th, 2005, 09:11 GMT", date(2005, 11, 28)),
+    ("2 October 2013, 15:39 (GMT+05:00)", date(2013, 10, 2)),
+    ("11:39am UK, Monday 09 September 2013", date(2013, 9, 9)),
+    ("End of Watch: Friday, June 24, 2005", None),  # words beside the date: a line of text
+])
+def test_date_lines(line, expected):
+    assert date_line(line) == expected
+
+
+def test_an_ambiguous_numeric_date_is_not_a_title_nor_a_guess():
+    assert not headline_like("11/09/2010")
+    assert date_line("11/09/2010") is None
+
+
+@pytest.mark.parametrize("raw", [
+    "A WOMAN was jailed for seven years yesterday\n\nfor torturing her husband and leaving him scarred for life.\n",
+    "A TELEVISION researcher accused of arranging for impostors to appear on the BBC's\n\n"
+    "Vanessa show has been awarded libel damages in the High Court, her lawyers said yesterday.\n",
+])
+def test_a_lead_wrapped_over_two_lines_is_not_a_headline(raw):
+    c = clean_text(raw)
+    assert c.title is None and not c.boilerplate
+    assert "yesterday" in " ".join(c.paragraphs)
+
+
+def test_the_seed_chrome_tail_is_boilerplate_and_the_byline_is_kept():
+    raw = (f"Bridge Repairs Approved\n\nJane Doe\n\n{P1}\n\n{P2}\n\nJane Doe\n\nLeave your vote\n\n20 Points\n\n"
+           "Upvote Downvote\n\nShare This Article\n\nLeave a comment\n\nYour email address will not be published. "
+           "Required fields are marked *\n\nForgot password?\n\nEnter your account data and we will send you a link "
+           "to reset your password.\n\nPrivacy Policy\n")
+    c = clean_text(raw)
+    assert c.paragraphs == [P1, P2] and c.byline == "Jane Doe" and c.title == "Bridge Repairs Approved"
+    assert "Enter your account data and we will send you a link to reset your password." in c.boilerplate
+    assert _lines_accounted(raw, c)
+
+
+# ------------------------------------------------------------------------------------------ readers and lock
+def test_every_reader_imports_and_an_html_page_loads(tmp_path):
+    import justext  # noqa: F401  (trafilatura's paragraph classifier; needs lxml_html_clean)
+    import lxml_html_clean  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Flood Warning Issued</title></head><body><article><h1>Flood Warning Issued</h1>"
+        f"<p>{P1}</p><p>{P2}</p></article><footer>Privacy Policy</footer></body></html>", encoding="utf-8")
+    c = load_corpus(tmp_path)
+    assert c.skipped.empty and "bridge" in c.text("page")
+
+
+def test_a_reader_that_fails_to_import_gives_the_real_error(tmp_path, monkeypatch):
+    (tmp_path / "page.html").write_text(f"<html><body><p>{P1}</p></body></html>", encoding="utf-8")
+    (tmp_path / "note.txt").write_text(P2, encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import now raises ImportError
+    c = load_corpus(tmp_path)
+    reason = c.skipped.set_index(c.skipped["path"].str.split("/").str[-1]).at["page.html", "reason"]
+    assert "None in sys.modules" in reason and "trafilatura" in reason and "not installed" not in reason
+
+
+def _pins(text: str) -> dict[str, str]:
+    """``name: version`` of every requirement line; fails on a requirement that is not pinned with ``==``."""
+    pins = {}
+    for line in text.splitlines():
+        s = line.split(" #")[0].strip()
+        if not s or s.startswith("#") or s.endswith(":") or s in ("- pip", "- conda-forge", "- -e ."):
+            continue
+        s = s.removeprefix("- ").strip()
+        if s.startswith(("name:", "python=")):
+            continue
+        assert re.fullmatch(r"[A-Za-z0-9_.\-]+==[\w.+!\-]+", s), f"not pinned: {s}"
+        name, version = s.split("==")
+        pins[name.lower().replace("_", "-")] = version
+    return pins
+
+
+def test_the_lock_pins_every_package_and_conda_mirrors_it():
+    req = _pins((ROOT / "requirements.txt").read_text())
+    env = _pins((ROOT / "environment.yml").read_text())
+    assert req == env
+    for name in ("trafilatura", "justext", "lxml", "lxml-html-clean", "import-linter", "spacy", "courlan",
+                 "htmldate", "charset-normalizer", "urllib3"):
+        assert name in req, name
