@@ -17,8 +17,13 @@ $(BIN)/.installed: requirements.txt pyproject.toml
 
 setup: $(BIN)/.installed ## create .venv and install pinned requirements + the helpers package
 
+# CORPUS and OUT reach the runner through the environment, unexpanded: any folder name works (spaces,
+# quotes, $, backticks), and nothing in it is ever run by the shell.
+export STORY_CORPUS := $(value CORPUS)
+export STORY_OUT := $(value OUT)
+
 report: setup ## run every notebook top to bottom on CORPUS (default: the seeds) -> $(OUT)/index.html
-	$(BIN)/python -m helpers.report --out $(OUT) $(if $(CORPUS),--corpus "$(CORPUS)",)
+	$(BIN)/python -m helpers.report --out="$$STORY_OUT" --corpus="$$STORY_CORPUS"
 
 test: setup browser ## run the whole test suite (notebooks, gold, bad inputs, HTML report in Chromium)
 	$(BIN)/python -m pytest

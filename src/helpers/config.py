@@ -15,8 +15,22 @@ PROCESSED_DIR = DATA_DIR / "processed"
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORTS_DIR = Path(os.environ.get("STORY_REPORTS_DIR", PROJECT_ROOT / "reports"))
 
-#: Files larger than this are skipped by the loader (bytes).
-MAX_FILE_BYTES = 5 * 1024 * 1024
+
+def _env_int(name: str, default: int) -> int:
+    """An integer limit from the environment (``STORY_...``), else ``default``."""
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+#: Article files (.txt, .html) larger than this are skipped by the loader (bytes); checked while reading.
+MAX_FILE_BYTES = _env_int("STORY_MAX_FILE_BYTES", 5 * 1024 * 1024)
+#: Table files (.jsonl, .csv, metadata.csv: many articles each) larger than this are skipped (bytes).
+MAX_TABLE_BYTES = _env_int("STORY_MAX_TABLE_BYTES", 200 * 1024 * 1024)
+#: Articles whose clean text is longer than this (characters) are skipped with the reason. 500,000 characters
+#: is about 80,000 words, far beyond a news article, and half of spaCy's own ceiling (1,000,000).
+MAX_ARTICLE_CHARS = _env_int("STORY_MAX_ARTICLE_CHARS", 500_000)
 
 
 def resolve_path(path: str | os.PathLike | None) -> Path:

@@ -4,6 +4,11 @@
 papermill (the corpus goes to each notebook's ``parameters`` cell), exports each to
 ``NN_name.html`` with code hidden and images embedded, and writes ``index.html`` linking them.
 
+Each run starts clean: the previous run's tables (``tables/*.csv``), executed notebooks, reports,
+``index.html`` and ``timeline.json`` in the output folder are removed first (nothing else in it is
+touched), so tables of an earlier corpus never sit beside the new ones. The shared pages name the corpus
+by its folder name, never by its absolute local path.
+
 Limits: notebooks run one after another in fresh kernels; a failing notebook is still exported
 (so its error can be read) and makes the command exit non-zero.
 """
@@ -55,8 +60,24 @@ def export_html(executed: Path, out_html: Path) -> None:
     out_html.write_text(body, encoding="utf-8")
 
 
+def clear_previous(out: Path, nbs: list[Path]) -> list[Path]:
+    """Remove what an earlier run wrote to ``out`` (its tables, executed notebooks, reports, index and
+    TimelineJS file); return the removed paths. Files the runner does not write are left alone."""
+    victims = [out / "index.html", out / "timeline.json"]
+    victims += [out / nb.with_suffix(".html").name for nb in nbs] + [out / "executed" / nb.name for nb in nbs]
+    tables = out / "tables"
+    if tables.is_dir() and not tables.is_symlink():
+        victims += sorted(tables.glob("*.csv"))
+    removed = []
+    for v in victims:
+        if v.is_file() or v.is_symlink():
+            v.unlink()
+            removed.append(v)
+    return removed
+
+
 def write_index(out: Path, entries: list[dict], corpus: str) -> Path:
-    """``index.html``: one link per report with its one-line summary, the run's date and corpus."""
+    """``index.html``: one link per report with its one-line summary, the run's date and corpus (its name)."""
     when = _dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     items = []
     for e in entries:
@@ -89,6 +110,7 @@ def run_reports(corpus: str | None = None, out: str | Path | None = None,
 
     out = Path(out) if out else config.reports_dir()
     out.mkdir(parents=True, exist_ok=True)
+    clear_previous(out, notebooks())
     (out / "executed").mkdir(exist_ok=True)
     corpus_path = str(config.resolve_path(corpus).resolve())
     t0 = time.perf_counter()
@@ -114,27 +136,32 @@ def run_reports(corpus: str | None = None, out: str | Path | None = None,
         log(f"{'ok  ' if ok else 'FAIL'} {nb.name} -> {out / html_name} ({secs:.1f} s){'  ' + error if error else ''}")
         entries.append({"notebook": nb.name, "html": html_name, "title": title, "summary": summary,
                         "ok": ok, "error": error, "seconds": round(secs, 1)})
-    write_index(out, entries, corpus_path)
+    write_index(out, entries, Path(corpus_path).name)
     return entries
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m helpers.report", description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default=None, help="folder or file of articles (default: data/seeds)")
-    ap.add_argument("--out", default=None, help="output folder (default: reports/)")
+    ap.add_argument("--corpus", default=None, help="folder or file of articles (default, or empty: data/seeds)")
+    ap.add_argument("--out", default=None, help="output folder (default, or empty: reports/)")
     ap.add_argument("--only", nargs="*", help="notebook number prefixes to run, e.g. 00 01")
     args = ap.parse_args(argv)
     from ..corpus.load import CorpusError, load_corpus
 
-    try:  # fail early, with a clear message, on a corpus that cannot load
+    args.corpus = args.corpus or None  # an empty value (make report without CORPUS) means the seeds
+    out = Path(args.out) if args.out else config.REPORTS_DIR
+    try:  # fail early, with a clear message, on a corpus that cannot load or an output that cannot be written
         load_corpus(args.corpus)
+        out.mkdir(parents=True, exist_ok=True)
     except CorpusError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except OSError as e:
+        print(f"error: output folder {out}: {e.strerror}", file=sys.stderr)
+        return 2
     t0 = time.perf_counter()
-    entries = run_reports(args.corpus, args.out, args.only, progress=True)
+    entries = run_reports(args.corpus, out, args.only, progress=True)
     failed = [e for e in entries if not e["ok"]]
-    out = Path(args.out) if args.out else config.REPORTS_DIR
     print(f"{len(entries) - len(failed)}/{len(entries)} reports in {time.perf_counter() - t0:.1f} s: "
           f"open {out / 'index.html'}")
     return 1 if failed else 0
