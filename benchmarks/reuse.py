@@ -38,6 +38,7 @@ EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 METER = EVAL / "meter_dev"
 LABELS = {"wholly_derived": 2, "partially_derived": 1, "non_derived": 0}
 FEATURES = ["words_a_in_b", "trigrams_a_in_b"]
+MAX_FALSE = 0.12
 
 
 def half(name: str) -> int:
@@ -112,8 +113,9 @@ def three_way(relation: pd.Series, label: np.ndarray) -> float:
 def fit(df: pd.DataFrame) -> dict:
     """Logistic model over FEATURES and the thresholds, on the rows of ``df`` (one half or a CV fold).
 
-    DERIVED_P: the threshold with the best macro-F1 among those that call at most 15% of non-derived
-    stories derived and find at least 95% of wholly derived ones (else the best macro-F1).
+    DERIVED_P: the threshold with the best macro-F1 among those that call at most ``MAX_FALSE`` (12%, a
+    margin under the 15% target) of non-derived stories derived and find at least 95% of wholly derived
+    ones (else the best macro-F1).
     WHOLLY_P: among probabilities above DERIVED_P, the best 3-way macro-F1.
     """
     y = (df["label"] > 0).astype(int).to_numpy()
@@ -125,7 +127,7 @@ def fit(df: pd.DataFrame) -> dict:
     for t in grid:
         s = scores(p >= t, df["label"].to_numpy())
         best.append((s["macro_f1"], t))
-        if s["non_derived_called_derived"] <= 0.15 and s["wholly_found"] >= 0.95:
+        if s["non_derived_called_derived"] <= MAX_FALSE and s["wholly_found"] >= 0.95:
             ok.append((s["macro_f1"], t))
     derived_p = max(ok or best)[1]
     w_best = []

@@ -1,0 +1,129 @@
+"""Text reuse on small hand-written texts: a rewrite, a shared court quote, wire copy, the date rule."""
+import pandas as pd
+import pytest
+
+from helpers.corpus import load_corpus
+from helpers.corpus import reuse
+from helpers.text.wire import is_wire, normalise_wire
+
+SOURCE = (
+    "A ferry carrying 240 passengers ran aground off the Isle of Wight on Tuesday morning after its steering "
+    "failed in heavy fog.\n\n"
+    "The coastguard said lifeboats from Cowes and Yarmouth reached the vessel within twenty minutes and that "
+    "nobody was seriously hurt.\n\n"
+    "Passengers were kept on board for three hours while engineers inspected the hull for damage.\n\n"
+    "The operator, Solent Link, said the ferry had passed a full safety check only last month and that an "
+    "inquiry would start at once.\n\n"
+    "Local councillor Mary Hobbs criticised the company for failing to tell relatives what had happened.\n\n"
+    "The ferry was towed back to Portsmouth harbour late in the afternoon, where police met the crew."
+)
+REWRITE = (
+    "A ferry carrying 240 passengers ran aground off the Isle of Wight yesterday after its steering failed "
+    "in heavy fog.\n\n"
+    "Lifeboats from Cowes and Yarmouth reached the vessel within twenty minutes and nobody was seriously "
+    "hurt, the coastguard said.\n\n"
+    "The operator, Solent Link, said the ferry had passed a full safety check only last month and that an "
+    "inquiry would start at once."
+)
+QUOTE = ("I watched my son walk out of that door and I never saw him again, and nobody from the company has "
+         "ever told us why the ladder was left there on a night when everyone knew the storm was coming")
+REPORT_1 = (
+    "A building firm was fined £80,000 at Leeds Crown Court yesterday over the death of a young scaffolder "
+    "who fell from a ladder during a storm.\n\n"
+    f"His mother told the court: \"{QUOTE}.\"\n\n"
+    "Judge Peter Lowe said the company had ignored repeated warnings from its own safety officer."
+)
+REPORT_2 = (
+    "The mother of a teenager killed on a housing site wept in the dock area as bosses admitted breaking "
+    "safety laws, in a hearing in Yorkshire on Monday.\n\n"
+    f"\"{QUOTE},\" she said.\n\n"
+    "Harrow Homes will pay costs on top of its penalty, and the family may now sue."
+)
+WIRE = (
+    "  ------------------------------------------------------------------------\n"
+    "                  20:41 02/11/99: Page 1 (HHH) COURTS Ferry\n"
+    "  ------------------------------------------------------------------------\n"
+    "FERRY FIRM FINED OVER FOG GROUNDING<\n"
+    "\x19By A Reporter, PA News<\n"
+    "\x19A ferry company was fined #80,000 today after one of its ships ran aground in\n"
+    "fog off the Isle of Wight with 240 passengers on board.<\n"
+    "\x19The judge said the crew had ``no proper plan'' for a steering failure. He added\n"
+    "that the `Solent Star' should never have sailed.<\n"
+    "\x19``It was a disgrace,'' said one passenger. ``We were left in the dark for hours.''<\n"
+    "\x19end\n"
+)
+
+
+def _corpus(tmp_path, texts: dict, dates: dict | None = None):
+    for name, t in texts.items():
+        (tmp_path / f"{name}.txt").write_text(t, encoding="utf-8")
+    if dates:
+        rows = "".join(f"{d},{p}\n" for d, p in dates.items())
+        (tmp_path / "metadata.csv").write_text("doc_id,published\n" + rows, encoding="utf-8")
+    return load_corpus(tmp_path)
+
+
+def test_wholly_derived_rewrite_names_the_rewrite(tmp_path):
+    c = _corpus(tmp_path, {"source": SOURCE, "rewrite": REWRITE})
+    row = reuse.provenance(c).iloc[0]
+    assert row["derived"] == "rewrite" and row["closer_to_source"] == "source"
+    assert row["relation"] == "derived"
+    reuse_of = {row["a"]: row["reuse_a"], row["b"]: row["reuse_b"]}
+    assert reuse_of["rewrite"] > 0.9 > reuse_of["source"]
+
+
+def test_shared_court_quote_is_not_copying(tmp_path):
+    m = reuse.reuse_measures(REPORT_1, REPORT_2)
+    assert m["shared_quote_words"] >= len(QUOTE.split())
+    assert m["passages_a"] < 0.1 and m["trigrams_a_in_b"] < 0.1
+    # counted with the quote, the same pair would look derived: the quote rule is what decides
+    t1 = [t[0] for t in reuse._tokens(REPORT_1)]
+    t2 = [t[0] for t in reuse._tokens(REPORT_2)]
+    keep = pd.Series(True, index=range(len(t1))).to_numpy()
+    with_quote = reuse.derived_probability(reuse._containment(t1, t2, 1, keep), reuse._containment(t1, t2, 3, keep))
+    assert with_quote >= reuse.DERIVED_P
+    c = _corpus(tmp_path, {"r1": REPORT_1, "r2": REPORT_2})
+    row = reuse.provenance(c, pairs=[("r1", "r2")]).iloc[0]
+    assert row["derived"] is None and row["relation"] == "independent", row["reasons"]
+
+
+def test_quoted_spans_run_to_paragraph_end_when_left_open():
+    text = '"First part of a long quote,\n"and its second paragraph."\nOutside.'
+    spans = reuse.quoted_spans(text)
+    assert [text[s:e] for s, e in spans] == ['"First part of a long quote,', '"and its second paragraph."']
+
+
+def test_wire_copy_reads_as_prose(tmp_path):
+    assert is_wire(WIRE) and not is_wire("A story.\n\nWith a < sign in it.<\n")
+    text = normalise_wire(WIRE)
+    assert "<" not in text and "\x19" not in text and "``" not in text and "''" not in text
+    assert "£80,000" in text and "“no proper plan”" in text and "‘Solent Star’" in text
+    assert "Page 1" not in text and "-----" not in text and not text.rstrip().endswith("end")
+    assert normalise_wire("Plain text, # 5 and <b> stay.") == "Plain text, # 5 and <b> stay."
+    c = _corpus(tmp_path, {"wire": WIRE})
+    sents = c.sentences_of("wire")["text"].tolist()
+    assert "The judge said the crew had “no proper plan” for a steering failure." in sents
+    assert max(len(s.split()) for s in sents) < 30
+    assert c.article("wire")["published"] == pd.Timestamp("1999-11-02")
+
+
+def test_never_derived_from_a_later_article(tmp_path):
+    texts = {"short": REWRITE, "long": SOURCE}
+    (tmp_path / "undated").mkdir()
+    (tmp_path / "dated").mkdir()
+    undated = reuse.provenance(_corpus(tmp_path / "undated", texts)).iloc[0]
+    assert undated["derived"] == "short"  # by content alone the short text is the retelling
+    dated = _corpus(tmp_path / "dated", texts, {"short": "2024-03-01", "long": "2024-03-02"})
+    row = reuse.provenance(dated).iloc[0]
+    assert row["derived"] != "short" and "published before" in row["reasons"]
+    assert reuse.copy_graph(dated).set_index("doc_id").at["short", "source"] != "long"
+
+
+def test_copy_graph_points_to_the_source(tmp_path):
+    c = _corpus(tmp_path, {"source": SOURCE, "rewrite": REWRITE, "r1": REPORT_1},
+                {"source": "2024-03-01", "rewrite": "2024-03-02", "r1": "2024-03-02"})
+    g = reuse.copy_graph(c).set_index("doc_id")
+    assert list(g.columns) == ["source", "verdict", "reuse", "evidence"]
+    assert g.at["rewrite", "source"] == "source"
+    assert g.at["source", "source"] == "independent" and g.at["r1", "source"] == "independent"
+    assert g.at["rewrite", "reuse"] > 0.9
