@@ -527,7 +527,8 @@ def test_save_table_writes_inside_the_tables_folder(tmp_path):
     tables = tmp_path / "tables"
     df = pd.DataFrame({"x": [1]})
     for a in HOSTILE_IDS:
-        p = render.save_table(df, tables, f"alignment_{a}__{HOSTILE_IDS[0]}")
+        assert render.save_table(df, tables, f"alignment_{a}__{HOSTILE_IDS[0]}") is None  # no path shown
+        p = render.table_path(tables, f"alignment_{a}__{HOSTILE_IDS[0]}")
         assert p.parent == tables and p.exists()
     assert len(list(tables.iterdir())) == len(HOSTILE_IDS)
     assert not (tmp_path / "etc").exists()
@@ -541,8 +542,8 @@ def test_exported_cells_never_start_a_formula(tmp_path):
         "f": [-1.5] * 10,
         "=bad header": ["v"] * 10,
     })
-    p = render.save_table(df, tmp_path, "articles")
-    assert p.name == "articles.csv"
+    render.save_table(df, tmp_path, "articles.csv")
+    p = tmp_path / "articles.csv"
     back = pd.read_csv(p, keep_default_na=False)
     assert list(back["text"]) == ["'=HYPERLINK(\"http://x\",\"y\")", "'+cmd|' /C calc'!A0", "'-2+3", "'@SUM(A1)",
                                   "'\tx", "'\rx", "ok", "-5", "'+3.5%", "-1,200"]

@@ -248,20 +248,22 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def save_table(df: pd.DataFrame, tables_dir, name, index: bool = False) -> Path:
-    """Write ``df`` as ``<tables_dir>/<safe name>.csv`` (UTF-8), safe to open in a spreadsheet; return the path.
+def save_table(df: pd.DataFrame, tables_dir, name, index: bool = False) -> None:
+    """Write ``df`` as ``<tables_dir>/<safe name>.csv`` (UTF-8), safe to open in a spreadsheet.
 
     ``name`` may hold ids (``f"alignment_{a}__{b}"``): it goes through :func:`safe_filename`, so it is
     never a path. Cells are neutralised with :func:`spreadsheet_safe`. ``index=True`` writes the index as
-    the first column(s).
+    the first column(s). Returns None, so that a notebook cell ending with it shows no local path; the
+    file is ``table_path(tables_dir, name)``.
     """
-    name = str(name)
-    if name.lower().endswith(".csv"):
-        name = name[:-4]
-    folder = Path(tables_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / safe_filename(name, ".csv")
+    path = table_path(tables_dir, name)
+    path.parent.mkdir(parents=True, exist_ok=True)
     # CRLF line ends (RFC 4180): a cell holding a carriage return or a line break is quoted, not split
     spreadsheet_safe(df.reset_index() if index else df).to_csv(path, index=False, encoding="utf-8",
                                                               lineterminator="\r\n")
-    return path
+
+
+def table_path(tables_dir, name) -> Path:
+    """Where :func:`save_table` writes the table ``name``: ``<tables_dir>/<safe_filename(name)>.csv``."""
+    name = str(name)
+    return Path(tables_dir) / safe_filename(name[:-4] if name.lower().endswith(".csv") else name, ".csv")
