@@ -414,7 +414,7 @@ def show(story, gold, found, texts):
             by_fig[found[k]].add(g.entity)
     for ent, ms in by_ent.items():
         figs = Counter(f for _, f, _ in ms)
-        if len(figs) > 1:
+        if len(figs) > 1 or None in figs:
             print(f"  split {ent.split(':', 1)[1][:24]}: " +
                   "; ".join(f"{(f or 'MISSED').split(':')[-1]}={sorted({t for t, x, _ in ms if x == f})}"
                             for f in figs if f) + " MISSED=" + str([(t, o) for t, x, o in ms if not x]))

@@ -121,7 +121,7 @@ def _consistent_labels(rows: list[dict]) -> None:
       story labels as one place/organisation more often, takes that label; a lone capitalised plural no
       person's name holds ("Greeks") is a group (NORP).
     """
-    full, words, lone_other = set(), Counter(), Counter()
+    full, words, surnames, lone_other, org_words = set(), Counter(), set(), Counter(), set()
     for m in rows:
         if m["label"] == "PERSON" and m["kind"] != "nominal":
             toks = name_tokens(m["text"])
@@ -129,17 +129,19 @@ def _consistent_labels(rows: list[dict]) -> None:
             if given:
                 full.add(fold(" ".join(toks)))
                 words.update({fold(sur), fold(given[0])})
+                surnames.add(fold(sur))
         elif m["label"] in ("ORG", "PLACE") and len(m["text"].split()) == 1:
             lone_other[(fold(m["text"]), m["label"])] += 1
+        elif m["label"] in ("ORG", "PLACE"):
+            org_words |= {fold(w) for w in m["text"].split()}
     lone_person = Counter(fold(m["text"]) for m in rows if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1)
     for m in rows:
         alt = m.get("as_person")
-        if m["label"] != "PERSON" and alt:
+        if m["label"] != "PERSON" and alt and alt[1] >= m["end"] - 2 and place_of(alt[2]) is None:
             toks = name_tokens(alt[2])
             k = fold(" ".join(toks))
-            other = lone_other[(k, "ORG")] + lone_other[(k, "PLACE")]
-            if k in full or (len(toks) == 1 and k in words and place_of(alt[2]) is None
-                             and words[k] + lone_person[k] >= other):
+            sur = fold(parts(toks)[1])
+            if k in full or (sur in surnames and (len(toks) > 1 or sur not in org_words)):
                 m.update(start=alt[0], end=alt[1], text=alt[2], label="PERSON", kind="name")
         elif m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
             k = fold(name_tokens(m["text"])[0])
@@ -189,7 +191,7 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         c = clusters[cid]
         c["given"].append(given)
         c["suffix"] |= {suffix} if suffix else set()
-        index["g:" + fold(given[0])].add(cid)
+        index["g:" + fold(given[0])[:3]].add(cid)
         if len(" ".join(toks)) > len(c["name"]):  # the fullest form names the figure
             c["name"], c["tokens"] = " ".join(toks), toks
         m["cid"] = cid
@@ -200,7 +202,8 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     for m, (_, word, _) in lone:
         cands = sorted(c for k in name_keys(word) for c in index[k] if clusters[c]["kind"] == "full"
                        and same_surname(word, clusters[c]["surname"]))
-        cands = list(dict.fromkeys(cands)) or sorted(index["g:" + fold(word)])
+        cands = list(dict.fromkeys(cands)) or sorted(
+            c for c in index["g:" + fold(word)[:3]] if any(_lone_given(word, hs[0]) for hs in clusters[c]["given"]))
         cid = _pick(cands, placed[m["doc_id"]], m["start"], clusters) if cands else None
         if cid is None:
             key = "l:" + fold(word)
@@ -211,6 +214,12 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         m["cid"] = cid
         placed[m["doc_id"]].append((m["start"], cid))
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
+
+
+def _lone_given(word: str, given: str) -> bool:
+    """A lone word that is a person's given name, or a short or variant form of it ("Alexi"/"Alexis")."""
+    a, b = fold(word), fold(given)
+    return a == b or (len(a) >= 4 and same_given(a, b) and a[:4] == b[:4])
 
 
 def _pick(cands: list[int], placed: list[tuple[int, int]], start: int, clusters: list[dict]) -> int:

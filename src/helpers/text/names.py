@@ -10,6 +10,7 @@ import os
 import re
 
 from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
 
 from .entities import ROLE_NOUNS, fold, title_word
 
@@ -28,10 +29,22 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+#: Ranks and titles of police, courts and local office, on top of ``entities.TITLES``.
+RANKS = {"constable", "const", "insp", "inspector", "det", "detective", "supt", "superintendent", "cpl",
+         "corporal", "pvt", "trooper", "deputy", "officer", "councilman", "councilwoman", "councillor",
+         "alderman", "sheriff", "coach", "attorney", "lawyer", "mr", "mrs", "ms", "miss", "sir", "dame", "lord",
+         "lady", "rev", "reverend"}
+
+
+def is_title(word: str) -> bool:
+    """A title or rank before a name ("Gen.", "Sheriff", "Insp")."""
+    return title_word(word) is not None or word.lower().rstrip(".") in RANKS
+
+
 def name_tokens(text: str) -> list[str]:
     """The name without titles, ranks and possessive: "Gen. John Smith's" -> [John, Smith]."""
     toks = re.sub(r"['’]s$", "", text.strip()).split()
-    while toks and title_word(toks[0]) is not None and len(toks) > 1:
+    while toks and is_title(toks[0]) and len(toks) > 1:
         toks = toks[1:]
     return toks
 
@@ -137,6 +150,9 @@ def roles_of_mention(doc, start_char: int, end_char: int) -> list[str]:
 STREET_SUFFIXES = {"road", "rd", "street", "st", "avenue", "ave", "av", "boulevard", "blvd", "lane", "ln", "drive",
                    "highway", "hwy", "pike", "parkway", "pkwy", "terrace", "alley", "turnpike", "expressway",
                    "freeway", "crescent", "square", "plaza"}
+#: A lone word the story never writes as a name inside a sentence, this common in English (Zipf scale), is
+#: not taken for a person ("Map", "Beat"); rarer ones ("Madonna", 3.7) are.
+COMMON_ZIPF = 4.0
 _SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{1,4})\.?$")
 _PLURAL = re.compile(r"[a-z][^su]s$")
 
@@ -183,11 +199,11 @@ def is_name_word(word: str, lower: dict, capital: dict) -> bool | None:
 
 
 def _role_word(tok, lower: dict, capital: dict) -> bool:
-    """A word before a name that is a title, a role noun, a nationality or a word the story writes in lower
-    case ("Comedian", "Coach", "American")."""
+    """A word before a name that is a title, a role noun, a nationality, an abbreviation ("RB") or a word the
+    story writes in lower case ("Comedian", "Coach", "American")."""
     from .entities import country_of_demonym
     w = tok.text
-    return bool(title_word(w)) or fold(w) in ROLE_NOUNS or w[:1].islower() or bool(country_of_demonym(w)) \
+    return is_title(w) or _abbreviation(w) or fold(w) in ROLE_NOUNS or w[:1].islower() or bool(country_of_demonym(w)) \
         or is_name_word(w, lower, capital) is False
 
 
@@ -215,12 +231,15 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
     if cut:  # "Chris Ivory on Injured Reserve": the name ends before a lower-case function word
         idx = idx[:cut[0]]
     headline = title_case(span.sent)
+    inner = [i for i, t in enumerate(idx[:-1]) if is_title(doc[t].text) and doc[idx[i + 1]].text[:1].isupper()]
+    lead = idx[:inner[-1]] if inner else []  # "Genesee County Sheriff Robert Pickell": a role before the title
+    idx = idx[len(lead):]
 
     def weak(i):
         named = is_name_word(doc[i].text, lower, capital)
         return named is False or (headline and named is None and not _SUFFIX.match(doc[i].text))
 
-    role = []
+    role = lead
     while len(idx) > 1 and (_role_word(doc[idx[0]], lower, capital) or weak(idx[0])):
         role.append(idx.pop(0))
     while len(idx) > 1 and not _SUFFIX.match(doc[idx[-1]].text) and (weak(idx[-1]) or doc[idx[-1]].is_punct):
@@ -228,18 +247,23 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
     if not idx:
         return None
     words = [doc[i].text for i in idx]
-    if any(ch.isdigit() for w in words for ch in w) or all(title_word(w) or _abbreviation(w) for w in words):
+    if any(ch.isdigit() for w in words for ch in w) or all(is_title(w) or _abbreviation(w) for w in words):
         return None
     if headline and not any(is_name_word(w, lower, capital) for w in words):
         return None
     kind = "person"
-    if len(words) > 1 and fold(words[-1]).rstrip(".") in STREET_SUFFIXES:
+    after = doc[idx[-1] + 1] if idx[-1] + 1 < len(doc) else None
+    if after is not None and after.text[:1].isupper() and fold(after.text).rstrip(".") in STREET_SUFFIXES:
+        idx.append(after.i)  # "Snyder Ave" with the street noun left out of the entity
+        words.append(after.text)
+    if fold(words[-1]).rstrip(".") in STREET_SUFFIXES:
         kind = "street"
     elif len(words) == 1:
         prev = doc[idx[0] - 1] if idx[0] > 0 else None
         if prev is not None and (prev.like_num or prev.lower_ in ("a", "an")):
             return None
-        if is_name_word(words[0], lower, capital) is False:
+        named = is_name_word(words[0], lower, capital)
+        if named is False or (named is None and zipf_frequency(words[0].lower(), "en") >= COMMON_ZIPF):
             return None
         if _PLURAL.search(words[0]):
             kind = "plural"
