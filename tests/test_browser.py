@@ -92,3 +92,63 @@ def test_malicious_article_is_shown_as_text(driver, tmp_path):
     assert "<script>" in driver.execute_script("return document.body.innerText")
     html = (tmp_path / "04_comparison_report.html").read_text(encoding="utf-8")
     assert "<script>window.__pwned" not in html and "<img src=x" not in html  # only escaped (&lt;...) forms
+
+
+HOSTILE_NAMES = ["<svg onload=document.title='X'>", "<img src=x onerror=window.__pwned=1>", "pay_vs_$56bn_$44bn_deal",
+                 "c" * 150, '=HYPERLINK("http:x","y")']
+
+
+def _hostile_names_corpus(folder: Path) -> None:
+    """Five files with hostile names and two records with hostile ids and titles, all retelling one story."""
+    import json
+
+    base = ("Storm Hits Coast\n\nBy Jane Doe\n\nA powerful storm hit the coast on Monday, cutting power to 3,000 "
+            "homes, officials said. Rescue teams worked through the night and the roads were closed for a day.\n\n"
+            "\"We have never seen anything like it,\" Mayor John Smith said on Tuesday. Schools will stay closed "
+            "until the water is gone, and the council will meet on Friday.\n")
+    folder.mkdir(parents=True)
+    for i, name in enumerate(HOSTILE_NAMES):
+        (folder / f"{name}.txt").write_text(base.replace("3,000", f"{3000 + 500 * i:,}"), encoding="utf-8")
+    recs = [{"id": "https://example.com/news/2025/storm", "title": "<script>window.__pwned=2</script> Storm",
+             "text": base.replace("3,000", "4,200")},
+            {"id": "../../etc/evil", "title": "@SUM(1+1)*cmd|' /C calc'!A0", "text": base.replace("3,000", "5,100")}]
+    (folder / "records.jsonl").write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
+    rows = [f'"{n.replace(chr(34), chr(34) * 2)}",2025-04-2{i},<b onmouseover=window.__pwned=3>Outlet {i}</b>'
+            for i, n in enumerate(HOSTILE_NAMES)]
+    (folder / "metadata.csv").write_text("doc_id,published,outlet\n" + "\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_hostile_file_names_run_nothing(driver, tmp_path):
+    """Markup, '/', '$…$', 150-character names and formula-like ids: every report renders, nothing runs,
+    no local path is shared, no table is written outside tables/ and no exported cell starts a formula."""
+    import csv
+
+    corpus, out = tmp_path / "hostile names $5m", tmp_path / "out"
+    _hostile_names_corpus(corpus)
+    entries = report.run_reports(corpus=str(corpus), out=out, log=lambda *_: None)
+    assert all(e["ok"] for e in entries), [(e["html"], e["error"]) for e in entries if not e["ok"]]
+    for page in [e["html"] for e in entries] + ["index.html"]:
+        errors, _ = _open(driver, out / page)
+        assert driver.execute_script("return window.__pwned === undefined"), f"script ran in {page}"
+        assert driver.execute_script("return document.title") != "X", f"markup in a name ran in {page}"
+        assert not errors, (page, errors)
+        html = (out / page).read_text(encoding="utf-8")
+        for raw in ("<svg onload", "<img src=x onerror", "<script>window.__pwned", "<b onmouseover"):
+            assert raw not in html, (page, raw)
+        assert str(tmp_path) not in html, f"a local path is shared in {page}"
+        sizes = driver.execute_script(
+            "return Array.from(document.images).map(i => [i.complete, i.naturalWidth, i.naturalHeight])")
+        assert all(ok and w > 0 and h > 0 for ok, w, h in sizes), (page, sizes)
+    _open(driver, out / "00_corpus.html")
+    shown = driver.execute_script("return document.body.innerText")
+    assert HOSTILE_NAMES[0] in shown and HOSTILE_NAMES[2] in shown  # names shown as written, as text
+    tables = sorted((out / "tables").iterdir())
+    assert tables and all(t.suffix == ".csv" and len(t.name) <= 84 for t in tables)
+    assert not any(p.name == "etc" for p in tmp_path.rglob("*"))
+    for t in tables:
+        with open(t, newline="", encoding="utf-8") as fh:
+            for row in csv.reader(fh):
+                for cell in row:
+                    assert cell[:1] not in ("=", "+", "@", "\t", "\r"), (t.name, cell[:40])
+                    if cell.startswith("-"):
+                        float(cell.rstrip("%").replace(",", ""))  # only negative numbers start with '-'
