@@ -176,3 +176,30 @@ def test_quote_attributed_after_a_dash_and_continued_quotes():
     assert list(direct["speaker"]) == ["Laura Kim", "Omar Haddad"]
     q = extract_quotes("“I would,” Maria Lopez said to the crowd. “I would do it again tomorrow.”")
     assert list(q["speaker"]) == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_continuations_keep_their_speaker_and_never_take_the_next_paragraphs():
+    text = ("“We will rebuild the bridge,” Mayor Ana Ruiz said on Monday. “It will take two years.”\n\n"
+            "“Nobody will be left behind. We owe them that.”\n\n"
+            "The council met later. “It is far too expensive for a town this size,” said Tom Berger, a councillor.")
+    q = extract_quotes(text)
+    direct = q[q.kind == "direct"]
+    assert list(direct["speaker"]) == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz", "Tom Berger"]
+    # an unattributed quote after another paragraph's prose does not inherit, nor borrow the next attribution
+    q = extract_quotes("“Prices will rise,” Ana Ruiz said.\n\nThe council met later.\n\n“Nobody told us anything.”"
+                       "\n\nTom Berger said the meeting was short.")
+    assert list(q[q.kind == "direct"]["speaker"].isna()) == [False, True]
+
+
+def test_attribution_in_the_next_sentence_and_before_the_verb():
+    q = extract_quotes("“Does anybody know what the plan is?” Graham asked. “Neither do I.”")
+    assert list(q["speaker_text"]) == ["Graham", "Graham"]
+    q = extract_quotes("“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.")
+    assert q.iloc[0]["speaker_text"].endswith("Jordan")
+
+
+def test_a_lone_surname_is_a_speaker():
+    q = extract_quotes("The firm hired Jane Hyers in May. “It has been a hard year for all of us,” Hyers said.")
+    assert q.iloc[0]["speaker"] in ("Hyers", "Jane Hyers")
+    q = extract_quotes("“It has been a hard year for all of us,” Hyers said.")
+    assert q.iloc[0]["speaker_text"] == "Hyers" and q.iloc[0]["speaker"] == "Hyers"

@@ -28,7 +28,7 @@ import re
 import pandas as pd
 
 from . import pipeline
-from .entities import entities_from_doc, title_word
+from .entities import ROLE_NOUNS, entities_from_doc, title_word
 from .names import name_tokens, roles_of_mention
 from .sentences import find_quote_spans
 
@@ -39,7 +39,7 @@ SPEECH_VERBS = {
     "tweet", "post", "predict", "promise", "suggest", "urge", "vow", "testify", "assert", "maintain", "contend",
     "concede", "boast", "complain", "caution", "reveal", "mention", "agree", "joke", "quip", "shout", "cry",
     "whisper", "exclaim", "scream", "plead", "pledge", "threaten", "demand", "question", "wonder", "recount",
-    "reiterate", "underline", "stated", "told", "said",
+    "reiterate", "underline", "stated", "told", "said", "yell", "read", "sing", "chant", "add", "write",
 }
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 QUOTE_COLUMNS = ["start", "end", "text", "kind", "speaker", "speaker_text", "speaker_start", "speaker_end", "cue"]
@@ -49,7 +49,7 @@ def _kind(text: str, qs: int, qe: int, sent_start: int) -> str:
     content = text[qs + 1:qe - 1].strip()
     if not content:
         return "phrase"
-    first = content.lstrip("…. '‘")[:1]
+    first = content.lstrip("…. '‘[")[:1]
     if not (first.isupper() or first.isdigit()):
         return "phrase"
     before = text[sent_start:qs].rstrip()
@@ -62,12 +62,16 @@ def _kind(text: str, qs: int, qe: int, sent_start: int) -> str:
     return "phrase"
 
 
-def _subject(verb):
+def _subject(verb, depth: int = 0):
+    """The subject of a speech verb: its own, the noun a participle modifies ("Clinton asking"), or the
+    subject of the verb it hangs from ("He defended it, saying ...")."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
-    if verb.dep_ in ("conj", "xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and verb.head.i < verb.i:
+        return verb.head
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head, depth + 1)
     return None
 
 
@@ -80,31 +84,93 @@ def _according(tokens):
     return None, None
 
 
-def _find_speaker(doc, qs: int, qe: int):
-    """(subject head token, cue token) of the attribution of the quote spanning [qs, qe)."""
-    sent = doc.char_span(qs, qe, alignment_mode="expand")
-    if sent is None:
-        return None, None
-    s0, s1 = sent[0].sent.start, sent[-1].sent.end
-    after = [t for t in doc[s0:s1] if t.idx >= qe]
-    before = [t for t in doc[s0:s1] if t.idx + len(t) <= qs]
-    def speech_subject(tokens):
-        for t in tokens:
-            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
-                subj = _subject(t)
-                if subj is not None and not (qs <= subj.idx < qe):
-                    return subj, t
-        return None, None
+def _speech_subject(tokens, qs: int, qe: int):
+    """(subject, cue) of the first speech verb among ``tokens`` whose subject lies outside the quote."""
+    for t in tokens:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
+            subj = _subject(t)
+            if subj is not None and not (qs <= subj.idx < qe):
+                return subj, t
+    return None, None
 
-    for found in (speech_subject(after), speech_subject(reversed(before)), _according(after), _according(before)):
+
+def _name_before_verb(doc, qe: int, tokens):
+    """'“...,” Tulsa police Chief Chuck Jordan said Monday': when the parser gives the speech verb right
+    after a quote no subject, the words between the closing mark and the verb are the speaker (at most
+    eight, nouns and names only); '“...,” said James Acton' reads the name after the verb."""
+    words = [t for t in tokens if t.idx >= qe and not t.is_space]
+    while words and words[0].is_punct:
+        words = words[1:]
+    for k, t in enumerate(words[:9]):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
+            chunk = words[:k]
+            if chunk and all(w.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") or w.text[:1].isupper()
+                             or w.text in (".", "'s", "’s") for w in chunk) \
+                    and any(w.pos_ in ("PROPN", "NOUN") for w in chunk):
+                return chunk[-1], t
+            if not chunk:  # inverted: "said Hester"
+                after = [w for w in words[k + 1:k + 6]]
+                names = []
+                for w in after:
+                    if w.pos_ == "PROPN" or (names and w.text == "."):
+                        names.append(w)
+                    else:
+                        break
+                if names and names[-1].pos_ == "PROPN":
+                    return names[-1], t
+            return None, None
+        if t.text in ('"', "“", "”") or (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()):
+            return None, None
+    return None, None
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[min(a, b):max(a, b)]
+
+
+def _find_speaker(doc, qs: int, qe: int):
+    """(subject head token, cue token) of the attribution of the quote spanning [qs, qe).
+
+    Searched in this order, never across a paragraph break: a speech verb after the quote in its
+    sentence, the name just before that verb, a speech verb before the quote, "according to", a
+    short sentence right after the quote ("“...?” Graham asked."), the clause before a quote that
+    opens after a comma or colon, a name after a dash."""
+    span = doc.char_span(qs, qe, alignment_mode="expand")
+    if span is None:
+        return None, None
+    text = doc.text
+    s0, s1 = span[0].sent.start, span[-1].sent.end
+    nxt_quote = [i for i in range(qe, len(text)) if text[i] in '"“'][:1]
+    stop = nxt_quote[0] if nxt_quote else len(text)
+    after = [t for t in doc[s0:s1] if qe <= t.idx < stop]
+    before = [t for t in doc[s0:s1] if t.idx + len(t) <= qs and _same_paragraph(text, t.idx, qs)]
+    for found in (_speech_subject(after, qs, qe), _name_before_verb(doc, qe, after),
+                  _speech_subject(reversed(before), qs, qe), _according(after), _according(before)):
         if found[0] is not None:
             return found
+    if s1 < len(doc) and re.fullmatch(r"[ \t]*", text[qe:doc[s1].idx]):  # the next sentence, same paragraph
+        nxt = doc[s1].sent
+        lead = [t for t in nxt if t.text not in ('"', "“") and not any(text[i] in '"“' for i in range(nxt.start_char, t.idx))]
+        if len(lead) and lead[0].text not in ('"', "“"):
+            found = _speech_subject(lead[:8], qs, qe)
+            if found[0] is None:
+                found = _name_before_verb(doc, qe, lead[:10])
+            if found[0] is not None and found[0].i < nxt.start + 8:
+                return found
     # the parser may cut "X said," from its quote: then the clause just before is the attribution
-    if s0 > 0 and not before and doc.text[:qs].rstrip(" \t")[-1:] in (",", ":"):
-        subj, cue = speech_subject(reversed(doc[doc[s0 - 1].sent.start:s0]))
+    if s0 > 0 and not before and text[:qs].rstrip(" \t")[-1:] in (",", ":"):
+        prev = [t for t in doc[doc[s0 - 1].sent.start:s0] if _same_paragraph(text, t.idx, qs)]
+        subj, cue = _speech_subject(reversed(prev), qs, qe)
         if subj is not None:
             return subj, cue
-    dash = re.match(r"\s*[―—–]\s*", doc.text[qe:])
+    if s0 > 0 and not before:  # '... “a phrase,” she said. “The quote.”': an attribution ending the sentence before
+        prev = doc[s0 - 1].sent
+        tail = [t for t in prev if t.i >= prev.end - 5 and _same_paragraph(text, t.idx, qs)]
+        if any(text[i] in '"“”' for i in range(prev.start_char, prev.end_char)) and tail:
+            subj, cue = _speech_subject(tail, qs, qe)
+            if subj is not None:
+                return subj, cue
+    dash = re.match(r"[ \t]*[―—–][ \t]*", text[qe:])
     if dash:  # "…” ― Name": the attribution after a dash; the head is the name's last word
         t = doc.char_span(qe + dash.end(), qe + dash.end() + 1, alignment_mode="expand")
         if t is not None and t[0].pos_ == "PROPN" and t[0].text[:1].isupper():
@@ -113,7 +179,7 @@ def _find_speaker(doc, qs: int, qe: int):
                 head = doc[head.i + 1]
             return head, None
     prev = doc[s0 - 1] if s0 > 0 else None
-    if prev is not None and prev.text == ":":
+    if prev is not None and prev.text == ":" and _same_paragraph(text, prev.idx, qs):
         for t in prev.sent:
             if t.lemma_.lower() in SPEECH_VERBS and _subject(t) is not None:
                 return _subject(t), t
@@ -156,17 +222,31 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def _continued(text: str, rows: list[dict]) -> None:
-    """A direct quote with no attribution of its own that follows an attributed one, with at most the
-    attribution clause between them (160 characters, one sentence end: "“I would,” she said. “I
-    would.”"), continues the same speaker."""
+    """A direct quote with no attribution of its own continues the speaker of the direct quote before it:
+
+    - in the same paragraph, with at most the attribution clause between them (160 characters, one
+      sentence end: "“I would,” she said. “I would.”");
+    - or as the first quote of the next paragraph when that paragraph opens with it, the quote before
+      ended its own paragraph (at most its attribution after it), and no other quote lies between.
+    A quote attributed to someone else, or an attribution in another paragraph, is never crossed."""
     last = None
     for row in rows:
         if row["kind"] != "direct":
+            last = None if (last is not None and not _same_paragraph(text, last["end"], row["start"])) else last
             continue
-        if row["speaker_start"] is None and last is not None:
+        if row["speaker_start"] is None and last is not None and last["speaker_start"] is not None \
+                and last["speaker_end"] <= row["start"]:
             gap = text[last["end"] + 1:row["start"] - 1]
-            if len(gap) <= 160 and gap.count(".") + gap.count("!") + gap.count("?") <= 1 and \
-                    (last["speaker_start"] is not None and last["speaker_end"] <= row["start"]):
+            ends = len(re.findall(r"[.!?](?=\s|$)", gap))
+            if _same_paragraph(text, last["end"], row["start"]):
+                ok = len(gap) <= 160 and ends <= 1
+            else:
+                para_end = text.find("\n", last["end"])
+                tail = text[last["end"] + 1:para_end]
+                ok = (gap.count("\n") <= 2 and gap.strip(" \t\n") == tail.strip()
+                      and len(tail) <= 160 and len(re.findall(r"[.!?](?=\s|$)", tail)) <= 1
+                      and re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, row["start"]) + 1:row["start"] - 1]) is not None)
+            if ok:
                 row.update(speaker=last["speaker"], cue=last["cue"], speaker_text=last["speaker_text"],
                            speaker_start=last["speaker_start"], speaker_end=last["speaker_end"])
         last = row
@@ -181,6 +261,9 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict) -> str 
     if subj.lower_ in PRONOUNS and subj.lower_ not in ("they", "we", "i", "it"):
         return " ".join(name_tokens(before.iloc[-1]["text"])) if len(before) else None
     noun = subj.lemma_.lower()
+    if subj.text[:1].isupper() and subj.pos_ in ("PROPN", "NOUN") and not title_word(subj.text) \
+            and noun not in ROLE_NOUNS and subj.lower_ not in ROLE_NOUNS and not subj.is_sent_start:
+        return " ".join(name_tokens(text[s:e])) or text[s:e]  # a lone surname ("Hyers said"): figures maps it
     if subj.pos_ == "NOUN" or title_word(subj.text):
         for r in reversed(list(before.itertuples())):
             if s - r.end > 1500:
@@ -189,7 +272,7 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict) -> str 
             if any(re.search(rf"\b{re.escape(noun)}\b", h) for h in held):
                 return " ".join(name_tokens(r.text))
         return None
-    return text[s:e]
+    return " ".join(name_tokens(text[s:e])) or text[s:e]
 
 
 def extract_quotes(text: str) -> pd.DataFrame:
