@@ -232,12 +232,38 @@ def meter(refit: bool) -> None:
               f'"trigrams": {m["trigrams"]:.3f}}}\nDERIVED_P = {params0["DERIVED_P"]:.2f}\n'
               f'WHOLLY_P = {params0["WHOLLY_P"]:.2f}')
 
+    direction(df)
+
     pa_ids = [d for d in corpus.doc_ids if d.startswith("P_")]
     s = corpus.sentences[corpus.sentences.doc_id.isin(pa_ids)]
     words = s["text"].str.split().str.len()
     print(f"\nWire copy through the loader: {len(pa_ids)} PA sets, {len(s)} sentences, longest {words.max()} words, "
           f"median {words.median():.0f}; published dates read from slugs: "
           f"{corpus.articles.set_index('doc_id').loc[pa_ids, 'published'].notna().mean():.0%}")
+
+
+def direction(df: pd.DataFrame) -> None:
+    """Direction from content alone (no dates, no sentence alignment): each derived story against the one PA
+    file that shares most trigrams with it, decided by ``reuse.decide``."""
+    wrong = right = neither = 0
+    for r in df[df.label > 0].itertuples():
+        folder = METER / "PA" / "rawtexts" / r.domain / r.b.split("_")[2] / r.catchline
+        from helpers.text.wire import normalise_wire
+        story = (METER / "newspapers" / "rawtexts" / r.domain / r.b.split("_")[2] / r.catchline /
+                 (r.a[2:] + ".txt")).read_bytes().decode("cp1252")
+        files = [normalise_wire(f.read_bytes().decode("cp1252")) for f in sorted(folder.glob("*.txt"))]
+        ms = [reuse.reuse_measures(story, f) for f in files]
+        m = max(ms, key=lambda x: x["trigrams_a_in_b"])
+        ev = {"a": "story", "b": "pa", "similarity": 1.0, "coverage_a_by_b": 0.0, "coverage_b_by_a": 0.0,
+              "order_tau": None, **m,
+              "p_a_from_b": reuse.derived_probability(m["words_a_in_b"], m["trigrams_a_in_b"]),
+              "p_b_from_a": reuse.derived_probability(m["words_b_in_a"], m["trigrams_b_in_a"])}
+        d = reuse.decide(ev)["derived"]
+        right += d == "story"
+        wrong += d == "pa"
+        neither += d is None
+    print(f"\nDirection without dates (derived story vs its closest single PA file): story named {right}, "
+          f"PA copy named {wrong}, no direction {neither}")
 
 
 # ------------------------------------------------------------------------------ SemEval
@@ -254,11 +280,33 @@ def semeval() -> None:
     halves = np.array([half(i) for i in ids])
     vec = TfidfVectorizer(sublinear_tf=True).fit(t1 + t2)
     plain = np.asarray(vec.transform(t1).multiply(vec.transform(t2)).sum(axis=1)).ravel()
-    systems = {"plain TF-IDF": plain, "word": pair_similarity(t1, t2, "word"), "word+char": pair_similarity(t1, t2, "both")}
+    plain_default = TfidfVectorizer().fit(t1 + t2)
+    plain0 = np.asarray(plain_default.transform(t1).multiply(plain_default.transform(t2)).sum(axis=1)).ravel()
+    systems = {"plain TF-IDF (sklearn defaults)": plain0, "plain TF-IDF, sublinear tf": plain,
+               "project word": pair_similarity(t1, t2, "word"), "project word+char": pair_similarity(t1, t2, "both")}
     print(f"\nSemEval-2022 Task 8 dev ({len(df)} English pairs), Spearman with 5 - Overall, halves by pair id hash:")
+
+    def rho(v):
+        return [spearmanr(v[halves == h], gold[halves == h]).statistic for h in (0, 1)] + [spearmanr(v, gold).statistic]
+
     for name, v in systems.items():
-        per = [spearmanr(v[halves == h], gold[halves == h]).statistic for h in (0, 1)]
-        print(f"  {name:14s} half 0 {per[0]:.3f}  half 1 {per[1]:.3f}  all {spearmanr(v, gold).statistic:.3f}")
+        print("  {:34s} half 0 {:.3f}  half 1 {:.3f}  all {:.3f}".format(name, *rho(v)))
+    from helpers.corpus import similarity as sim_module
+
+    keep, grid = sim_module.BACKGROUND_DOCS, (0, 10, 30, 100, 300, 1000, 5000)
+    res = {}
+    try:
+        for bg in grid:
+            sim_module.BACKGROUND_DOCS = bg
+            res[bg] = rho(pair_similarity(t1, t2, "word"))
+    finally:
+        sim_module.BACKGROUND_DOCS = keep
+    print("  background weight (BACKGROUND_DOCS), word: " +
+          ", ".join(f"{bg}: {r[0]:.3f}/{r[1]:.3f}" for bg, r in res.items()) + "  (half 0/half 1)")
+    for fit_h in (0, 1):
+        bg = max(grid, key=lambda g: res[g][fit_h])
+        print(f"  chosen on half {fit_h}: {bg} -> half {1 - fit_h} {res[bg][1 - fit_h]:.3f} "
+              f"(current {keep}: {res[keep][1 - fit_h]:.3f})")
 
 
 def main(argv: list[str]) -> None:
