@@ -25,8 +25,8 @@ Clean stories: every METER newspaper story (``newspapers/rawtexts``, cp1252; no 
 and every ECB+ article (tokens joined, one line per sentence, light detokenisation: no space before
 ``,.;:!?)'`` and in the URL of sentence 0) through ``clean_text``: lines removed (``boilerplate``) are
 real article text by construction; titles taken from METER stories (they have none) are leads lost;
-for ECB+ ``ecbplus`` files (URL, headline, often a date line) a title that is a date, or a headline
-that is not the title, is a mix-up.
+for ECB+ (see ``_ecb_mixups``) a title holding a date, an ``ecbplus`` file (URL, headline, often a
+date line) without a title or with a head line in ``boilerplate``, an ``ecb`` file given a title.
 
 Run: ``python benchmarks/boilerplate.py [pages|stories|failures] [A|B]`` (needs ../shared/eval).
 """
@@ -279,6 +279,30 @@ def ecb_articles():
         yield f, "\n".join(lines) + "\n", sents
 
 
+_DATEISH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(jan|feb|mar|apr|may|"
+                      r"jun|jul|aug|sep|oct|nov|dec)|\d{1,4}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|\d:\d\d", re.I)
+
+
+def _ecb_mixups(f: Path, raw: str, c, mixups: Counter, examples: list):
+    """ECB+ titles: a title holding a date; ``ecbplus`` files (URL, headline, often a date line) with no
+    title or with one of their first three lines (not dates) in ``boilerplate``; ``ecb`` files (they start
+    with the lead, a few with a headline) given a title."""
+    if c.title and _DATEISH.search(c.title):
+        mixups["title holds a date"] += 1
+        examples.append((f.name, f"DATE TITLE {c.title!r}"))
+    head = [ln.strip() for ln in raw.splitlines()[1:4] if not _DATEISH.search(ln)]
+    if f.stem.endswith("ecbplus"):
+        if not c.title:
+            mixups["ecbplus without title"] += 1
+            examples.append((f.name, f"NO TITLE; first lines {head[:2]!r}"))
+        if any(h in c.boilerplate for h in head):
+            mixups["ecbplus head line in boilerplate"] += 1
+            examples.append((f.name, f"HEAD LOST {[h for h in head if h in c.boilerplate]!r}"))
+    elif c.title:
+        mixups["ecb file given a title"] += 1
+        examples.append((f.name, f"ECB TITLE {c.title!r}"))
+
+
 def run_stories(verbose: bool = False):
     """Lines removed from clean stories; titles and dates mixed up."""
     for name, items in (("METER newspaper stories", meter_stories()), ("ECB+ articles", ecb_articles())):
@@ -302,21 +326,7 @@ def run_stories(verbose: bool = False):
                 leads += 1
                 examples.append((f.name, "TITLE: " + c.title))
             if name.startswith("ECB"):
-                sents = item[2]
-                if c.title and date_line(c.title):
-                    mixups["date line as title"] += 1
-                if f.stem.endswith("ecbplus") and 1 in sents:
-                    head = raw.splitlines()[1].strip()
-                    if c.title != head:
-                        mixups["headline not the title"] += 1
-                        if head in c.boilerplate:
-                            mixups["headline in boilerplate"] += 1
-                        if verbose:
-                            examples.append((f.name, f"HEAD {head!r} TITLE {c.title!r}"))
-                elif not f.stem.endswith("ecbplus") and c.title:
-                    mixups["lead taken as title (ecb files)"] += 1
-                    if verbose:
-                        examples.append((f.name, "TITLE: " + c.title))
+                _ecb_mixups(f, raw, c, mixups, examples if verbose else [])
         print(f"{name}: {n} texts, {n_lines} non-blank lines; clean_text removed {removed} lines from {arts} "
               f"texts (half A {halves['A']}, B {halves['B']})"
               + (f"; {leads} leads taken as titles" if name.startswith("METER") else "")

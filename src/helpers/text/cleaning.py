@@ -70,7 +70,7 @@ CHROME_PATTERNS = [
     r"\bcollections?$", r"^advertisement$", r"^advertising$", r"^ad$", r"^sponsored\b", r"^promoted\b",
     r"all rights reserved", r"^©", r"^\(c\) ?\d{4}", r"^copyright\b",
     r"^follow us\b", r"^(click|tap) here\b", r"^skip to (main )?content", r"^(home|menu|search|close|next|previous|more|back to top|top)$",
-    r"^(previous|next) (post|article|story|page)\b", r"^tags?:", r"^topics?:", r"^filed under\b", r"^categor(y|ies):",
+    r"^(previous|next) (post|article|story|page)\b", r"^tags?:", r"^topics?:", r"^(related )?(tags|topics)$", r"^filed under\b", r"^categor(y|ies):",
     r"^comments?$", r"^\(?\d+\)? comments?$", r"terms (of|and) (use|service|conditions)", r"^loading\b",
     r"^(accept|reject) (all )?cookies", r"^image (source|caption|credit)", r"^(photo|picture|image|video)s?( credit)?:",
     r"^getty images$", r"\((image|photo|picture|video)s?:[^)]*\)$", r"^(credit|source|photograph): ",
@@ -117,6 +117,7 @@ _DATE = re.compile(
 _TIME = re.compile(r"\d{1,2}\s*[:.]\s*\d{2}(?:\s*[:.]\s*\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
 # Words a date line may hold besides the date itself.
 _DATE_FILLER = set("""published updated posted date dated last first modified on at time created edited
+originally story filed hrs hours local
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 gmt utc bst est edt cst cdt pst pdt et pt ist cet cest aest uk am pm a p m z""".split())
 
@@ -149,16 +150,24 @@ def is_sentence(line: str) -> bool:
     return bool(s) and bool(_SENT_END.search(s[-4:] + " ")) and any(w[:1].islower() for w in _words(s))
 
 
+def _term_list(s: str) -> bool:
+    """A list of tags or links on one line: 4+ separators (, | •), about 4 words or fewer between them."""
+    parts = [p for p in re.split(r"\s*[,|•·]\s*", s) if p.strip()]
+    return len(parts) >= 5 and len(_words(s)) <= 4 * len(parts) and not _SENT_END.search(s[:-1] + " ")
+
+
 def is_prose(line: str, english: bool = True) -> bool:
-    """Running text: 8+ words with a sentence end, or 25+ words; in English, 15%+ function words."""
+    """Running text: 8+ words with a sentence end, or 25+ words; in English, 15%+ function words and 30%+
+    words in lower case."""
     s = line.strip()
     words = _words(s)
     n = max(len(words), len(s) // 8)  # scripts without spaces count by length
-    if n < 8 or not (_SENT_END.search(s + " ") or n >= 25):
+    if n < 8 or not (_SENT_END.search(s + " ") or n >= 25) or _term_list(s):
         return False
     if not english:
         return True
-    return sum(w.lower() in STOPWORDS for w in words) >= 0.15 * len(words)
+    return (sum(w.lower() in STOPWORDS for w in words) >= 0.15 * len(words)
+            and sum(w[:1].islower() for w in words) >= 0.3 * len(words))  # not a Title Case headline
 
 
 def is_chrome(line: str) -> bool:
@@ -224,8 +233,30 @@ def _date_match(line: str) -> re.Match | None:
         return None
     rest = _TIME.sub(" ", _DATE.sub(" ", s))
     rest = re.sub(r"\(?gmt\s*[+-]\s*\d+(:\d+)?\)?|[+-]\d{2}:?\d{2}", " ", rest, flags=re.I)
-    left = [w for w in re.findall(r"[^\W\d_]+", rest.lower()) if w not in _DATE_FILLER]
+    timed = _TIME.search(s) or re.search(r"\b\d{4}\s+(gmt|utc)\b", s, re.I)
+    left = [w for w in re.findall(r"[^\W\d_]+", rest)
+            if w.lower() not in _DATE_FILLER and not (timed and w.isupper() and len(w) <= 5)]  # time zones
     return m if not left else None
+
+
+def _time_line(line: str) -> bool:
+    """A line that holds nothing but a clock time and labels ("Updated 5:40 p.m. ET")."""
+    s = line.strip()
+    if len(s) > 60 or not _TIME.search(s):
+        return False
+    rest = _TIME.sub(" ", s)
+    return not [w for w in re.findall(r"[^\W\d_]+", rest)
+                if w.lower() not in _DATE_FILLER and not (w.isupper() and len(w) <= 5)]
+
+
+def _has_date(line: str) -> bool:
+    """A short line holding a full date or a clock time ("Sat Nov 12 2011, 01:19 hrs"), or a dateline
+    ("Mumbai, Nov 11 -"): page furniture, never a headline."""
+    s = line.strip()
+    n = len(s.split())
+    return (n <= 10 and bool(_DATE.search(s) or _time_line(s)
+                             or re.search(r"\b\d{1,2}\s*[:.]\s*\d{2}\s*(?:[ap]\.?\s?m\b|hrs\b|gmt\b)", s, re.I))
+            or n <= 6 and bool(re.search(rf"\b{_MONTH}\s+\d{{1,2}}\b", s, re.I)))
 
 
 def date_line(line: str) -> date | None:
@@ -249,10 +280,25 @@ def _wrapped_lead(line: str, following: str | None) -> bool:
 def headline_like(line: str) -> bool:
     """True when a line reads as a headline: 2-25 words, no sentence end, not chrome, not a date."""
     s = line.strip()
-    if not s or is_chrome(s) or _URL_LINE.match(s) or _date_match(s):
+    if not s or is_chrome(s) or _URL_LINE.match(s) or _date_match(s) or _has_date(s):
         return False
     core = s.rstrip("\"'”’»)]")
     return 2 <= len(s.split()) <= 25 and bool(core) and core[-1] not in ".,;:!"
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join a line broken inside a sentence to the line before it (no blank line between, no sentence end
+    before the break, the next line goes on in lower case), so each line is a block of text."""
+    out: list[str] = []
+    for ln in lines:
+        s = ln.strip()
+        prev = out[-1].rstrip() if out else ""
+        if (s[:1].islower() and prev and prev[-1] not in ".!?:;\"”’)" and not _URL_LINE.match(prev)
+                and not _has_date(s)):
+            out[-1] = f"{prev} {s}"
+        else:
+            out.append(ln)
+    return out
 
 
 # ----------------------------------------------------------------------------------------- classes
@@ -261,7 +307,7 @@ _NEAR = 4  # a name line at most this many lines before the title (or body) or a
 
 
 def _meta(s: str) -> bool:
-    return bool(_URL_LINE.match(s) or _date_match(s) or name_line(s))
+    return bool(_URL_LINE.match(s) or _date_match(s) or _time_line(s) or name_line(s))
 
 
 def _classes(lines: list[str], seen_elsewhere: set[str] | None) -> list[str | None]:
@@ -364,8 +410,12 @@ def _extend(cls: list[str | None], lines: list[str], first: int, last: int,
     def ok(i: int) -> bool:
         return cls[i] in (None, META) or (cls[i] == SHORT and (main_text or is_sentence(lines[i])))
 
+    def lead_in(i: int) -> bool:  # not a headline; "Courtesy of ADN:" leads into the text
+        s = lines[i].strip()
+        return ok(i) and not (cls[i] == SHORT and headline_like(s)) or (cls[i] == SHORT and s.endswith(":"))
+
     i = first - 1
-    while i >= 0 and ok(i):
+    while i >= 0 and lead_in(i):
         if cls[i] == SHORT:
             first = i
         i -= 1
@@ -395,23 +445,36 @@ def _drop_in_body(lines: list[str], cls: list[str | None], first: int, last: int
     return drop
 
 
-def _title(lines: list[str], cls: list[str | None], first: int) -> int | None:
-    """Index of the headline: the nearest headline-like line before the body, past meta and chrome lines
-    (a title that reads like a name, "Storm Hits Coast", counts when another name line follows it)."""
+def _next_text(lines: list[str], cls: list[str | None], i: int) -> str | None:
+    """The next line after ``i`` that is neither blank, meta nor a date line."""
+    return next((lines[j] for j in range(i + 1, len(lines))
+                 if cls[j] not in (None, META) and not _has_date(lines[j])), None)
+
+
+def _title(lines: list[str], cls: list[str | None], first: int) -> tuple[int | None, int]:
+    """The headline's index and the body's first line: the nearest headline-like line before the body,
+    past meta, date and chrome lines; when a longer headline-like line stands right above it, that one is
+    the headline and the line below is a deck, taken into the body. A title that reads like a name
+    ("Storm Hits Coast") counts when another name line follows it."""
     i, skipped, names = first - 1, 0, []
     while i >= 0 and skipped <= 4:
         c, s = cls[i], lines[i].strip()
-        if c == SHORT or (c == CHROME and headline_like(s)):
-            nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-            return i if headline_like(s) and not _wrapped_lead(s, nxt) else None
+        if (c == SHORT and not _has_date(s)) or (c == CHROME and headline_like(s)):
+            if not headline_like(s) or _wrapped_lead(s, _next_text(lines, cls, i)):
+                return None, first
+            up = next((j for j in range(i - 1, -1, -1) if cls[j] is not None), None)
+            if (up is not None and cls[up] == SHORT and len(lines[up].split()) >= 4 and headline_like(lines[up])
+                    and not _wrapped_lead(lines[up].strip(), s)):
+                return up, i
+            return i, first
         if c == PROSE:
-            return None
+            return None, first
         if c is not None:
             skipped += 1
             if c == META and name_line(s):
                 names.append(i)
         i -= 1
-    return names[-1] if len(names) >= 2 and headline_like(lines[names[-1]]) else None
+    return (names[-1] if len(names) >= 2 and headline_like(lines[names[-1]]) else None), first
 
 
 def _lead_start(lines: list[str], cls: list[str | None], first: int) -> int:
@@ -443,6 +506,8 @@ def _furniture(out: CleanText, bylines: list[str], s: str, inside: bool, near: b
     if m:
         out.published = out.published or _parse_date(m)
         return True
+    if _time_line(s):
+        return True
     nm = name_line(s)
     if nm and near and (not inside or _BY_PREFIX.match(s)):
         if nm not in bylines:
@@ -461,13 +526,13 @@ def clean_text(raw: str, seen_elsewhere: set[str] | None = None, main_text: bool
     that holds no section end (comments, "Most read", a copyright footer).
     """
     raw = normalise_wire(raw)  # agency wire copy ('<' paragraph ends, `` '' quotes, # for £) as a reader sees it
-    lines = [ln.rstrip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = _unwrap([ln.rstrip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")])
     cls = _classes(lines, seen_elsewhere)
     out = CleanText(paragraphs=[])
     bylines: list[str] = []
     span = _body_span(lines, cls, main_text)
-    if span is None:  # no running text at all: short sentences, if any, are the text
-        anchors = [i for i, c in enumerate(cls) if c == SHORT and is_sentence(lines[i])]
+    if span is None:  # no running text at all: short sentences (any short line of a main text) are the text
+        anchors = [i for i, c in enumerate(cls) if c == SHORT and (main_text or is_sentence(lines[i]))]
         span = (anchors[0], anchors[-1]) if anchors else None
     if span is None:  # no text: a headline alone is still the title
         heads = [i for i, c in enumerate(cls) if c == SHORT and headline_like(lines[i])]
@@ -481,7 +546,9 @@ def clean_text(raw: str, seen_elsewhere: set[str] | None = None, main_text: bool
         return out
     first, last = _extend(cls, lines, *span, main_text)
     first = _lead_start(lines, cls, first)
-    title_idx = None if main_text else _title(lines, cls, first)
+    title_idx = None
+    if not main_text:
+        title_idx, first = _title(lines, cls, first)
     if title_idx is not None:
         out.title = lines[title_idx].strip()
     drop = _drop_in_body(lines, cls, first, last)
