@@ -132,7 +132,9 @@ def _consistent_labels(rows: list[dict]) -> None:
                 surnames.add(fold(sur))
         elif m["label"] in ("ORG", "PLACE") and len(m["text"].split()) == 1:
             lone_other[(fold(m["text"]), m["label"])] += 1
-        elif m["label"] in ("ORG", "PLACE"):
+    for m in rows:  # words of organisation and place names that are not a person's full name
+        if m["label"] in ("ORG", "PLACE") and len(m["text"].split()) > 1 and \
+                fold(" ".join(name_tokens((m.get("as_person") or (0, 0, m["text"]))[2]))) not in full:
             org_words |= {fold(w) for w in m["text"].split()}
     lone_person = Counter(fold(m["text"]) for m in rows if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1)
     for m in rows:

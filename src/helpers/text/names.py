@@ -184,7 +184,7 @@ def case_counts(doc) -> tuple[dict, dict]:
 def title_case(sent) -> bool:
     """True for a line written in title case or capitals (a headline): most of its words capitalised."""
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
 def is_name_word(word: str, lower: dict, capital: dict) -> bool | None:
@@ -237,7 +237,8 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
 
     def weak(i):
         named = is_name_word(doc[i].text, lower, capital)
-        return named is False or (headline and named is None and not _SUFFIX.match(doc[i].text))
+        return named is False or (headline and named is None and not _SUFFIX.match(doc[i].text)
+                                  and zipf_frequency(doc[i].lower_, "en") >= COMMON_ZIPF)
 
     role = lead
     while len(idx) > 1 and (_role_word(doc[idx[0]], lower, capital) or weak(idx[0])):

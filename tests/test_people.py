@@ -1,0 +1,153 @@
+"""People across the articles of one story: names cleaned inside a mention, spellings of one person merged,
+lone surnames joined, one label per name. Invented names only (no seed or dev-data strings)."""
+from collections import Counter
+
+import pytest
+
+from helpers import load_corpus, mentions, roles
+from helpers.corpus.figures import _consistent_labels
+from helpers.text import pipeline
+from helpers.text.names import case_counts, parts, person_span, same_given, same_surname
+
+STORY = {
+    "a": "Comedian Rita Vantongeren Quits Morning Show\n\n"
+         "Rita Vantongeren said on Monday that she quits the morning show after nine years. "
+         "The comedian told viewers that the production company would go on without her. "
+         "Her producer Dana R. Whitcombe agreed.\n\n"
+         "Later, Vantongeren thanked the crew in a short speech on the show.",
+    "b": "The host of the morning show, Rita Vantongeren, quits after nine years on air, her studio said on "
+         "Monday. Producer Dana Whitcombe said Vantongeren had planned to leave for months. "
+         "Lorne Whitcombe, the studio's lawyer, declined to comment.\n\n"
+         "Whitcombe, the lawyer, said the contract ends in May.",
+    "c": "Fans gathered outside the studio on Hollister Road on Tuesday. Comedian Rita Vantongeren waved from a "
+         "window, and Dana Whitcombe handed out coffee to the fans who had come to the studio. Vantongeren said "
+         "she would miss them.",
+}
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("story")
+    for name, text in STORY.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(folder)
+    return corpus, mentions(corpus)
+
+
+def _figures_of(ment, needle):
+    hit = ment[ment.text.str.contains(needle, regex=False) & (ment.figure_label == "PERSON")]
+    return set(hit.figure_id)
+
+
+def test_lone_surname_joins_the_full_name_across_articles(story):
+    _, ment = story
+    ids = _figures_of(ment, "Vantongeren")
+    lone = ment[(ment.text == "Vantongeren") & (ment.figure_label == "PERSON")]
+    assert len(lone) >= 2 and len(set(lone.doc_id)) >= 2  # the lone surname is read in several articles
+    assert len(ids) == 1, ment[ment.text.str.contains("Vantongeren")][["doc_id", "text", "figure_id"]]
+    name = ment[ment.figure_id == ids.pop()]["name"].iloc[0]
+    assert name == "Rita Vantongeren"
+
+
+def test_middle_initial_does_not_split_and_other_given_name_does(story):
+    _, ment = story
+    dana = _figures_of(ment, "Dana")
+    lorne = _figures_of(ment, "Lorne")
+    assert len(dana) == 1 and len(lorne) == 1 and dana != lorne
+    assert {"Dana R. Whitcombe", "Dana Whitcombe"} <= set(ment[ment.figure_id.isin(dana)]["text"]) | \
+        set(ment[ment.figure_id.isin(dana)]["name"])
+
+
+def test_lone_surname_of_two_people_goes_to_the_one_named_last(story):
+    _, ment = story
+    lorne = _figures_of(ment, "Lorne")
+    lone_b = ment[(ment.doc_id == "b") & (ment.text == "Whitcombe") & (ment.figure_label == "PERSON")]
+    assert len(lone_b) == 1 and set(lone_b.figure_id) == lorne
+
+
+def test_role_word_is_split_from_the_name(story):
+    corpus, ment = story
+    people = ment[ment.figure_label == "PERSON"]
+    assert not people.text.str.contains("Comedian").any()
+    assert not people.name.str.contains("Producer|Comedian").any()
+    ro = roles(corpus)
+    rita = ro[ro.name == "Rita Vantongeren"]["role"].str.lower()
+    assert rita.str.contains("comedian|host").any(), list(rita)
+
+
+def test_headline_words_are_not_part_of_a_name(story):
+    _, ment = story
+    assert not ment.text.str.contains("Quits").any()
+    assert not ment.name.fillna("").str.contains("Quits|Morning").any()
+
+
+def test_street_is_not_a_person(story):
+    _, ment = story
+    road = ment[ment.text.str.contains("Hollister")]
+    assert (road.figure_label != "PERSON").all()
+
+
+# ------------------------------------------------------------------------------ text level
+def _span(text, needle, **counts):
+    doc = pipeline.parse(text)
+    lower, capital = case_counts(doc)
+    for w, n in counts.items():
+        capital[w] = capital.get(w, 0) + n
+    s = text.index(needle)
+    return person_span(doc, s, s + len(needle), lower, capital), text
+
+
+def test_word_after_a_number_or_an_article_is_not_a_person():
+    got, _ = _span("Police said he fired a .357 Kestrel at the guard.", "Kestrel")
+    assert got is None
+    got, _ = _span("Police said Kestrel fired at the guard.", "Kestrel")
+    assert got is not None
+    got, _ = _span("Among the climbers was a Dutchman from the north.", "Dutchman")
+    assert got is None
+
+
+def test_ranks_alone_and_plurals():
+    assert _span("The Cpl said nothing more.", "Cpl")[0] is None
+    got, _ = _span("Many Norvanians marched through the city on Sunday.", "Norvanians")
+    assert got is not None and got[3] == "plural"
+
+
+def test_street_suffix_makes_a_place():
+    got, _ = _span("The crash happened on Pellworth Road near the school.", "Pellworth Road")
+    assert got is not None and got[3] == "street"
+
+
+def test_verb_fused_to_a_name_is_cut_when_the_story_writes_it_in_lower_case():
+    text = "Trina Osterbeck Resigns After Vote\n\nTrina Osterbeck resigns from the board, the council said."
+    got, text = _span(text, "Trina Osterbeck Resigns")
+    assert got is not None and text[got[0]:got[1]] == "Trina Osterbeck"
+
+
+def test_role_before_a_title_is_cut_and_the_title_kept():
+    text = "Yesterday Harlow County Sheriff Bram Oduya spoke to reporters."
+    got, text = _span(text, "Harlow County Sheriff Bram Oduya")
+    assert got is not None and text[got[0]:got[1]] == "Sheriff Bram Oduya" and got[2] == "Harlow County"
+
+
+@pytest.mark.parametrize("a,b,same", [("Bryant", "Brian", True), ("Alex", "Alexandros", True), ("Mo", "Maurice", True),
+                                      ("J.", "Jonas", True), ("Esther", "Samuel", False), ("Lorne", "Dana", False)])
+def test_given_names(a, b, same):
+    assert same_given(a, b) is same
+
+
+def test_surnames_and_parts():
+    assert same_surname("Raite", "Rait") and same_surname("Kowalsky", "Kowalski") and not same_surname("Smith", "Smyth-Jones")
+    assert parts("Luis Gerardo (Jerry) Ortega".split()) == (["Luis", "Gerardo", "Jerry"], "Ortega", None)
+    assert parts("Anton K. Brisk III".split()) == (["Anton"], "Brisk", "III")
+
+
+def test_one_label_per_name_across_the_story():
+    rows = [{"doc_id": "a", "start": 0, "end": 12, "text": "Ines Karpova", "label": "PERSON", "kind": "name"},
+            {"doc_id": "b", "start": 0, "end": 7, "text": "Karpova", "label": "ORG", "kind": "name",
+             "as_person": (0, 7, "Karpova", None)},
+            {"doc_id": "b", "start": 20, "end": 32, "text": "Ines Karpova", "label": "PLACE", "kind": "name",
+             "as_person": (20, 32, "Ines Karpova", None)},
+            {"doc_id": "c", "start": 0, "end": 5, "text": "Osaka", "label": "PERSON", "kind": "name"}]
+    _consistent_labels(rows)
+    assert Counter(r["label"] for r in rows) == Counter({"PERSON": 3, "PLACE": 1})
+    assert rows[3]["label"] == "PLACE"
