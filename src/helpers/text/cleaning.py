@@ -336,22 +336,28 @@ def _classes(lines: list[str], seen_elsewhere: set[str] | None) -> list[str | No
 
 
 # ----------------------------------------------------------------------------------------- the body
-def _blocks(cls: list[str | None]) -> list[list[int]]:
+def _blocks(lines: list[str], cls: list[str | None]) -> list[list[int]]:
     """Prose lines grouped into blocks: consecutive prose lines with at most 2 short lines and no chrome
-    between them (meta lines do not count)."""
+    between them; a byline or date line between them starts a new block (an item of a list of stories)."""
     blocks: list[list[int]] = []
-    gap: list[str] = []
+    gap: list[int] = []
     for i, c in enumerate(cls):
         if c == PROSE:
-            soft = blocks and CHROME not in gap and gap.count(SHORT) <= 2
+            kinds = [cls[j] for j in gap]
+            soft = blocks and CHROME not in kinds and kinds.count(SHORT) <= 2 and not _header(lines, cls, gap)
             if soft:
                 blocks[-1].append(i)
             else:
                 blocks.append([i])
             gap = []
         elif c is not None:
-            gap.append(c)
+            gap.append(i)
     return blocks
+
+
+def _header(lines: list[str], cls: list[str | None], idx) -> bool:
+    """Whether lines hold a story header's date line ("Tuesday November 19, 2019")."""
+    return any(cls[i] == META and bool(_date_match(lines[i]) or _time_line(lines[i])) for i in idx)
 
 
 _GLUED = re.compile(r"^(?:[A-Z0-9][\w'’,:\-]*\s+){2,}[\w'’\-]*[a-z][?!.]?[A-Z][a-z]")
@@ -374,30 +380,38 @@ def _weight(lines: list[str], cls: list[str | None], block: list[int]) -> float:
     return sum(len(_words(lines[i])) * (0.2 if _teaser(lines, cls, i) else 1.0) for i in block)
 
 
-def _joinable(lines: list[str], cls: list[str | None], lo: int, hi: int, limit: int) -> bool:
-    """Whether the lines between two blocks (``lo`` to ``hi``, exclusive) are a short interruption."""
+def _joinable(lines: list[str], cls: list[str | None], lo: int, hi: int, limit: int | None,
+              forward: bool = True) -> bool:
+    """Whether the lines between two blocks (``lo`` to ``hi``, exclusive) are a short interruption: no
+    section end, no date line of a story that follows (``forward``), at most ``limit`` lines beside meta lines
+    unless all are short
+    lines (``limit`` None, for a main text: only section ends count)."""
     between = [i for i in range(lo + 1, hi) if cls[i] not in (None, META)]
     if any(_SECTION_END.search(lines[i].strip()) or _COMMENT_META.match(lines[i].strip()) for i in between):
+        return False
+    if limit is None:
+        return True
+    if forward and _header(lines, cls, range(lo + 1, hi)):  # the next story's header
         return False
     return len(between) <= limit or all(cls[i] == SHORT for i in between)
 
 
 def _body_span(lines: list[str], cls: list[str | None], main_text: bool = False) -> tuple[int, int] | None:
     """First and last line of the article's prose (see the module docstring)."""
-    blocks = _blocks(cls)
+    blocks = _blocks(lines, cls)
     if not blocks:
         return None
     weight = [_weight(lines, cls, b) for b in blocks]
     k = max(range(len(blocks)), key=lambda j: weight[j])
     first, last = blocks[k][0], blocks[k][-1]
     for b in blocks[k + 1:]:
-        if not _joinable(lines, cls, last, b[0], len(lines) if main_text else 6):
+        if not _joinable(lines, cls, last, b[0], None if main_text else 6):
             break
         last = b[-1]
     for b in reversed(blocks[:k]):
         teasers = sum(_teaser(lines, cls, i) for i in b)
         list_of_links = teasers >= 2 and teasers >= 0.5 * len(b)
-        if not _joinable(lines, cls, b[-1], first, len(lines) if main_text else (2 if list_of_links else 6)):
+        if not _joinable(lines, cls, b[-1], first, None if main_text else (2 if list_of_links else 6), False):
             break
         first = b[0]
     return first, last
