@@ -203,3 +203,12 @@ def test_a_lone_surname_is_a_speaker():
     assert q.iloc[0]["speaker"] in ("Hyers", "Jane Hyers")
     q = extract_quotes("“It has been a hard year for all of us,” Hyers said.")
     assert q.iloc[0]["speaker_text"] == "Hyers" and q.iloc[0]["speaker"] == "Hyers"
+
+
+def test_identifiers_are_not_quantities_and_ranges_need_a_range_reading():
+    n = extract_numbers("Since the 9-11 attacks, the 911 dispatcher logged a .357 Magnum, a Boeing 737 jet, the FTSE 100 "
+                        "and Chapter 11 filings, open 24/7 since 9/11; Leeds won 3-1. Officials counted 3-5 years, "
+                        "11,000-12,000 soldiers, 300 people and 20 new jobs; Boeing sold 22 jets.")
+    got = {r.text: (r.low, r.high) for r in n.itertuples()}
+    assert set(got) == {"3-5", "11,000-12,000", "300", "20", "22"}, got
+    assert got["3-5"] == (3, 5) and got["11,000-12,000"] == (11000, 12000)

@@ -13,12 +13,21 @@
 - ``counted``: the noun it counts ("North Korean soldiers"; "months" for "three-month");
   "1,000 of the 11,000 soldiers" counts soldiers for both numbers.
 
-Dates and times are not numbers: years, days of the month, clock times and anything inside a
-DATE/TIME expression found by ``timeline.extract_timexes`` are left out; so are ordinals, and
-"one" used as a pronoun ("one of them").
+Dates and times are not numbers: years, days of the month, clock times, dates written with a slash
+("9/11", "24/7") and anything inside a DATE/TIME expression found by ``timex.extract_timexes`` are
+left out; so are ordinals, and "one" used as a pronoun ("one of them").
 
-Limits: fractions ("half of"), percentages written out ("per cent" is kept as counted), and
-numbers spelled with "and" ("one hundred and five") are read only in part.
+Identifiers are not quantities (``_is_identifier``): a number after a capitalised name or a noun like
+"version", "Chapter", "Route" ("Boeing 737", "iOS 5", "FTSE 100", "Chapter 11"), a three- or
+four-digit number used as a modifier of a singular noun ("911 dispatcher", "the 717 jet"), calibres
+and model names glued to letters (".357", "DC-9"), and hyphenated pairs that are not ranges: a score
+("3-1", the second not above the first) or a small pair after a determiner ("the 9-11 attacks"). A
+plural noun after the number ("737 jets", "12 Towns") keeps it a count; a currency, scale, percent,
+unit or hedge keeps it a quantity.
+
+Limits: fractions ("half of", "5/8"), percentages written out ("per cent" is kept as counted), and
+numbers spelled with "and" ("one hundred and five") are read only in part; a model number before a
+plural ("20 Boeing 777 planes") is still read as a count.
 """
 from __future__ import annotations
 
@@ -59,13 +68,30 @@ _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,$€£])(?:(?P<hedge>{_HEDGE})\s+)?(?:between\s+(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
+    rf"(?<![\w.,$€£/])(?<![A-Za-z]-)(?:(?P<hedge>{_HEDGE})\s+)?(?:between\s+(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
     rf"|(?P<vague>{_VAGUE})(?=\s+of\b)"
     rf"|(?P<cur>[$€£])?(?P<n1>{_DIGITS}|{_NUMWORD})(?:{_RANGE_SEP}(?P<n2>{_DIGITS}|{_NUMWORD}))?"
     rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<pct>\s*%|\s+per\s?cent|\s+percent))?(?P<unit>-(?:{'|'.join(TIME_UNITS)})s?\b)?)"
-    rf"(?![\w])",
+    rf"(?![\w])(?!/\d)",
     re.I,
 )
+# nouns after which a number names something ("version 10.4", "Chapter 11", "Terminal 3")
+IDENT_NOUNS = {"version", "model", "number", "no", "no.", "flight", "route", "chapter", "terminal", "article",
+               "section", "gate", "room", "platform", "highway", "interstate", "channel", "line", "level", "phase",
+               "series", "type", "class", "grade", "page", "exit", "pier", "ward", "district", "precinct", "apollo"}
+# singular words that still count ("300 people"), and units a number measures ("9 mm", "5 km")
+PLURAL_WORDS = {"people", "police", "staff", "personnel", "children", "men", "women", "cattle", "sheep", "fish",
+                "aircraft", "feet", "teeth", "mice", "geese", "data", "media", "crew", "troops", "military", "youth",
+                "livestock", "clergy", "offspring", "deer", "infantry"}
+MEASURE_UNITS = {"km", "kg", "mm", "cm", "m", "mi", "ft", "lb", "lbs", "oz", "mph", "kph", "km/h", "mw", "gw", "kw",
+                 "kwh", "gb", "mb", "tb", "ghz", "mhz", "inch", "foot", "metre", "meter", "mile", "acre", "hectare",
+                 "tonne", "ton", "barrel", "gallon", "litre", "liter", "degree", "point", "yard", "kilometre",
+                 "kilometer", "kilogram", "pound", "ounce", "percent", "per", "cent", "bps", "basis", "sq", "square",
+                 "mark", "level", "barrier"}
+_STOP_AFTER = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who", "which", "were", "was", "are", "is",
+               "have", "has", "had", "the", "a", "an", "of", "as", "than", "into", "over", "within", "and", "or",
+               "more", "less", "fewer", "other", "others", "times", "each", "apiece", "will", "would", "could",
+               "up", "down", "last", "next", "this", "since", "after", "before", "new", "old", "or"}
 
 
 def _value(token: str) -> float | None:
@@ -143,6 +169,50 @@ def _counted(text: str, e: int) -> str | None:
     return " ".join(mods) or None
 
 
+def _plural(word: str) -> bool:
+    low = word.lower()
+    return low in PLURAL_WORDS or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3)
+
+
+def _is_identifier(text: str, s: int, e: int, n1: str, n2: str | None) -> bool:
+    """A number that names rather than counts: a model, version, route or index number ("Boeing 737",
+    "iOS 5", "Chapter 11", "FTSE 100", "version 10.4"), a number used as a noun modifier ("911
+    dispatcher", "the 717 jet"), an event or date written with a hyphen ("the 9-11 attacks"), a score
+    ("a 3-1 win"). A plural noun right after it ("737 jets", "12 Towns") keeps it a quantity."""
+    words = re.findall(r"[A-Za-z][\w’'&.-]*", text[e:e + 50])[:3]
+    glued = re.match(r" [A-Za-z]", text[e:e + 2]) is not None
+    if n2 is not None:  # a hyphenated pair: a score (3-1), or an identifier after a determiner (the 9-11 attacks)
+        if re.fullmatch(r"\d{1,2}-\d{1,2}", text[s:e].strip()):
+            lo, hi = float(n1), float(n2)
+            return hi <= lo or re.search(r"\b(?:the|its|their|his|her)\s+$", text[max(0, s - 8):s], re.I) is not None
+        return False
+    prev_word = re.search(r"([A-Za-z][\w.]*)\s+$", text[max(0, s - 20):s])
+    if prev_word and prev_word.group(1).lower() in IDENT_NOUNS and re.fullmatch(r"\d[\d.]*", n1):
+        return True  # "Chapter 11 filings", "version 10.4"
+    for k, w in enumerate(words):  # the plural noun it counts, past adjectives ("20 new jobs")
+        if _plural(w) or (k == 0 and w.lower().rstrip(".") in MEASURE_UNITS):
+            return False
+        if w.lower() in _STOP_AFTER or (k and w[:1].isupper()):
+            break
+    if not re.fullmatch(r"\d[\d,.]*", n1):
+        return False
+    before = text[max(0, s - 40):s]
+    prev = re.search(r"([A-Za-z][\w&.$-]*)(?:\s*['’]s)?\s+$", before)
+    if prev:
+        word = prev.group(1)
+        sentence_start = re.search(r"(?:^|[.!?]\s+|\n\s*)$", before[:prev.start()]) is not None
+        if word.lower() in IDENT_NOUNS:
+            return True
+        inner_caps = any(ch.isupper() for ch in word[1:])  # "iOS", "FTSE", "iPhone"
+        if any(ch.isupper() for ch in word) and not word.endswith("$") and (inner_caps or not sentence_start) and \
+                word.lower() not in HEDGES and word.lower().rstrip(".") not in MONTHS.split("|"):
+            return True  # "Boeing 737", "iOS 5", "FTSE 100"
+    if glued and words and words[0][:1].islower() and words[0].lower() not in _STOP_AFTER and "-" not in words[0] \
+            and not words[0].lower().endswith(("ly", "ed")) and re.fullmatch(r"[1-9]\d{2,3}", n1):
+        return True  # "911 dispatcher", "the 717 jet"
+    return False
+
+
 def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
     """Numeric figures in ``text``: (start, end, text, low, high, qualifier, counted).
 
@@ -174,6 +244,9 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             if n1.lower() == "one" and not n2 and re.match(r"\s+(?:of|another|by|who|which|that)\b", text[e:]):
                 continue  # "one of them": a pronoun
             if not n2 and _is_date_like(text, m.start("n1"), m.end("n1"), n1):
+                continue
+            if not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("unit") or hedge) and \
+                    _is_identifier(text, m.start("n1"), e, n1, n2):
                 continue
             scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1
             low = _value(n1)
