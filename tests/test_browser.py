@@ -70,14 +70,17 @@ def test_every_report_renders(driver, seed_reports):
     assert links == [e["html"] for e in entries]
 
 
-def test_discrepancy_table_has_rows(driver, seed_reports):
+def test_facts_table_has_rows(driver, seed_reports):
+    """The comparison page's facts x articles table is filled, disagreements marked (the seeds have 5+)."""
     out, _ = seed_reports
     _open(driver, out / "04_comparison_report.html")
     rows = driver.execute_script("""
         const t = Array.from(document.querySelectorAll('table')).find(t =>
-            Array.from(t.querySelectorAll('th')).some(th => th.innerText.trim() === 'what'));
-        return t ? t.querySelectorAll('tbody tr').length : 0""")
-    assert rows >= 7
+            Array.from(t.querySelectorAll('th')).some(th => th.innerText.trim() === 'what the articles say'));
+        if (!t) return [0, 0];
+        const body = Array.from(t.querySelectorAll('tbody tr'));
+        return [body.length, body.filter(r => r.innerText.includes('yes')).length]""")
+    assert rows[0] >= 5 and rows[1] >= 5, rows
 
 
 def test_malicious_article_is_shown_as_text(driver, tmp_path):

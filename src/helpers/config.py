@@ -11,7 +11,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(os.environ.get("STORY_PROJECT_ROOT", Path(__file__).resolve().parents[2]))
 DATA_DIR = PROJECT_ROOT / "data"
 SEEDS_DIR = DATA_DIR / "seeds"
-PROCESSED_DIR = DATA_DIR / "processed"
+PROCESSED_DIR = Path(os.environ.get("STORY_PROCESSED_DIR", DATA_DIR / "processed"))
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORTS_DIR = Path(os.environ.get("STORY_REPORTS_DIR", PROJECT_ROOT / "reports"))
 

@@ -52,7 +52,7 @@ def fingerprint(corpus: Corpus) -> str:
     cols = [c for c in corpus.articles.columns if c != "path"]
     h.update(pd.util.hash_pandas_object(corpus.articles[cols].astype(str), index=False).values.tobytes())
     h.update(_code_hash().encode())
-    h.update(f"{spacy.__version__}:{pipeline.load().meta.get('version')}:{_STORE_VERSION}".encode())
+    h.update(f"{spacy.__version__}:{pipeline.model_version()}:{_STORE_VERSION}".encode())
     return h.hexdigest()[:16]
 
 
@@ -79,6 +79,17 @@ def save(corpus: Corpus, folder: Path) -> None:
         shutil.rmtree(tmp)
         return
     tmp.rename(folder)
+    _prune(folder.parent)
+
+
+#: Stored analyses kept (the most recently written); older ones are removed when a new one is stored.
+KEEP_STORED = 12
+
+
+def _prune(root: Path) -> None:
+    stored = sorted(root.glob("analysis-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in stored[KEEP_STORED:]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def load_stored(corpus: Corpus, folder: Path) -> bool:
@@ -107,7 +118,7 @@ def compute_all(corpus: Corpus, progress: bool = True) -> Corpus:
     """Compute every table of the corpus once (parse, figures, quotes, numbers, time, pairs, events, ...)."""
     from tqdm import tqdm
 
-    from . import compare, events, figures, reuse, similarity, tables
+    from . import compare, events, figures, reuse, similarity, story, tables
 
     n = len(corpus.articles)
     steps = [
@@ -119,6 +130,7 @@ def compute_all(corpus: Corpus, progress: bool = True) -> Corpus:
         ("alignments and provenance", lambda: reuse.provenance(corpus)),
         ("events", lambda: events.events(corpus)),
         ("discrepancies", lambda: compare.compare(corpus)),
+        ("facts across articles", lambda: (story.facts(corpus), story.alone(corpus), story.near_copy_groups(corpus))),
     ]
     bar = tqdm(total=n + len(steps), desc="parsing", unit="step", disable=not progress, file=sys.stderr,
                leave=True)

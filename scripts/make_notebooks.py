@@ -1,0 +1,401 @@
+"""Write the numbered notebooks from the cell lists below (run after editing; commit the .ipynb files).
+
+    python scripts/make_notebooks.py
+
+The notebooks are the product; this script keeps their cells in one reviewable place. Each notebook:
+a title and one-line summary, a papermill ``parameters`` cell, then calls into ``helpers`` with prose.
+"""
+import json
+from pathlib import Path
+
+NB = Path(__file__).resolve().parents[1] / "notebooks"
+PARAMS = ("# Parameters (papermill). CORPUS: a folder or file of articles; None means the bundled seeds (data/seeds).\n"
+          "# OUTPUT_DIR: where reports and CSV tables go; None means reports/.\n"
+          "CORPUS = None\nOUTPUT_DIR = None")
+SETUP = """import matplotlib.pyplot as plt
+import pandas as pd
+from IPython.display import HTML, display
+
+from helpers import analyse, config
+from helpers.corpus import story
+from helpers.report import plots, views
+from helpers.report.render import esc, save_table, show
+
+corpus = analyse(CORPUS)  # the stored analysis (computed once per corpus; the report command runs it first)
+TABLES = config.tables_dir(OUTPUT_DIR)
+order = story.reading_order(corpus)
+labels = story.labels(corpus)
+colours = plots.article_colours(order)
+display(HTML(views.style()))"""
+
+
+def md(text):
+    return {"cell_type": "markdown", "metadata": {}, "source": text.strip("\n")}
+
+
+def code(text, tags=None):
+    return {"cell_type": "code", "execution_count": None, "metadata": {"tags": tags} if tags else {}, "outputs": [],
+            "source": text.strip("\n")}
+
+
+NOTEBOOKS = {
+    "00_corpus": [
+        md("""# 00 · The corpus
+
+What was loaded, in which order the articles were published, what was set aside as page furniture, what was skipped and why."""),
+        code(PARAMS, ["parameters"]),
+        code(SETUP + """
+print(f"{len(corpus.articles)} articles loaded; {len(corpus.skipped)} files or rows skipped")"""),
+        md("""## The articles, earliest first
+
+Each article keeps one colour and one short label (its outlet, else its headline) in every report; the file id
+is kept beside it. An article without a publication date goes last: relative dates in it ("last week") cannot be
+resolved. Give dates in a `metadata.csv` beside the articles."""),
+        code("""display(HTML(views.article_table(corpus, order, labels, colours)))"""),
+        code("""for table in (corpus.paragraphs, corpus.sentences):
+    for row in table.itertuples():
+        assert corpus.text(row.doc_id)[row.start:row.end] == row.text, (row.doc_id, row.start)
+assert corpus.articles["doc_id"].is_unique
+print("offsets check out for", len(corpus.paragraphs), "paragraphs and", len(corpus.sentences), "sentences")"""),
+        md("""## Length of each article
+
+Words and sentences (the headline counts as the article's first sentence)."""),
+        code("""a = corpus.articles.set_index("doc_id").loc[order]
+fig, axes = plt.subplots(1, 2, figsize=(10, min(plots.MAX_INCHES, 1.2 + 0.28 * len(order))), sharey=True)
+names = [plots.short(labels[d], 30) for d in order]
+axes[0].barh(names, a["n_words"], color=[colours[d] for d in order])
+axes[0].set_title("words")
+axes[1].barh(names, a["n_sentences"], color=[colours[d] for d in order])
+axes[1].set_title("sentences")
+for ax in axes:
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.tick_params(axis="y", labelsize=8 if len(order) <= 30 else 6)
+axes[0].invert_yaxis()
+fig.tight_layout()
+plt.show()"""),
+        md("""## Files and records not used
+
+Every file or row the loader passed over, with the reason. Nothing is dropped silently."""),
+        code("""show(corpus.skipped if len(corpus.skipped) else pd.DataFrame({"path": [], "reason": []}))"""),
+        md("""## Steps skipped for an article
+
+An article whose analysis step failed or ran over its time budget is left out of that step only (the rest of the
+report is built). Empty when every step ran on every article."""),
+        code("""from helpers import problems
+skipped_steps = problems(corpus)
+show(skipped_steps) if len(skipped_steps) else print("every step ran on every article")"""),
+        md("""## Page furniture set aside
+
+The lines the cleaner removed from each article (menus, share buttons, comment threads...). Open an article
+to check that no line of the story went out."""),
+        code("""parts = []
+for d in order:
+    lines = [ln for ln in str(corpus.article(d)["boilerplate"] or "").splitlines() if ln.strip()]
+    if lines:
+        parts.append(views.details(f"{labels[d]}: {len(lines)} line(s) removed",
+                                   "<ul>" + "".join(f"<li>{esc(ln)}</li>" for ln in lines[:60]) + "</ul>"))
+display(HTML("".join(parts) or "<p>No line was removed from any article.</p>"))"""),
+        md("""## How each article opens
+
+The headline (when the article has one) and the lead sentence."""),
+        code("""s = corpus.sentences
+lead = pd.concat([pd.concat([g[g["part"] == "title"].head(1), g[g["part"] == "body"].head(1)])
+                  for _, g in s.groupby("doc_id", sort=False)]) if len(s) else s
+rows = "".join(f"<li><b>{esc(labels[d])}</b>: " + " / ".join(esc(t) for t in lead.loc[lead["doc_id"] == d, "text"]) + "</li>"
+               for d in order)
+display(HTML(views.details(f"headline and lead of the {len(order)} articles", f"<ul>{rows}</ul>", open_=len(order) <= 5)))"""),
+        code("""for name, df in (("articles", corpus.articles), ("paragraphs", corpus.paragraphs), ("sentences", corpus.sentences),
+                 ("skipped", corpus.skipped), ("problems", skipped_steps)):
+    save_table(df, TABLES, name)
+print("saved to", TABLES.name + "/")"""),
+    ],
+    "01_similarity": [
+        md("""# 01 · Who retells whom
+
+How alike the articles are, which groups are near-copies, which article each one retells, which sentence retells which, and what each article alone says."""),
+        code(PARAMS + """
+PAIRS = None  # pairs to align side by side, e.g. [["a", "b"]]; None: the copy graph's edges and the closest pairs
+MAX_PAIRS = 3  # how many pairs to show side by side when PAIRS is None""", ["parameters"]),
+        code(SETUP + """
+from helpers import one_sided_pairs, provenance, shared_passages
+from helpers.corpus import similarity
+from helpers.corpus.reuse import copy_graph
+from helpers.report.render import side_by_side
+
+print(f"{len(order)} articles; {len(similarity.candidate_pairs(corpus))} candidate pairs compared in detail "
+      f"(each article's nearest neighbours above a similarity floor)")"""),
+        md("""## How alike the articles are
+
+TF-IDF cosine similarity, 0 (no shared terms) to 1 (same text), with word rarity taken from general English as
+well as these articles. Rows and columns are ordered so that similar articles sit together: dark blocks are
+groups of articles that tell the story in the same words."""),
+        code("""word = similarity.document_similarity(corpus, "word")
+ordered = story.clustered_order(word)
+plots.heatmap(word.loc[ordered, ordered], "word similarity (clustered)", labels)
+plt.show()"""),
+        code("""assert (word.values.diagonal() == 1).all() and (abs(word - word.T) < 1e-9).all().all()
+groups = story.near_copy_groups(corpus)
+if len(groups):
+    for g, members in groups.groupby("group"):
+        display(HTML(f"<p><b>Near-copies {esc(g)}</b>: " + ", ".join(esc(labels[d]) for d in members["doc_id"]) + "</p>"))
+else:
+    print("no near-copies: no two articles share most of their sentences word for word")"""),
+        md("""## Which article each one retells
+
+Each article gets its most likely source among the others, or *independent*, or *unclear*. The decision reads how
+much of each article's wording is found in the other, in both directions (containment of words and word
+triples, quoted speech counted apart, as in the METER text-reuse studies); publication dates rule out a source
+published after the article; a cited source breaks ties. Arrows go from the source to the article that retells it."""),
+        code("""prov = provenance(corpus)
+graph = copy_graph(corpus, prov)
+published = dict(zip(corpus.articles["doc_id"], corpus.articles["published"]))
+plots.copy_graph_chart(graph, order, labels, published)
+plt.show()
+display(HTML(views.copy_graph_table(graph, order, labels)))"""),
+        md("""## Side by side
+
+The pairs chosen in the `PAIRS` parameter (default: the copy graph's edges, then the closest pairs), sentence by
+sentence: lines link a sentence to the one that retells it; shared passages of four words or more are highlighted."""),
+        code("""if PAIRS:
+    chosen = [tuple(p) for p in PAIRS]
+else:
+    edges = [(r.source, r.doc_id) for r in graph.itertuples() if r.source in labels]
+    close = [(r.a, r.b) for r in similarity.top_pairs(word, MAX_PAIRS).itertuples()]
+    chosen = list(dict.fromkeys(edges[:MAX_PAIRS] + close))[:MAX_PAIRS]
+alignments = {}
+for a, b in chosen:
+    al = similarity.align(corpus, a, b)
+    alignments[(a, b)] = al
+    passages = shared_passages(corpus, a, b)
+    fig = plots.alignment_chart(al, len(corpus.sentences_of(a)), len(corpus.sentences_of(b)), labels[a], labels[b])
+    plt.show()
+    counts = al["status"].value_counts().to_dict()
+    n_words = int(passages["n_words"].sum()) if len(passages) else 0
+    display(HTML(views.details(
+        f"{labels[a]} ↔ {labels[b]}: {counts.get('verbatim', 0)} verbatim, {counts.get('retold', 0)} retold, "
+        f"{counts.get('only_a', 0) + counts.get('only_b', 0)} one-sided; {len(passages)} shared passages ({n_words} words)",
+        views.table(side_by_side(corpus, al, passages).rename(columns={a: labels[a], b: labels[b]}),
+                    html_columns=(labels[a], labels[b])))))
+    save_table(al, TABLES, f"alignment_{a}__{b}")
+    save_table(passages, TABLES, f"shared_passages_{a}__{b}")
+if not chosen:
+    print("only one article, or no pair shares enough wording to align")"""),
+        md("""## What each article alone says
+
+Sentences that no other article tells, each listed once (compared with every article it was paired with)."""),
+        code("""only = story.alone(corpus)
+display(HTML(views.alone_html(only, order, labels)))
+save_table(only, TABLES, "alone")
+save_table(one_sided_pairs(corpus, alignments), TABLES, "one_sided")
+save_table(prov, TABLES, "provenance")
+save_table(graph, TABLES, "copy_graph")"""),
+    ],
+    "02_figures": [
+        md("""# 02 · Who is named
+
+The people, organisations and places the articles name, merged across articles and spellings, with their roles, who is quoted saying what, and the numbers given."""),
+        code(PARAMS + """
+TOP_FIGURES = 20  # how many figures the mentions chart shows""", ["parameters"]),
+        code(SETUP + """
+from helpers import figures, mentions, numbers, quotes, roles
+
+figs, ment = figures(corpus), mentions(corpus)
+print(f"{len(figs)} figures from {len(ment)} mentions in {len(order)} articles")"""),
+        code("""for r in ment.itertuples():
+    assert corpus.text(r.doc_id)[r.start:r.end] == r.text
+assert not figs["figure_id"].duplicated().any()
+bylines = set(corpus.articles["byline"].dropna())
+assert not (set(figs["name"]) & bylines), "bylines must not be figures"
+print("mention offsets check out; no byline among the figures")"""),
+        md("""## People, organisations and places
+
+One row per figure: the fullest name, every way the articles write it, the roles they give, and in how many
+articles it appears."""),
+        code("""cols = [c for c in figs.columns if c in order]
+summary = figs[["figure_id", "name", "label", "aliases", "roles", "n_mentions"]].assign(
+    articles=(figs[cols] > 0).sum(axis=1) if cols else 0)
+for lab, title in (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places")):
+    part = summary[summary["label"] == lab].drop(columns=["label"])
+    display(HTML(views.details(f"{title}: {len(part)}", views.table(part.head(80)), open_=lab == "PERSON")))"""),
+        code("""counts = figs.set_index("name")[cols].head(TOP_FIGURES) if cols else pd.DataFrame()
+if len(counts):
+    plots.mentions_chart(counts, labels)
+    plt.show()"""),
+        md("""## How each article names the people
+
+For each person named in two or more articles: the words each article uses (a spelling that differs is worth a look)."""),
+        code("""people = ment[ment.figure_label == "PERSON"]
+multi = people.groupby("name")["doc_id"].nunique()
+naming = (people[people["name"].isin(multi[multi > 1].index)]
+          .groupby(["name", "doc_id"])["text"].apply(lambda s: "; ".join(dict.fromkeys(s))).reset_index())
+rows = []
+for name, g in naming.groupby("name"):
+    rows.append({"person": name, "how the articles name them": " · ".join(
+        f"{labels[d]}: {t}" for d, t in sorted(zip(g["doc_id"], g["text"]), key=lambda x: order.index(x[0])))})
+show(pd.DataFrame(rows)) if rows else print("no person is named in two or more articles")"""),
+        md("""## Who is quoted saying what
+
+Direct quotes with their speakers (quoted phrases are listed apart below)."""),
+        code("""q = quotes(corpus)
+direct = q[q.kind == "direct"].assign(article=lambda d: d["doc_id"].map(labels))
+show(direct[["article", "speaker_name", "cue", "text"]].head(150))
+if len(direct) > 150:
+    print(len(direct) - 150, "more direct quotes in tables/quotes.csv")"""),
+        code("""phrases = q[q.kind == "phrase"].groupby("doc_id")["text"].apply(lambda s: " · ".join(s))
+display(HTML(views.details(f"quoted phrases in {len(phrases)} article(s)", "<ul>" + "".join(
+    f"<li><b>{esc(labels[d])}</b>: {esc(phrases[d])}</li>" for d in order if d in phrases) + "</ul>")))"""),
+        md("""## Numbers
+
+Each figure given, with its hedge (*at least*, *about*...) and what it counts."""),
+        code("""nums = numbers(corpus).assign(article=lambda d: d["doc_id"].map(labels))
+show(nums[["article", "sent", "text", "low", "high", "qualifier", "counted"]].head(150))
+if len(nums) > 150:
+    print(len(nums) - 150, "more numbers in tables/numbers.csv")"""),
+        code("""for name, df in (("figures", figs), ("mentions", ment), ("roles", roles(corpus)), ("quotes", q), ("numbers", nums)):
+    save_table(df, TABLES, name)
+print("saved to", TABLES.name + "/")"""),
+    ],
+    "03_timeline": [
+        md("""# 03 · When
+
+Time expressions resolved against each article's publication date, events lined up across articles on a timeline, and the dates the articles disagree on."""),
+        code(PARAMS, ["parameters"]),
+        code(SETUP + """
+import json
+
+from helpers import events, timexes, to_timelinejs
+from helpers.report.render import timelinejs_safe
+
+tx, ev = timexes(corpus), events(corpus)
+undated = [d for d in order if pd.isna(corpus.article(d)["published"])]
+print(f"{len(tx)} time expressions, {ev['event_id'].nunique()} events; "
+      f"{len(undated)} article(s) without a publication date")"""),
+        code("""for r in tx.itertuples():
+    assert corpus.text(r.doc_id)[r.start:r.end] == r.text
+assert (tx.loc[tx.earliest.notna(), "earliest"] <= tx.loc[tx.earliest.notna(), "latest"]).all()
+print("offsets and intervals check out")"""),
+        md("""## The timeline
+
+One lane per article that dates something, earliest article at the top, in its colour. Labels are the words the
+article uses ("last Friday"); the event table below gives every event."""),
+        code("""plots.timeline_chart(ev, order, labels)
+plt.show()
+silent = [labels[d] for d in order if not ((ev["doc_id"] == d) & ev["earliest"].notna() & (ev["kind"] != "publication")).any()]
+if silent:
+    display(HTML("<p><b>Articles that date no event</b> (not drawn): " + ", ".join(esc(s) for s in silent) + "</p>"))"""),
+        md("""## Events told by several articles
+
+Each event with the date each article gives it (or *(no date)* when an article tells it without a date).
+Events told by one article only are in `tables/events.csv`."""),
+        code("""shared = ev[ev.groupby("event_id")["doc_id"].transform("nunique") > 1]
+rows = []
+for eid, g in shared.groupby("event_id"):
+    when = " · ".join(f"{labels[d]}: " + "; ".join(dict.fromkeys(
+        (f"{r.timex} → {r.value}" if isinstance(r.timex, str) else "(no date)") for r in gg.itertuples()))
+        for d, gg in sorted(g.groupby("doc_id"), key=lambda x: order.index(x[0])))
+    rows.append({"event": eid, "what": g["event"].iloc[0], "when, by article": when})
+show(pd.DataFrame(rows).head(80)) if rows else print("no event is told by two or more articles")"""),
+        md("""## Every time expression
+
+Each expression with its TIMEX3 value and the interval it covers (collapsed: open it to check a date)."""),
+        code("""t = tx.assign(article=lambda d: d["doc_id"].map(labels))[["article", "sent", "text", "type", "value", "earliest", "latest"]]
+display(HTML(views.details(f"{len(t)} time expressions", views.table(t.head(300)))))"""),
+        code("""save_table(ev, TABLES, "events")
+save_table(tx, TABLES, "timexes")
+out = config.tables_dir(OUTPUT_DIR).parent
+(out / "timeline.json").write_text(json.dumps(timelinejs_safe(to_timelinejs(ev)), indent=1, ensure_ascii=False), encoding="utf-8")
+print("saved events, timexes and timeline.json (TimelineJS)")"""),
+    ],
+    "04_comparison_report": [
+        md("""# 04 · The story comparison report
+
+One page to share: who retells whom, the facts where the articles disagree, what each article alone says, who is named and quoted, and the timeline."""),
+        code(PARAMS, ["parameters"]),
+        code(SETUP + """
+from helpers import compare, events, figures, provenance, quotes
+from helpers.corpus.reuse import copy_graph
+
+print(f"{len(order)} articles")
+display(HTML(views.article_table(corpus, order, labels, colours)))"""),
+        md("""## Who retells whom
+
+Each article's most likely source among the others (arrow from source to retelling), or *independent*."""),
+        code("""prov = provenance(corpus)
+graph = copy_graph(corpus, prov)
+if len(order) > 1:
+    plots.copy_graph_chart(graph, order, labels, dict(zip(corpus.articles["doc_id"], corpus.articles["published"])))
+    plt.show()
+    display(HTML(views.copy_graph_table(graph, order, labels)))
+else:
+    print("only one article: nothing to compare")"""),
+        md("""## Facts, article by article
+
+One row per fact told by two or more articles: a number with what it counts, a quote by a speaker, the date of
+an event, a named source, the spelling of a name. For each, what each article says (hover an article to read its
+sentence; *s12* is its sentence number) and how many articles do not mention it. **Rows where the articles
+disagree come first.** The full table, one column per article, is `tables/facts.csv`."""),
+        code("""table, links = story.facts(corpus)
+print(f"{len(table)} facts, {int(table['disagree'].sum()) if len(table) else 0} where the articles disagree")
+display(HTML(views.facts_html(table, links, corpus, labels)))
+save_table(table, TABLES, "facts")
+save_table(links, TABLES, "fact_sentences")"""),
+        md("""## What each article alone says
+
+Sentences no other article tells: what a retelling added, or what the others left out."""),
+        code("""only = story.alone(corpus)
+display(HTML(views.alone_html(only, order, labels)))"""),
+        md("""## The people: who is named and quoted where"""),
+        code("""figs = figures(corpus)
+people = figs[figs.label == "PERSON"]
+q = quotes(corpus)
+n_quotes = q[q.kind == "direct"].groupby("figure_id").size()
+cols = [c for c in people.columns if c in order]
+view = pd.DataFrame({"name": people["name"], "also written": people["aliases"], "roles": people["roles"],
+                     "articles": (people[cols] > 0).sum(axis=1) if cols else 0,
+                     "direct quotes": people["figure_id"].map(n_quotes).fillna(0).astype(int)})
+view = view.sort_values(["articles", "direct quotes"], ascending=False)
+show(view.head(30))
+if len(view) > 30:
+    print(len(view) - 30, "more people in report 02 and tables/figures.csv")"""),
+        md("""## The timeline
+
+One lane per article that dates something (details in report 03)."""),
+        code("""plots.timeline_chart(events(corpus), order, labels)
+plt.show()"""),
+        md("""## How this was computed, and its limits
+
+- **Similarity and alignment**: TF-IDF over words and character n-grams, with word rarity taken from general English
+  (the `wordfreq` package) as well as the articles. Only each article's nearest neighbours are compared in detail.
+  A paraphrase that changes nearly every word, or a translation into another language, is missed.
+- **Who retells whom** reads how much of each article's wording is in the other, both ways, with quoted speech set
+  apart; dates rule out impossible directions. Text alone cannot tell a retelling of the other article from a
+  retelling of a source both used.
+- **Names, quotes, numbers** come from spaCy's small English model with general repairs. Unusual names can be
+  missed or split.
+- **Dates** come from a rule grammar resolved against each article's publication date; an article without a date
+  keeps relative dates unresolved.
+- **Facts** are matched between sentences the alignment links; a fact moved far from its counterpart, or told in
+  other words, shows as two rows. Every reading names the sentence it comes from so a reader can judge it."""),
+        code("""disc = compare(corpus)
+save_table(disc, TABLES, "discrepancies")
+assert prov.empty or prov["verdict"].notna().all()
+print(f"report built for {len(order)} articles: {len(table)} facts, {len(only)} sentences told by one article only")"""),
+    ],
+}
+
+
+def write(name, cells):
+    for i, c in enumerate(cells):
+        c["id"] = f"cell-{i:02d}"
+        src = c["source"]
+        lines = src.split("\n")
+        c["source"] = [ln + "\n" for ln in lines[:-1]] + [lines[-1]]
+    nb = {"cells": cells, "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+                                       "language_info": {"name": "python"}}, "nbformat": 4, "nbformat_minor": 5}
+    (NB / f"{name}.ipynb").write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    for name, cells in NOTEBOOKS.items():
+        write(name, cells)
+        print("wrote", name)

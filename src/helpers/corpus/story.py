@@ -1,0 +1,347 @@
+"""The story across the folder: readable labels, reading order, clusters, near-copies, what each article
+alone says, and one table of facts x articles.
+
+These functions turn the pairwise analysis (alignments of candidate pairs, figures, quotes, numbers,
+events, discrepancies) into views a reader takes in at 5 to 50 articles:
+
+- ``labels(corpus)``: a short readable name per article (outlet, else a shortened headline, else the id);
+- ``reading_order(corpus)``: articles by publication date (unknown dates last), then id;
+- ``clustered_order(matrix)``: the order that puts similar articles next to each other (average linkage);
+- ``near_copy_groups(corpus)``: groups of articles that are nearly the same text;
+- ``alone(corpus)``: the sentences no other article tells (each sentence once, against all the others);
+- ``facts(corpus)``: one row per fact (a number with what it counts, a quote by a speaker, the date of an
+  event, a named source, the spelling of a name), one column per article, disagreements first.
+
+Limits: facts are matched only between sentences the alignment links (candidate pairs), so a fact told in
+very different words in two articles shows as two rows; the number matching reads the counted noun, not
+the whole claim ("2 killed" and "2 injured" count people either way, so they are kept apart only when the
+counted words differ).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import numpy as np
+import pandas as pd
+
+from ..text.entities import fold
+from ..text.names import name_tokens
+from ..text.numbers import HEDGES
+from . import similarity
+from .compare import compare
+from .events import events
+from .figures import mentions, quotes
+from .tables import numbers
+
+#: Articles count as near-copies when at least this share of each one's sentences is verbatim in the other.
+NEAR_COPY = 0.8
+#: Two direct quotes of one speaker are one quote when their words score at least this (word+char TF-IDF).
+SAME_QUOTE = 0.35
+FACT_COLUMNS = ["fact", "kind", "what", "n_articles", "disagree"]
+
+
+# ------------------------------------------------------------------------------ labels and order
+def reading_order(corpus) -> list[str]:
+    """Doc ids by publication date (unknown last), then id."""
+    a = corpus.articles[["doc_id", "published"]].copy()
+    return list(a.sort_values(["published", "doc_id"], na_position="last", kind="stable")["doc_id"])
+
+
+def _shorten(text: str, n: int) -> str:
+    text = re.sub(r"\s+", " ", str(text)).strip()
+    if len(text) <= n:
+        return text
+    cut = text[:n - 1].rsplit(" ", 1)[0]
+    return (cut if len(cut) > n // 2 else text[:n - 1]) + "…"
+
+
+def labels(corpus, width: int = 28) -> dict[str, str]:
+    """A short readable label per article: outlet, else the headline shortened, else the id shortened.
+
+    Labels are unique (a number is added to repeats) and never longer than ``width`` characters; they are
+    plain text (escape them where they are shown).
+    """
+    out, seen = {}, Counter()
+    for r in corpus.articles.itertuples():
+        base = next((v for v in (getattr(r, "outlet", None), r.title) if isinstance(v, str) and v.strip()), r.doc_id)
+        lab = _shorten(base, width)
+        seen[lab] += 1
+        if seen[lab] > 1:
+            lab = _shorten(base, width - 3) + f" #{seen[lab]}"
+        out[r.doc_id] = lab
+    return out
+
+
+def clustered_order(matrix: pd.DataFrame) -> list[str]:
+    """Row labels of a square similarity matrix in an order that keeps similar rows together."""
+    ids = list(matrix.index)
+    if len(ids) < 3:
+        return ids
+    from scipy.cluster.hierarchy import leaves_list, linkage
+    from scipy.spatial.distance import squareform
+
+    d = 1.0 - matrix.to_numpy(dtype=float)
+    d = (d + d.T) / 2
+    np.fill_diagonal(d, 0.0)
+    return [ids[i] for i in leaves_list(linkage(squareform(np.clip(d, 0, 1), checks=False), "average"))]
+
+
+# ------------------------------------------------------------------------------ near-copies and alone
+def _verbatim_share(al: pd.DataFrame, side: str, n: int) -> float:
+    col = f"{side}_sent"
+    return al.loc[al["status"] == "verbatim", col].dropna().nunique() / n if n else 0.0
+
+
+def near_copy_groups(corpus, share: float = NEAR_COPY) -> pd.DataFrame:
+    """Groups of near-identical articles (group, doc_id): every article of a group has at least ``share`` of
+    its sentences verbatim in another member. Articles in no group are not listed."""
+    parent = {d: d for d in corpus.doc_ids}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    n = corpus.sentences.groupby("doc_id").size()
+    for a, b in similarity.candidate_pairs(corpus):
+        al = similarity.align(corpus, a, b)
+        if min(_verbatim_share(al, "a", n.get(a, 0)), _verbatim_share(al, "b", n.get(b, 0))) >= share:
+            parent[find(a)] = find(b)
+    groups = defaultdict(list)
+    for d in reading_order(corpus):
+        groups[find(d)].append(d)
+    rows = [(f"G{k}", d) for k, members in enumerate((g for g in groups.values() if len(g) > 1), start=1)
+            for d in members]
+    return pd.DataFrame(rows, columns=["group", "doc_id"])
+
+
+def alone(corpus) -> pd.DataFrame:
+    """Sentences (headlines aside) that no other article tells: aligned in none of the candidate pairs.
+
+    One row per sentence (doc_id, sent, text), each listed once however many articles it was compared with.
+    """
+    linked = set()
+    for a, b in similarity.candidate_pairs(corpus):
+        al = similarity.align(corpus, a, b).dropna(subset=["a_sent", "b_sent"])
+        linked |= {(a, int(s)) for s in al["a_sent"]} | {(b, int(s)) for s in al["b_sent"]}
+    s = corpus.sentences
+    if len(corpus.doc_ids) < 2:
+        return s.iloc[:0][["doc_id", "sent", "text"]]
+    keep = np.array([(d, int(i)) not in linked for d, i in zip(s["doc_id"], s["sent"])], dtype=bool)
+    out = s[keep & (s["part"] == "body")][["doc_id", "sent", "text"]]
+    order = {d: i for i, d in enumerate(reading_order(corpus))}
+    return out.sort_values(["doc_id", "sent"], key=lambda c: c.map(order) if c.name == "doc_id" else c,
+                           kind="stable").reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------ facts x articles
+class _Groups:
+    """Union-find over hashable items."""
+
+    def __init__(self, items):
+        self.parent = {i: i for i in items}
+
+    def find(self, x):
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b):
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self):
+        out = defaultdict(list)
+        for i in self.parent:
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
+def _aligned_pairs(corpus) -> list[tuple[str, str, set]]:
+    out = []
+    for a, b in similarity.candidate_pairs(corpus):
+        al = similarity.align(corpus, a, b).dropna(subset=["a_sent", "b_sent"])
+        out.append((a, b, {(int(x), int(y)) for x, y in zip(al["a_sent"], al["b_sent"])}))
+    return out
+
+
+def _head(counted) -> str:
+    if not isinstance(counted, str) or not counted.strip():
+        return ""
+    w = re.findall(r"[a-z]+", counted.lower().split("(")[0])
+    return re.sub(r"(?<=[a-z]{3})s$", "", w[-1]) if w else ""
+
+
+def _hedge(q) -> str:
+    return "exact" if not isinstance(q, str) or not q else HEDGES.get(q, "vague")
+
+
+def _number_facts(corpus, pairs) -> list[dict]:
+    nums = numbers(corpus).reset_index(drop=True)
+    if nums.empty:
+        return []
+    by_sent = defaultdict(list)
+    for i, r in nums.iterrows():
+        by_sent[(r["doc_id"], int(r["sent"]))].append(i)
+    uf = _Groups(range(len(nums)))
+    heads = [_head(c) for c in nums["counted"]]
+    for a, b, linked in pairs:
+        for sa, sb in linked:
+            for i in by_sent.get((a, sa), []):
+                for j in by_sent.get((b, sb), []):
+                    if heads[i] and heads[i] == heads[j]:
+                        uf.union(i, j)
+    rows = []
+    for g in uf.groups():
+        docs = nums.loc[g, "doc_id"]
+        if docs.nunique() < 2:
+            continue
+        sub = nums.loc[g]
+        what = Counter(c for c in sub["counted"] if isinstance(c, str)).most_common(1)
+        readings = {(r.low, r.high, _hedge(r.qualifier)) for r in sub.itertuples()}
+        rows.append({"kind": "number", "what": what[0][0] if what else "number",
+                     "cells": {d: [(r.text, int(r.sent)) for r in s.itertuples()] for d, s in sub.groupby("doc_id")},
+                     "disagree": len({str(x) for x in readings}) > 1})
+    return rows
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(str(text))))
+
+
+def _quote_facts(corpus) -> list[dict]:
+    q = quotes(corpus)
+    q = q[(q["kind"] == "direct") & q["speaker_name"].notna()].reset_index(drop=True)
+    rows = []
+    sent_of = {}
+    for i, r in q.iterrows():
+        sent_of[i] = corpus.sentence_index(r["doc_id"], [int(r["start"])])[0]
+    for speaker, sub in q.groupby(q["figure_id"].fillna(q["speaker_name"])):
+        if sub["doc_id"].nunique() < 2:
+            continue
+        idx = list(sub.index)
+        uf = _Groups(idx)
+        left, right = [], []
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                if q.at[idx[x], "doc_id"] != q.at[idx[y], "doc_id"]:
+                    left.append(idx[x])
+                    right.append(idx[y])
+        if left:
+            scores = similarity.pair_similarity(list(q.loc[left, "text"]), list(q.loc[right, "text"]), "both")
+            for i, j, s in zip(left, right, scores):
+                if s >= SAME_QUOTE:
+                    uf.union(i, j)
+        for g in uf.groups():
+            s = q.loc[g]
+            if s["doc_id"].nunique() < 2:
+                continue
+            rows.append({"kind": "quote", "what": f"{s['speaker_name'].iloc[0]} quoted",
+                         "cells": {d: [(t.text, sent_of[t.Index]) for t in gg.itertuples()] for d, gg in s.groupby("doc_id")},
+                         "disagree": s["text"].map(_norm_words).nunique() > 1})
+    return rows
+
+
+def _date_facts(corpus) -> list[dict]:
+    ev = events(corpus)
+    ev = ev[ev["kind"].isin(["dated", "undated"])]
+    rows = []
+    for eid, g in ev.groupby("event_id"):
+        if g["doc_id"].nunique() < 2:
+            continue
+        cells = {d: [((f"{r.timex} → {r.value}" if isinstance(r.timex, str) else "(no date)"), int(r.sent))
+                     for r in s.itertuples()] for d, s in g.groupby("doc_id")}
+        dated = g[g["kind"] == "dated"]
+        rows.append({"kind": "date", "what": _short_clause(g["event"].iloc[0]), "cells": cells,
+                     "disagree": dated["value"].nunique() > 1 or (g["kind"] == "undated").any()})
+    return rows
+
+
+def _short_clause(text, n: int = 70) -> str:
+    text = re.sub(r"\s+", " ", str(text)).strip()
+    return text if len(text) <= n else text[:n - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _source_facts(corpus) -> list[dict]:
+    """Sources of claims (see ``compare``'s ``source`` rows) named by some articles and dropped by others."""
+    d = compare(corpus)
+    d = d[d["kind"] == "source"]
+    m = mentions(corpus)
+    m = m[m["figure_label"].isin(["PERSON", "ORG"]) & m["name"].notna()]
+    m_by_doc = {k: g for k, g in m.groupby("doc_id")}
+    by_source = defaultdict(lambda: defaultdict(list))
+    for r in d.itertuples():
+        named = "a" if isinstance(r.a_text, str) and r.a_text else "b"
+        other = "b" if named == "a" else "a"
+        doc, s, e = getattr(r, f"doc_{named}"), getattr(r, f"{named}_start"), getattr(r, f"{named}_end")
+        g = m_by_doc.get(doc)
+        hit = g[(g["start"] >= s) & (g["end"] <= e)] if g is not None and pd.notna(s) else None
+        name = hit["name"].iloc[0] if hit is not None and len(hit) else getattr(r, f"{named}_text")
+        cells = by_source[_norm_words(name)]
+        for side, value in ((named, name), (other, "(not named)")):
+            doc, sent = getattr(r, f"doc_{side}"), getattr(r, f"{side}_sent")
+            if pd.notna(sent) and (value, int(sent)) not in cells[doc]:
+                cells[doc].append((value, int(sent)))
+    rows = []
+    for key, cells in by_source.items():
+        for doc, vals in cells.items():  # an article that names the source somewhere does not drop it
+            if any(v != "(not named)" for v, _ in vals):
+                cells[doc] = [(v, s) for v, s in vals if v != "(not named)"]
+        names = [v for vals in cells.values() for v, _ in vals if v != "(not named)"]
+        rows.append({"kind": "source", "what": f"source: {Counter(names).most_common(1)[0][0]}", "cells": dict(cells),
+                     "disagree": any(v == "(not named)" for vals in cells.values() for v, _ in vals)})
+    return rows
+
+
+def _name_facts(corpus) -> list[dict]:
+    m = mentions(corpus)
+    m = m[(m["figure_label"] == "PERSON") & m["kind"].isin(["name", "title+name"]) & m["figure_id"].notna()]
+    rows = []
+    for fid, g in m.groupby("figure_id"):
+        if g["doc_id"].nunique() < 2:
+            continue
+        full = {}
+        for d, s in g.groupby("doc_id"):
+            longest = max(s["text"], key=lambda t: len(name_tokens(t)))
+            if len(name_tokens(longest)) >= 2:
+                full[d] = (longest, corpus.sentence_index(d, [int(s.loc[s["text"] == longest, "start"].iloc[0])])[0])
+        spellings = {" ".join(_norm_words(w) for w in name_tokens(t) if len(w.rstrip(".")) > 1)
+                     for t, _ in full.values()}
+        spellings = {s for s in spellings if len(s.split()) >= 2}
+        if len(spellings) > 1:
+            rows.append({"kind": "name", "what": f"name of {g['name'].iloc[0]}",
+                         "cells": {d: [v] for d, v in full.items()}, "disagree": True})
+    return rows
+
+
+def facts(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Facts x articles: ``(table, links)``.
+
+    ``table``: one row per fact (fact, kind, what, n_articles, disagree) and one column per article (in
+    reading order) holding what that article says, empty when it does not say it. Rows where the articles
+    disagree come first, then the facts told by most articles. ``links``: fact, doc_id, sent, text: the
+    sentences each cell comes from.
+    """
+    def compute():
+        pairs = _aligned_pairs(corpus)
+        found = (_number_facts(corpus, pairs) + _quote_facts(corpus) + _date_facts(corpus)
+                 + _source_facts(corpus) + _name_facts(corpus))
+        order = reading_order(corpus)
+        rank = {"number": 0, "quote": 1, "date": 2, "source": 3, "name": 4}
+        found.sort(key=lambda f: (not f["disagree"], rank[f["kind"]], -len(f["cells"]), f["what"]))
+        rows, links = [], []
+        for k, f in enumerate(found, start=1):
+            fid = f"F{k:03d}"
+            row = {"fact": fid, "kind": f["kind"], "what": f["what"], "n_articles": len(f["cells"]),
+                   "disagree": bool(f["disagree"])}
+            for d in order:
+                vals = f["cells"].get(d, [])
+                row[d] = " | ".join(dict.fromkeys(v for v, _ in vals)) if vals else ""
+                links += [{"fact": fid, "doc_id": d, "sent": s, "text": v} for v, s in vals]
+            rows.append(row)
+        return (pd.DataFrame(rows, columns=FACT_COLUMNS + order),
+                pd.DataFrame(links, columns=["fact", "doc_id", "sent", "text"]))
+    table, links = corpus.cached("facts", compute)
+    return table.copy(), links.copy()

@@ -1,0 +1,124 @@
+"""Views of the story for the notebooks: readable tables, collapsible sections, facts x articles.
+
+Every value from an article, a file name or an id is escaped (:func:`render.esc`); the functions return
+HTML strings for ``display(HTML(...))`` or escaped DataFrames for :func:`render.show`. Long sections are
+``<details>`` blocks; tables wrap their text (the report stylesheet) instead of running off the page.
+
+Limits: sections cap what they show (``max_rows``); the CSV tables saved beside the reports hold everything.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .render import esc, table_html
+
+_STYLE = """<style>
+.story-table td, .story-table th {white-space: normal; word-break: break-word; vertical-align: top; max-width: 38em}
+.story-table {table-layout: auto; max-width: 100%}
+.reading {display: block; margin: 0 0 .3em 0}
+.who {color: #555; font-size: 90%}
+.disagree {color: #b91c1c; font-weight: 600}
+details > summary {cursor: pointer; margin: .4em 0}
+.swatch {display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .3em}
+</style>"""
+
+
+def style() -> str:
+    """The stylesheet the views use (include once per notebook)."""
+    return _STYLE
+
+
+def details(summary: str, body_html: str, open_: bool = False) -> str:
+    """A collapsible section: ``summary`` is escaped, ``body_html`` must already be escaped HTML."""
+    return f"<details{' open' if open_ else ''}><summary>{esc(summary)}</summary>{body_html}</details>"
+
+
+def _hex(rgba) -> str:
+    r, g, b = (int(round(255 * x)) for x in rgba[:3])
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def article_table(corpus, order: list[str], labels: dict, colours: dict | None = None) -> str:
+    """The articles in reading order: colour, label, date, outlet, headline, words; the id stays visible."""
+    a = corpus.articles.set_index("doc_id")
+    rows = []
+    for d in order:
+        r = a.loc[d]
+        sw = f'<span class="swatch" style="background:{_hex(colours[d])}"></span>' if colours else ""
+        rows.append({"article": f"{sw}{esc(labels.get(d, d))}", "id": esc(d),
+                     "published": esc(r["published"]) or "unknown", "outlet": esc(r.get("outlet")),
+                     "headline": esc(r["title"]), "words": esc(r["n_words"])})
+    return _STYLE + table_html(pd.DataFrame(rows), html_columns=("article", "id", "published", "outlet", "headline",
+                                                                  "words")).replace('class="dataframe"',
+                                                                                      'class="dataframe story-table"')
+
+
+def facts_html(table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, max_rows: int = 60) -> str:
+    """Facts x articles as a readable table: for each fact, every distinct reading with the articles that give
+    it (hover a name to see the sentence), and how many articles do not mention it. Disagreements first."""
+    if table.empty:
+        return "<p>No fact is told by two or more articles in linked sentences.</p>"
+    sent_text = {(d, int(s)): t for d, s, t in zip(corpus.sentences["doc_id"], corpus.sentences["sent"],
+                                                   corpus.sentences["text"])}
+    by_fact = {f: g for f, g in links.groupby("fact")}
+    n_docs = len(corpus.doc_ids)
+    rows = []
+    for r in table.head(max_rows).itertuples():
+        g = by_fact.get(r.fact, links.iloc[:0])
+        readings = []
+        for value, vg in g.groupby("text", sort=False):
+            who = ", ".join(
+                f'<span title="{esc(sent_text.get((d, int(s)), ""))}">{esc(labels.get(d, d))} (s{int(s)})</span>'
+                for d, s in dict.fromkeys(zip(vg["doc_id"], vg["sent"])))
+            readings.append(f'<span class="reading">“{esc(value)}” <span class="who">— {who}</span></span>')
+        rows.append({"kind": esc(r.kind), "fact": esc(r.what),
+                     "what the articles say": "".join(readings),
+                     "silent": esc(n_docs - int(r.n_articles)),
+                     "differs": '<span class="disagree">yes</span>' if r.disagree else "no"})
+    more = len(table) - min(len(table), max_rows)
+    note = f"<p>{more} more facts in <code>tables/facts.csv</code>.</p>" if more > 0 else ""
+    html = table_html(pd.DataFrame(rows), html_columns=("kind", "fact", "what the articles say", "silent", "differs"))
+    return _STYLE + html.replace('class="dataframe"', 'class="dataframe story-table"') + note
+
+
+def alone_html(alone: pd.DataFrame, order: list[str], labels: dict, per_article: int = 8) -> str:
+    """What each article alone says: a collapsible list per article (at most ``per_article`` sentences shown)."""
+    if alone.empty:
+        return "<p>Every sentence is told by at least one other article.</p>"
+    parts = []
+    for d in order:
+        g = alone[alone["doc_id"] == d]
+        if g.empty:
+            continue
+        items = "".join(f"<li>(s{int(r.sent)}) {esc(r.text)}</li>" for r in g.head(per_article).itertuples())
+        extra = f"<li><i>{len(g) - per_article} more in tables/alone.csv</i></li>" if len(g) > per_article else ""
+        parts.append(details(f"{labels.get(d, d)}: {len(g)} sentence(s) no other article tells", f"<ul>{items}{extra}</ul>"))
+    return _STYLE + "".join(parts)
+
+
+def copy_graph_table(graph: pd.DataFrame, order: list[str], labels: dict) -> str:
+    """The copy graph as a table in reading order: article, its likely source (or independent / unclear),
+    the share of its words from that source, and the evidence."""
+    g = graph.set_index("doc_id")
+    rows = []
+    for d in order:
+        if d not in g.index:
+            continue
+        r = g.loc[d]
+        src = r["source"]
+        src_label = labels.get(src, src) if isinstance(src, str) else ""
+        rows.append({"article": labels.get(d, d), "retells": src_label,
+                     "share from it": f"{float(r['reuse']):.0%}" if pd.notna(r["reuse"]) and src in labels else "",
+                     "verdict": r["verdict"], "evidence": _cut(r["evidence"], 300)})
+    html = table_html(pd.DataFrame(rows, columns=["article", "retells", "share from it", "verdict", "evidence"]))
+    return _STYLE + html.replace('class="dataframe"', 'class="dataframe story-table"')
+
+
+def _cut(text, n: int) -> str:
+    text = "" if not isinstance(text, str) else text
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + " …"
+
+
+def table(df: pd.DataFrame, html_columns: tuple[str, ...] = (), max_rows: int | None = None) -> str:
+    """An escaped HTML table whose long cells wrap (see :func:`render.table_html` for ``html_columns``)."""
+    return _STYLE + table_html(df, html_columns, max_rows).replace('class="dataframe"', 'class="dataframe story-table"')

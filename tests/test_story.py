@@ -1,0 +1,77 @@
+"""The story across articles: labels, order, near-copies, what each article alone says, facts x articles."""
+import pandas as pd
+import pytest
+
+from conftest import GOLD, A, B, locate
+from helpers import analyse, load_corpus
+from helpers.corpus import story
+
+
+@pytest.fixture(scope="module")
+def seeds(corpus):
+    return analyse(corpus, progress=False, store=False)
+
+
+def _folder(tmp_path, texts: dict, meta: str | None = None):
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    if meta:
+        (tmp_path / "metadata.csv").write_text(meta, encoding="utf-8")
+    return tmp_path
+
+
+def _fact_with(table, links, corpus, gold_a, gold_b):
+    """The disagreeing facts whose readings come from the sentences holding ``gold_a`` (in A) and ``gold_b`` (in B)."""
+    sa = corpus.sentence_index(A, [locate(corpus.text(A), gold_a)[0]])[0]
+    sb = corpus.sentence_index(B, [locate(corpus.text(B), gold_b)[0]])[0]
+    hits = set(links[(links.doc_id == A) & (links.sent == sa)]["fact"]) & set(links[(links.doc_id == B) & (links.sent == sb)]["fact"])
+    return table[table["fact"].isin(hits) & table["disagree"]]
+
+
+@pytest.mark.parametrize("item", GOLD["discrepancies"][:5], ids=lambda d: d["what"][:30])
+def test_gold_discrepancies_are_disagreeing_facts(seeds, item):
+    table, links = story.facts(seeds)
+    assert len(_fact_with(table, links, seeds, item["a"], item["b"])), item
+
+
+def test_facts_table_layout(seeds):
+    table, links = story.facts(seeds)
+    assert list(table.columns[:5]) == story.FACT_COLUMNS and list(table.columns[5:]) == story.reading_order(seeds)
+    assert table["disagree"].is_monotonic_decreasing, "disagreements first"
+    for r in links.itertuples():  # every reading links back to a sentence of its article
+        assert 0 <= r.sent < len(seeds.sentences_of(r.doc_id))
+        assert r.text and isinstance(r.text, str)
+
+
+def test_alone_holds_the_gold_one_sided_sentences(seeds):
+    al = story.alone(seeds)
+    assert not al.duplicated(["doc_id", "sent"]).any()
+    for doc, sents in GOLD["only_in"].items():
+        for s in sents:
+            i = seeds.sentence_index(doc, [locate(seeds.text(doc), s)[0]])[0]
+            assert ((al.doc_id == doc) & (al.sent == i)).any(), s
+
+
+def test_labels_order_and_near_copies(tmp_path):
+    story_text = ("Storm Hits Coast\n\nA powerful storm hit the coast on Monday, cutting power to 3,000 homes, officials "
+                  "said. Rescue teams worked through the night.\n\nThe mayor said schools will stay closed until Friday.\n")
+    other = ("Markets Rally on Strong Bank Earnings\n\nShares rose sharply on Tuesday as investors cheered strong earnings from banks and "
+             "technology companies across the region.\n")
+    folder = _folder(tmp_path, {"b_copy": story_text.replace("Monday", "Monday morning"), "a_orig": story_text,
+                                "c_other": other, "d_nodate": story_text + "\nThe damage will be assessed next week.\n"},
+                     "doc_id,published,outlet\na_orig,2024-05-01,Daily Post\nb_copy,2024-05-02,\nc_other,2024-04-30,\n")
+    c = analyse(load_corpus(folder), progress=False, store=False)
+    assert story.reading_order(c) == ["c_other", "a_orig", "b_copy", "d_nodate"]
+    lab = story.labels(c)
+    assert lab["a_orig"] == "Daily Post" and lab["c_other"] == "Markets Rally on Strong…" and len(set(lab.values())) == 4
+    groups = story.near_copy_groups(c)
+    assert set(groups["doc_id"]) >= {"a_orig", "b_copy"} and "c_other" not in set(groups["doc_id"])
+    al = story.alone(c)
+    assert "The damage will be assessed next week." in set(al["text"])
+    assert set(al.loc[al["doc_id"] == "a_orig", "text"]) == set()
+
+
+def test_clustered_order_is_a_permutation_that_groups():
+    m = pd.DataFrame([[1, .1, .9], [.1, 1, .1], [.9, .1, 1]], index=list("xyz"), columns=list("xyz"))
+    order = story.clustered_order(m)
+    assert sorted(order) == list("xyz") and abs(order.index("x") - order.index("z")) == 1
