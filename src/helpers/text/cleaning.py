@@ -380,12 +380,15 @@ def _weight(lines: list[str], cls: list[str | None], block: list[int]) -> float:
     return sum(len(_words(lines[i])) * (0.2 if _teaser(lines, cls, i) else 1.0) for i in block)
 
 
-def _joinable(lines: list[str], cls: list[str | None], lo: int, hi: int, limit: int | None,
+_GAP = (3, 12)  # an interruption between two parts of the body: at most 3 chrome lines, 12 lines in all
+_GAP_TO_LINKS = (0, 2)  # before the body, to a block that reads as a list of teasers
+
+
+def _joinable(lines: list[str], cls: list[str | None], lo: int, hi: int, limit: tuple[int, int] | None,
               forward: bool = True) -> bool:
     """Whether the lines between two blocks (``lo`` to ``hi``, exclusive) are a short interruption: no
-    section end, no date line of a story that follows (``forward``), at most ``limit`` lines beside meta lines
-    unless all are short
-    lines (``limit`` None, for a main text: only section ends count)."""
+    section end, no date line of a story that follows (``forward``), at most ``limit`` (chrome lines, lines)
+    beside meta lines, or only short lines (``limit`` None, for a main text: only section ends count)."""
     between = [i for i in range(lo + 1, hi) if cls[i] not in (None, META)]
     if any(_SECTION_END.search(lines[i].strip()) or _COMMENT_META.match(lines[i].strip()) for i in between):
         return False
@@ -393,7 +396,13 @@ def _joinable(lines: list[str], cls: list[str | None], lo: int, hi: int, limit: 
         return True
     if forward and _header(lines, cls, range(lo + 1, hi)):  # the next story's header
         return False
-    return len(between) <= limit or all(cls[i] == SHORT for i in between)
+    if all(cls[i] == SHORT for i in between):
+        return True
+    return sum(cls[i] == CHROME for i in between) <= limit[0] and len(between) <= limit[1]
+
+
+_FOOTER = re.compile(r"^©|^\(c\) ?\d{4}|^copyright\b|all rights reserved|^privacy policy\b|"
+                     r"terms (of|and|&) (use|service|conditions)", re.I)
 
 
 def _body_span(lines: list[str], cls: list[str | None], main_text: bool = False) -> tuple[int, int] | None:
@@ -401,17 +410,20 @@ def _body_span(lines: list[str], cls: list[str | None], main_text: bool = False)
     blocks = _blocks(lines, cls)
     if not blocks:
         return None
-    weight = [_weight(lines, cls, b) for b in blocks]
+    footer = next((i for i, c in enumerate(cls) if c not in (None, PROSE) and i > blocks[0][-1]
+                   and _FOOTER.search(lines[i].strip())), len(lines))
+    weight = [_weight(lines, cls, b) * (0.2 if b[0] > footer else 1.0) for b in blocks]  # pop-ups after it
     k = max(range(len(blocks)), key=lambda j: weight[j])
     first, last = blocks[k][0], blocks[k][-1]
     for b in blocks[k + 1:]:
-        if not _joinable(lines, cls, last, b[0], None if main_text else 6):
+        if not _joinable(lines, cls, last, b[0], None if main_text else _GAP):
             break
         last = b[-1]
     for b in reversed(blocks[:k]):
         teasers = sum(_teaser(lines, cls, i) for i in b)
         list_of_links = teasers >= 2 and teasers >= 0.5 * len(b)
-        if not _joinable(lines, cls, b[-1], first, None if main_text else (2 if list_of_links else 6), False):
+        if not _joinable(lines, cls, b[-1], first, None if main_text else (_GAP_TO_LINKS if list_of_links else _GAP),
+                         False):
             break
         first = b[0]
     return first, last
