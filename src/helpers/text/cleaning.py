@@ -65,7 +65,7 @@ CHROME_PATTERNS = [
     r"^(log ?in|sign ?in|sign ?up|log ?out|register|subscribe|create (an |your )?account)\b",
     r"\bpassword\b", r"\baccount data\b", r"^privacy( policy| notice| settings)?$", r"\bcookies?\b",
     r"\bnewsletters?\b", r"\bunsubscribe\b", r"^(related|recommended|more|popular|trending|latest|top) "
-    r"(posts?|articles?|stories|news|videos?|reads?|from|in|on|topics|coverage|headlines)\b",
+    r"(posts?|articles?|stories|news|videos?|reads?|from|in|on|topics|coverage|headlines|links|content|reading)\b",
     r"^read (more|next|also|the full|this)\b", r"^(you may|you might) (also )?(like|enjoy)", r"^see (also|more)\b",
     r"\bcollections?$", r"^advertisement$", r"^advertising$", r"^ad$", r"^sponsored\b", r"^promoted\b",
     r"all rights reserved", r"^©", r"^\(c\) ?\d{4}", r"^copyright\b",
@@ -117,7 +117,7 @@ _DATE = re.compile(
 _TIME = re.compile(r"\d{1,2}\s*[:.]\s*\d{2}(?:\s*[:.]\s*\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
 # Words a date line may hold besides the date itself.
 _DATE_FILLER = set("""published updated posted date dated last first modified on at time created edited
-originally story filed hrs hours local
+originally story article filed hrs hours local
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 gmt utc bst est edt cst cdt pst pdt et pt ist cet cest aest uk am pm a p m z""".split())
 
@@ -175,8 +175,8 @@ def is_chrome(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
-    if not any(ch.isalnum() for ch in s):
-        return True
+    if not any(ch.isalpha() for ch in s):  # a rule, a count, a bullet; a numeric date is meta
+        return not _DATE.search(s)
     if _NOTICE.match(s) or _COMMENT_META.match(s):
         return True
     return len(s.split()) <= 12 and not is_prose(s) and any(p.search(s) for p in _CHROME)
@@ -244,7 +244,7 @@ def _time_line(line: str) -> bool:
     s = line.strip()
     if len(s) > 60 or not _TIME.search(s):
         return False
-    rest = _TIME.sub(" ", s)
+    rest = re.sub(rf"\b{_MONTH}\s+\d{{1,2}}\b", " ", _TIME.sub(" ", s), flags=re.I)  # "Jan 5 at 5:53 PM"
     return not [w for w in re.findall(r"[^\W\d_]+", rest)
                 if w.lower() not in _DATE_FILLER and not (w.isupper() and len(w) <= 5)]
 
@@ -355,12 +355,22 @@ def _blocks(lines: list[str], cls: list[str | None]) -> list[list[int]]:
     return blocks
 
 
-def _header(lines: list[str], cls: list[str | None], idx) -> bool:
-    """Whether lines hold a story header's date line ("Tuesday November 19, 2019")."""
-    return any(cls[i] == META and bool(_date_match(lines[i]) or _time_line(lines[i])) for i in idx)
+def _dated(lines: list[str], cls: list[str | None], i: int) -> bool:
+    return cls[i] == META and bool(_date_match(lines[i]) or _time_line(lines[i]))
 
 
-_GLUED = re.compile(r"^(?:[A-Z0-9][\w'’,:\-]*\s+){2,}[\w'’\-]*[a-z][?!.]?[A-Z][a-z]")
+def _header(lines: list[str], cls: list[str | None], idx, headline: bool = False) -> bool:
+    """Whether lines hold a story header's date line ("Tuesday November 19, 2019"), with a headline-like
+    line above it when ``headline``."""
+    idx = list(idx)
+    dates = [k for k, i in enumerate(idx) if _dated(lines, cls, i)]
+    if not dates or not headline:
+        return bool(dates)
+    return any(cls[i] == SHORT and headline_like(lines[i]) for i in idx[:dates[-1]])
+
+
+_GLUED = re.compile(r"^(?:(?:[A-Z0-9][\w'’,:\-]*|a|an|the|of|in|on|at|to|for|and|or|with|by|from|as)\s+){2,}"
+                    r"[\w'’\-]*[a-z][?!.]?[A-Z][a-z]")
 
 
 def _teaser(lines: list[str], cls: list[str | None], i: int) -> bool:
@@ -389,16 +399,22 @@ def _joinable(lines: list[str], cls: list[str | None], lo: int, hi: int, limit: 
     """Whether the lines between two blocks (``lo`` to ``hi``, exclusive) are a short interruption: no
     section end, no date line of a story that follows (``forward``), at most ``limit`` (chrome lines, lines)
     beside meta lines, or only short lines (``limit`` None, for a main text: only section ends count)."""
-    between = [i for i in range(lo + 1, hi) if cls[i] not in (None, META)]
+    between = [i for i in range(lo + 1, hi) if cls[i] is not None and not (cls[i] == META and _free_meta(lines[i]))]
     if any(_SECTION_END.search(lines[i].strip()) or _COMMENT_META.match(lines[i].strip()) for i in between):
         return False
     if limit is None:
         return True
-    if forward and _header(lines, cls, range(lo + 1, hi)):  # the next story's header
+    if _header(lines, cls, range(lo + 1, hi), headline=not forward):  # the next story's or this one's header
         return False
     if all(cls[i] == SHORT for i in between):
         return True
     return sum(cls[i] == CHROME for i in between) <= limit[0] and len(between) <= limit[1]
+
+
+def _free_meta(line: str) -> bool:
+    """A meta line that does not count in a gap: a URL, a date or a "By ..." byline (bare names do)."""
+    s = line.strip()
+    return bool(_URL_LINE.match(s) or _date_match(s) or _time_line(s) or _BY_PREFIX.match(s))
 
 
 _FOOTER = re.compile(r"^©|^\(c\) ?\d{4}|^copyright\b|all rights reserved|^privacy policy\b|"
