@@ -269,6 +269,14 @@ def test_control_characters_and_huge_ids_are_tidied(tmp_path):
     assert notes["r.jsonl:line 3"] == "doc_id is an object (dict), not text: ignored"
 
 
+def test_file_names_with_line_breaks_become_tidy_ids(tmp_path):
+    write(tmp_path, "two\nlines\t.txt", article("nl"))
+    write(tmp_path, ("d" * 240) + ".txt", article("long"))
+    c = load_corpus(tmp_path)
+    assert sorted(c.doc_ids)[1] == "two lines" and len(sorted(c.doc_ids)[0]) == loader.MAX_ID_CHARS
+    assert "doc_id of 240 characters cut" in reasons(c, "note")["d" * 240 + ".txt"]
+
+
 def test_duplicate_ids_are_renamed_without_collision(tmp_path):
     recs = [{"doc_id": "x_2", "text": article("x_2")}, {"doc_id": "x", "text": article("x first")},
             {"doc_id": "x", "text": article("x second")}]

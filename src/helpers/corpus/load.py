@@ -461,11 +461,11 @@ def _records(path: Path, rel: str, data: bytes) -> tuple[list[dict], list[tuple[
     if text is None:
         return [], [(rel, enc)]
     if suffix in TEXT_SUFFIXES:
-        return [{"doc_id": path.stem, "path": rel, "raw": text, "encoding": enc}], []
+        return [_file_id({"path": rel, "raw": text, "encoding": enc}, path)], []
     if suffix in HTML_SUFFIXES:
         recs, skips = _html_record(path, text, enc)
         full = str(path)
-        recs = [{**r, "path": rel} for r in recs]
+        recs = [_file_id({**r, "path": rel}, path) for r in recs]
         return recs, [(rel if p == full else p, r) for p, r in skips]
     if suffix == ".jsonl":
         return _table_records(path, rel, _jsonl_rows(text), enc)
@@ -474,6 +474,14 @@ def _records(path: Path, rel: str, data: bytes) -> tuple[list[dict], list[tuple[
     if error:
         skips.append((rel, error + (" (the rows before it were read)" if rows else "")))
     return recs, skips
+
+
+def _file_id(rec: dict, path: Path) -> dict:
+    """The record with its id from the file name, tidied like any id (see :func:`clean_id`)."""
+    doc_id, note = clean_id(path.stem)
+    rec["doc_id"] = doc_id or hashlib.sha1(path.name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    rec["notes"] = [note] if note else []
+    return rec
 
 
 def _unsupported(path: Path) -> str | None:
