@@ -6,6 +6,10 @@ halves A and B by a hash of the site name; tune on A, report both). Each page is
 - ``html``: the saved page through the project's loader (``load_corpus`` on the ``.html`` file);
 - ``copied``: the page "copied as plain text" (see ``copy_as_text``) through the project's ``.txt``
   loader (``load_corpus`` on a ``.txt`` file: the text cleaner, the title taken out of the body);
+- ``copied+folder``: the same cleaner given the short lines shared with the other dev pages
+  (``shared_lines``, as for a folder of articles from the same sites);
+- ``copied+jusText veto``: the cleaner, then body lines under 10 words that jusText calls bad removed
+  (jusText's classifier as one signal: measured, not adopted, since it gains 0.002 on half A);
 - ``justext``: jusText (English stoplist, default settings) on the same copied text, one ``<p>`` per line;
 - ``none``: the copied text with no cleaning at all.
 
@@ -46,15 +50,11 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlparse
 
+from helpers.corpus.load import load_corpus
+from helpers.text.cleaning import clean_text, shared_lines
+
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 PAGES = EVAL / "boilerplate_dev"
-
-try:  # the layered package; the flat one before the restructure
-    from helpers.corpus.load import load_corpus
-    from helpers.text.cleaning import clean_text, date_line
-except ImportError:  # pragma: no cover
-    from helpers.cleaning import clean_text, date_line
-    from helpers.corpus import load_corpus
 
 
 # ------------------------------------------------------------------------------ the metric
@@ -177,9 +177,27 @@ def justext_text(copied: str) -> str:
     return "\n\n".join(p.text for p in paras if not p.is_boilerplate)
 
 
+def justext_veto(copied: str) -> str:
+    """The project's cleaner, then jusText as a veto: body lines under 10 words that jusText calls bad go out
+    (the measured candidate for adopting jusText as one signal)."""
+    import justext
+
+    lines = [ln for ln in copied.split("\n") if ln.strip()]
+    doc = "<html><body>" + "".join(f"<p>{htmllib.escape(ln)}</p>" for ln in lines) + "</body></html>"
+    kind = {p.text.strip(): p.class_type for p in
+            justext.justext(doc.encode("utf-8"), justext.get_stoplist("English"), encoding="utf-8")}
+    body = clean_text(copied).paragraphs
+    return "\n\n".join(p for p in body if not (kind.get(p.strip()) == "bad" and len(p.split()) < 10))
+
+
+_FOLDER: set[str] = set()  # short lines shared by the dev pages, filled by run_pages
+
+
 METHODS = {
     "html": lambda page, copied: _load_one("page.html", page),
     "copied": lambda page, copied: _load_one("page.txt", copied),
+    "copied+folder": lambda page, copied: "\n\n".join(clean_text(copied, seen_elsewhere=_FOLDER).paragraphs),
+    "copied+jusText veto": lambda page, copied: justext_veto(copied),
     "justext": lambda page, copied: justext_text(copied),
     "none": lambda page, copied: copied,
 }
@@ -211,6 +229,8 @@ def run_pages(show_half: str | None = None):
     per_page = []
     t0 = time.time()
     timing = Counter()
+    _FOLDER.clear()
+    _FOLDER.update(shared_lines([copy_as_text(page) for _, _, _, page in page_items()]))
     for pid, url, truth, page in page_items():
         half = half_of(url)
         copied = copy_as_text(page)
@@ -227,13 +247,13 @@ def run_pages(show_half: str | None = None):
     n = Counter(half_of(u) for _, u, _, _ in page_items())
     print(f"Article extraction dev pages: {sum(n.values())} (half A {n['A']}, half B {n['B']}; by site hash), "
           f"4-gram shingle P / R / F1")
-    print(f"  {'method':<9}" + "".join(f"{h:>25}" for h in ("A", "B", "A English", "B English", "all")))
+    print(f"  {'method':<19}" + "".join(f"{h:>25}" for h in ("A", "B", "A English", "B English", "all")))
     for m in METHODS:
         cells = []
         for h in ("A", "B", "A-en", "B-en", "all"):
             p, r, f = scores(rows.get((m, h), []))
             cells.append(f"{p:.3f} {r:.3f} {f:.3f} ({len(rows.get((m, h), [])):>2})")
-        print(f"  {m:<9}" + "".join(f"{c:>25}" for c in cells))
+        print(f"  {m:<19}" + "".join(f"{c:>25}" for c in cells))
     print("  seconds per method: " + ", ".join(f"{m} {timing[m]:.1f}" for m in METHODS)
           + f"; total {time.time() - t0:.1f}")
     if show_half:

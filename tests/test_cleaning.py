@@ -8,7 +8,7 @@ import pytest
 
 from conftest import ROOT
 from helpers.corpus.load import load_corpus
-from helpers.text.cleaning import clean_text, date_line, headline_like
+from helpers.text.cleaning import clean_text, date_line, headline_like, shared_lines
 
 P1 = ("The council approved the new budget on Monday after a long debate about the cost of repairs to "
       "the old bridge, officials said.")
@@ -91,6 +91,13 @@ def test_a_menu_seen_in_other_articles_goes_out_prose_never_does():
     seen = {"News", "Weather", P2}
     c = clean_text(raw, seen_elsewhere=seen)
     assert c.paragraphs == [P1, P2] and {"News", "Weather"} <= set(c.boilerplate)
+
+
+def test_shared_lines_are_short_non_sentences_found_in_two_texts():
+    a = f"Home\n\nWorld\n\n{P1}\n\nThe trial continues.\n\nContact us\n"
+    b = f"Home\n\nSport\n\n{P1}\n\nThe trial continues.\n\nContact us\n"
+    assert shared_lines([a, b]) == {"home", "contact us"}
+    assert clean_text(b, seen_elsewhere=shared_lines([a, b])).paragraphs == [P1, "The trial continues."]
 
 
 def test_a_clean_story_ending_with_a_list_keeps_it():

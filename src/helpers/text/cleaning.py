@@ -558,6 +558,18 @@ def _furniture(out: CleanText, bylines: list[str], s: str, inside: bool, near: b
     return False
 
 
+def shared_lines(raws: list[str], min_texts: int = 2) -> set[str]:
+    """Short lines (12 words or fewer, not sentences) found in at least ``min_texts`` of the texts: a site's
+    menus and footers when the texts come from one folder. Pass the result to ``clean_text`` as
+    ``seen_elsewhere``; it never removes a sentence or a prose line, so a story copied by two outlets
+    keeps its text."""
+    counts: Counter = Counter()
+    for raw in raws:
+        counts.update({_norm(ln) for ln in raw.splitlines()
+                       if ln.strip() and len(ln.split()) <= 12 and not is_sentence(ln)})
+    return {line for line, n in counts.items() if n >= min_texts and line}
+
+
 def clean_text(raw: str, seen_elsewhere: set[str] | None = None, main_text: bool = False) -> CleanText:
     """Split raw article text into body paragraphs and page furniture. See the module docstring.
 
