@@ -93,12 +93,12 @@ _COMMENT_META = re.compile(
     r"^(reply|report|flag|like|dislike|quote|permalink|edit|delete|share|upvote|downvote)(\s*\(?\d+\)?)?$|"
     r"^(\d+\s+)?(replies|reply|likes?|points?|votes?)(\s*\(?\d+\)?)?$|^(show|view|load|hide) (more )?(replies|comments)|"
     r"^sort by\b|^(newest|oldest|best|top)( first)?$|^\S+( \S+)?\s*[·•|]\s*\d+\s*[smhdw]\b|^[↑↓▲▼+\-]\s*\d+$", re.I)
-# Headings after which the page no longer holds the article.
+# Lines after which the page no longer holds the article: a comment thread, a "most read" sidebar, the page
+# footer. (Lists such as "More from UK" or "Recommended" also sit inside articles: the gap limits decide.)
 _SECTION_END = re.compile(
     r"^(\d+\s+)?comments?\b|^(leave|post|add|join) (a |the )?(comment|reply|discussion|conversation)|"
     r"^most (read|popular|viewed|shared|commented|emailed)\b|^latest (videos?|news|stories)\b|"
-    r"^more (stories|news|from)\b|^(you may|you might) (also )?like|^recommended\b|^©|^copyright\b|"
-    r"all rights reserved|^(privacy policy|terms (of|and) (use|service))|^(contact|about) us$", re.I)
+    r"^©|^copyright\b|all rights reserved|^(privacy policy|terms (of|and) (use|service))|^(contact|about) us$", re.I)
 
 # ----------------------------------------------------------------------------------------- names, dates
 _BY_PREFIX = re.compile(r"^(?:by|written by|words by|author:|reporting by)\s+", re.I)
