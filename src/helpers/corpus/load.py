@@ -238,7 +238,8 @@ def _check_entry(path: Path, inside: Path | None) -> os.stat_result:
         try:
             st = os.stat(path)
         except OSError as e:
-            raise _Skip("broken link" if e.errno == errno.ENOENT else f"link cannot be followed ({e.strerror})") from None
+            reason = "broken link" if e.errno == errno.ENOENT else f"link cannot be followed ({e.strerror})"
+            raise _Skip(reason) from None
     kind = _special_kind(st.st_mode)
     if kind == "folder":
         raise _Skip("sub-folder not read (pass it as its own corpus)")
@@ -402,7 +403,7 @@ def is_english_language(value) -> bool:
 def clean_id(value) -> tuple[str | None, str | None]:
     """``(doc_id, note)``: the id as text with control characters and runs of white space made one space;
     over ``MAX_ID_CHARS`` cut and given a short hash (noted). None for an empty or non-scalar value."""
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)) or (isinstance(value, float) and math.isnan(value)):
+    if not _scalar(value):
         return None, (None if value is None else f"doc_id is {_describe(value)}, not text: ignored")
     s = re.sub(r"[\s\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+", " ", str(value)).strip()
     if not s:
@@ -411,6 +412,13 @@ def clean_id(value) -> tuple[str | None, str | None]:
         short = f"{s[:MAX_ID_CHARS - 9]}~{hashlib.sha1(s.encode()).hexdigest()[:8]}"
         return short, f"doc_id of {len(s)} characters cut to '{short}'"
     return s, None
+
+
+def _scalar(value) -> bool:
+    """A string or a number (not a bool, not NaN)."""
+    if isinstance(value, float):
+        return not math.isnan(value)
+    return isinstance(value, (str, int)) and not isinstance(value, bool)
 
 
 def _describe(value) -> str:
@@ -427,7 +435,7 @@ def text_value(value, name: str) -> tuple[str | None, str | None]:
         return value.strip() or None, None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value), None
-    if isinstance(value, (list, tuple)) and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in value):
+    if isinstance(value, (list, tuple)) and all(_scalar(v) for v in value):
         return "; ".join(str(v).strip() for v in value if str(v).strip()) or None, None
     return None, f"{name} is {_describe(value)}, not text: ignored"
 
