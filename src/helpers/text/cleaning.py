@@ -1,37 +1,48 @@
 """Separate an article's body from its page furniture: title, byline, URL, dates, boilerplate.
 
 Works line by line on plain text (saved pages are turned into text first; text copied from a browser
-arrives as one line per block). A line of the story is removed only on strong evidence. Each non-blank
-line gets one class by its form:
+arrives as one line per block). A line of the story is removed only on strong evidence. Lines broken
+inside a sentence (the next line goes on in lower case) are joined first; then each non-blank line gets
+one class by its form:
 
-- **prose**: at least 8 words with a sentence end (or 25 words), and, in English text, enough function
-  words (``the``, ``of``, ``and``, ...); prose is never removed, whatever words it contains;
-- **meta**: a bare URL, a lone date line ("May 2, 2013 | 5:03pm", "PUBLISHED: 00:01, Tue, Nov 19, 2019"),
-  a lone name line ("By Jane Doe"): kept aside as ``source_url``, ``published``, ``byline``;
-- **chrome**: a short line that is page furniture by itself: a widget or notice (share, log in,
-  newsletter, cookies, "Read more:", "Related articles", image credits), comment-thread furniture
-  (usernames with times "3 hours ago", "Reply", vote counts), a short line repeated elsewhere on the
-  page or, when ``seen_elsewhere`` is given, in other articles of the folder, a line with no letters;
-  a few whole-line notices are chrome even as sentences ("Your email address will not be published.");
-- **short**: any other short line (a sub-heading, a list item, "The trial continues.").
+- **prose**: at least 8 words with a sentence end (or 25 words), not a list of tags, and, in English
+  text, 15% function words (``the``, ``of``, ...) and 30% lower-case words (a Title Case headline is not
+  prose); prose is never removed for the words it contains;
+- **meta**: a bare URL, a lone date or time line ("May 2, 2013 | 5:03pm", "PUBLISHED: 00:01, Tue, Nov 19,
+  2019", "Updated 4:08 p.m. ET"), a lone name line ("By Jane Doe"): kept aside as ``source_url``,
+  ``published``, ``byline`` (a name only within 4 lines of the title or the body);
+- **chrome**: a short line that is furniture by itself: a widget or notice (share, log in, newsletter,
+  cookies, "Read more:", "Related articles", image credits), comment-thread furniture (usernames with
+  times "3 hours ago", "Reply", vote counts), a short non-sentence line repeated on the page or, with
+  ``seen_elsewhere`` (see ``shared_lines``), in other articles of the folder, a line without letters; a
+  few whole-line notices are chrome even as sentences ("Your email address will not be published.");
+- **short**: any other line (a sub-heading, a list item, "The trial continues.").
 
-The body is found as runs of prose ("blocks"): prose lines with at most two short lines and no chrome
-between them form one block. The block with the most prose words is the article; the next block is
-joined while the lines between are few (at most 6 beside meta lines) and hold no section end (comment
-threads, "Most read", "Latest videos", a copyright footer); a block before it is joined across at most 2
-such lines. Inside the body, chrome lines go out, and so do short lines in a run that starts with a
-chrome heading ("Related articles" and its links). Short sentences right before or after the body stay
-in it; after the body, everything stays when no chrome follows at all (a clean story ending with a
-list), else it goes to ``boilerplate``. Nothing is dropped: every removed line is in ``boilerplate``.
+The body is found as runs of prose ("blocks"): prose lines with at most two short lines, no chrome and no
+date line between them form one block. The block with the most prose words is the article (teasers, a
+headline glued to its summary or a lone paragraph under a headline, count a fifth, and so does a block
+after the page footer: cookie dialogs). The next block is joined while the lines between hold no section
+end (a comment thread, a "Most read" or "Latest videos" sidebar, the footer), no next story's date line,
+and at most 3 chrome lines and 12 lines in all (or only short lines); a block before it is joined the same
+way unless the story's own header (a headline over a date line) lies between, and across at most 2 lines
+if it reads as a list of teasers. Inside the body chrome lines go out, and so do short lines in a run
+opened by a chrome line ("Related articles" and its links). Short sentences right before or after the
+body stay in it; after the body everything stays when no chrome follows at all (a clean story ending with
+a list). Nothing is dropped: every line removed is in ``boilerplate`` or in the furniture fields.
 
-**title**: the nearest headline-like line before the body (2-25 words, no sentence end), skipping meta
-and chrome lines; a date line is never the title (it sets ``published``); a lead sentence wrapped over
-two lines (the next line goes on in lower case, or the British "A WOMAN was..." lead) is not a title.
+**title**: the nearest headline-like line before the body (2-25 words, no sentence end, no date or clock
+time), past meta, date and chrome lines; when a longer headline-like line stands right above it, that is
+the headline and the line below is a deck, taken into the body. A date line is never the title (it sets
+``published`` when it parses; "11/09/2010" does not, day and month being unknown). A lead sentence
+wrapped over two lines (the next text line goes on in lower case, or the British lead "A WOMAN was
+jailed ...") is not a title: it joins the body. With ``main_text`` (an extractor's or a table's text)
+no title is looked for and blocks join across any gap without a section end.
 
-Limits: chrome written as long sentences inside the body is kept (an ad or an invitation of 8+ words);
-teaser paragraphs (headline plus summary) within 2 lines of the article can join it; the function-word
-test is English (other languages are judged by length and punctuation only); a run of short lines with
-no chrome evidence at the end of a page is kept.
+Limits: chrome written as long sentences (8+ words) is kept, and so are photo captions written as
+sentences; a teaser paragraph right above the article's header can join it; a Title Case headline of
+2-5 capitalised words with no other name line near it reads as a byline; the function-word and
+lower-case tests are English (other languages are judged by length and punctuation only); a run of short
+lines without chrome evidence at the end of a page is kept.
 """
 from __future__ import annotations
 
@@ -58,7 +69,8 @@ _URL_LINE = re.compile(r"^\s*<?((?:https?://|www\.)\S+?)>?\s*$", re.I)
 # ----------------------------------------------------------------------------------------- chrome
 # Page chrome of news and blog sites, matched case-insensitively against short lines (<= 12 words).
 CHROME_PATTERNS = [
-    r"^(leave|post|write|add|submit|join) (a |your |the )?(comment|reply|vote|review|response|discussion|conversation)s?\b",
+    r"^(leave|post|write|add|submit|join) (a |your |the )?"
+    r"(comment|reply|vote|review|response|discussion|conversation)s?\b",
     r"^\d+\s+(points?|comments?|shares?|views?|votes?|likes?|reactions?|responses?|replies)$",
     r"^(up ?vote|down ?vote)\b", r"^share (this|on|via|the|article|story|page)\b", r"^share$",
     r"^(tweet|pin it|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|flipboard|pinterest|copy link)$",
@@ -69,8 +81,10 @@ CHROME_PATTERNS = [
     r"^read (more|next|also|the full|this)\b", r"^(you may|you might) (also )?(like|enjoy)", r"^see (also|more)\b",
     r"\bcollections?$", r"^advertisement$", r"^advertising$", r"^ad$", r"^sponsored\b", r"^promoted\b",
     r"all rights reserved", r"^©", r"^\(c\) ?\d{4}", r"^copyright\b",
-    r"^follow us\b", r"^(click|tap) here\b", r"^skip to (main )?content", r"^(home|menu|search|close|next|previous|more|back to top|top)$",
-    r"^(previous|next) (post|article|story|page)\b", r"^tags?:", r"^topics?:", r"^(related )?(tags|topics)$", r"^filed under\b", r"^categor(y|ies):",
+    r"^follow us\b", r"^(click|tap) here\b", r"^skip to (main )?content",
+    r"^(home|menu|search|close|next|previous|more|back to top|top)$",
+    r"^(previous|next) (post|article|story|page)\b", r"^tags?:", r"^topics?:", r"^(related )?(tags|topics)$",
+    r"^filed under\b", r"^categor(y|ies):",
     r"^comments?$", r"^\(?\d+\)? comments?$", r"terms (of|and) (use|service|conditions)", r"^loading\b",
     r"^(accept|reject) (all )?cookies", r"^image (source|caption|credit)", r"^(photo|picture|image|video)s?( credit)?:",
     r"^getty images$", r"\((image|photo|picture|video)s?:[^)]*\)$", r"^(credit|source|photograph): ",
@@ -91,8 +105,9 @@ _NOTICE = re.compile(
 _COMMENT_META = re.compile(
     r"^(\d+|an?|one)\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$|"
     r"^(reply|report|flag|like|dislike|quote|permalink|edit|delete|share|upvote|downvote)(\s*\(?\d+\)?)?$|"
-    r"^(\d+\s+)?(replies|reply|likes?|points?|votes?)(\s*\(?\d+\)?)?$|^(show|view|load|hide) (more )?(replies|comments)|"
-    r"^sort by\b|^(newest|oldest|best|top)( first)?$|^\S+( \S+)?\s*[·•|]\s*\d+\s*[smhdw]\b|^[↑↓▲▼+\-]\s*\d+$", re.I)
+    r"^(\d+\s+)?(replies|reply|likes?|points?|votes?)(\s*\(?\d+\)?)?$|"
+    r"^(show|view|load|hide) (more )?(replies|comments)|^sort by\b|^(newest|oldest|best|top)( first)?$|"
+    r"^\S+( \S+)?\s*[·•|]\s*\d+\s*[smhdw]\b|^[↑↓▲▼+\-]\s*\d+$", re.I)
 # Lines after which the page no longer holds the article: a comment thread, a "most read" sidebar, the page
 # footer. (Lists such as "More from UK" or "Recommended" also sit inside articles: the gap limits decide.)
 _SECTION_END = re.compile(
@@ -399,7 +414,8 @@ def _joinable(lines: list[str], cls: list[str | None], lo: int, hi: int, limit: 
     """Whether the lines between two blocks (``lo`` to ``hi``, exclusive) are a short interruption: no
     section end, no date line of a story that follows (``forward``), at most ``limit`` (chrome lines, lines)
     beside meta lines, or only short lines (``limit`` None, for a main text: only section ends count)."""
-    between = [i for i in range(lo + 1, hi) if cls[i] is not None and not (cls[i] == META and _free_meta(lines[i]))]
+    between = [i for i in range(lo + 1, hi)
+               if cls[i] is not None and not (cls[i] == META and _free_meta(lines[i]))]
     if any(_SECTION_END.search(lines[i].strip()) or _COMMENT_META.match(lines[i].strip()) for i in between):
         return False
     if limit is None:
@@ -438,8 +454,8 @@ def _body_span(lines: list[str], cls: list[str | None], main_text: bool = False)
     for b in reversed(blocks[:k]):
         teasers = sum(_teaser(lines, cls, i) for i in b)
         list_of_links = teasers >= 2 and teasers >= 0.5 * len(b)
-        if not _joinable(lines, cls, b[-1], first, None if main_text else (_GAP_TO_LINKS if list_of_links else _GAP),
-                         False):
+        limit = None if main_text else (_GAP_TO_LINKS if list_of_links else _GAP)
+        if not _joinable(lines, cls, b[-1], first, limit, forward=False):
             break
         first = b[0]
     return first, last
@@ -454,7 +470,9 @@ def _extend(cls: list[str | None], lines: list[str], first: int, last: int,
 
     def lead_in(i: int) -> bool:  # not a headline; "Courtesy of ADN:" leads into the text
         s = lines[i].strip()
-        return ok(i) and not (cls[i] == SHORT and headline_like(s)) or (cls[i] == SHORT and s.endswith(":"))
+        if cls[i] == SHORT and s.endswith(":"):
+            return True
+        return ok(i) and not (cls[i] == SHORT and headline_like(s))
 
     i = first - 1
     while i >= 0 and lead_in(i):
