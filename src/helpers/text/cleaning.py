@@ -297,7 +297,7 @@ def headline_like(line: str) -> bool:
     s = line.strip()
     if not s or is_chrome(s) or _URL_LINE.match(s) or _date_match(s) or _has_date(s):
         return False
-    core = s.rstrip("\"'”’»)]")
+    core = s.rstrip("\"'”’»)] ")
     return 2 <= len(s.split()) <= 25 and bool(core) and core[-1] not in ".,;:!"
 
 
@@ -337,6 +337,8 @@ def _classes(lines: list[str], seen_elsewhere: set[str] | None) -> list[str | No
         s = ln.strip()
         if not s:
             out.append(None)
+        elif _URL_LINE.match(s):
+            out.append(META)
         elif is_prose(s, english) and not _NOTICE.match(s):
             out.append(PROSE)
         elif is_chrome(s):
