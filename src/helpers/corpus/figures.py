@@ -58,7 +58,7 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         row = {"doc_id": doc_id, "start": r.start, "end": r.end, "text": r.text, "label": r.label, "kind": "name"}
         got = person_span(doc, r.start, r.end, lower, capital)
         if r.label != "PERSON":
-            if got is not None and got[3] == "person":  # kept in case the story names a person so
+            if got is not None and got[3] != "street":  # kept in case the story names a person so
                 row["as_person"] = (got[0], got[1], doc.text[got[0]:got[1]], got[2])
             rows.append(row)
             continue
@@ -132,8 +132,8 @@ def _consistent_labels(rows: list[dict]) -> None:
                 surnames.add(fold(sur))
         elif m["label"] in ("ORG", "PLACE") and len(m["text"].split()) == 1:
             lone_other[(fold(m["text"]), m["label"])] += 1
-    for m in rows:  # words of organisation and place names that are not a person's full name
-        if m["label"] in ("ORG", "PLACE") and len(m["text"].split()) > 1 and \
+    for m in rows:  # words of organisation and place names that are not a person's full name (nor "X and Y")
+        if m["label"] in ("ORG", "PLACE") and len(m["text"].split()) > 1 and " and " not in m["text"] and \
                 fold(" ".join(name_tokens((m.get("as_person") or (0, 0, m["text"]))[2]))) not in full:
             org_words |= {fold(w) for w in m["text"].split()}
     lone_person = Counter(fold(m["text"]) for m in rows if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1)
@@ -191,7 +191,8 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
             for k in name_keys(sur):
                 index[k].add(cid)
         c = clusters[cid]
-        c["given"].append(given)
+        if given not in c["given"]:  # distinct given-name forms only: checks stay short for a much-named person
+            c["given"].append(given)
         c["suffix"] |= {suffix} if suffix else set()
         index["g:" + fold(given[0])[:3]].add(cid)
         if len(" ".join(toks)) > len(c["name"]):  # the fullest form names the figure
@@ -219,9 +220,10 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
 
 
 def _lone_given(word: str, given: str) -> bool:
-    """A lone word that is a person's given name, or a short or variant form of it ("Alexi"/"Alexis")."""
+    """A lone word that is a person's given name, or a short or variant form of it ("Alexi"/"Alexis",
+    "Ben"/"Benjamin")."""
     a, b = fold(word), fold(given)
-    return a == b or (len(a) >= 4 and same_given(a, b) and a[:4] == b[:4])
+    return a == b or (len(a) >= 3 and same_given(a, b) and a[:3] == b[:3])
 
 
 def _pick(cands: list[int], placed: list[tuple[int, int]], start: int, clusters: list[dict]) -> int:
@@ -349,7 +351,7 @@ def _analyse(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
         ment = ment.sort_values(["doc_id", "start"]).reset_index(drop=True)
         fig_at = {(m.doc_id, m.start): (m.figure_id, m.name) for m in ment.itertuples()}
         ro = pd.DataFrame(roles, columns=["doc_id", "start", "end", "role", "is_title"])
-        ro["is_title"] = ro["is_title"].fillna(False).astype(bool)
+        ro["is_title"] = ro["is_title"].eq(True)
         ro["figure_id"] = [fig_at.get((d, s), (None, None))[0] for d, s in zip(ro["doc_id"], ro["start"])]
         ro["name"] = [fig_at.get((d, s), (None, None))[1] for d, s in zip(ro["doc_id"], ro["start"])]
         return ment, ro.drop_duplicates(["doc_id", "figure_id", "role"]).reset_index(drop=True)

@@ -297,7 +297,7 @@ def parts(tokens: list[str]) -> tuple[list[str], str, str | None]:
     suffix = None
     if len(toks) > 1 and _SUFFIX.fullmatch(toks[-1].rstrip(",")):
         suffix = toks.pop().rstrip(".").upper()
-    given = [t for t in toks[:-1] if len(t.rstrip(".")) > 1 and fold(t) not in _PARTICLES]
+    given = [t for i, t in enumerate(toks[:-1]) if len(t.rstrip(".")) > 1 and (i == 0 or fold(t) not in _PARTICLES)]
     initials = [t for t in toks[:-1] if len(t.rstrip(".")) == 1]
     if not given and initials:
         given = initials[:1]
