@@ -319,7 +319,7 @@ def _ecb_mixups(f: Path, raw: str, c, mixups: Counter, examples: list):
             mixups["ecbplus head line in boilerplate"] += 1
             examples.append((f.name, f"HEAD LOST {[h for h in head if h in c.boilerplate]!r}"))
     elif c.title:
-        mixups["ecb file given a title"] += 1
+        mixups["ecb files with a title (many open with a headline)"] += 1
         examples.append((f.name, f"ECB TITLE {c.title!r}"))
 
 

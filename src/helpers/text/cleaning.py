@@ -309,7 +309,7 @@ def _unwrap(lines: list[str]) -> list[str]:
         s = ln.strip()
         prev = out[-1].rstrip() if out else ""
         if (s[:1].islower() and prev and prev[-1] not in ".!?:;\"”’)" and not _URL_LINE.match(prev)
-                and not _has_date(s)):
+                and not (_has_date(s) or _DATE.search(s))):
             out[-1] = f"{prev} {s}"
         else:
             out.append(ln)
