@@ -11,9 +11,9 @@ latest, resolved, rule):
   the rule of the table that produced the expression;
 - the steps are apart: each rule reads its match into a :class:`~.timex_rules.Reading` (no
   calendar), then :func:`resolve` places the reading against ``reference_date``: a month, a
-  weekday, a day or a holiday without a year is the latest one up to the reference date, or the
-  next one when the clause is in the future tense ("will", "expects to", "until"); a day written
-  in a clause with no tense at all is the nearer of the two, the past one counting double;
+  weekday, a day or a holiday without a year is the latest one up to the reference date, the next
+  one in the future tense ("will", "would", "expects to", "until"); a day or holiday in a clause
+  with no tense is the nearer of the two, the past one counting double;
 - durations keep their unit ("10 minutes earlier" is ``PT10M``, never a month);
 - with no reference date, relative values keep ``X`` placeholders (``XXXX-10``) and ``resolved``
   is False.
@@ -336,12 +336,16 @@ def _part_of(mod: str, base: tuple):
 
 
 # ------------------------------------------------------------------------------ extraction
+def _cues(window: str):
+    fut = [m.end() for m in FUTURE.finditer(window)]
+    past = [m.end() for m in PAST.finditer(window) if not _PASSIVE.search(window, 0, m.start())]
+    return fut, past
+
+
 def tense(text: str, start: int) -> str | None:
     """'future', 'past' or None: the last tense cue in the 80 characters before ``start``, same sentence."""
     s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 80) + 1
-    window = text[s:start]
-    fut = [m.end() for m in FUTURE.finditer(window)]
-    past = [m.end() for m in PAST.finditer(window) if not _PASSIVE.search(window, 0, m.start())]
+    fut, past = _cues(text[s:start])
     if not fut and not past:
         return None
     return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
