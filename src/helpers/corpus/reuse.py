@@ -3,18 +3,18 @@
 **Measures** (``reuse_measures(text_a, text_b)``, both directions, words lower-cased, curly and straight
 apostrophes alike):
 
-- ``words_a_in_b``: the share of a's distinct words, outside quotation marks, that b also uses
-  (unigram containment, Clough et al. 2002; Broder 1997). This is ``reuse_a`` in ``provenance``.
-- ``trigrams_a_in_b``: the share of a's distinct word 3-grams outside quotation marks found in b's
-  text outside quotation marks.
+- ``words_a_in_b``: the share of a's distinct words that b also uses (unigram containment, Clough et
+  al. 2002; Broder 1997). This is ``reuse_a`` in ``provenance``.
+- ``trigrams_a_in_b``: the share of a's distinct word 3-grams found in b.
 - ``passages_a``: the share of a's words inside shared passages of ``MIN_RUN`` or more words, each word
-  of either text used by one passage at most, longest first (greedy string tiling, Wise 1996);
-  passages quoted in both articles are left out (``shared_quote_words`` counts them).
+  of either text used by one passage at most, longest first (greedy string tiling, Wise 1996).
 
-**Quoted speech counts as a common source, not as copying.** Two reports of one trial quote the same
-witness word for word; that shows they cover the same event. So the words inside quotation marks
-(double marks, and the British habit of opening each paragraph of a long quote without closing the
-earlier one) are left out of the containment measures.
+**Quoted speech shared by both counts as a common source, not as copying.** Two reports of one trial
+quote the same witness word for word; that shows they cover the same event. So a shared passage that
+lies inside quotation marks in *both* articles (double marks, British single marks, and a quote left
+open at a paragraph end because it continues) is left out of all three measures; ``shared_quote_words``
+counts its words. (On METER dev, leaving out only these shared quotes ranks stories as well as counting
+every quoted word, and better than leaving out every quoted word; ``benchmarks/reuse.py``.)
 
 **Decision** for a pair ``(a, b)``: ``p_a_from_b`` is a logistic model of "a is derived from b" over
 ``words_a_in_b`` and ``trigrams_a_in_b`` (``DERIVED_MODEL``, fitted on one half of the METER dev data by
@@ -56,12 +56,12 @@ from .similarity import _normal, align, candidate_pairs, document_similarity
 MIN_RUN = 4
 #: Logistic model of "a is derived from b": intercept and weights of words_a_in_b, trigrams_a_in_b.
 #: Fitted on METER dev half 0 (catchline hash), checked on half 1 and by 10-fold CV (benchmarks/reuse.py).
-DERIVED_MODEL = {"intercept": -3.333, "words": 5.024, "trigrams": 9.035}
+DERIVED_MODEL = {"intercept": -3.146, "words": 4.490, "trigrams": 9.523}
 #: Probability from which a direction is a candidate (derived): on half 0, the best macro-F1 among the
 #: thresholds that call at most 12% of non-derived stories derived and find 95% of wholly derived ones.
-DERIVED_P = 0.80
+DERIVED_P = 0.78
 #: Probability from which a derived article is called wholly derived (best 3-way macro-F1 on half 0).
-WHOLLY_P = 0.97
+WHOLLY_P = 0.98
 #: When dates rule out the only candidate direction: probability the later article needs to be called derived.
 LATER_P = 0.5
 #: Sentence-by-sentence retelling: share of a's sentences aligned, and Kendall tau of their order.
@@ -83,22 +83,57 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of quoted speech: from a double opening mark to its closing mark, or to the end of
-    the paragraph when it is left open there (a quote continued over several paragraphs)."""
+    """Character spans of quoted speech, paragraph by paragraph.
+
+    Double marks (straight or curly) first: from the opening mark to its closing mark, or to the end of the
+    paragraph when it is left open there (a quote continued over several paragraphs). Then, outside those,
+    single marks used for speech (British papers): an opening ``'``/``‘`` after a space or the paragraph
+    start and before a letter, closed by ``'``/``’`` before a space, punctuation or the end;
+    ``victims' families`` (an ``s'`` before a lower-case word) is a possessive, not a closing mark.
+    """
     spans = []
     for para in re.finditer(r"[^\n]+", text):
-        p, off, start = para.group(), para.start(), None
-        for i, ch in enumerate(p):
-            if start is None:
-                straight_open = ch == '"' and (i == 0 or not p[i - 1].isalnum()) and i + 1 < len(p) \
-                    and not p[i + 1].isspace()
-                if ch in _OPENERS or straight_open:
-                    start = i
-            elif ch in _CLOSERS:
-                spans.append((off + start, off + i + 1))
-                start = None
-        if start is not None:
-            spans.append((off + start, off + len(p)))
+        p, off = para.group(), para.start()
+        double = _paired(p, _double_open, lambda q, i: q[i] in _CLOSERS)
+        spans += [(off + s, off + e) for s, e in double]
+        inside = np.zeros(len(p) + 1, bool)
+        for s, e in double:
+            inside[s:e] = True
+        spans += [(off + s, off + e) for s, e in _paired(p, _single_open, _single_close) if not inside[s]]
+    return sorted(spans)
+
+
+def _double_open(p: str, i: int) -> bool:
+    return p[i] in _OPENERS or (p[i] == '"' and (i == 0 or not p[i - 1].isalnum()) and i + 1 < len(p)
+                                and not p[i + 1].isspace())
+
+
+def _single_open(p: str, i: int) -> bool:
+    return p[i] in "'‘" and (i == 0 or p[i - 1].isspace() or p[i - 1] in "([—–-:") and i + 1 < len(p) \
+        and p[i + 1].isalpha()  # not '90s
+
+
+def _single_close(p: str, i: int) -> bool:
+    if p[i] not in "'’" or i == 0 or p[i - 1].isspace():
+        return False
+    nxt = p[i + 1:i + 3]
+    if nxt[:1].isalnum():
+        return False  # an apostrophe inside a word
+    possessive = p[i - 1] in "sS" and nxt[:1] == " " and nxt[1:2].islower()
+    return not possessive
+
+
+def _paired(p: str, opens, closes) -> list[tuple[int, int]]:
+    spans, start = [], None
+    for i in range(len(p)):
+        if start is None:
+            if opens(p, i):
+                start = i
+        elif closes(p, i):
+            spans.append((start, i + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(p)))
     return spans
 
 
@@ -157,23 +192,26 @@ def _tiles(wa: list[str], wb: list[str], k: int = MIN_RUN) -> list[tuple[int, in
 
 
 def reuse_measures(text_a: str, text_b: str) -> dict:
-    """Reuse of each text in the other (see the module docstring): words, trigrams, passages, shared quotes."""
+    """Reuse of each text in the other (see the module docstring): words, trigrams, passages, shared quotes.
+
+    A shared passage quoted in both texts is the same speaker's words reported twice: its words are left
+    out of both texts' containment and passages and counted in ``shared_quote_words``.
+    """
     ta, tb = _tokens(text_a), _tokens(text_b)
     wa, wb = [t[0] for t in ta], [t[0] for t in tb]
     qa, qb = _quote_mask(text_a, ta), _quote_mask(text_b, tb)
-    wa_free = [w if not q else "\x00" for w, q in zip(wa, qa)]  # quoted words match nothing
-    wb_free = [w if not q else "\x00" for w, q in zip(wb, qb)]
-    pass_a, pass_b, quoted = np.zeros(len(wa), bool), np.zeros(len(wb), bool), 0
+    pass_a, pass_b = np.zeros(len(wa), bool), np.zeros(len(wb), bool)
+    quote_a, quote_b = np.zeros(len(wa), bool), np.zeros(len(wb), bool)
     for n, i, j in _tiles(wa, wb):
         if qa[i:i + n].all() and qb[j:j + n].all():
-            quoted += n
+            quote_a[i:i + n], quote_b[j:j + n] = True, True
         else:
             pass_a[i:i + n], pass_b[j:j + n] = True, True
     return {
-        "words_a_in_b": _containment(wa, wb, 1, ~qa), "words_b_in_a": _containment(wb, wa, 1, ~qb),
-        "trigrams_a_in_b": _containment(wa, wb_free, 3, ~qa), "trigrams_b_in_a": _containment(wb, wa_free, 3, ~qb),
+        "words_a_in_b": _containment(wa, wb, 1, ~quote_a), "words_b_in_a": _containment(wb, wa, 1, ~quote_b),
+        "trigrams_a_in_b": _containment(wa, wb, 3, ~quote_a), "trigrams_b_in_a": _containment(wb, wa, 3, ~quote_b),
         "passages_a": float(pass_a.mean()) if len(wa) else 0.0, "passages_b": float(pass_b.mean()) if len(wb) else 0.0,
-        "shared_quote_words": int(quoted), "n_words_a": len(wa), "n_words_b": len(wb),
+        "shared_quote_words": int(quote_a.sum()), "n_words_a": len(wa), "n_words_b": len(wb),
     }
 
 
