@@ -151,3 +151,9 @@ def test_one_label_per_name_across_the_story():
     _consistent_labels(rows)
     assert Counter(r["label"] for r in rows) == Counter({"PERSON": 3, "PLACE": 1})
     assert rows[3]["label"] == "PLACE"
+
+
+def test_short_capitals_before_a_name_are_a_role():
+    text = "On Monday RB Corwin Pellegrino ran for two touchdowns."
+    got, text = _span(text, "RB Corwin Pellegrino")
+    assert got is not None and text[got[0]:got[1]] == "Corwin Pellegrino" and got[2] == "RB"

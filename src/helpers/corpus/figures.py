@@ -6,11 +6,23 @@ lists each role with where it was read.
 
 How mentions are merged (across and within articles), by general rules:
 
-- people: titles and ranks are set aside (Gen./General); a surname alone joins the one person
-  with that surname (or that first name, for family-name-first names) when only one fits;
-  transliteration variants match on a consonant skeleton after folding common
-  transliteration pairs (ks/x, y/i, kh/h, ph/f, w/v): Aleksei/Alexei -> "lx",
-  Zelenskyy/Zelensky -> "slnsk", confirmed by rapidfuzz similarity of the surnames;
+- person names are cleaned inside each mention first (``names.person_span``), by how the whole story
+  writes each word (lower case, or capitalised inside sentences outside headlines): role words before
+  the name become a role ("Comedian Ellen DeGeneres" -> "Ellen DeGeneres", role "comedian"); headline
+  words and words the story writes in lower case are cut ("Yvonne Hiller Kills" -> "Yvonne Hiller");
+  ranks alone ("Cpl"), streets ("Byberry Road" -> a place), a lone word after a number or "a"
+  (".357 Magnum", "a Briton") and lone common words the story never writes as a name are not people;
+- one label per name across the story: an organisation/place mention that is a person's full name, or
+  the surname of a person named in full (and no organisation or place name holds it), is that person;
+  a lone "person" word the gazetteer or the story calls a place or organisation takes that label;
+- people: titles and ranks are set aside (Gen./General); full names are blocked by surname keys
+  (consonant skeleton, first letters: no all-pairs) and merge when the surnames are spellings of one
+  name and the given names fit (middle initials ignored, "Alex"/"Alexandros", "Bryant"/"Brian"; two
+  different suffixes "Jr"/"III" stay apart); transliteration variants match on a consonant skeleton
+  after folding common transliteration pairs (ks/x, y/i, kh/h, ph/f, w/v): Aleksei/Alexei -> "lx",
+  Zelenskyy/Zelensky -> "slnsk", confirmed by rapidfuzz similarity. A lone surname ("Gray", "Mr. Gray")
+  joins the person with that surname (else that given name); when several share it, the one named last
+  before it in the same article, else the one named most in that article, else in the story;
 - nominal references ("the general", "the president") join the nearest person before them, in
   the same article, whose title or role has that noun;
 - organisations: case/"the" folded; an acronym in parentheses after a name, or one whose
@@ -21,7 +33,10 @@ How mentions are merged (across and within articles), by general rules:
 - bylines are authors, not figures: a mention equal to the article's byline is dropped.
 
 Limits: two different people sharing a surname in one corpus stay apart only when both are
-named in full; pronouns ("he") are not resolved here (quotes resolve them for speakers).
+named in full, and a lone surname then goes to the one named last (Mr./Ms. are not used to choose);
+two given names of one person that share neither a start nor a spelling ("Robert"/"Bob") stay apart;
+a name written only in headlines and in no sentence may be cut or dropped; pronouns ("he") are not
+resolved here (quotes resolve them for speakers). Measured on ECB+ (benchmarks/people.py).
 """
 from __future__ import annotations
 

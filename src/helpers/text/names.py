@@ -241,7 +241,8 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
                                   and zipf_frequency(doc[i].lower_, "en") >= COMMON_ZIPF)
 
     role = lead
-    while len(idx) > 1 and (_role_word(doc[idx[0]], lower, capital) or weak(idx[0])):
+    while len(idx) > 1 and (_role_word(doc[idx[0]], lower, capital) or weak(idx[0])
+                            or _acronym_before(doc[idx[0]], doc[idx[1]])):
         role.append(idx.pop(0))
     while len(idx) > 1 and not _SUFFIX.match(doc[idx[-1]].text) and (weak(idx[-1]) or doc[idx[-1]].is_punct):
         idx.pop()
@@ -280,6 +281,11 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
 
 _PARTICLES = {"de", "van", "der", "von", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "del", "dos", "ibn",
               "ben", "ter"}
+
+
+def _acronym_before(tok, nxt) -> bool:
+    """A short all-capitals word before a name that is not in capitals ("RB Joique Bell", "DA Smith")."""
+    return tok.text.isupper() and 2 <= len(tok.text) <= 4 and not nxt.text.isupper()
 
 
 def _abbreviation(word: str) -> bool:
