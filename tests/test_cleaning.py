@@ -86,6 +86,13 @@ def test_footer_and_most_read_list_go_out():
     assert "House prices fall again" in c.boilerplate and "Privacy Policy" in c.boilerplate
 
 
+def test_a_photo_caption_goes_out_by_its_credit_a_sentence_about_a_photo_stays():
+    caption = "A cyclist rides past a blocked fuel plant on the outskirts of the city, November 19. © Reuters / D. Mercado"
+    about = "The photo of the minister, taken by a bystander on Monday, was shared thousands of times online."
+    c = clean_text(f"{P1}\n\n{caption}\n\n{about}\n\n{P2}\n")
+    assert c.paragraphs == [P1, about, P2] and c.boilerplate == [caption]
+
+
 def test_a_menu_seen_in_other_articles_goes_out_prose_never_does():
     raw = f"News\n\nSport\n\nWeather\n\n{P1}\n\n{P2}\n\nSport\n"
     seen = {"News", "Weather", P2}

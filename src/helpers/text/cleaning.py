@@ -87,7 +87,7 @@ CHROME_PATTERNS = [
     r"^filed under\b", r"^categor(y|ies):",
     r"^comments?$", r"^\(?\d+\)? comments?$", r"terms (of|and) (use|service|conditions)", r"^loading\b",
     r"^(accept|reject) (all )?cookies", r"^image (source|caption|credit)", r"^(photo|picture|image|video)s?( credit)?:",
-    r"^getty images$", r"\((image|photo|picture|video)s?:[^)]*\)$", r"^(credit|source|photograph): ",
+    r"\bgetty images$", r"^also on\b", r"^trending( now)?$", r"\((image|photo|picture|video)s?:[^)]*\)$", r"^(credit|source|photograph): ",
     r"^listen to (this|the) (article|story)", r"^\d+ min(ute)?s? read$", r"^(watch|video|listen):", r"^don'?t miss\b",
     r"^most (read|popular|viewed|shared|commented|emailed|recent)\b", r"^(what|who) to read next\b",
     r"^(contact|about) us$", r"^(site ?map|rss|faq|help|careers|jobs)$", r"^(show|view|load|see) (more|all)\b",
@@ -99,8 +99,11 @@ _NOTICE = re.compile(
     r"^(your email address will not be published|required fields are marked|you must (be )?log(ged)? in|"
     r"this material may not be published|enter your account data|your password reset link|"
     r"here you'll find all collections|we (use|value) cookies|by (clicking|continuing|using)|sign up for|"
-    r"subscribe to|click here to|get the .{1,40} app\b|read more:|read more at|continue reading|"
+    r"subscribe to|click here to|like this (story|article)\?|get the .{1,40} app\b|read more:|read more at|continue reading|"
     r"(comments|replies) (are|have been) (closed|disabled))", re.I)
+# A photo caption ends with its credit, whatever its length ("... La Paz, November 19. © Reuters / D. Mercado").
+_CAPTION = re.compile(r"(\(AP Photo[^)]*\)|\((image|photo|picture)s?:[^)]*\)|©\s*[\w .&/|-]{2,40}|"
+                      r"\|\s*getty images|\b(photo|image|picture)( credit)?:\s*[\w .&/|-]{2,40})\s*\.?$", re.I)
 # Comment threads and widgets: times, vote counts, reply buttons, sort controls.
 _COMMENT_META = re.compile(
     r"^(\d+|an?|one)\s+(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$|"
@@ -192,7 +195,7 @@ def is_chrome(line: str) -> bool:
         return False
     if not any(ch.isalpha() for ch in s):  # a rule, a count, a bullet; a numeric date is meta
         return not _DATE.search(s)
-    if _NOTICE.match(s) or _COMMENT_META.match(s):
+    if _NOTICE.match(s) or _COMMENT_META.match(s) or _CAPTION.search(s):
         return True
     return len(s.split()) <= 12 and not is_prose(s) and any(p.search(s) for p in _CHROME)
 
@@ -339,7 +342,7 @@ def _classes(lines: list[str], seen_elsewhere: set[str] | None) -> list[str | No
             out.append(None)
         elif _URL_LINE.match(s):
             out.append(META)
-        elif is_prose(s, english) and not _NOTICE.match(s):
+        elif is_prose(s, english) and not (_NOTICE.match(s) or _CAPTION.search(s)):
             out.append(PROSE)
         elif is_chrome(s):
             out.append(CHROME)
