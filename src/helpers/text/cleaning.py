@@ -386,11 +386,11 @@ def _header(lines: list[str], cls: list[str | None], idx, headline: bool = False
     dates = [k for k, i in enumerate(idx) if _dated(lines, cls, i)]
     if not dates or not headline:
         return bool(dates)
-    return any(cls[i] == SHORT and headline_like(lines[i]) for i in idx[:dates[-1]])
+    return any(cls[i] in (SHORT, CHROME) and headline_like(lines[i]) for i in idx[:dates[-1]])
 
 
-_GLUED = re.compile(r"^(?:(?:[A-Z0-9][\w'’,:\-]*|a|an|the|of|in|on|at|to|for|and|or|with|by|from|as)\s+){2,}"
-                    r"[\w'’\-]*[a-z][?!.]?[A-Z][a-z]")
+_GLUED = re.compile(r"^(?:(?:[A-Z0-9$‘'\"“][\w'’,:;?!&$.\-]*|a|an|the|of|in|on|at|to|for|and|or|with|by|from|as)"
+                    r"\s+){2,}[\w'’\-]*[a-z][?!.]?[A-Z][a-z]")
 
 
 def _teaser(lines: list[str], cls: list[str | None], i: int) -> bool:
