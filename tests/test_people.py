@@ -157,3 +157,10 @@ def test_short_capitals_before_a_name_are_a_role():
     text = "On Monday RB Corwin Pellegrino ran for two touchdowns."
     got, text = _span(text, "RB Corwin Pellegrino")
     assert got is not None and text[got[0]:got[1]] == "Corwin Pellegrino" and got[2] == "RB"
+
+
+def test_street_prefix_and_capitals_headline():
+    got, _ = _span("Thieves struck a jeweller on Avenue Hellonde in the morning.", "Avenue Hellonde")
+    assert got is not None and got[3] == "street"
+    got, _ = _span("BIG WIN FOR PELLEGRINO\n\nThe team won again.", "PELLEGRINO")
+    assert got is None  # a capitals headline, and the story never writes the word as a name

@@ -153,6 +153,8 @@ STREET_SUFFIXES = {"road", "rd", "street", "st", "avenue", "ave", "av", "bouleva
 #: A lone word the story never writes as a name inside a sentence, this common in English (Zipf scale), is
 #: not taken for a person ("Map", "Beat"); rarer ones ("Madonna", 3.7) are.
 COMMON_ZIPF = 4.0
+#: First words that make a capitalised phrase a street or square ("Avenue Montaigne", "Place Vendome").
+STREET_PREFIXES = {"avenue", "rue", "via", "calle", "boulevard", "place", "plaza", "piazza", "plac", "ulica"}
 _SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{1,4})\.?$")
 _PLURAL = re.compile(r"[a-z][^su]s$")
 
@@ -182,8 +184,12 @@ def case_counts(doc) -> tuple[dict, dict]:
 
 
 def title_case(sent) -> bool:
-    """True for a line written in title case or capitals (a headline): most of its words capitalised."""
+    """True for a line written in title case or capitals (a headline): nearly all its longer words
+    capitalised, or all its words in capitals ("LIKELY FOE")."""
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    caps = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+    if len(caps) >= 2 and all(w.isupper() for w in caps):
+        return True
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
@@ -230,6 +236,8 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
            and fold(doc[t].text) not in _PARTICLES and i > 0]
     if cut:  # "Chris Ivory on Injured Reserve": the name ends before a lower-case function word
         idx = idx[:cut[0]]
+    if len(idx) > 1 and fold(doc[idx[0]].text) in STREET_PREFIXES and doc[idx[0]].text[:1].isupper():
+        return doc[idx[0]].idx, doc[idx[-1]].idx + len(doc[idx[-1]].text), None, "street"
     headline = title_case(span.sent)
     inner = [i for i, t in enumerate(idx[:-1]) if is_title(doc[t].text) and doc[idx[i + 1]].text[:1].isupper()]
     lead = idx[:inner[-1]] if inner else []  # "Genesee County Sheriff Robert Pickell": a role before the title
