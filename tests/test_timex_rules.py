@@ -102,3 +102,10 @@ def test_intervals_cover_the_value():
     assert (h1.earliest, h1.latest) == (pd.Timestamp("2008-01-01"), pd.Timestamp("2008-06-30"))
     q3 = t[t["value"] == "2009-Q3"].iloc[0]
     assert (q3.earliest, q3.latest) == (pd.Timestamp("2009-07-01"), pd.Timestamp("2009-09-30"))
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_back():
+    t = extract_timexes("Profit rose in the third quarter to $5 million from $4 million a year earlier.", EXAMPLE_REF)
+    assert t["value"].tolist() == ["2009-Q3", "2008-Q3"]
+    alone = extract_timexes("It opened a year ago.", EXAMPLE_REF)
+    assert alone["value"].tolist() == ["2008"]

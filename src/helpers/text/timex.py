@@ -398,16 +398,23 @@ def _span(text: str, s: int, e: int) -> int:
     return s
 
 
-def _anaphora(rows: list) -> list:
-    """'that year': the year of the last expression before it that names one."""
-    out, last_year = [], None
+def _anaphora(text: str, rows: list) -> list:
+    """Expressions read against the text before them: 'that year' is the year of the last expression
+    naming one; 'a year ago/earlier' and 'year-ago' after a quarter ("the third quarter ... a year
+    earlier") are that quarter a year back, as in results reports."""
+    out, last_year, last_q = [], None, None
     for s, e, name, (typ, value, a, b, ok) in rows:
         if name == "that_year" and last_year:
             y = int(last_year)
             typ, value, a, b, ok = "DATE", last_year, dt.date(y, 1, 1), dt.date(y, 12, 31), True
+        elif last_q and name in ("ago", "year_ago") and re.search(r"\byear[- ](?:ago|earlier)\b", text[s:e], re.I) \
+                and re.fullmatch(r"\d{4}", str(value)):
+            y, q = int(last_q[:4]) - 1, int(last_q[-1])
+            typ, value, a, b, ok = "DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_interval(y, 3 * q)[1], True
         out.append((s, e, name, (typ, value, a, b, ok)))
         if isinstance(value, str) and re.match(r"\d{4}(?:-|$)", value) and typ in ("DATE", "TIME"):
             last_year = value[:4]
+            last_q = value if re.fullmatch(r"\d{4}-Q[1-4]", value) and name != "ago" else last_q
     return out
 
 
@@ -432,7 +439,7 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
     out = [(s, e, text[s:e], typ, value, pd.Timestamp(a) if a else pd.NaT, pd.Timestamp(b) if b else pd.NaT,
-            bool(ok), name) for s, e, name, (typ, value, a, b, ok) in _anaphora(rows)]
+            bool(ok), name) for s, e, name, (typ, value, a, b, ok) in _anaphora(text, rows)]
     return pd.DataFrame(out, columns=TIMEX_COLUMNS)
 
 
