@@ -25,6 +25,14 @@ REWRITE = (
     "The operator, Solent Link, said the ferry had passed a full safety check only last month and that an "
     "inquiry would start at once."
 )
+EXTRA = (
+    "\n\nResidents of the island have campaigned for years for a second harbour pilot during winter storms. "
+    "Several fishing families described watching the stranded vessel from the cliffs near Freshwater Bay. "
+    "Insurance specialists expect the repair bill to exceed two million pounds, and shipping analysts warned "
+    "that ticket prices could climb before summer. A parliamentary committee plans to question transport "
+    "ministers about ageing ferries next month, and maritime unions have demanded new rules on crew fatigue, "
+    "radar upgrades and emergency drills. Tourism leaders fear bookings for the spring festival may fall."
+)
 QUOTE = ("I watched my son walk out of that door and I never saw him again, and nobody from the company has "
          "ever told us why the ladder was left there on a night when everyone knew the storm was coming")
 REPORT_1 = (
@@ -108,15 +116,17 @@ def test_wire_copy_reads_as_prose(tmp_path):
 
 
 def test_never_derived_from_a_later_article(tmp_path):
-    texts = {"short": REWRITE, "long": SOURCE}
+    texts = {"short": REWRITE, "long": SOURCE + EXTRA}
     (tmp_path / "undated").mkdir()
     (tmp_path / "dated").mkdir()
     undated = reuse.provenance(_corpus(tmp_path / "undated", texts)).iloc[0]
     assert undated["derived"] == "short"  # by content alone the short text is the retelling
     dated = _corpus(tmp_path / "dated", texts, {"short": "2024-03-01", "long": "2024-03-02"})
     row = reuse.provenance(dated).iloc[0]
-    assert row["derived"] != "short" and "published before" in row["reasons"]
-    assert reuse.copy_graph(dated).set_index("doc_id").at["short", "source"] != "long"
+    assert row["derived"] is None and row["relation"] == "unclear"
+    assert "short was published before long" in row["reasons"]
+    graph = reuse.copy_graph(dated).set_index("doc_id")["source"]
+    assert graph["short"] == "independent" and graph["long"] == "unclear"
 
 
 def test_copy_graph_points_to_the_source(tmp_path):

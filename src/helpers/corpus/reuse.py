@@ -24,8 +24,8 @@ reaches ``DERIVED_P``, or when a's sentences are retold one by one in the same o
 changes the words but keeps the story sentence for sentence). Then:
 
 1. an article is never derived from one published after it (publication dates, when both are known);
-   when that rules out the only candidate, the later article is taken as the one that retold the earlier
-   and added to it, if its own probability reaches ``LATER_P``;
+   when that rules out the only candidate, the pair is "unclear" (the later article may have expanded
+   the earlier one or reported the event on its own: on METER, calling it derived was right half the time);
 2. of two candidate directions the one with the higher containment wins (``words_a_in_b`` against
    ``words_b_in_a``); within ``TIE`` of each other, the article that cites a source is taken as the
    closer to it, and without a cited source the direction is left undecided;
@@ -62,8 +62,6 @@ DERIVED_MODEL = {"intercept": -3.146, "words": 4.490, "trigrams": 9.523}
 DERIVED_P = 0.78
 #: Probability from which a derived article is called wholly derived (best 3-way macro-F1 on half 0).
 WHOLLY_P = 0.98
-#: When dates rule out the only candidate direction: probability the later article needs to be called derived.
-LATER_P = 0.5
 #: Sentence-by-sentence retelling: share of a's sentences aligned, and Kendall tau of their order.
 SENTENCE_COVERAGE = 0.9
 SENTENCE_ORDER = 0.8
@@ -333,12 +331,14 @@ def decide(ev: dict, related: float = 0.15) -> dict:
             reasons.append(f"{d} is retold sentence by sentence in the same order "
                            f"({ev['coverage_a_by_b' if side == 'a' else 'coverage_b_by_a']:.0%} of its sentences)")
     dates = {a: ev.get("a_published"), b: ev.get("b_published")}
-    for d in list(cand):
-        if _published_before(dates[d], dates[other[d]]):
-            cand.remove(d)
-            reasons.append(f"{d} was published before {other[d]}, so it cannot retell it")
-            if not cand and p[other[d]] >= LATER_P:
-                cand.append(other[d])  # the later article took from the earlier one and added to it
+    ruled_out = [d for d in cand if _published_before(dates[d], dates[other[d]])]
+    for d in ruled_out:
+        cand.remove(d)
+        reasons.append(f"{d} was published before {other[d]}, so it cannot retell it")
+    if ruled_out and not cand:
+        d = ruled_out[0]
+        return _out(f"{d} is found in the later {other[d]}, which may have expanded it or reported the same "
+                    "event on its own; which cannot be told", "unclear", None, reasons)
     if not cand:
         unrelated = ev["similarity"] < related and max(words.values()) < UNRELATED_WORDS
         if unrelated:
@@ -378,8 +378,8 @@ def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
 
     ``(doc_id, source, verdict, reuse, evidence)``: ``source`` is the doc_id the article retells (the pair
     where it is ``derived`` with the highest probability), or ``"independent"`` when no pair makes it
-    derived, or ``"unclear"`` when a pair links it to another but the direction cannot be told. ``reuse``
-    is the share of its words found in the source. Dates are already applied by ``provenance`` (an
+    derived, or ``"unclear"`` when a pair links it to another but the direction cannot be told (never
+    towards a later article). ``reuse`` is the share of its words found in the source. Dates are already applied by ``provenance`` (an
     article is never derived from a later one).
     """
     prov = provenance(corpus) if prov is None else prov
@@ -393,11 +393,19 @@ def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
             src = r["b"] if r["a"] == d else r["a"]
             reuse = r["reuse_a"] if r["a"] == d else r["reuse_b"]
             rows.append((d, src, r["verdict"], float(reuse), r["reasons"]))
-        elif (mine["relation"] == "unclear").any():
-            r = mine[mine["relation"] == "unclear"].iloc[0]
-            rows.append((d, "unclear", r["verdict"], float(max(r["reuse_a"], r["reuse_b"])), r["reasons"]))
+        elif len(unclear := mine[(mine["relation"] == "unclear") & ~_earlier(mine, d)]):
+            r = unclear.iloc[0]
+            rows.append((d, "unclear", r["verdict"], float(r["reuse_a"] if r["a"] == d else r["reuse_b"]),
+                         r["reasons"]))
         else:
             reuse = max([float(r.reuse_a if r.a == d else r.reuse_b) for r in mine.itertuples()], default=0.0)
             rows.append((d, "independent", "retells none of the other articles", reuse,
                          "; ".join(mine["verdict"]) if len(mine) else "no candidate pair"))
     return pd.DataFrame(rows, columns=["doc_id", "source", "verdict", "reuse", "evidence"])
+
+
+def _earlier(rows: pd.DataFrame, d: str) -> pd.Series:
+    """Rows where ``d`` was published before the other article (so it cannot retell it)."""
+    mine = np.where(rows["a"] == d, rows["a_published"], rows["b_published"])
+    theirs = np.where(rows["a"] == d, rows["b_published"], rows["a_published"])
+    return pd.Series([_published_before(x, y) for x, y in zip(mine, theirs)], index=rows.index, dtype=bool)
