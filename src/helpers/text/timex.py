@@ -13,7 +13,8 @@ latest, resolved, rule):
   calendar), then :func:`resolve` places the reading against ``reference_date``: a month, a
   weekday, a day or a holiday without a year is the latest one up to the reference date, the next
   one in the future tense ("will", "would", "expects to", "until"); a day or holiday in a clause
-  with no tense is the nearer of the two, the past one counting double;
+  with no tense is the nearer of the two, the past one counting double (four times in the past
+  tense);
 - durations keep their unit ("10 minutes earlier" is ``PT10M``, never a month);
 - with no reference date, relative values keep ``X`` placeholders (``XXXX-10``) and ``resolved``
   is False.
@@ -111,8 +112,10 @@ def _pick(cands: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | No
     before = [c for c in cands if c <= ref]
     if tense == "future":
         return after[0] if after else None
-    if tense == "past":
-        return before[-1] if before else None
+    if tense == "past":  # the past one, unless the next one is four times nearer ("extended to Nov. 20")
+        if before and after and (after[0] - ref).days * 4 < (ref - before[-1]).days:
+            return after[0]
+        return before[-1] if before else (after[0] if after else None)
     if not before:
         return after[0] if after else None
     if not after:
@@ -337,8 +340,12 @@ def _part_of(mod: str, base: tuple):
 
 # ------------------------------------------------------------------------------ extraction
 def _cues(window: str):
+    """End offsets of future cues and past cues; after a future cue only a past auxiliary or a speech
+    verb counts as past ("will redeem preferred shares": "preferred" is no past)."""
     fut = [m.end() for m in FUTURE.finditer(window)]
-    past = [m.end() for m in PAST.finditer(window) if not _PASSIVE.search(window, 0, m.start())]
+    past = [m for m in PAST.finditer(window) if not _PASSIVE.search(window, 0, m.start())]
+    past = [m.end() for m in past if not (fut and m.start() > fut[-1] and m.group(0).endswith("ed")
+                                          and m.group(0).lower() not in ("said", "had", "did"))]
     return fut, past
 
 

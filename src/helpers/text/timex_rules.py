@@ -655,7 +655,7 @@ RULES: list[Rule] = [
     Rule("present", r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now|(?<=the )current)\b(?!-)",
          "DATE", b_present, (("The office is now closed.", "PRESENT_REF"),)),
     Rule("holiday", r"\b(new year's (?:day|eve)|christmas(?: eve| day)?|boxing day|valentine's day|halloween|independence day|bastille day|thanksgiving(?: day)?|easter(?: sunday)?)\b",
-         "DATE", b_holiday, (("on Christmas Day", "2009-12-25"), ("He was found on Thanksgiving Day.", "2008-11-27"),
+         "DATE", b_holiday, (("on Christmas Day", "2009-12-25"), ("They met on Independence Day.", "2009-07-04"), ("on Thanksgiving Day", "2009-11-26"),
                              ("at Easter", "2009-04-12"))),
     Rule("that_year", r"\b(?:later\s+|earlier\s+)?(?:that|the\s+same)\s+year\b", "DATE", b_that_year,
          (("in June 1998 and later that year", "1998"),)),
