@@ -256,9 +256,28 @@ def run_pages(show_half: str | None = None):
         print(f"  {m:<19}" + "".join(f"{c:>25}" for c in cells))
     print("  seconds per method: " + ", ".join(f"{m} {timing[m]:.1f}" for m in METHODS)
           + f"; total {time.time() - t0:.1f}")
+    _titles()
     if show_half:
         _failures(per_page, show_half)
     return per_page
+
+
+def _titles():
+    """Titles found in the copied text against the page's own title (trafilatura's metadata: og:title or
+    <title>, often with the site name): a match is a similarity ratio above 0.6."""
+    from difflib import SequenceMatcher
+
+    import trafilatura
+
+    hits, n = Counter(), Counter()
+    for _, url, _, page in page_items():
+        meta = trafilatura.extract_metadata(page)
+        ref = (meta.title if meta else "") or ""
+        found = clean_text(copy_as_text(page)).title or ""
+        n[half_of(url)] += 1
+        hits[half_of(url)] += SequenceMatcher(None, found.lower(), ref.lower()).ratio() > 0.6
+    print("  titles from copied text matching the page's own title: "
+          + ", ".join(f"half {h} {hits[h]}/{n[h]}" for h in "AB"))
 
 
 def _failures(per_page, half: str, k: int = 12):

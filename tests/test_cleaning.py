@@ -128,6 +128,14 @@ def test_a_date_line_is_never_the_title(raw, title, published):
     assert c.paragraphs[0] == P1
 
 
+def test_the_headline_is_found_past_widget_lines_by_the_words_it_shares_with_the_lead():
+    raw = (f"World News\n\nCouncil approves bridge repairs after long debate\n\nBy Sam Roe\n\nMay 2, 2013\n\n"
+           f"Print this article\n\nImage 1 of 5\n\n{P1}\n\n{P2}\n")
+    c = clean_text(raw)
+    assert c.title == "Council approves bridge repairs after long debate" and c.byline == "Sam Roe"
+    assert c.paragraphs == [P1, P2] and {"Print this article", "Image 1 of 5"} <= set(c.boilerplate)
+
+
 @pytest.mark.parametrize("line,expected", [
     ("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019", date(2019, 11, 19)),
     ("November 28th, 2005, 09:11 GMT", date(2005, 11, 28)),

@@ -516,30 +516,50 @@ def _next_text(lines: list[str], cls: list[str | None], i: int) -> str | None:
                  if cls[j] not in (None, META) and not _has_date(lines[j])), None)
 
 
+_TITLE_WINDOW = 8  # non-blank lines above the body searched for the headline
+_TITLE_OVERLAP = 0.3  # share of a headline's content words that the body's first paragraphs use
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to 5 letters (so "approves" meets "approved")."""
+    return {w.lower()[:5] for w in _words(text) if len(w) >= 3 and w.lower() not in STOPWORDS}
+
+
 def _title(lines: list[str], cls: list[str | None], first: int) -> tuple[int | None, int]:
-    """The headline's index and the body's first line: the nearest headline-like line before the body,
-    past meta, date and chrome lines; when a longer headline-like line stands right above it, that one is
-    the headline and the line below is a deck, taken into the body. A title that reads like a name
-    ("Storm Hits Coast") counts when another name line follows it."""
-    i, skipped, names = first - 1, 0, []
-    while i >= 0 and skipped <= 4:
+    """The headline's index and the body's first line.
+
+    The headline is the nearest headline-like line within 8 lines above the body (past meta, date, chrome
+    and short lines, never past prose) whose content words the body's first paragraphs share (30%), else
+    the nearest one with only meta and chrome lines below it; when a longer headline-like line stands right above it,
+    that one is the headline and the line below is a deck, taken into the body. A title that reads like a
+    name ("Storm Hits Coast") counts when another name line follows it."""
+    lead = _stems(" ".join(lines[j] for j in range(first, min(len(lines), first + 12)) if cls[j] in (PROSE, SHORT)))
+    cands, names, seen, i = [], [], 0, first - 1
+    while i >= 0 and seen < _TITLE_WINDOW and cls[i] != PROSE:
         c, s = cls[i], lines[i].strip()
-        if (c == SHORT and not _has_date(s)) or (c == CHROME and headline_like(s)):
-            if not headline_like(s) or _wrapped_lead(s, _next_text(lines, cls, i)):
-                return None, first
-            up = next((j for j in range(i - 1, -1, -1) if cls[j] is not None), None)
-            if (up is not None and cls[up] == SHORT and len(lines[up].split()) >= 4 and headline_like(lines[up])
-                    and not _wrapped_lead(lines[up].strip(), s)):
-                return up, i
-            return i, first
-        if c == PROSE:
-            return None, first
         if c is not None:
-            skipped += 1
+            seen += 1
             if c == META and name_line(s):
                 names.append(i)
+            elif c in (SHORT, CHROME) and headline_like(s) and not _wrapped_lead(s, _next_text(lines, cls, i)):
+                cands.append(i)
         i -= 1
-    return (names[-1] if len(names) >= 2 and headline_like(lines[names[-1]]) else None), first
+
+    def shared(j: int) -> float:
+        st = _stems(lines[j])
+        return len(st & lead) / len(st) if st else 0.0
+
+    pick = next((j for j in cands if shared(j) >= _TITLE_OVERLAP), None)
+    if pick is None and cands and all(cls[j] in (None, META, CHROME) for j in range(cands[0] + 1, first)):
+        pick = cands[0]  # right above the body (meta and chrome lines between)
+    if pick is None:
+        return (names[-1] if len(names) >= 2 and headline_like(lines[names[-1]]) else None), first
+    first = next((j for j in range(pick + 1, first) if cls[j] == SHORT and is_sentence(lines[j])), first)
+    up = next((j for j in range(pick - 1, -1, -1) if cls[j] is not None), None)
+    if (up is not None and cls[up] == SHORT and len(lines[up].split()) >= 4 and headline_like(lines[up])
+            and not _wrapped_lead(lines[up].strip(), lines[pick])):
+        return up, min(pick, first)
+    return pick, first
 
 
 def _lead_start(lines: list[str], cls: list[str | None], first: int) -> int:
