@@ -141,7 +141,10 @@ def test_the_headline_is_found_past_widget_lines_by_the_words_it_shares_with_the
     ("November 28th, 2005, 09:11 GMT", date(2005, 11, 28)),
     ("2 October 2013, 15:39 (GMT+05:00)", date(2013, 10, 2)),
     ("11:39am UK, Monday 09 September 2013", date(2013, 9, 9)),
+    ("By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM", date(2019, 11, 18)),
+    ("New Delhi, News Bureau | Updated : 19 November 2019, 09:01 AM", date(2019, 11, 19)),
     ("End of Watch: Friday, June 24, 2005", None),  # words beside the date: a line of text
+    ("The war began on May 2, 2013 | and it never ended for the people of the valley", None),
 ])
 def test_date_lines(line, expected):
     assert date_line(line) == expected

@@ -87,7 +87,9 @@ CHROME_PATTERNS = [
     r"^filed under\b", r"^categor(y|ies):",
     r"^comments?$", r"^\(?\d+\)? comments?$", r"terms (of|and) (use|service|conditions)", r"^loading\b",
     r"^(accept|reject) (all )?cookies", r"^image (source|caption|credit)", r"^(photo|picture|image|video)s?( credit)?:",
-    r"\bgetty images$", r"^also on\b", r"^trending( now)?$", r"\((image|photo|picture|video)s?:[^)]*\)$", r"^(credit|source|photograph): ",
+    r"\bgetty images$", r"^also on\b", r"^trending( now)?$", r"^on [\w-]+(\.[\w-]+)+:",
+    r"^more( \w+)? (news|stories|videos)$", r"^(\S+@[\w-]+(\.[\w-]+)+|[\w-]+(\.[\w-]+)*\.[a-z]{2,}/\S*)$",
+    r"\((image|photo|picture|video)s?:[^)]*\)$", r"^(credit|source|photograph): ",
     r"^listen to (this|the) (article|story)", r"^\d+ min(ute)?s? read$", r"^(watch|video|listen):", r"^don'?t miss\b",
     r"^most (read|popular|viewed|shared|commented|emailed|recent)\b", r"^(what|who) to read next\b",
     r"^(contact|about) us$", r"^(site ?map|rss|faq|help|careers|jobs)$", r"^(show|view|load|see) (more|all)\b",
@@ -99,7 +101,8 @@ _NOTICE = re.compile(
     r"^(your email address will not be published|required fields are marked|you must (be )?log(ged)? in|"
     r"this material may not be published|enter your account data|your password reset link|"
     r"here you'll find all collections|we (use|value) cookies|by (clicking|continuing|using)|sign up for|"
-    r"subscribe to|click here to|like this (story|article)\?|get the .{1,40} app\b|read more:|read more at|continue reading|"
+    r"subscribe to|click here to|like this (story|article)\?|get the .{1,40} app\b|read more:|read more at|"
+    r"continue reading|"
     r"(comments|replies) (are|have been) (closed|disabled))", re.I)
 # A photo caption ends with its credit, whatever its length ("... La Paz, November 19. © Reuters / D. Mercado").
 _CAPTION = re.compile(r"(\(AP Photo[^)]*\)|\((image|photo|picture)s?:[^)]*\)|©\s*[\w .&/|-]{2,40}|"
@@ -241,9 +244,24 @@ def _parse_date(m: re.Match) -> date | None:
     return None
 
 
+_SEGMENT = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+
+
 def _date_match(line: str) -> re.Match | None:
-    """The date of a line that holds nothing but a date, times, weekdays and labels ("Updated: ...")."""
+    """The date of a line that holds nothing but a date, times, weekdays and labels ("Updated: ..."), or of
+    a line cut by ``|`` or dashes into such a date and short parts ("By HNN Staff | November 18, 2019 at
+    2:26 PM HST - Updated November 18 at 4:46 PM", "New Delhi, News Bureau | Updated : 19 November 2019")."""
     s = line.strip()
+    parts = _SEGMENT.split(s)
+    if len(parts) > 1 and len(s) <= 160:
+        found = [m for m in map(_plain_date_match, parts) if m]
+        if found and all(_plain_date_match(p) or _time_line(p) or len(p.split()) <= 6 for p in parts):
+            return found[0]
+    return _plain_date_match(s)
+
+
+def _plain_date_match(s: str) -> re.Match | None:
+    s = s.strip()
     if not s or len(s) > 90:
         return None
     m = _DATE.search(s)
@@ -590,6 +608,9 @@ def _furniture(out: CleanText, bylines: list[str], s: str, inside: bool, near: b
     m = _date_match(s)
     if m:
         out.published = out.published or _parse_date(m)
+        by = next((name_line(p) for p in _SEGMENT.split(s) if _BY_PREFIX.match(p) and name_line(p)), None)
+        if by and near and by not in bylines:
+            bylines.append(by)
         return True
     if _time_line(s):
         return True
