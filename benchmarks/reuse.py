@@ -33,6 +33,7 @@ from sklearn.metrics import f1_score, roc_auc_score
 from sklearn.model_selection import GroupKFold
 
 from helpers.corpus import load_corpus, reuse
+from helpers.text.wire import normalise_wire
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 METER = EVAL / "meter_dev"
@@ -62,7 +63,6 @@ def meter_pairs() -> tuple[list[dict], pd.DataFrame]:
                 if pa not in pa_sets:
                     files = sorted((METER / "PA" / "rawtexts" / d / day / catch).glob("*.txt"))
                     # each file is normalised on its own by the loader's wire step; joined by blank lines
-                    from helpers.text.wire import normalise_wire
                     pa_sets[pa] = "\n\n".join(normalise_wire(f.read_bytes().decode("cp1252")) for f in files)
                     if pa_sets[pa].strip():
                         records[pa] = {"doc_id": pa, "text": pa_sets[pa], "published": day_iso(day)}
@@ -190,7 +190,8 @@ def meter(refit: bool) -> None:
         print(f"  {m:22s} {aucs[0]:7.3f} {aucs[1]:7.3f} {roc_auc_score(y, v):7.3f}  "
               f"{roc_auc_score(df.label[wn] == 2, v[wn]):.3f}")
 
-    print("\nThe project's decision (constants stored in helpers/corpus/reuse.py), story called derived from its PA copy:")
+    print("\nThe project's decision (constants stored in helpers/corpus/reuse.py), "
+          "story called derived from its PA copy:")
     for h in (0, 1):
         m = (df.half == h).to_numpy()
         pred = (df["derived"] == df["a"]).to_numpy()
@@ -204,7 +205,8 @@ def meter(refit: bool) -> None:
 
     params0 = fit(df[df.half == 0])
     print(f"\nFit on half 0: {json.dumps(params0)}")
-    print(f"  stored:       {json.dumps({'model': reuse.DERIVED_MODEL, 'DERIVED_P': reuse.DERIVED_P, 'WHOLLY_P': reuse.WHOLLY_P})}")
+    stored = {"model": reuse.DERIVED_MODEL, "DERIVED_P": reuse.DERIVED_P, "WHOLLY_P": reuse.WHOLLY_P}
+    print(f"  stored:       {json.dumps(stored)}")
     for h in (0, 1):
         m = df.half == h
         print(f"  refit, half {h}: {fmt(scores(decide_with(df[m], params0), df.label[m].to_numpy()))}")
@@ -249,7 +251,6 @@ def direction(df: pd.DataFrame) -> None:
     wrong = right = neither = 0
     for r in df[df.label > 0].itertuples():
         folder = METER / "PA" / "rawtexts" / r.domain / r.b.split("_")[2] / r.catchline
-        from helpers.text.wire import normalise_wire
         story = (METER / "newspapers" / "rawtexts" / r.domain / r.b.split("_")[2] / r.catchline /
                  (r.a[2:] + ".txt")).read_bytes().decode("cp1252")
         files = [normalise_wire(f.read_bytes().decode("cp1252")) for f in sorted(folder.glob("*.txt"))]

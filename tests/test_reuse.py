@@ -1,6 +1,5 @@
 """Text reuse on small hand-written texts: a rewrite, a shared court quote, wire copy, the date rule."""
 import pandas as pd
-import pytest
 
 from helpers.corpus import load_corpus
 from helpers.corpus import reuse

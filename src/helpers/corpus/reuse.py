@@ -379,8 +379,8 @@ def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
     ``(doc_id, source, verdict, reuse, evidence)``: ``source`` is the doc_id the article retells (the pair
     where it is ``derived`` with the highest probability), or ``"independent"`` when no pair makes it
     derived, or ``"unclear"`` when a pair links it to another but the direction cannot be told (never
-    towards a later article). ``reuse`` is the share of its words found in the source. Dates are already applied by ``provenance`` (an
-    article is never derived from a later one).
+    towards a later article). ``reuse`` is the share of its words found in the source. Dates are
+    already applied by ``provenance`` (an article is never derived from a later one).
     """
     prov = provenance(corpus) if prov is None else prov
     rows = []
