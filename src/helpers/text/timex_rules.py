@@ -262,7 +262,13 @@ def b_slash_date(m, text):
     return _abs("DATE", day.isoformat(), day, day)
 
 
+_PER_AFTER = re.compile(r"(?:\d|million|billion|trillion|thousand|hundred|dozen|percent|%|times|[a-z]{2,}[^su'\W]s)\s+$", re.I)
+
+
 def b_per_unit(m, text):
+    """'15 a year', '$1 billion a year', 'interviews a day': a rate after an amount or a plural."""
+    if m.group(1) and not _PER_AFTER.search(text, max(0, m.start() - 20), m.start()):
+        return None
     u = (m.group(1) or "year").lower()
     return _abs("SET", "P1" + {"day": "D", "week": "W", "month": "M", "year": "Y"}[u])
 
@@ -528,6 +534,18 @@ def b_holiday(m, text):
     return Reading("DATE", "holiday", (re.sub(r"\s+", " ", m.group(1).lower().replace("’", "'")),))
 
 
+def b_year_end(m, text):
+    return Reading("DATE", "shift", ("Y", 0), mod="END")
+
+
+def b_unit_long(m, text):
+    return _abs("DURATION", duration(1, m.group(1)))
+
+
+def b_vague_hyphen(m, text):
+    return _abs("DURATION", duration(None, m.group(1)))
+
+
 def b_that_year(m, text):
     return Reading("DATE", "that", ("Y",))
 
@@ -572,8 +590,9 @@ RULES: list[Rule] = [
     Rule("over_the_years", r"\b(?:over|in|for)\s+the\s+(years|decades|months|weeks)\b|\b(years|decades|months)-long\b",
          "DURATION", b_over_the_years, (("over the years", "PXY"), ("a decades-long dispute", "PXDE"))),
     Rule("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", "DATE", b_slash_date, (("dated 7/8/07", "2007-07-08"),)),
-    Rule("per_unit", r"(?<=\d )(?:a|an|per)\s+(day|week|month|year)\b|\bannually\b", "SET", b_per_unit,
-         (("15 a year", "P1Y"), ("C$17.9 million annually", "P1Y"))),
+    Rule("per_unit", r"(?<=\w )(?:a|an|per)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|or|and|to|of|in)\b)|\bannually\b",
+         "SET", b_per_unit, (("15 a year", "P1Y"), ("C$17.9 million annually", "P1Y"), ("$1 billion a year", "P1Y"),
+                             ("hundreds of interviews a day", "P1D"), ("three times a week", "P1W"))),
     Rule("last_quarter", r"\bthe\s+(?:last|previous|past)\s+quarter\b", "DATE", b_last_quarter,
          (("in the last quarter", "2009-Q3"),)),
     Rule("reported_quarter", r"\bthe\s+(?:((?:latest|most\s+recent|current|recent|year[- ]ago|year[- ]earlier|comparable|corresponding)\s+)(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)\b(?!\s+(?:of|to)\b)(?!s)",
@@ -624,6 +643,9 @@ RULES: list[Rule] = [
          "SET", b_set, (("Trains run every day.", "P1D"), ("published weekly", "P1W"))),
     Rule("hyphen_unit", rf"\b({_NUM}|\d+|single)-({_UNIT1})(?:-long)?\b", "DURATION", b_hyphen_unit,
          (("a three-year deal", "P3Y"), ("a 24-hour strike", "PT24H"))),
+    Rule("unit_long", rf"\b({_UNIT1})-long\b", "DURATION", b_unit_long, (("their third day-long meeting", "P1D"),)),
+    Rule("vague_hyphen", rf"\b(?:several|many|few|multi)-({_UNIT1})\b(?!-old)", "DURATION", b_vague_hyphen,
+         (("a several-year tenure", "PXY"),)),
     Rule("vague_units", rf"\b({_VAG})\s+({_UNITS})\b", "DURATION", b_vague_units, (("It took several months.", "PXM"),)),
     Rule("count_units", rf"\b(\d+(?:\.\d+)?|{_NW}|a couple of)\s+{_ADJ}({_UNITS})\b", "DURATION", b_count_units,
          (("The talks lasted two hours.", "PT2H"), ("for six straight days", "P6D"), ("1.5 years", "P1.5Y"),
@@ -648,8 +670,10 @@ RULES: list[Rule] = [
                                     ("half an hour", "PT0.5H"))),
     Rule("term", r"\b(?:in|for|over)\s+the\s+(?:near|short|long|medium)\s+term\b|\bfor the time being\b", "DATE", b_term,
          (("weak in the near term", "FUTURE_REF"), ("for the time being", "PRESENT_REF"))),
-    Rule("future", r"\b(in the (?:near |distant )?future|in (?:the )?(?:coming|next few) (?:days|weeks|months|years))\b(?!-)",
-         "DATE", b_future, (("It will change in the future.", "FUTURE_REF"),)),
+    Rule("future", r"\b(in the (?:near |distant )?future|in (?:the )?(?:coming|next few) (?:days|weeks|months|years)|as soon as possible)\b(?!-)",
+         "DATE", b_future, (("It will change in the future.", "FUTURE_REF"), ("to sell it as soon as possible", "FUTURE_REF"))),
+    Rule("year_end", r"\b(?:the\s+)?(?:year['’]s|year-?)\s*end\b", "DATE", b_year_end,
+         (("in place by year's end", "2009"), ("expected to close around year end", "2009"))),
     Rule("past", rf"\b(recently|previously|lately|in the past|once upon a time|in recent (?:days|weeks|months|years|quarters)|recent|(?<=of )the past(?!\s+(?:few|several|\d|{_NW}|{_UNITS})))\b",
          "DATE", b_past, (("It recently rose.", "PAST_REF"), ("in recent years", "PAST_REF"))),
     Rule("present", r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now|(?<=the )current)\b(?!-)",
