@@ -7,19 +7,26 @@ paired by ``sentences.find_quote_spans``, so unbalanced marks never raise):
   digit) and opens a sentence or follows a colon or comma ("X said, \"...\""), or it holds whole
   sentences (six words or more ending in . ! or ?) wherever it sits; it may span several sentences;
 - ``kind = "phrase"`` for words quoted inside a sentence (scare quotes, names, fragments of an
-  official text: the "heroism" of the troops).
+  official text: the "heroism" of the troops), and for one or two quoted words nobody is found
+  saying (a title: the film "13th,").
 
-The speaker of a direct quote is the subject of a speech verb (say, state, tell, add, note, ...)
-in the same sentence, after the quote first, then before it; failing that "according to X";
-failing that a sentence ending in a colon just before, or a name after a dash ("…” ― Name");
-failing that the speaker of the quote just before when only its attribution lies between them
-("“I would,” she said. “I would.”"). A speaker that is a pronoun ("he said")
-goes to the nearest person named before; a nominal one ("the general said") to the nearest
-person before whose title or role has that noun. ``speaker`` is the name, ``speaker_text`` the
-words in the text, ``speaker_start``/``speaker_end`` their offsets.
+The speaker of a direct quote is found in its own paragraph only (never in another paragraph's
+attribution), in this order: the subject of a speech verb (say, state, tell, add, note, ...) after
+the quote in its sentence; the names just before or after that verb when the parser gives it no
+subject ("..., Tulsa police Chief Chuck Jordan said", "said Hester"); a speech verb before the
+quote; "according to X"; a short sentence right after the quote ("“...?” Graham asked."); the
+clause before a quote that opens after a comma or colon, or an attribution ending the sentence
+before it; a name after a dash ("…” ― Name"). A quote with none continues the speaker of the
+direct quote before it: in its paragraph when only that quote's attribution lies between them
+("“I would,” she said. “I would.”"), or as the quote opening the next paragraph when the quote
+before ended its own. A pronoun ("he said") goes to the nearest person named before; a nominal
+("the general said") to the nearest person before whose title or role has that noun; a lone
+surname ("Hyers said") stays as written (titles stripped): the corpus level maps it to a figure.
+``speaker`` is the name, ``speaker_text`` the words in the text, ``speaker_start``/``speaker_end``
+their offsets.
 
 Limits: quotes whose attribution sits two or more sentences away, and speakers the model does
-not parse as the subject, are left without speaker (never guessed from the nearest name alone).
+not parse near the speech verb, are left without speaker (never guessed from the nearest name).
 """
 from __future__ import annotations
 
@@ -218,6 +225,9 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
                 row["speaker"] = _resolve(text, s, e, subj, people, person_roles)
         rows.append(row)
     _continued(text, rows)
+    for row in rows:  # one or two words with nobody saying them are a title or a phrase ("the film, “13th,”")
+        if row["kind"] == "direct" and row["speaker_start"] is None and len(row["text"].split()) < 3:
+            row["kind"] = "phrase"
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
 
