@@ -19,7 +19,8 @@ Stories are split in two halves by a stable hash of the topic: ``tune`` (rules m
 ``held`` (held out); both are printed.
 
 Run: ``python benchmarks/people.py [--half tune|held|all] [--topics 1,3] [--show]`` (needs ../shared/eval).
-``--show`` prints, per story, the people the project split or merged wrongly.
+``--show`` prints, per story, the people the project split, missed or merged wrongly. ``--scale`` times the
+merge alone on 1k/10k/100k synthetic person mentions (no data needed).
 """
 from __future__ import annotations
 
@@ -424,13 +425,40 @@ def show(story, gold, found, texts):
             print(f"  merged {fig.split(':')[-1]}: {names}")
 
 
+def scale(sizes=(1_000, 10_000, 100_000)):
+    """Seconds to merge n synthetic person mentions (full names, lone surnames, spelling variants): the
+    merge is blocked by surname keys, so the time should grow about linearly, not with n squared."""
+    import random
+
+    from helpers.corpus.figures import _cluster
+    rnd = random.Random(7)
+    syl = ["ka", "lo", "mer", "vi", "dan", "sto", "ri", "bel", "tor", "nu", "ga", "pel", "sha", "wen", "dor"]
+    word = lambda k: "".join(rnd.choice(syl) for _ in range(k)).capitalize()
+    print("\nmerging synthetic person mentions (one story):")
+    for n in sizes:
+        people = [(word(2), word(3)) for _ in range(max(10, n // 20))]
+        rows = []
+        for i in range(n):
+            given, sur = rnd.choice(people)
+            text = rnd.choice([f"{given} {sur}", sur, f"Mr. {sur}", f"{given} {sur[0]}. {sur}"])
+            rows.append({"doc_id": f"d{i // 200:04d}", "start": (i % 200) * 50, "end": (i % 200) * 50 + len(text),
+                         "text": text, "label": "PERSON", "kind": "name"})
+        t0 = time.time()
+        _cluster(rows)
+        print(f"  {n:>7,} mentions, {len(people):>5,} people: {time.time() - t0:6.2f} s, "
+              f"{len({r['figure_id'] for r in rows}):,} figures")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--half", default="all", choices=["tune", "held", "all"])
     ap.add_argument("--topics", default="")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--scale", action="store_true", help="only time the merge on synthetic mentions")
     ap.add_argument("--keep", default="", help="write the story folders here (kept) instead of a temp dir")
     args = ap.parse_args(argv)
+    if args.scale:
+        return scale()
     load_corpus, mentions = _api()
     topics = set(args.topics.split(",")) - {""}
     all_files = sorted((EVAL / "xml").glob("*/*.xml"))

@@ -185,43 +185,31 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     fits makes one figure for all its repeats.
     """
     index: dict[str, set] = defaultdict(set)
-    forms = Counter(fold(" ".join(name_tokens(m["text"]))) for m in people)
-    named = [(m, parts(name_tokens(m["text"]))) for m in people]
-    full = sorted((x for x in named if x[1][0]), key=lambda x: (-forms[fold(" ".join(name_tokens(x[0]["text"])))],
-                                                               -len(x[0]["text"]), x[0]["doc_id"], x[0]["start"]))
+    named = [(m, name_tokens(m["text"])) for m in people]
+    forms = Counter(fold(" ".join(toks)) for _, toks in named)
+    form_of: dict[str, int] = {}  # each distinct full form is decided once, however often it is written
+    full = sorted((x for x in named if parts(x[1])[0]), key=lambda x: (-forms[fold(" ".join(x[1]))], -len(x[0]["text"]),
+                                                                       x[0]["doc_id"], x[0]["start"]))
 
     def fits(c, given, sur, suffix):
         return c["kind"] == "full" and same_surname(sur, c["surname"]) and \
             all(any(same_given(g, h) for g in given for h in hs) for hs in c["given"]) and \
             not (suffix and c["suffix"] and suffix not in c["suffix"])
 
-    for m, (given, sur, suffix) in full:
-        cands = sorted({c for k in name_keys(sur) for c in index[k]})
-        cid = next((c for c in cands if fits(clusters[c], given, sur, suffix)), None)
-        toks = name_tokens(m["text"])
-        if cid is None:
-            clusters.append({"label": "PERSON", "name": " ".join(toks), "key": None, "tokens": toks, "kind": "full",
-                             "surname": sur, "given": [], "suffix": set()})
-            cid = len(clusters) - 1
-            for k in name_keys(sur):
-                index[k].add(cid)
-        c = clusters[cid]
-        if given not in c["given"]:  # distinct given-name forms only: checks stay short for a much-named person
-            c["given"].append(given)
-        c["suffix"] |= {suffix} if suffix else set()
-        index["g:" + fold(given[0])[:3]].add(cid)
-        if len(" ".join(toks)) > len(c["name"]):  # the fullest form names the figure
-            c["name"], c["tokens"] = " ".join(toks), toks
-        m["cid"] = cid
+    for m, toks in full:
+        form = fold(" ".join(toks))
+        if form not in form_of:
+            form_of[form] = _place_full(toks, clusters, index, fits)
+        m["cid"] = form_of[form]
     placed = defaultdict(list)  # doc_id -> [(start, cid)]
     for m, _ in full:
         placed[m["doc_id"]].append((m["start"], m["cid"]))
-    lone = sorted((x for x in named if not x[1][0]), key=lambda x: (x[0]["doc_id"], x[0]["start"]))
-    for m, (_, word, _) in lone:
-        cands = sorted(c for k in name_keys(word) for c in index[k] if clusters[c]["kind"] == "full"
-                       and same_surname(word, clusters[c]["surname"]))
-        cands = list(dict.fromkeys(cands)) or sorted(
-            c for c in index["g:" + fold(word)[:3]] if any(_lone_given(word, hs[0]) for hs in clusters[c]["given"]))
+    lone_cands: dict[str, list] = {}
+    for m, toks in sorted((x for x in named if not parts(x[1])[0]), key=lambda x: (x[0]["doc_id"], x[0]["start"])):
+        word = parts(toks)[1] or m["text"]
+        if fold(word) not in lone_cands:
+            lone_cands[fold(word)] = _lone_candidates(word, clusters, index)
+        cands = lone_cands[fold(word)]
         cid = _pick(cands, placed[m["doc_id"]], m["start"], clusters) if cands else None
         if cid is None:
             key = "l:" + fold(word)
@@ -232,6 +220,35 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         m["cid"] = cid
         placed[m["doc_id"]].append((m["start"], cid))
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
+
+
+def _place_full(toks: list[str], clusters: list[dict], index: dict, fits) -> int:
+    """The person a full name belongs to (a new one if none fits); updates the person and the index."""
+    given, sur, suffix = parts(toks)
+    cands = sorted({c for k in name_keys(sur) for c in index[k]})
+    cid = next((c for c in cands if fits(clusters[c], given, sur, suffix)), None)
+    if cid is None:
+        clusters.append({"label": "PERSON", "name": " ".join(toks), "key": None, "tokens": toks, "kind": "full",
+                         "surname": sur, "given": [], "suffix": set()})
+        cid = len(clusters) - 1
+        for k in name_keys(sur):
+            index[k].add(cid)
+    c = clusters[cid]
+    if given not in c["given"]:  # distinct given-name forms only: checks stay short for a much-named person
+        c["given"].append(given)
+    c["suffix"] |= {suffix} if suffix else set()
+    index["g:" + fold(given[0])[:3]].add(cid)
+    if len(" ".join(toks)) > len(c["name"]):  # the fullest form names the figure
+        c["name"], c["tokens"] = " ".join(toks), toks
+    return cid
+
+
+def _lone_candidates(word: str, clusters: list[dict], index: dict) -> list[int]:
+    """People a lone word may name: those with that surname, else with that given name."""
+    cands = sorted({c for k in name_keys(word) for c in index[k] if clusters[c]["kind"] == "full"
+                    and same_surname(word, clusters[c]["surname"])})
+    return cands or sorted(c for c in index["g:" + fold(word)[:3]]
+                           if any(_lone_given(word, hs[0]) for hs in clusters[c]["given"]))
 
 
 def _lone_given(word: str, given: str) -> bool:

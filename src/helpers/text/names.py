@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
@@ -20,6 +21,7 @@ _TRANSLIT = [("yi", "i"), ("iy", "i"), ("ij", "i"), ("y", "i"), ("ks", "x"), ("k
              ("w", "v"), ("ck", "k"), ("c", "k"), ("j", "i"), ("q", "k"), ("z", "s")]
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """Consonant skeleton of a name after folding transliteration pairs ("Aleksandr" -> "lxndr")."""
     w = re.sub(r"[^a-z]", "", fold(word))
@@ -336,6 +338,7 @@ def same_given(a: str, b: str) -> bool:
     return skeleton(x) == skeleton(y) or fuzz.ratio(x, y) >= 72
 
 
+@lru_cache(maxsize=1 << 16)
 def same_surname(a: str, b: str) -> bool:
     """Spellings of one surname: equal after folding, or the same consonant skeleton and similar, or very
     similar ("Rait"/"Raite", "Kougias"/"Kouyias")."""
@@ -347,5 +350,7 @@ def same_surname(a: str, b: str) -> bool:
 
 
 def name_keys(word: str) -> set[str]:
-    """Blocking keys of a surname: its skeleton and its first three folded letters (variants share one)."""
-    return {"s:" + skeleton(word), "p:" + fold(word)[:3]}
+    """Blocking keys of a surname: its consonant skeleton, and its first three with its last two folded
+    letters ("Kougias"/"Kouyias" share "kouas"); spellings of one surname share at least one."""
+    f = fold(word)
+    return {"s:" + skeleton(word), "p:" + f[:3] + f[-2:]}
