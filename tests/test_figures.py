@@ -234,3 +234,13 @@ def test_names_ending_in_an_organisation_noun_are_organisations():
     e = extract_entities("Qatar Airways ordered jets, and Singapore Airlines and China Eastern Airlines followed.")
     labels = dict(zip(e["text"], e["label"]))
     assert labels.get("Qatar Airways") == "ORG" and labels.get("Singapore Airlines") == "ORG"
+
+
+def test_results_lines_split_into_clubs():
+    text = ("SOCCER - LEAGUE RESULTS.\nResults of league matches on Saturday:\nArsenal 2 Derby 2\nChelsea 2 Everton 2\n"
+            "Leeds 0 Nottingham Forest 1\nGolf: Colin Montgomerie (Scotland) 68 70. The striker scored in the cup.")
+    e = extract_entities(text)
+    labels = dict(zip(e["text"], e["label"]))
+    for club in ("Arsenal", "Derby", "Chelsea", "Everton", "Leeds", "Nottingham Forest"):
+        assert labels.get(club) == "ORG", (club, labels)
+    assert labels.get("Colin Montgomerie") == "PERSON" and labels.get("Scotland") == "PLACE"

@@ -298,7 +298,22 @@ def _sports_evidence(doc, s: int, e: int) -> bool:
     if prev in ("with", "to") and prev2 in ("drew", "draw", "lost", "lose", "loses", "tied"):
         return True
     if e < len(doc) and (re.fullmatch(r"\d{1,2}(?:-\d{1,2})?", doc[e].text)):
-        return e + 1 >= len(doc) or doc[e + 1].text[:1].isupper() or doc[e + 1].text in ("(", ",", ";", ".", "\n")
+        return e + 1 >= len(doc) or doc[e + 1].text[:1].isupper() or doc[e + 1].like_num or \
+            doc[e + 1].text in ("(", ",", ";", ".", "\n") or doc[e + 1].is_space
+    return False
+
+
+def _results_line(doc, s: int, e: int) -> bool:
+    """'Arsenal 2 Derby 2': a name between scores, or a name, its score and another name with a score."""
+    after = doc[e].like_num if e < len(doc) else False
+    before = s > 0 and doc[s - 1].like_num
+    if after and before:
+        return True
+    k = e + 1
+    if after and k < len(doc) and doc[k].text[:1].isupper():
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        return k < len(doc) and doc[k].like_num and k > e + 1
     return False
 
 
@@ -308,9 +323,19 @@ def _sports_clubs(doc, ents: list[list]) -> list[list]:
     Country names stay places (national teams are read as their country)."""
     if not _is_sports(doc):
         return ents
-    for x in ents:  # "Newcastle 3", "Chelsea 2-1": the score is not part of the name
-        while x[1] - x[0] > 1 and re.fullmatch(r"\d{1,3}(?:[-–]\d{1,3})?|[-–]", doc[x[1] - 1].text):
-            x[1] -= 1
+    split = []
+    for s, e, label in ents:  # "Arsenal 2 Derby", "Chelsea 2-1": scores and line breaks are not part of a name
+        part = []
+        for k in range(s, e):
+            if re.fullmatch(r"\d{1,3}(?:[-–]\d{1,3})?|[-–]", doc[k].text) or doc[k].is_space or "\n" in doc[k].text:
+                if part:
+                    split.append([part[0], part[-1] + 1, label])
+                part = []
+            else:
+                part.append(k)
+        if part:
+            split.append([part[0], part[-1] + 1, label])
+    ents = [x for x in split if any(t.is_alpha for t in doc[x[0]:x[1]])]
     taken = {i for x in ents for i in range(x[0], x[1])} | {i for e in doc.ents for i in range(e.start, e.end)}
     i = 0
     while i < len(doc):  # names the model left untagged in a team position ("Leeds beat ...", "Everton 0")
@@ -322,8 +347,9 @@ def _sports_clubs(doc, ents: list[list]) -> list[list]:
         while j < len(doc) and j not in taken and name_like(doc[j]):
             j += 1
         hit = place_of(doc[i:j].text)
-        if not (hit and hit[1] in ("country", "state")) and _sports_evidence(doc, i, j):
-            ents.append([i, j, "ORG"])
+        city = hit is not None and hit[1] in ("city", "capital")
+        if (city and _sports_evidence(doc, i, j)) or (hit is None and _results_line(doc, i, j)):
+            ents.append([i, j, "ORG"])  # a person the model missed ("Els 67") has no results line
         i = j
     clubs = {doc[x[0]:x[1]].text for x in ents if x[2] == "ORG"}
     for x in ents:
