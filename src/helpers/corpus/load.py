@@ -590,7 +590,7 @@ def _html_record(path: Path, text: str, enc: str):
         return [], [(str(path), f"cannot read HTML: importing trafilatura failed ({type(e).__name__}: {e})")]
     try:
         doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True,
+                                          include_tables=True, favor_precision=True,  # tables are story
                                           date_extraction_params={"extensive_search": False,
                                                                   "original_date": True})
     except Exception as e:  # trafilatura raises many kinds on odd markup
