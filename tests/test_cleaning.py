@@ -24,8 +24,8 @@ def _lines_accounted(raw: str, c) -> bool:
     furniture = {c.title, c.byline, c.source_url} | set(c.boilerplate)
     for ln in raw.splitlines():
         s = ln.strip()
-        if s and s not in body and s not in furniture and not date_line(s) and not any(
-                s.removeprefix("By ").strip() in (c.byline or "") for _ in [0]):
+        named = s.removeprefix("By ") in (c.byline or "").split("; ")
+        if s and s not in body and s not in furniture and not date_line(s) and not named:
             return False
     return True
 
