@@ -372,7 +372,7 @@ def _candidates(text: str):
         for m in rule.regex.finditer(text):
             reading = rule.build(m, text)
             if reading is not None:
-                found.append((m.start() + reading.lead, m.end(), rule.name, reading))
+                found.append((m.start() + reading.lead, m.end() - reading.tail, rule.name, reading))
     return found
 
 

@@ -79,6 +79,7 @@ class Reading:
     args: tuple = ()
     mod: str | None = None
     lead: int = 0  # characters of the match before the expression itself ("their January": 6)
+    tail: int = 0  # characters of the match after it ("10 minutes [earlier]": the signal stays out)
 
 
 @dataclass(frozen=True)
@@ -347,8 +348,8 @@ def b_ago(m, text):
     n, unit = num(m.group(1)), m.group(2)
     k = -1 if m.group(3).lower() in ("ago", "earlier", "before") else 1
     code = unit_code(unit)
-    if code in ("H", "MIN", "S"):  # "10 minutes earlier": a duration in its own unit
-        return _abs("DURATION", duration(n, unit))
+    if code in ("H", "MIN", "S"):  # "10 minutes earlier": a duration in its own unit; "earlier" is its signal
+        return Reading("DURATION", "abs", (duration(n, unit), None, None), tail=m.end() - m.end(2))
     if code == "FN":
         code, n = "W", (n or 1) * 2
     return Reading("DATE", "shift", (code, k * (n if n is not None else 1)))
