@@ -374,8 +374,9 @@ def b_weekday(m, text):
 
 
 def b_weekday_part(m, text):
-    """'Sunday night' is the date of that Sunday (news annotation reads the day; the part stays in the span)."""
-    return b_weekday(m, text)
+    """'Sunday night': the part of that day (TIME)."""
+    day = b_weekday(m, text)
+    return Reading("TIME", "part", (PART_OF_DAY[m.group(3).lower()], day))
 
 
 def b_deictic_day(m, text):
@@ -623,8 +624,8 @@ RULES: list[Rule] = [
     Rule("rel_unit", r"\b(last|this|next|coming|past|previous|current)\s+(week|month|year|weekend|quarter)\b", "DATE",
          b_rel_unit, (("last week", "2009-W44"), ("next month", "2009-12"), ("this year", "2009"),
                       ("next quarter", "2010-Q1"))),
-    Rule("weekday_part", rf"\b(?:(last|next|this|on|since|by|until|from|early|late)\s+)?({_WD})(?=\s+(?:morning|afternoon|evening|night)\b)",
-         "DATE", b_weekday_part, (("closed it Thursday night", "2009-11-05"), ("on Sunday night", "2009-11-01"))),
+    Rule("weekday_part", rf"\b(?:(last|next|this|on|since|by|until|from|early|late)\s+)?({_WD})\s+(morning|afternoon|evening|night)\b",
+         "TIME", b_weekday_part, (("closed it Thursday night", "2009-11-05TNI"), ("on Sunday morning", "2009-11-01TMO"))),
     Rule("weekday", rf"\b(?:(last|next|this|on|since|by|until|till|from|early|late)\s+)?({_WD})\b", "DATE", b_weekday,
          (("He spoke on Monday.", "2009-11-02"), ("next Monday", "2009-11-09"), ("They will vote on Friday.", "2009-11-06"),
           ("stay closed until Friday", "2009-11-06"))),
