@@ -206,29 +206,34 @@ def is_name_word(word: str, lower: dict, capital: dict) -> bool | None:
     return up >= lo
 
 
-def _role_word(tok, lower: dict, capital: dict) -> bool:
-    """A word before a name that is a title, a role noun, a nationality, an abbreviation ("RB") or a word the
-    story writes in lower case ("Comedian", "Coach", "American")."""
+def _role_word(tok) -> bool:
+    """A word before a name that is a title, a role noun, a nationality, an abbreviation ("Coach",
+    "American", "Cpl") or in lower case."""
     from .entities import country_of_demonym
     w = tok.text
-    return is_title(w) or _abbreviation(w) or fold(w) in ROLE_NOUNS or w[:1].islower() or bool(country_of_demonym(w)) \
-        or is_name_word(w, lower, capital) is False
+    return is_title(w) or _abbreviation(w) or fold(w) in ROLE_NOUNS or w[:1].islower() or bool(country_of_demonym(w))
 
 
 def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict):
     """The name inside a person mention, or None when it holds no name.
 
-    Returns ``(start, end, role, kind)``: character offsets of the name (a title right before it stays, as
-    in "Gen. John Smith"), the words cut before it as a role ("Comedian Ellen DeGeneres" -> role
-    "Comedian"), and ``kind``: "person", "street" (last word a street noun: "Byberry Road") or
+    ``lower``/``capital``: how the story writes each word (see :func:`case_counts`). Returns
+    ``(start, end, role, kind)``: character offsets of the name (a title right before it stays, as in
+    "Gen. John Smith"), the words cut before it as a role ("Comedian Ellen DeGeneres" -> role "Comedian"),
+    and ``kind``: "person", "street" (a street noun last or first: "Byberry Road", "Avenue Foch") or
     "plural" (one capitalised plural word, "Greeks": a group unless the story names a person so).
-    Cut: role words before the name; words after it the story writes in lower case ("Yvonne Hiller
-    Kills"); in a headline, edge words the story never writes as a name. None: ranks or titles only
-    ("Cpl", "Sheriff"), digits, a lone word after a number or "a"/"an" (".357 Magnum", "a Briton"), a lone
-    word the story writes in lower case, a headline phrase with no word the story writes as a name.
 
-    Limits: a name used only in headlines is kept only if its words are unknown elsewhere and
-    look like names; nicknames in lower case are lost.
+    Cut before the name: titles and the words before them ("Genesee County Sheriff"), role nouns,
+    nationalities, short capitals ("RB"), a sentence's first word the story writes in lower case. After
+    the name: anything from a lower-case word on ("Chris Ivory on Injured Reserve"). In a headline, edge
+    words the story writes in lower case or that are common words never written as names ("Yvonne
+    Hiller Kills"). None: ranks alone ("Cpl"; "Sheriff" unless the story writes it as a name), digits, a
+    lone word after a figure or "a"/"an" (".357 Magnum", "a Briton"), a lone word the story writes in
+    lower case or a common word it never writes as a name, a headline phrase left with such words, a
+    lone word left once other words were cut that the story never writes as a name ("Writers Guild").
+
+    Limits: a name used only in headlines can lose a common first name ("Larry"); a surname that is a
+    common word written only in headlines is lost; nicknames in lower case are lost.
     """
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
@@ -242,66 +247,90 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
         return doc[idx[0]].idx, doc[idx[-1]].idx + len(doc[idx[-1]].text), None, "street"
     headline = title_case(span.sent)
     inner = [i for i, t in enumerate(idx[:-1]) if is_title(doc[t].text) and doc[idx[i + 1]].text[:1].isupper()]
-    lead = idx[:inner[-1]] if inner else []  # "Genesee County Sheriff Robert Pickell": a role before the title
-    idx = idx[len(lead):]
+    role = idx[:inner[-1]] if inner else []  # "Genesee County Sheriff Robert Pickell": a role before the title
+    idx = idx[len(role):]
 
-    def weak(i):
-        named = is_name_word(doc[i].text, lower, capital)
-        return named is False or (headline and named is None and not _SUFFIX.match(doc[i].text)
-                                  and zipf_frequency(doc[i].lower_, "en") >= COMMON_ZIPF)
+    def named(i):
+        return is_name_word(doc[i].text, lower, capital)
 
-    role = lead
-    while len(idx) > 1 and (_role_word(doc[idx[0]], lower, capital) or weak(idx[0])
-                            or _acronym_before(doc[idx[0]], doc[idx[1]])):
-        role.append(idx.pop(0))
-    while len(idx) > 1 and not _SUFFIX.match(doc[idx[-1]].text) and (weak(idx[-1]) or doc[idx[-1]].is_punct):
+    def weak(i):  # where capitals say nothing (a headline, a sentence's first word): not written as a name
+        if headline:
+            return named(i) is False or (named(i) is None and not _SUFFIX.match(doc[i].text)
+                                         and zipf_frequency(doc[i].lower_, "en") >= COMMON_ZIPF)
+        return doc[i].is_sent_start and named(i) is False and len(idx) > 2  # "Comedian Ellen DeGeneres"
+
+    while len(idx) > 1:
+        t = doc[idx[0]]
+        if is_title(t.text) or (t.text == "." and role and is_title(doc[role[-1]].text)):
+            role.append(idx.pop(0))
+        elif role and is_title(doc[role[-1]].text) and doc[role[-1]].i == idx[0] - 1 or t.text == ".":
+            break  # the name starts right after a title ("President Bill Clinton")
+        elif _role_word(t) or weak(idx[0]) or _acronym_before(t, doc[idx[1]]):
+            role.append(idx.pop(0))
+        else:
+            break
+    while len(idx) > 1 and not _SUFFIX.match(doc[idx[-1]].text) and \
+            ((headline and weak(idx[-1])) or doc[idx[-1]].is_punct):
         idx.pop()
-    if not idx:
-        return None
     words = [doc[i].text for i in idx]
-    if any(ch.isdigit() for w in words for ch in w) or all(is_title(w) or _abbreviation(w) for w in words):
+    if not idx or any(ch.isdigit() for w in words for ch in w) or \
+            all(_abbreviation(w) or (is_title(w) and named(i) is not True) for w, i in zip(words, idx)):
         return None
-    if headline and not any(is_name_word(w, lower, capital) for w in words):
+    if headline and any(weak(i) for i in idx):
         return None
-    kind = "person"
+    kind = _shape(doc, idx, words, lower, capital, bool(role))
+    if kind is None:
+        return None
+    # a title right before the name stays with it ("Sgt. Barry Whiteside", "Lt. Col" tokenised apart)
+    first = idx[0]
+    while role and role[-1] == first - 1 and (is_title(doc[role[-1]].text) or doc[role[-1]].text == "."):
+        first = role.pop()
+    honorific = role and all(fold(doc[i].text).rstrip(".") in HONORIFICS or doc[i].text == "." for i in role)
+    role_text = doc[role[0]:role[-1] + 1].text if role and not honorific else None
+    end = doc[idx[-1]].idx + len(doc[idx[-1]].text)
+    return doc[first].idx, end, role_text, kind
+
+
+def _shape(doc, idx: list[int], words: list[str], lower: dict, capital: dict, cut_before: bool) -> str | None:
+    """person / street / plural for the name's tokens (extended over a street noun right after them), or
+    None for a lone word that is not a name (see :func:`person_span`)."""
     after = doc[idx[-1] + 1] if idx[-1] + 1 < len(doc) else None
     if after is not None and after.text[:1].isupper() and fold(after.text).rstrip(".") in STREET_SUFFIXES:
         idx.append(after.i)  # "Snyder Ave" with the street noun left out of the entity
         words.append(after.text)
     if fold(words[-1]).rstrip(".") in STREET_SUFFIXES:
-        kind = "street"
-    elif len(words) == 1:
-        prev = doc[idx[0] - 1] if idx[0] > 0 else None
-        if prev is not None and (prev.like_num or prev.lower_ in ("a", "an")):
-            return None
-        named = is_name_word(words[0], lower, capital)
-        if named is False or (named is None and zipf_frequency(words[0].lower(), "en") >= COMMON_ZIPF):
-            return None
-        if _PLURAL.search(words[0]):
-            kind = "plural"
-    # a title right before the name stays with it ("Sgt. Barry Whiteside")
-    keep = [i for i in role if i == idx[0] - 1 and title_word(doc[i].text)] or \
-        ([idx[0] - 2] if len(role) >= 2 and role[-1] == idx[0] - 1 and doc[role[-1]].text == "."
-         and title_word(doc[role[-2]].text) else [])
-    first = keep[0] if keep else idx[0]
-    role_idx = [i for i in role if i < first]
-    role_text = doc[role_idx[0]:role_idx[-1] + 1].text if role_idx else None
-    return doc[first].idx, doc[idx[-1]].idx + len(doc[idx[-1]].text), role_text, kind
+        return "street"
+    if len(words) > 1:
+        return "person"
+    prev = doc[idx[0] - 1] if idx[0] > 0 else None
+    if prev is not None and (prev.lower_ in ("a", "an") or (any(ch.isdigit() for ch in prev.text)
+                                                            and not re.fullmatch(r"(1[89]|20)\d\d", prev.text))):
+        return None
+    named = is_name_word(words[0], lower, capital)
+    if named is False or (named is None and zipf_frequency(words[0].lower(), "en") >= COMMON_ZIPF):
+        return None
+    if cut_before and named is not True and not (prev is not None and is_title(prev.text)):
+        return None  # "Writers Guild" -> "Guild": what is left is not known as a name
+    if _PLURAL.search(words[0]) and not (prev is not None and is_title(prev.text)):
+        return "plural"
+    return "person"
 
 
+#: Courtesy titles: kept with the name, never listed as a role.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "dr"}
 _PARTICLES = {"de", "van", "der", "von", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "del", "dos", "ibn",
               "ben", "ter"}
 
 
 def _acronym_before(tok, nxt) -> bool:
-    """A short all-capitals word before a name that is not in capitals ("RB Joique Bell", "DA Smith")."""
-    return tok.text.isupper() and 2 <= len(tok.text) <= 4 and not nxt.text.isupper()
+    """A short all-capitals word before a name that is not in capitals ("RB Joique Bell", "DA Smith");
+    initials written with periods ("T.J.") are part of the name."""
+    return tok.text.isupper() and 2 <= len(tok.text) <= 4 and "." not in tok.text and not nxt.text.isupper()
 
 
 def _abbreviation(word: str) -> bool:
     """A short capitalised word without vowels, as ranks and units are abbreviated ("Cpl", "Sgt", "Pvt")."""
-    w = word.rstrip(".")
-    return 1 < len(w) <= 4 and w[0].isupper() and not re.search(r"[aeiouyAEIOUY]", w)
+    return re.fullmatch(r"[A-Z][b-df-hj-np-tv-xz]{1,3}\.?", word) is not None
 
 
 # ------------------------------------------------------------------------------ spellings of one person
