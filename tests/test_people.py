@@ -173,3 +173,9 @@ def test_street_prefix_and_capitals_headline():
     assert got is None  # a capitals headline of common words the story writes in lower case
     got, _ = _span("LIKELY FOE FOR PELLEGRINO\n\nThe team won again.", "LIKELY FOE")
     assert got is None
+
+
+def test_rank_with_no_name_after_it_and_short_surnames():
+    assert _span("Officers of the Harlow Police Sgt unit came.", "Harlow Police Sgt")[0] is None
+    got, text = _span("Talks with Pak Sun Ok ended on Monday.", "Pak Sun Ok")
+    assert got is not None and text[got[0]:got[1]] == "Pak Sun Ok"

@@ -130,11 +130,12 @@ def _consistent_labels(rows: list[dict]) -> None:
     """One label per name across the story, in place:
 
     - an organisation/place mention whose name (role words cut: "American Hasim Rahman") is a person's full
-      name in the story, or a lone word that is a surname of a person named in full and not a known place,
-      is that PERSON ("Cheeks" after "Maurice Cheeks");
+      name in the story, or a lone word that is the surname or given name of a person named in full, is
+      that PERSON ("Cheeks" after "Maurice Cheeks"), unless the gazetteer knows it as a country, state or
+      capital, or an organisation or place name of the story holds the word;
     - a lone "person" word that no person's name holds and that the gazetteer knows as a place, or that the
-      story labels as one place/organisation more often, takes that label; a lone capitalised plural no
-      person's name holds ("Greeks") is a group (NORP).
+      story labels as one place/organisation at least half as often, takes that label; a lone capitalised
+      plural no person's name holds ("Greeks") is a group (NORP).
     """
     full, words, surnames, lone_other, org_words = set(), Counter(), set(), Counter(), set()
     for m in rows:
@@ -147,18 +148,19 @@ def _consistent_labels(rows: list[dict]) -> None:
                 surnames.add(fold(sur))
         elif m["label"] in ("ORG", "PLACE") and len(m["text"].split()) == 1:
             lone_other[(fold(m["text"]), m["label"])] += 1
-    for m in rows:  # words of organisation and place names that are not a person's full name (nor "X and Y")
-        if m["label"] in ("ORG", "PLACE") and len(m["text"].split()) > 1 and " and " not in m["text"] and \
-                fold(" ".join(name_tokens((m.get("as_person") or (0, 0, m["text"]))[2]))) not in full:
-            org_words |= {fold(w) for w in m["text"].split()}
+    for m in rows:  # words of organisation and place names that cannot be a person's name
+        if m["label"] in ("ORG", "PLACE") and _proper_phrase(m["text"]):
+            alt = name_tokens((m.get("as_person") or (0, 0, m["text"]))[2])
+            if fold(" ".join(alt)) not in full and fold(parts(alt)[1]) not in surnames:
+                org_words |= {fold(w) for w in m["text"].split()}
     lone_person = Counter(fold(m["text"]) for m in rows if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1)
     for m in rows:
         alt = m.get("as_person")
-        if m["label"] != "PERSON" and alt and alt[1] >= m["end"] - 2 and place_of(alt[2]) is None:
+        if m["label"] != "PERSON" and alt and alt[1] >= m["end"] - 2 and not _big_place(alt[2]):
             toks = name_tokens(alt[2])
             k = fold(" ".join(toks))
             sur = fold(parts(toks)[1])
-            if k in full or (sur in surnames and (len(toks) > 1 or sur not in org_words)):
+            if k in full or (len(toks) > 1 and sur in surnames) or (len(toks) == 1 and k in words and k not in org_words):
                 m.update(start=alt[0], end=alt[1], text=alt[2], label="PERSON", kind="name")
         elif m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
             k = fold(name_tokens(m["text"])[0])
@@ -167,10 +169,24 @@ def _consistent_labels(rows: list[dict]) -> None:
             best = max(("ORG", "PLACE"), key=lambda lab: lone_other[(k, lab)])
             if place_of(k) is not None:
                 m["label"] = "PLACE"
-            elif lone_other[(k, best)] > lone_person[k]:
+            elif 2 * lone_other[(k, best)] >= lone_person[k]:
                 m["label"] = best
             elif m.get("plural"):
                 m["label"] = "NORP"
+
+
+def _proper_phrase(text: str) -> bool:
+    """Several capitalised words ("of"/"the"/"de"/"for" allowed; "X and Y" is two names), no punctuation: one
+    name ("Betty Ford Center")."""
+    words = text.split()
+    return len(words) > 1 and all(w[:1].isupper() or w in ("of", "the", "de", "for") for w in words) \
+        and not re.search(r"[,;:()’'\"]", text)
+
+
+def _big_place(name: str) -> bool:
+    """A country, state or capital the gazetteer knows (a town that is also a surname does not count)."""
+    hit = place_of(name)
+    return hit is not None and hit[1] in ("country", "state", "capital")
 
 
 def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:

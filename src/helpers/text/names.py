@@ -278,6 +278,8 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
         return None
     if headline and any(weak(i) for i in idx):
         return None
+    if len(idx) > 1 and (_abbreviation(words[-1]) or (is_title(words[-1]) and named(idx[-1]) is not True)):
+        return None  # a rank with no name after it ("Bloomington Police Sgt")
     kind = _shape(doc, idx, words, lower, capital, bool(role))
     if kind is None:
         return None
@@ -330,7 +332,7 @@ def _acronym_before(tok, nxt) -> bool:
 
 def _abbreviation(word: str) -> bool:
     """A short capitalised word without vowels, as ranks and units are abbreviated ("Cpl", "Sgt", "Pvt")."""
-    return re.fullmatch(r"[A-Z][b-df-hj-np-tv-xz]{1,3}\.?", word) is not None
+    return re.fullmatch(r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]{2,3}\.?", word) is not None
 
 
 # ------------------------------------------------------------------------------ spellings of one person
