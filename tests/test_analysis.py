@@ -106,3 +106,14 @@ def test_budget_interrupts_a_runaway_step():
 def test_seeds_parse_once(corpus):
     docs = parsing.parsed_docs(corpus)
     assert parsing.parsed_docs(corpus) is docs and set(docs) == set(corpus.doc_ids)
+
+
+def test_non_english_article_is_not_mined_and_says_so(tmp_path):
+    fr = ("Le conseil municipal s'est réuni lundi et a voté le budget de la ville. Le maire a déclaré que les travaux "
+          "commenceront en mars. Les habitants ont salué une décision attendue depuis des années dans la commune.")
+    folder = _folder(tmp_path, {"fr": fr, "en": "The city council met on Monday and approved the budget, the mayor said."})
+    c = analyse(folder, progress=False, store=False)
+    assert not c.is_english("fr") and c.is_english("en")
+    p = problems(c)
+    assert list(p["doc_id"]) == ["fr"] and "another language" in p["reason"].iloc[0]
+    assert "fr" not in set(timexes(c)["doc_id"]) and "en" in set(timexes(c)["doc_id"])

@@ -48,10 +48,22 @@ def budget(seconds: float):
         signal.signal(signal.SIGALRM, old)
 
 
-def per_article(corpus: Corpus, step: str, fn, ids=None) -> dict:
-    """``{doc_id: fn(doc_id)}`` for each article, guarded; a skipped article has no entry."""
+def per_article(corpus: Corpus, step: str, fn, ids=None, english_only: bool = True) -> dict:
+    """``{doc_id: fn(doc_id)}`` for each article, guarded; a skipped article has no entry.
+
+    ``english_only``: articles in another language (see ``Corpus.is_english``) are not mined with the
+    English rules; each gets one row in ``problems`` saying so.
+    """
     out = {}
     for doc_id in (corpus.doc_ids if ids is None else ids):
+        if english_only and not corpus.is_english(doc_id):
+            noted = corpus.cached("_not_english_noted", set)
+            if doc_id not in noted:
+                noted.add(doc_id)
+                lang = corpus.article(doc_id)["language"]
+                note_problem(corpus, doc_id, "names, quotes, numbers, dates",
+                             f"not analysed: the article is in another language ({lang}); these steps read English only")
+            continue
         res = guarded(corpus, step, doc_id, lambda d=doc_id: fn(d), None)
         if res is not None:
             out[doc_id] = res

@@ -251,12 +251,22 @@ def _date_facts(corpus) -> list[dict]:
     for eid, g in ev.groupby("event_id"):
         if g["doc_id"].nunique() < 2:
             continue
-        cells = {d: [((f"{r.timex} → {r.value}" if isinstance(r.timex, str) else "(no date)"), int(r.sent))
+        cells = {d: [(_when(r.timex, r.value), int(r.sent))
                      for r in s.itertuples()] for d, s in g.groupby("doc_id")}
         dated = g[g["kind"] == "dated"]
         rows.append({"kind": "date", "what": _short_clause(g["event"].iloc[0]), "cells": cells,
                      "disagree": dated["value"].nunique() > 1 or (g["kind"] == "undated").any()})
     return rows
+
+
+def _when(timex, value) -> str:
+    """A date reading as a reader sees it: the words and their resolved value, or the words alone when the
+    value could not be resolved (no publication date)."""
+    if not isinstance(timex, str):
+        return "(no date)"
+    if not isinstance(value, str) or "XXXX" in value:
+        return f"{timex} (unresolved)"
+    return f"{timex} → {value}"
 
 
 def _short_clause(text, n: int = 70) -> str:
