@@ -1,8 +1,16 @@
-"""Names of people in one article: name tokens, transliteration skeletons, spellings of one name, and the
-roles written around a mention (titles before the name, appositions).
+"""Names of people in one article: name tokens, transliteration skeletons, spellings of one name, the name
+inside a person mention, and the roles written around a mention (titles before the name, appositions).
 
-Text level: one parsed article in. Limits: English titles and role nouns only; a role is read only
-next to the name (a title before it, an apposition set off by commas).
+Text level: one parsed article in. ``case_counts(doc)`` says how an article writes each word (lower case,
+or capitalised inside a sentence outside headlines); summed over a story by the corpus level, these counts
+are the evidence ``person_span`` uses to cut words that are not names ("Yvonne Hiller Kills") and to keep
+non-names out ("Magnum", "Cpl", "Byberry Road"). ``parts``/``same_given``/``same_surname``/``name_keys``
+decide whether two written names can be one person and block the comparisons by surname.
+
+Limits: English titles, ranks and role nouns only; a role is read only next to the name (a title before
+it, an apposition set off by commas); nicknames unrelated to the given name ("Bob"/"Robert") do not match;
+a name written only in headlines can lose a common first name; counts from one article alone are thin
+evidence (pass the story's sums).
 """
 from __future__ import annotations
 
@@ -288,7 +296,9 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
     while role and role[-1] == first - 1 and (is_title(doc[role[-1]].text) or doc[role[-1]].text == "."):
         first = role.pop()
     honorific = role and all(fold(doc[i].text).rstrip(".") in HONORIFICS or doc[i].text == "." for i in role)
-    role_text = doc[role[0]:role[-1] + 1].text if role and not honorific else None
+    role_text = None
+    if role and not honorific:  # the words before the name, with the title it keeps ("Genesee County Sheriff")
+        role_text = doc[role[0]:(idx[0] if first < idx[0] else role[-1] + 1)].text
     end = doc[idx[-1]].idx + len(doc[idx[-1]].text)
     return doc[first].idx, end, role_text, kind
 
