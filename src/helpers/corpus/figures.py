@@ -87,7 +87,8 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
             rows.append({**row, "start": start, "end": end, "text": text, "label": "PLACE"})
             continue
         title = r.title if isinstance(r.title, str) and r.title and title_word(text.split()[0]) else None
-        row.update(start=start, end=end, text=text, kind="title+name" if title else "name", plural=shape == "plural")
+        row.update(start=start, end=end, text=text, kind="title+name" if title else "name", plural=shape == "plural",
+                   modifier=shape == "modifier")
         roles += _person_roles(doc_id, doc, start, end, role, title)
         rows.append(row)
     return rows, roles
@@ -135,7 +136,8 @@ def _consistent_labels(rows: list[dict]) -> None:
       capital, or an organisation or place name of the story holds the word;
     - a lone "person" word that no person's name holds and that the gazetteer knows as a place, or that the
       story labels as one place/organisation at least half as often, takes that label; a lone capitalised
-      plural no person's name holds ("Greeks") is a group (NORP).
+      plural no person's name holds ("Greeks") is a group (NORP); a lone word after a figure or "a"/"an"
+      that no person's name holds (".357 Magnum", "a Briton") is dropped.
     """
     full, words, surnames, lone_other, org_words = set(), Counter(), set(), Counter(), set()
     for m in rows:
@@ -165,6 +167,9 @@ def _consistent_labels(rows: list[dict]) -> None:
         elif m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
             k = fold(name_tokens(m["text"])[0])
             if k in words:
+                continue
+            if m.get("modifier"):  # ".357 Magnum", "a Briton": no person of the story is named so
+                m["drop"] = True
                 continue
             best = max(("ORG", "PLACE"), key=lambda lab: lone_other[(k, lab)])
             if place_of(k) is not None:
@@ -297,6 +302,7 @@ def _cluster(rows: list[dict]) -> None:
         return len(clusters) - 1
 
     _consistent_labels(rows)
+    rows[:] = [m for m in rows if not m.get("drop")]
     by_pos = _cluster_people([m for m in rows if m["label"] == "PERSON" and m["kind"] != "nominal"], clusters)
     for m in rows:
         if m["kind"] == "nominal":

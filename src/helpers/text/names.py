@@ -229,14 +229,15 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
     ``(start, end, role, kind)``: character offsets of the name (a title right before it stays, as in
     "Gen. John Smith"), the words cut before it as a role ("Comedian Ellen DeGeneres" -> role "Comedian"),
     and ``kind``: "person", "street" (a street noun last or first: "Byberry Road", "Avenue Foch") or
-    "plural" (one capitalised plural word, "Greeks": a group unless the story names a person so).
+    "plural" (one capitalised plural word, "Greeks": a group unless the story names a person so) or
+    "modifier" (a lone word after a figure or "a"/"an": ".357 Magnum", "a Briton", "a Bush administration":
+    not a person unless the story names a person so).
 
     Cut before the name: titles and the words before them ("Genesee County Sheriff"), role nouns,
     nationalities, short capitals ("RB"), a sentence's first word the story writes in lower case. After
     the name: anything from a lower-case word on ("Chris Ivory on Injured Reserve"). In a headline, edge
     words the story writes in lower case or that are common words never written as names ("Yvonne
-    Hiller Kills"). None: ranks alone ("Cpl"; "Sheriff" unless the story writes it as a name), digits, a
-    lone word after a figure or "a"/"an" (".357 Magnum", "a Briton"), a lone word the story writes in
+    Hiller Kills"). None: ranks alone ("Cpl"; "Sheriff" unless the story writes it as a name), digits, a lone word the story writes in
     lower case or a common word it never writes as a name, a headline phrase left with such words, a
     lone word left once other words were cut that the story never writes as a name ("Writers Guild").
 
@@ -317,7 +318,7 @@ def _shape(doc, idx: list[int], words: list[str], lower: dict, capital: dict, cu
     prev = doc[idx[0] - 1] if idx[0] > 0 else None
     if prev is not None and (prev.lower_ in ("a", "an") or (any(ch.isdigit() for ch in prev.text)
                                                             and not re.fullmatch(r"(1[89]|20)\d\d", prev.text))):
-        return None
+        return "modifier"  # ".357 Magnum", "a Briton", "a Bush administration": a person only if named so
     named = is_name_word(words[0], lower, capital)
     if named is False or (named is None and zipf_frequency(words[0].lower(), "en") >= COMMON_ZIPF):
         return None
