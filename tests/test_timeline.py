@@ -136,3 +136,27 @@ def test_offsets_and_empty():
 def test_not_time_expressions(text, not_value):
     t = extract_timexes(text, REF)
     assert not_value not in set(t.value), t[["text", "type", "value"]].to_dict("records")
+
+
+def test_anaphoric_expressions_take_the_last_named_period():
+    text = ("Shares fell on Oct. 10, 2008. They recovered by the end of the day. The next morning they fell "
+            "again. Profit rose in the third quarter of 2007, and costs fell in the quarter. The following "
+            "year it closed.")
+    t = extract_timexes(text, REF).set_index("text")["value"]
+    assert t["the end of the day"] == "2008-10-10"
+    assert t["The next morning"] == "2008-10-11TMO"
+    assert t["the quarter"] == "2007-Q3"
+    assert t["The following year"] == "2008"
+
+
+def test_anaphoric_expressions_without_an_anchor_use_the_reference_date():
+    t = extract_timexes("The same day, the bank cut rates. The quarter was weak.", REF).set_index("text")["value"]
+    assert t["The same day"] == "2025-04-28"
+    assert t["The quarter"] == "2025-Q1"
+
+
+def test_comparisons_do_not_anchor():
+    text = "Profit rose in the third quarter of 2007 from the year-ago quarter. Costs fell in the quarter."
+    t = extract_timexes(text, REF).set_index("text")["value"]
+    assert t["the year-ago quarter"] == "2006-Q3"
+    assert t["the quarter"] == "2007-Q3"

@@ -22,8 +22,14 @@ latest, resolved, rule):
 Spans follow TIMEX3 practice: prepositions and "since" are left out ("since [October]"), a hedge
 before a count is kept ("[nearly four years ago]", "[more than two hours]").
 
-Limits: English only; anaphoric expressions ("at that time", "the same day") are resolved against
-the reference date, except "that year" (the last year written before it); ages ("a 6-year-old")
+Anaphoric expressions ("the same day", "the next morning", "later that day", "that quarter", "the
+following month", "the quarter" in a results report) take the period the text last named, in
+HeidelTime's manner: the start of the last expression giving a day (also for weeks and months), a
+week, a month or a quarter; with none before them, the reference date. "that year" is the last year
+written before it.
+
+Limits: English only; "at that time" is PRESENT_REF-like and not anchored; the last named period is
+taken even when the story jumps back to it from another thread; ages ("a 6-year-old")
 are not time expressions; a range gives two expressions; the tense is read from the 80 characters
 before the expression, in the same sentence.
 """
@@ -269,8 +275,11 @@ def _r_quarter(r, ref, tense):
     q, rel = r.args
     if rel:
         y = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
-    elif tense == "future":
-        y = ref.year + (1 if 3 * q < ref.month else 0)
+    elif tense == "future":  # the next one not over more than 60 days (results come after the quarter)
+        y = next(yr for yr in (ref.year - 1, ref.year, ref.year + 1)
+                 if _month_interval(yr, 3 * q)[1] >= ref - dt.timedelta(days=60))
+    elif tense == "past":  # the latest one already begun
+        y = ref.year if dt.date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
     else:  # the nearest such quarter
         mid = lambda yr: dt.date(yr, 3 * q - 1, 15)
         y = min((ref.year - 1, ref.year, ref.year + 1), key=lambda yr: abs((mid(yr) - ref).days))
@@ -425,6 +434,30 @@ def _anaphora(text: str, rows: list) -> list:
     return out
 
 
+_ANCHOR_UNITS = (  # the value of an expression -> the units it can anchor ("that week" after "March 3")
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), ("D", "W", "M", "Y")),
+    (re.compile(r"\d{4}-W\d{2}$"), ("W", "Y")),
+    (re.compile(r"\d{4}-\d{2}$"), ("M", "Y")),
+    (re.compile(r"\d{4}-Q[1-4]$"), ("Q", "Y")),
+    (re.compile(r"\d{4}$"), ("Y",)),
+)
+_COMPARISON = re.compile(r"\b(?:year[- ](?:ago|earlier)|comparable|corresponding|ago|earlier|later|before|after)\b", re.I)
+
+
+def _remember(last: dict, surface: str, res: tuple) -> None:
+    """Keep the start of the last expression naming a day, week, month, quarter or year: the anchor
+    of anaphoric expressions after it ("the same day", "the quarter"). Comparisons ("a year ago",
+    "the year-ago quarter") and vague values anchor nothing."""
+    typ, value, a, _, ok = res
+    if typ not in ("DATE", "TIME") or not ok or a is None or not isinstance(value, str) or _COMPARISON.search(surface):
+        return
+    for rx, units in _ANCHOR_UNITS:
+        if rx.match(value):
+            for u in units:
+                last[u] = a
+            return
+
+
 def _reference(reference_date) -> dt.date | None:
     if reference_date is None or (isinstance(reference_date, float) and pd.isna(reference_date)):
         return None
@@ -440,11 +473,16 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
     ref = _reference(reference_date)
     if not text:
         return pd.DataFrame(columns=TIMEX_COLUMNS)
-    rows = []
+    rows, last = [], {}
     for s, e, name, reading in _select(_candidates(text)):
-        res = resolve(reading, ref, tense(text, s))
+        anchor = last.get(reading.anaphoric) if reading.anaphoric and ref is not None else None
+        if anchor is not None:
+            res = resolve(reading.anchored or reading, anchor, tense(text, s))
+        else:
+            res = resolve(reading, ref, tense(text, s))
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
+            _remember(last, text[s:e], res)
     out = [(s, e, text[s:e], typ, value, pd.Timestamp(a) if a else pd.NaT, pd.Timestamp(b) if b else pd.NaT,
             bool(ok), name) for s, e, name, (typ, value, a, b, ok) in _anaphora(text, rows)]
     return pd.DataFrame(out, columns=TIMEX_COLUMNS)

@@ -80,6 +80,10 @@ class Reading:
     mod: str | None = None
     lead: int = 0  # characters of the match before the expression itself ("their January": 6)
     tail: int = 0  # characters of the match after it ("10 minutes [earlier]": the signal stays out)
+    # anaphoric expressions: the unit of the anchor (D, W, M, Q, Y) an earlier expression of the text
+    # gives, and the reading placed against that anchor instead of the reference date ("the same day")
+    anaphoric: str | None = None
+    anchored: "Reading | None" = None
 
 
 @dataclass(frozen=True)
@@ -284,7 +288,11 @@ def b_reported_quarter(m, text):
     back = 1 if m.group(1) and re.match(r"year[- ](?:ago|earlier)|comparable|corresponding", m.group(1), re.I) else 0
     if m.group(1) and m.group(1).lower().startswith("current"):
         return Reading("DATE", "shift", ("Q", 0))
-    return Reading("DATE", "shift", ("Q", -1 - 4 * back))
+    if m.group(1) and not back:  # "the latest quarter": the one before the reference date's
+        return Reading("DATE", "shift", ("Q", -1))
+    # "the quarter" is the quarter the story last named, "the year-ago quarter" that one a year back
+    return Reading("DATE", "shift", ("Q", -1 - 4 * back), anaphoric="Q",
+                   anchored=Reading("DATE", "shift", ("Q", -4 * back)))
 
 
 def b_ordinal_quarter(m, text):
@@ -394,9 +402,10 @@ def b_part_of_day(m, text):
 
 
 def b_next_morning(m, text):
+    """'the next morning': the morning after the day the story last named (else the reference day)."""
     code = PART_OF_DAY[m.group(2).lower()]
     k = {"next": 1, "following": 1, "previous": -1}[m.group(1).lower()]
-    return Reading("TIME", "part", (code, Reading("DATE", "shift", ("D", k))))
+    return Reading("TIME", "part", (code, Reading("DATE", "shift", ("D", k))), anaphoric="D")
 
 
 def _clock(m, off: int):
@@ -483,12 +492,29 @@ def b_bare_units(m, text):
 
 
 def b_same_day(m, text):
-    """'the same day', 'ended the day': the reference day (a limit: a narrative's day last mentioned
-    would be the anchor)."""
+    """'the same day', 'ended the day', 'the following day': the day the story last named (else the
+    reference day), moved by a day for 'following'/'previous'."""
     k = {"following": 1, "next": 1, "previous": -1}.get((m.group(1) or "").lower(), 0)
     whole = m.group(0).lower()
     cut = whole.rfind("the day") if re.match(r"(?:end|finish|for|clos)", whole) else 0
-    return Reading("DATE", "shift", ("D", k), lead=max(cut, 0))
+    return Reading("DATE", "shift", ("D", k), lead=max(cut, 0), anaphoric="D")
+
+
+def b_that_unit(m, text):
+    """'that day', 'later that morning', 'the same week', 'that quarter': the period the story last
+    named (a day gives its week and month); against the reference date when none was named."""
+    unit = m.group(1).lower()
+    if unit in PART_OF_DAY:
+        return Reading("TIME", "part", (PART_OF_DAY[unit], Reading("DATE", "shift", ("D", 0))), anaphoric="D")
+    code = unit_code(unit)
+    return Reading("DATE", "shift", (code, 0), anaphoric=code)
+
+
+def b_following_unit(m, text):
+    """'the following week', 'the previous month': the period after/before the one the story last named."""
+    code = unit_code(m.group(2))
+    k = 1 if m.group(1).lower() == "following" else -1
+    return Reading("DATE", "shift", (code, k), anaphoric=code)
 
 
 def b_weekend(m, text):
@@ -658,6 +684,7 @@ RULES: list[Rule] = [
          "DURATION", b_bare_units, (("for years", "PXY"),)),
     Rule("same_day", r"\b(?:the\s+(same|following|next|previous)\s+day|(?:late|early|later|earlier)\s+in\s+the\s+day|(?:the\s+)?(?:start|end|rest|remainder|close|beginning)\s+of\s+the\s+day|(?:end(?:ed|ing|s)?|finish(?:ed|ing|es)?|for|clos(?:ed|ing|es))\s+the\s+day)\b",
          "DATE", b_same_day, (("The same day, the bank cut rates.", "2009-11-05"), ("the following day", "2009-11-06"),
+                              ("It fell on Oct. 3, 2008. The next day it rose.", "2008-10-04"),
                               ("The index ended the day lower.", "2009-11-05"), ("at the start of the day", "2009-11-05"))),
     Rule("weekend", r"\b(?:(this|last|next|the|over\s+the|during\s+the)\s+)weekend\b", "DATE", b_weekend,
          (("during the weekend", "2009-W44-WE"), ("Talks went on over the weekend.", "2009-W44-WE"))),
@@ -683,6 +710,13 @@ RULES: list[Rule] = [
     Rule("holiday", r"\b(new year's (?:day|eve)|christmas(?: eve| day)?|boxing day|valentine's day|halloween|independence day|bastille day|thanksgiving(?: day)?|easter(?: sunday)?)\b",
          "DATE", b_holiday, (("on Christmas Day", "2009-12-25"), ("They met on Independence Day.", "2009-07-04"), ("on Thanksgiving Day", "2009-11-26"),
                              ("at Easter", "2009-04-12"))),
+    Rule("that_unit", r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(day|morning|afternoon|evening|night|week|month|quarter)\b(?!\s+(?:of|when|that|in|before|after)\b)",
+         "DATE", b_that_unit, (("They met on March 3. Later that day, talks ended.", "2009-03-03"),
+                               ("It fell in the third quarter of 2008, and profit rose that quarter.", "2008-Q3"),
+                               ("She left on Oct. 3. Later that night, he called.", "2009-10-03TNI"))),
+    Rule("following_unit", r"\bthe\s+(following|previous|preceding)\s+(week|month|quarter|year)\b", "DATE",
+         b_following_unit, (("It opened in March 2008. The following month, it closed.", "2008-04"),
+                            ("in 1995 and the following year", "1996"))),
     Rule("that_year", r"\b(?:later\s+|earlier\s+)?(?:that|the\s+same)\s+year\b", "DATE", b_that_year,
          (("in June 1998 and later that year", "1998"),)),
     Rule("the_year", r"\b(?:for|in|of|through|during|throughout)\s+the\s+(?:fiscal\s+)?year\b(?!\s+(?:ago|earlier|before|ended|ending|to|of|when|in|after|\d))",
