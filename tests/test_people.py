@@ -7,7 +7,7 @@ import pytest
 from helpers import load_corpus, mentions, roles
 from helpers.corpus.figures import _consistent_labels
 from helpers.text import pipeline
-from helpers.text.names import case_counts, parts, person_span, same_given, same_surname
+from helpers.text.names import case_counts, parts, person_span, same_given, same_person, same_surname
 
 STORY = {
     "a": "Comedian Rita Vantongeren Quits Morning Show\n\n"
@@ -139,6 +139,9 @@ def test_surnames_and_parts():
     assert same_surname("Raite", "Rait") and same_surname("Kowalsky", "Kowalski") and not same_surname("Smith", "Smyth-Jones")
     assert parts("Luis Gerardo (Jerry) Ortega".split()) == (["Luis", "Gerardo", "Jerry"], "Ortega", None)
     assert parts("Anton K. Brisk III".split()) == (["Anton"], "Brisk", "III")
+    assert same_person("Anton K. Brisk".split(), "Anton Brisk".split())
+    assert not same_person("Anton Brisk III".split(), "Anton Brisk Jr".split())
+    assert not same_person("Lorne Whitcombe".split(), "Dana Whitcombe".split())
 
 
 def test_a_modifier_is_a_person_only_if_the_story_names_one_so():

@@ -48,7 +48,7 @@ import pandas as pd
 from ..text.entities import (ROLE_NOUNS, country_of_demonym, entities_from_doc, fold, place_of, strip_the,
                              title_word)
 from ..text.names import (case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention, same_given,
-                          same_surname)
+                          same_person, same_surname)
 from ..text.quotes import QUOTE_COLUMNS, quotes_from_doc
 from .parsing import parsed_docs, per_article
 
@@ -212,10 +212,8 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     full = sorted((x for x in named if parts(x[1])[0]), key=lambda x: (-forms[fold(" ".join(x[1]))], -len(x[0]["text"]),
                                                                        x[0]["doc_id"], x[0]["start"]))
 
-    def fits(c, given, sur, suffix):
-        return c["kind"] == "full" and same_surname(sur, c["surname"]) and \
-            all(any(same_given(g, h) for g in given for h in hs) for hs in c["given"]) and \
-            not (suffix and c["suffix"] and suffix not in c["suffix"])
+    def fits(c, toks):  # the name fits every name form the person already has
+        return c["kind"] == "full" and all(same_person(toks, form) for form in c["forms"])
 
     for m, toks in full:
         form = fold(" ".join(toks))
@@ -245,19 +243,19 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
 
 def _place_full(toks: list[str], clusters: list[dict], index: dict, fits) -> int:
     """The person a full name belongs to (a new one if none fits); updates the person and the index."""
-    given, sur, suffix = parts(toks)
+    given, sur, _ = parts(toks)
     cands = sorted({c for k in name_keys(sur) for c in index[k]})
-    cid = next((c for c in cands if fits(clusters[c], given, sur, suffix)), None)
+    cid = next((c for c in cands if fits(clusters[c], toks)), None)
     if cid is None:
         clusters.append({"label": "PERSON", "name": " ".join(toks), "key": None, "tokens": toks, "kind": "full",
-                         "surname": sur, "given": [], "suffix": set()})
+                         "surname": sur, "given": [], "forms": []})
         cid = len(clusters) - 1
         for k in name_keys(sur):
             index[k].add(cid)
     c = clusters[cid]
-    if given not in c["given"]:  # distinct given-name forms only: checks stay short for a much-named person
+    if given not in c["given"]:  # distinct name forms only: checks stay short for a much-named person
         c["given"].append(given)
-    c["suffix"] |= {suffix} if suffix else set()
+        c["forms"].append(toks)
     index["g:" + fold(given[0])[:3]].add(cid)
     if len(" ".join(toks)) > len(c["name"]):  # the fullest form names the figure
         c["name"], c["tokens"] = " ".join(toks), toks

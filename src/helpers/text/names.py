@@ -60,20 +60,12 @@ def name_tokens(text: str) -> list[str]:
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
-    """True when two full names (2+ tokens each) look like spellings of one name."""
-    la, lb = a[-1], b[-1]
-    if not (skeleton(la) == skeleton(lb) and fuzz.ratio(fold(la), fold(lb)) >= 70) and fuzz.ratio(fold(la), fold(lb)) < 90:
-        return False
-    fa, fb = a[0].rstrip("."), b[0].rstrip(".")
-    if len(fa) == 1 or len(fb) == 1:
-        return fold(fa)[0] == fold(fb)[0]
-    return skeleton(fa) == skeleton(fb) or fuzz.ratio(fold(fa), fold(fb)) >= 75
-
-
-def _matches_single(tok: str, full: list[str]) -> bool:
-    t = fold(tok)
-    return any(t == fold(x) or (len(t) > 3 and skeleton(x) == skeleton(tok) and fuzz.ratio(t, fold(x)) >= 80)
-               for x in (full[-1], full[0]))
+    """True when two written names (tokens, titles removed) can be one person: spellings of one surname,
+    given names that fit (``same_given``; middle initials ignored), no two different suffixes."""
+    ga, sa, xa = parts(a)
+    gb, sb, xb = parts(b)
+    return same_surname(sa, sb) and (not ga or not gb or any(same_given(x, y) for x in ga for y in gb)) \
+        and not (xa and xb and xa != xb)
 
 
 # ------------------------------------------------------------------------------ roles
