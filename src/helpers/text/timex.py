@@ -49,6 +49,7 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _UNRESOLVED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX",
                "DE": "XXX", "CE": "XX"}
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|will|would|to)\s+$", re.I)  # "will be finalized": no past
+_PAST_NEXT_TO = re.compile(r"\b(?:[a-z]+[^e\W]ed|said|told|met|was|were)\s+(?:on\s+|late\s+|early\s+)?$")
 _HEDGE_BEFORE = re.compile(rf"\b{_HEDGE}\s+$", re.I)
 
 __all__ = ["extract_timexes", "resolve", "granularity", "RULES", "Rule", "Reading", "TIMEX_COLUMNS", "SEASONS"]
@@ -361,6 +362,8 @@ def _cues(window: str):
 def tense(text: str, start: int) -> str | None:
     """'future', 'past' or None: the last tense cue in the 80 characters before ``start``, same sentence."""
     s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 80) + 1
+    if _PAST_NEXT_TO.search(text, s, start) and not _PASSIVE.search(text, s, _PAST_NEXT_TO.search(text, s, start).start()):
+        return "past"  # the verb right before it rules ("would appeal the decision, announced Wednesday")
     fut, past = _cues(text[s:start])
     if not fut and not past:
         return None
