@@ -703,8 +703,7 @@ RULES: list[Rule] = [
          "DATE", b_future, (("It will change in the future.", "FUTURE_REF"), ("to sell it as soon as possible", "FUTURE_REF"))),
     Rule("year_end", r"\b(?:the\s+)?(?:year['’]s|year-?)\s*end\b", "DATE", b_year_end,
          (("in place by year's end", "2009"), ("expected to close around year end", "2009"))),
-    # "previously" is left out: TIMEX3 annotators mark it about one time in ten (a signal more than a time)
-    Rule("past", rf"\b(recently|lately|in the past|once upon a time|in recent (?:days|weeks|months|years|quarters)|recent|(?<=of )the past(?!\s+(?:few|several|\d|{_NW}|{_UNITS})))\b",
+    Rule("past", rf"\b(recently|previously|lately|in the past|once upon a time|in recent (?:days|weeks|months|years|quarters)|recent|(?<=of )the past(?!\s+(?:few|several|\d|{_NW}|{_UNITS})))\b",
          "DATE", b_past, (("It recently rose.", "PAST_REF"), ("in recent years", "PAST_REF"))),
     Rule("present", r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now|(?<=the )current)\b(?!-)",
          "DATE", b_present, (("The office is now closed.", "PRESENT_REF"),)),
