@@ -60,7 +60,7 @@ def store_dir(corpus: Corpus) -> Path:
     return config.PROCESSED_DIR / f"analysis-{fingerprint(corpus)}"
 
 
-_NOT_STORED = ("spacy_docs", "_index:", "_lazy_docs")
+_NOT_STORED = ("spacy_docs", "_index:", "_lazy_docs", "svec:")
 
 
 def save(corpus: Corpus, folder: Path) -> None:

@@ -253,15 +253,23 @@ def _actors(ctx, pairs):
     return out
 
 
+def _events_by_doc(ev: pd.DataFrame) -> dict:
+    """``{doc_id: {event_id: [rows]}}`` for events that are not only publication rows (built once)."""
+    only_pub = ev.groupby("event_id")["kind"].agg(lambda k: (k == "publication").all())
+    out: dict = {}
+    for r in ev.itertuples():
+        if not only_pub.get(r.event_id, True):
+            out.setdefault(r.doc_id, {}).setdefault(r.event_id, []).append(r)
+    return out
+
+
 def _dates(ctx, aligned):
-    ev = ctx["events"]
+    by_doc = ctx["events_by_doc"]
+    ea, eb = by_doc.get(ctx["a"], {}), by_doc.get(ctx["b"], {})
     out = []
-    for eid, g in ev.groupby("event_id"):
-        ga, gb = g[g.doc_id == ctx["a"]], g[g.doc_id == ctx["b"]]
-        if not len(ga) or not len(gb) or (g.kind == "publication").all():
-            continue
-        for x in ga.itertuples():
-            for y in gb.itertuples():
+    for eid in sorted(set(ea) & set(eb)):
+        for x in ea[eid]:
+            for y in eb[eid]:
                 sa = ctx["sents"][ctx["a"]].iloc[x.sent]
                 sb = ctx["sents"][ctx["b"]].iloc[y.sent]
                 dated_a, dated_b = x.kind == "dated", y.kind == "dated"
@@ -291,6 +299,7 @@ def compare(corpus) -> pd.DataFrame:
         docs = parsed_docs(corpus)
         base = {"numbers": numbers(corpus), "quotes": quotes(corpus), "mentions": mentions(corpus),
                 "events": events(corpus), "docs": docs,
+                "events_by_doc": _events_by_doc(events(corpus)),
                 "sents": {d: corpus.sentences_of(d) for d in corpus.doc_ids}}
 
         def sent_of(doc_id, pos):

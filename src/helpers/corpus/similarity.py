@@ -255,8 +255,23 @@ def sentence_similarity(corpus, a: str, b: str) -> tuple[pd.DataFrame, pd.DataFr
     sa, sb = corpus.sentences_of(a), corpus.sentences_of(b)
     if f"smat:{b}:{a}" in corpus._cache:
         return sa, sb, corpus._cache[f"smat:{b}:{a}"].T
-    scorer = sentence_scorer(corpus)
-    return sa, sb, corpus.cached(f"smat:{a}:{b}", lambda: scorer.matrix(list(sa["text"]), list(sb["text"])))
+    return sa, sb, corpus.cached(f"smat:{a}:{b}", lambda: _pair_matrix(corpus, a, b))
+
+
+def _sentence_vectors(corpus, doc_id: str) -> list:
+    """The word and character TF-IDF vectors of one article's sentences (computed once per article)."""
+    def compute():
+        texts = list(corpus.sentences_of(doc_id)["text"])
+        return [v.transform(texts) if texts else None for v in sentence_scorer(corpus).vecs]
+    return corpus.cached(f"svec:{doc_id}", compute)
+
+
+def _pair_matrix(corpus, a: str, b: str) -> np.ndarray:
+    va, vb = _sentence_vectors(corpus, a), _sentence_vectors(corpus, b)
+    if va[0] is None or vb[0] is None:
+        return np.zeros((len(corpus.sentences_of(a)), len(corpus.sentences_of(b))))
+    mats = [(x @ y.T).toarray() for x, y in zip(va, vb)]
+    return np.clip((mats[0] + mats[1]) / 2, 0.0, 1.0)
 
 
 def sentence_scorer(corpus) -> "SentenceScorer":
@@ -358,7 +373,9 @@ def align(corpus, a: str, b: str, retold: float = RETOLD, verbatim: float = VERB
     df["b_text"] = [sb.at[int(j), "text"] if pd.notna(j) else None for j in df["b_sent"]]
     df["a_sent"] = df["a_sent"].astype("Int64")
     df["b_sent"] = df["b_sent"].astype("Int64")
-    df["_order"] = [i if pd.notna(i) else (float(_nearest_a(df, j)) + 0.5) for i, j in zip(df["a_sent"], df["b_sent"])]
+    linked = df.dropna(subset=["a_sent", "b_sent"])
+    lb, la = linked["b_sent"].to_numpy(dtype=float), linked["a_sent"].to_numpy(dtype=float)
+    df["_order"] = [i if pd.notna(i) else (float(_nearest_a(lb, la, j)) + 0.5) for i, j in zip(df["a_sent"], df["b_sent"])]
     df = df.sort_values(["_order", "b_sent"], na_position="last").drop(columns=["_order"])
     df.insert(0, "a", a)
     df.insert(1, "b", b)
@@ -367,11 +384,10 @@ def align(corpus, a: str, b: str, retold: float = RETOLD, verbatim: float = VERB
     return df.copy()
 
 
-def _nearest_a(df: pd.DataFrame, j) -> int:
+def _nearest_a(linked_b: np.ndarray, linked_a: np.ndarray, j) -> int:
     """Where a one-sided sentence of b sits in a's order: after the a sentence linked to b's previous one."""
-    linked = df.dropna(subset=["a_sent", "b_sent"])
-    before = linked[linked["b_sent"] < j]
-    return int(before["a_sent"].max()) if len(before) else -1
+    before = linked_a[linked_b < j]
+    return int(before.max()) if len(before) else -1
 
 
 def one_sided_pairs(corpus, pairs=None, **kw) -> pd.DataFrame:
