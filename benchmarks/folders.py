@@ -1,6 +1,7 @@
 """Real multi-article folders from the dev data, for looking at reports and timing them.
 
-    python benchmarks/folders.py OUT_DIR      writes OUT_DIR/ecb_2, ecb_16, ecb_40 (ECB+ news stories) and
+    python benchmarks/folders.py OUT_DIR      writes OUT_DIR/ecb_2, ecb_16, ecb_40 (ECB+ news stories), polnear_40
+                                              (40 full-length election articles) and
                                               OUT_DIR/meter_<catchline> (a PA wire story and its newspapers)
 
 ECB+ articles are rebuilt from their tokens (one line per sentence; the page URL line of ``ecbplus`` files
@@ -68,6 +69,15 @@ def ecb_folder(n: int, out: Path, story: str | None = None) -> Path:
     return out
 
 
+def polnear_folder(n: int, out: Path) -> Path:
+    """The first ``n`` PolNeAR dev articles (full-length 2016 US election news, about 950 words each)."""
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    for f in sorted((EVAL / "polnear_dev" / "text").glob("*.txt"))[:n]:
+        shutil.copy(f, out / f.name)
+    return out
+
+
 def meter_folder(out: Path, min_papers: int = 3) -> Path:
     """A PA wire story (its PA files joined) and the newspaper stories written from it."""
     shutil.rmtree(out, ignore_errors=True)
@@ -89,4 +99,5 @@ if __name__ == "__main__":
     root = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/real")
     for n in (2, 16, 40):
         print(ecb_folder(n, root / f"ecb_{n}"), n)
+    print(polnear_folder(40, root / "polnear_40"))
     print(meter_folder(root / "meter"))

@@ -2,7 +2,8 @@
 
     python benchmarks/report_scale.py [--sizes 5 10 20 40]
 
-For each size: a folder of ECB+ news articles (``benchmarks/folders.py``), spaCy's small English model
+For each size and kind: a folder of real news (``benchmarks/folders.py``): PolNeAR articles (full length,
+about 950 words each, like the folders users bring) and ECB+ stories (short articles of one story), spaCy's small English model
 parsing the loaded texts with ``nlp.pipe`` (one process, the model's own pipeline), then the report command
 (``python -m helpers.report``) from a fresh analysis store, and the size of the comparison page.
 Prints a table; asserts nothing. Reads ``../shared/eval``.
@@ -18,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from folders import ecb_folder  # noqa: E402
+from folders import ecb_folder, polnear_folder  # noqa: E402
 
 
 def spacy_seconds(texts: list[str]) -> float:
@@ -34,18 +35,20 @@ def spacy_seconds(texts: list[str]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", nargs="*", type=int, default=[5, 10, 20, 40])
+    ap.add_argument("--kinds", nargs="*", default=["polnear", "ecb"])
     args = ap.parse_args()
     from helpers import load_corpus
 
-    print(f"{'articles':>8} {'words':>7} {'spaCy s':>8} {'report s':>9} {'ratio':>6} {'04 page MB':>10}")
+    print(f"{'folder':>8} {'articles':>8} {'words':>7} {'spaCy s':>8} {'report s':>9} {'ratio':>6} {'04 page MB':>10}")
+    make = {"polnear": polnear_folder, "ecb": ecb_folder}
     with tempfile.TemporaryDirectory() as tmp:
-        for n in args.sizes:
-            folder = ecb_folder(n, Path(tmp) / f"ecb_{n}")
+        for kind, n in [(k, n) for k in args.kinds for n in args.sizes]:
+            folder = make[kind](n, Path(tmp) / f"{kind}_{n}")
             corpus = load_corpus(folder)
             texts = list(corpus.articles["text"])
             sp = spacy_seconds(texts)
-            out = Path(tmp) / f"out_{n}"
-            env = dict(os.environ, STORY_PROCESSED_DIR=str(Path(tmp) / f"processed_{n}"))
+            out = Path(tmp) / f"out_{kind}_{n}"
+            env = dict(os.environ, STORY_PROCESSED_DIR=str(Path(tmp) / f"processed_{kind}_{n}"))
             t0 = time.perf_counter()
             res = subprocess.run([sys.executable, "-m", "helpers.report", "--corpus", str(folder), "--out", str(out)],
                                  env=env, capture_output=True, text=True)
@@ -53,7 +56,7 @@ def main() -> None:
             page = out / "04_comparison_report.html"
             mb = page.stat().st_size / 1e6 if page.exists() else float("nan")
             status = "" if res.returncode == 0 else f"  (exit {res.returncode}: {res.stdout[-300:]})"
-            print(f"{n:>8} {int(corpus.articles['n_words'].sum()):>7} {sp:>8.1f} {rep:>9.1f} {rep / sp:>6.1f} "
+            print(f"{kind:>8} {n:>8} {int(corpus.articles['n_words'].sum()):>7} {sp:>8.1f} {rep:>9.1f} {rep / sp:>6.1f} "
                   f"{mb:>10.2f}{status}", flush=True)
 
 
