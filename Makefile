@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 CORPUS ?=
 OUT    ?= reports
 
-.PHONY: report test setup lab browser clean-notebooks benchmarks clean
+.PHONY: report test setup lab browser clean-notebooks benchmarks notebooks clean
 
 $(BIN)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,9 +34,16 @@ browser: ## make sure headless Chromium is there for the browser test (installs 
 lab: setup ## open JupyterLab on the notebooks with the project's environment
 	$(BIN)/jupyter lab notebooks/
 
-benchmarks: setup ## accuracy on ../shared/eval and speed figures (printed, not asserted)
+benchmarks: setup ## accuracy on ../shared/eval (both dev halves) and speed figures (printed, not asserted)
 	$(BIN)/python benchmarks/accuracy.py
+	$(BIN)/python benchmarks/reuse.py
+	$(BIN)/python benchmarks/boilerplate.py
+	$(BIN)/python benchmarks/people.py
+	$(BIN)/python benchmarks/report_scale.py
 	$(BIN)/python benchmarks/scale.py
+
+notebooks: setup ## rewrite notebooks/*.ipynb from scripts/make_notebooks.py (their cells live there)
+	$(BIN)/python scripts/make_notebooks.py
 
 clean-notebooks: setup ## strip outputs from the notebooks before committing
 	$(BIN)/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb

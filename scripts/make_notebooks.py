@@ -161,7 +161,11 @@ sentence: lines link a sentence to the one that retells it; shared passages of f
 else:
     edges = [(r.source, r.doc_id) for r in graph.itertuples() if r.source in labels]
     close = [(r.a, r.b) for r in similarity.top_pairs(word, MAX_PAIRS).itertuples()]
-    chosen = list(dict.fromkeys(edges[:MAX_PAIRS] + close))[:MAX_PAIRS]
+    chosen, seen = [], set()
+    for pair in edges + close:  # the copy graph's edges first, each unordered pair once
+        if frozenset(pair) not in seen and len(chosen) < MAX_PAIRS:
+            seen.add(frozenset(pair))
+            chosen.append(pair)
 alignments = {}
 for a, b in chosen:
     al = similarity.align(corpus, a, b)
@@ -174,8 +178,8 @@ for a, b in chosen:
     display(HTML(views.details(
         f"{labels[a]} ↔ {labels[b]}: {counts.get('verbatim', 0)} verbatim, {counts.get('retold', 0)} retold, "
         f"{counts.get('only_a', 0) + counts.get('only_b', 0)} one-sided; {len(passages)} shared passages ({n_words} words)",
-        views.table(side_by_side(corpus, al, passages).rename(columns={a: labels[a], b: labels[b]}),
-                    html_columns=(labels[a], labels[b])))))
+        views.table(side_by_side(corpus, al, passages).rename(columns={a: "A: " + labels[a], b: "B: " + labels[b]}),
+                    html_columns=("A: " + labels[a], "B: " + labels[b])))))
     save_table(al, TABLES, f"alignment_{a}__{b}")
     save_table(passages, TABLES, f"shared_passages_{a}__{b}")
 if not chosen:

@@ -60,3 +60,16 @@ def test_html_reports_and_index(seed_reports):
     charts = sum((out / e["html"]).read_text(encoding="utf-8").count("data:image/png;base64") for e in entries)
     assert charts >= len(entries) - 1, "charts are embedded as images"
     assert (out / "tables" / "articles.csv").exists()
+
+
+def test_notebooks_match_their_cell_script():
+    """The committed notebooks are what scripts/make_notebooks.py writes (one place to review the cells)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_notebooks", ROOT / "scripts" / "make_notebooks.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert sorted(mod.NOTEBOOKS) == sorted(p.stem for p in NOTEBOOKS)
+    for path in NOTEBOOKS:
+        committed = ["".join(c["source"]) for c in _nb(path)["cells"]]
+        assert committed == [c["source"] for c in mod.NOTEBOOKS[path.stem]], f"{path.name}: run `make notebooks`"
