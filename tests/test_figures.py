@@ -244,3 +244,13 @@ def test_results_lines_split_into_clubs():
     for club in ("Arsenal", "Derby", "Chelsea", "Everton", "Leeds", "Nottingham Forest"):
         assert labels.get(club) == "ORG", (club, labels)
     assert labels.get("Colin Montgomerie") == "PERSON" and labels.get("Scotland") == "PLACE"
+
+
+def test_dash_attribution_after_no_break_spaces_message_colon_and_that_clauses():
+    q = extract_quotes("Readers wrote in.\n“The debate showed nothing new about either of them.” ―\u00a0Laura Kim\n"
+                       "“We need answers, not slogans from the stage.” ―\u00a0Omar Haddad")
+    assert list(q[q.kind == "direct"]["speaker"]) == ["Laura Kim", "Omar Haddad"]
+    q = extract_quotes("Mayor Ana Ruiz is rolling out a new and more personal campaign message: “It is about all of us.”")
+    assert q.iloc[0]["speaker"] == "Ana Ruiz"
+    q = extract_quotes("Ana Ruiz said via email that, “Of course the council will defend itself” against the critics.")
+    assert list(q["kind"]) == ["phrase"]

@@ -7,8 +7,9 @@ paired by ``sentences.find_quote_spans``, so unbalanced marks never raise):
   digit) and opens a sentence or follows a colon or comma ("X said, \"...\""), or it holds whole
   sentences (six words or more ending in . ! or ?) wherever it sits; it may span several sentences;
 - ``kind = "phrase"`` for words quoted inside a sentence (scare quotes, names, fragments of an
-  official text: the "heroism" of the troops), and for one or two quoted words nobody is found
-  saying (a title: the film "13th,").
+  official text: the "heroism" of the troops), for one or two quoted words nobody is found
+  saying (a title: the film "13th,") and for a quote right after "that" (the words of an
+  indirect clause: 'he said that, "..."').
 
 The speaker of a direct quote is found in its own paragraph only (never in another paragraph's
 attribution), in this order: the subject of a speech verb (say, state, tell, add, note, ...) after
@@ -16,7 +17,9 @@ the quote in its sentence; the names just before or after that verb when the par
 subject ("..., Tulsa police Chief Chuck Jordan said", "said Hester"); a speech verb before the
 quote; "according to X"; a short sentence right after the quote ("“...?” Graham asked."); the
 clause before a quote that opens after a comma or colon, or an attribution ending the sentence
-before it; a name after a dash ("…” ― Name"). A quote with none continues the speaker of the
+before it; a name after a dash ("…” ― Name", no-break spaces included); a speech verb before a colon
+right before the quote ("In a statement, Peabody said: “...”"), or the subject of the clause whose
+last word before the colon names a message ("Obama is rolling out a new message: “...”"). A quote with none continues the speaker of the
 direct quote before it: in its paragraph when only that quote's attribution lies between them
 ("“I would,” she said. “I would.”"), or as the quote opening the next paragraph when the quote
 before ended its own. A pronoun ("he said") goes to the nearest person named before; a nominal
@@ -49,12 +52,21 @@ SPEECH_VERBS = {
     "reiterate", "underline", "stated", "told", "said", "yell", "read", "sing", "chant", "add", "write",
 }
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+# nouns that name what someone said or wrote: "<subject> ... <noun>: “quote”" makes the subject the speaker
+MESSAGE_NOUNS = {"message", "statement", "headline", "slogan", "tweet", "post", "note", "letter", "email", "e-mail",
+                 "question", "answer", "response", "reply", "remark", "comment", "promise", "warning", "words",
+                 "line", "motto", "plea", "pledge", "vow", "claim", "argument", "point", "verdict", "advice", "quip"}
 QUOTE_COLUMNS = ["start", "end", "text", "kind", "speaker", "speaker_text", "speaker_start", "speaker_end", "cue"]
+
+
+_THAT_BEFORE = re.compile(r"\bthat,?[^\S\n]*$", re.I)
 
 
 def _kind(text: str, qs: int, qe: int, sent_start: int) -> str:
     content = text[qs + 1:qe - 1].strip()
     if not content:
+        return "phrase"
+    if _THAT_BEFORE.search(text, max(0, qs - 12), qs):  # "said that, “...”": the words of an indirect clause
         return "phrase"
     first = content.lstrip("…. '‘[")[:1]
     if not (first.isupper() or first.isdigit()):
@@ -155,7 +167,7 @@ def _find_speaker(doc, qs: int, qe: int):
                   _speech_subject(reversed(before), qs, qe), _according(after), _according(before)):
         if found[0] is not None:
             return found
-    if s1 < len(doc) and re.fullmatch(r"[ \t]*", text[qe:doc[s1].idx]):  # the next sentence, same paragraph
+    if s1 < len(doc) and re.fullmatch(r"[^\S\n]*", text[qe:doc[s1].idx]):  # the next sentence, same paragraph
         nxt = doc[s1].sent
         lead = [t for t in nxt if t.text not in ('"', "“") and not any(text[i] in '"“' for i in range(nxt.start_char, t.idx))]
         if len(lead) and lead[0].text not in ('"', "“"):
@@ -177,7 +189,7 @@ def _find_speaker(doc, qs: int, qe: int):
             subj, cue = _speech_subject(tail, qs, qe)
             if subj is not None:
                 return subj, cue
-    dash = re.match(r"[ \t]*[―—–][ \t]*", text[qe:])
+    dash = re.match(r"[^\S\n]*[―—–][^\S\n]*", text[qe:])  # no-break spaces count as spaces
     if dash:  # "…” ― Name": the attribution after a dash; the head is the name's last word
         t = doc.char_span(qe + dash.end(), qe + dash.end() + 1, alignment_mode="expand")
         if t is not None and t[0].pos_ == "PROPN" and t[0].text[:1].isupper():
@@ -185,12 +197,29 @@ def _find_speaker(doc, qs: int, qe: int):
             while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
                 head = doc[head.i + 1]
             return head, None
-    prev = doc[s0 - 1] if s0 > 0 else None
-    if prev is not None and prev.text == ":" and _same_paragraph(text, prev.idx, qs):
-        for t in prev.sent:
-            if t.lemma_.lower() in SPEECH_VERBS and _subject(t) is not None:
+    colon = _colon_before(doc, qs)
+    if colon is not None:
+        for t in colon.sent:
+            if t.i < colon.i and t.lemma_.lower() in SPEECH_VERBS and _subject(t) is not None:
                 return _subject(t), t
+        noun = doc[colon.i - 1] if colon.i > 0 else None
+        if noun is not None and noun.lemma_.lower() in MESSAGE_NOUNS:  # "rolling out a new message: “...”"
+            verb = noun.head
+            while verb.dep_ in ("pobj", "prep", "dobj", "attr", "conj", "appos") and verb.head.i != verb.i:
+                verb = verb.head
+            subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subj is not None and subj.i < colon.i:
+                return subj, None
     return None, None
+
+
+def _colon_before(doc, qs: int):
+    """The colon token right before the quote opening at ``qs``, in the same paragraph, else None."""
+    i = len(doc.text[:qs].rstrip(" \t\u00a0"))
+    if i == 0 or doc.text[i - 1] != ":":
+        return None
+    span = doc.char_span(i - 1, i, alignment_mode="expand")
+    return span[0] if span is not None and span[0].text == ":" else None
 
 
 def _phrase_span(tok):
