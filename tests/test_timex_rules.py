@@ -37,7 +37,9 @@ def test_rule_column_and_documented_columns():
 def test_resolution_is_a_step_of_its_own():
     october = Reading("DATE", "month", (10, None))
     assert resolve(october, dt.date(2009, 11, 5))[1] == "2009-10"
-    assert resolve(october, dt.date(2009, 9, 5))[1] == "2008-10"
+    assert resolve(october, dt.date(2009, 9, 5), "past")[1] == "2008-10"
+    assert resolve(october, dt.date(2009, 9, 5))[1] == "2009-10"  # no tense: the nearer one
+    assert resolve(october, dt.date(2010, 3, 5))[1] == "2009-10"  # five months back beats seven ahead
     assert resolve(october, dt.date(2009, 9, 5), "future")[1] == "2009-10"
     assert resolve(october, None)[1:] == ("XXXX-10", None, None, False)
     assert resolve(Reading("DATE", "shift", ("D", -1)), dt.date(2024, 3, 1))[1] == "2024-02-29"

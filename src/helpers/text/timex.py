@@ -12,9 +12,9 @@ latest, resolved, rule):
 - the steps are apart: each rule reads its match into a :class:`~.timex_rules.Reading` (no
   calendar), then :func:`resolve` places the reading against ``reference_date``: a month, a
   weekday, a day or a holiday without a year is the latest one up to the reference date, the next
-  one in the future tense ("will", "would", "expects to", "until"); a day or holiday in a clause
-  with no tense is the nearer of the two, the past one counting double (four times in the past
-  tense);
+  one in the future tense ("will", "would", "expects to", "until"); a month, day or holiday in a
+  clause with no tense is the nearer of the two, the past one counting double (a day: four times
+  in the past tense);
 - durations keep their unit ("10 minutes earlier" is ``PT10M``, never a month);
 - with no reference date, relative values keep ``X`` placeholders (``XXXX-10``) and ``resolved``
   is False.
@@ -219,7 +219,10 @@ def _r_month(r, ref, tense):
         y = ref.year
     elif rel == "last":
         y = ref.year if month < ref.month else ref.year - 1
-    else:  # past or present: the latest such month not after the reference month
+    elif tense is None:  # no tense: the nearer one, the past counting double (as for days)
+        y = _pick([dt.date(yr, month, 15) for yr in (ref.year - 1, ref.year, ref.year + 1)],
+                  dt.date(ref.year, ref.month, 15), None).year
+    else:  # past: the latest such month not after the reference month
         y = ref.year if month <= ref.month else ref.year - 1
     return ("DATE", f"{y}-{month:02d}", *_month_interval(y, month), True)
 
@@ -359,14 +362,24 @@ def _cues(window: str):
     return fut, past
 
 
-def tense(text: str, start: int) -> str | None:
-    """'future', 'past' or None: the last tense cue in the 80 characters before ``start``, same sentence."""
+def _tense_after(text: str, end: int) -> str | None:
+    """The first tense cue in the 40 characters after ``end``, same sentence ("in May they met")."""
+    stop = min([i for i in (text.find(".", end), text.find("\n", end), end + 40) if i >= 0])
+    fut, past = _cues(text[end:stop])
+    if not fut and not past:
+        return None
+    return "future" if (fut[0] if fut else 10 ** 6) < (past[0] if past else 10 ** 6) else "past"
+
+
+def tense(text: str, start: int, end: int | None = None) -> str | None:
+    """'future', 'past' or None: the last tense cue in the 80 characters before ``start``, same
+    sentence; with none there, the first in the 40 characters after ``end``."""
     s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 80) + 1
     if _PAST_NEXT_TO.search(text, s, start) and not _PASSIVE.search(text, s, _PAST_NEXT_TO.search(text, s, start).start()):
         return "past"  # the verb right before it rules ("would appeal the decision, announced Wednesday")
     fut, past = _cues(text[s:start])
     if not fut and not past:
-        return None
+        return None if end is None else _tense_after(text, end)
     return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
 
 
@@ -389,9 +402,10 @@ def _candidates(text: str):
 
 
 def _select(found):
-    """Longest first; an expression overlapping a longer one is dropped (ties: the earlier rule)."""
+    """Ranges of months first ("from May to July 2024": May takes the year), then longest first; an
+    expression overlapping one already taken is dropped (ties: the earlier rule)."""
     rows, taken = [], []
-    for s, e, name, reading in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
+    for s, e, name, reading in sorted(found, key=lambda x: (x[2] != "month_range", -(x[1] - x[0]), x[0])):
         if any(not (e <= a or s >= b) for a, b in taken):
             continue
         taken.append((s, e))
@@ -480,9 +494,9 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
     for s, e, name, reading in _select(_candidates(text)):
         anchor = last.get(reading.anaphoric) if reading.anaphoric and ref is not None else None
         if anchor is not None:
-            res = resolve(reading.anchored or reading, anchor, tense(text, s))
+            res = resolve(reading.anchored or reading, anchor, tense(text, s, e))
         else:
-            res = resolve(reading, ref, tense(text, s))
+            res = resolve(reading, ref, tense(text, s, e))
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
             _remember(last, text[s:e], res)
