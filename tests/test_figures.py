@@ -254,3 +254,10 @@ def test_dash_attribution_after_no_break_spaces_message_colon_and_that_clauses()
     assert q.iloc[0]["speaker"] == "Ana Ruiz"
     q = extract_quotes("Ana Ruiz said via email that, “Of course the council will defend itself” against the critics.")
     assert list(q["kind"]) == ["phrase"]
+
+
+def test_speaker_with_an_apposition_and_never_inside_other_quoted_words():
+    q = extract_quotes("“We have lost the trust of the public,” Flynn, a retired general, said Thursday on "
+                       "Fox News’s “Fox and Friends.”")
+    direct = q[q.kind == "direct"]
+    assert direct.iloc[0]["speaker_text"] == "Flynn"

@@ -52,6 +52,7 @@ SPEECH_VERBS = {
     "reiterate", "underline", "stated", "told", "said", "yell", "read", "sing", "chant", "add", "write",
 }
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_QUOTE_MARKS = set('"“”«»')  # apostrophes stay: "Airbus' chief"
 # nouns that name what someone said or wrote: "<subject> ... <noun>: “quote”" makes the subject the speaker
 MESSAGE_NOUNS = {"message", "statement", "headline", "slogan", "tweet", "post", "note", "letter", "email", "e-mail",
                  "question", "answer", "response", "reply", "remark", "comment", "promise", "warning", "words",
@@ -103,12 +104,13 @@ def _according(tokens):
     return None, None
 
 
-def _speech_subject(tokens, qs: int, qe: int):
-    """(subject, cue) of the first speech verb among ``tokens`` whose subject lies outside the quote."""
+def _speech_subject(tokens, qs: int, qe: int, quoted=()):
+    """(subject, cue) of the first speech verb among ``tokens`` whose subject lies outside the quote
+    and outside any other quoted words (``quoted``: spans; "said on “Fox and Friends”")."""
     for t in tokens:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
             subj = _subject(t)
-            if subj is not None and not (qs <= subj.idx < qe):
+            if subj is not None and not (qs <= subj.idx < qe) and not any(a <= subj.idx < b for a, b in quoted):
                 return subj, t
     return None, None
 
@@ -116,7 +118,8 @@ def _speech_subject(tokens, qs: int, qe: int):
 def _name_before_verb(doc, qe: int, tokens):
     """'“...,” Tulsa police Chief Chuck Jordan said Monday': when the parser gives the speech verb right
     after a quote no subject, the words between the closing mark and the verb are the speaker (at most
-    eight, nouns and names only); '“...,” said James Acton' reads the name after the verb."""
+    eight, nouns and names only; a name with an apposition between commas gives the name: '“...,”
+    Flynn, a top Trump surrogate, said'); '“...,” said James Acton' reads the name after the verb."""
     words = [t for t in tokens if t.idx >= qe and not t.is_space]
     while words and words[0].is_punct:
         words = words[1:]
@@ -127,6 +130,9 @@ def _name_before_verb(doc, qe: int, tokens):
                              or w.text in (".", "'s", "’s") for w in chunk) \
                     and any(w.pos_ in ("PROPN", "NOUN") for w in chunk):
                 return chunk[-1], t
+            comma = next((j for j, w in enumerate(chunk) if w.text == ","), None)
+            if comma and chunk[-1].text == "," and all(w.pos_ == "PROPN" or w.text == "." for w in chunk[:comma]):
+                return chunk[comma - 1], t  # "“...,” Flynn, a top Trump surrogate, said"
             if not chunk:  # inverted: "said Hester"
                 after = [w for w in words[k + 1:k + 6]]
                 names = []
@@ -147,7 +153,7 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n" not in text[min(a, b):max(a, b)]
 
 
-def _find_speaker(doc, qs: int, qe: int):
+def _find_speaker(doc, qs: int, qe: int, quoted=()):
     """(subject head token, cue token) of the attribution of the quote spanning [qs, qe).
 
     Searched in this order, never across a paragraph break: a speech verb after the quote in its
@@ -163,15 +169,15 @@ def _find_speaker(doc, qs: int, qe: int):
     stop = nxt_quote[0] if nxt_quote else len(text)
     after = [t for t in doc[s0:s1] if qe <= t.idx < stop]
     before = [t for t in doc[s0:s1] if t.idx + len(t) <= qs and _same_paragraph(text, t.idx, qs)]
-    for found in (_speech_subject(after, qs, qe), _name_before_verb(doc, qe, after),
-                  _speech_subject(reversed(before), qs, qe), _according(after), _according(before)):
+    for found in (_speech_subject(after, qs, qe, quoted), _name_before_verb(doc, qe, after),
+                  _speech_subject(reversed(before), qs, qe, quoted), _according(after), _according(before)):
         if found[0] is not None:
             return found
     if s1 < len(doc) and re.fullmatch(r"[^\S\n]*", text[qe:doc[s1].idx]):  # the next sentence, same paragraph
         nxt = doc[s1].sent
         lead = [t for t in nxt if t.text not in ('"', "“") and not any(text[i] in '"“' for i in range(nxt.start_char, t.idx))]
         if len(lead) and lead[0].text not in ('"', "“"):
-            found = _speech_subject(lead[:8], qs, qe)
+            found = _speech_subject(lead[:8], qs, qe, quoted)
             if found[0] is None:
                 found = _name_before_verb(doc, qe, lead[:10])
             if found[0] is not None and found[0].i < nxt.start + 8:
@@ -179,14 +185,14 @@ def _find_speaker(doc, qs: int, qe: int):
     # the parser may cut "X said," from its quote: then the clause just before is the attribution
     if s0 > 0 and not before and text[:qs].rstrip(" \t")[-1:] in (",", ":"):
         prev = [t for t in doc[doc[s0 - 1].sent.start:s0] if _same_paragraph(text, t.idx, qs)]
-        subj, cue = _speech_subject(reversed(prev), qs, qe)
+        subj, cue = _speech_subject(reversed(prev), qs, qe, quoted)
         if subj is not None:
             return subj, cue
     if s0 > 0 and not before:  # '... “a phrase,” she said. “The quote.”': an attribution ending the sentence before
         prev = doc[s0 - 1].sent
         tail = [t for t in prev if t.i >= prev.end - 5 and _same_paragraph(text, t.idx, qs)]
         if any(text[i] in '"“”' for i in range(prev.start_char, prev.end_char)) and tail:
-            subj, cue = _speech_subject(tail, qs, qe)
+            subj, cue = _speech_subject(tail, qs, qe, quoted)
             if subj is not None:
                 return subj, cue
     dash = re.match(r"[^\S\n]*[―—–][^\S\n]*", text[qe:])  # no-break spaces count as spaces
@@ -225,7 +231,7 @@ def _colon_before(doc, qs: int):
 def _phrase_span(tok):
     """Character span of the subject phrase (compounds, titles, determiners), appositions excluded."""
     keep = [tok] + [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("compound", "det", "amod", "poss", "case", "punct")
-                    and all(x.text != "," for x in tok.doc[c.i:tok.i])]
+                    and all(x.text != "," and x.text not in _QUOTE_MARKS for x in tok.doc[c.i:tok.i])]
     s = min(t.idx for t in keep)
     e = tok.idx + len(tok)
     return s, e
@@ -240,14 +246,15 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
     person_roles = {(r.start, r.end): [x.lower() for x in roles_of_mention(doc, r.start, r.end)] +
                     ([r.title] if isinstance(r.title, str) and r.title else []) for r in people.itertuples()}
     rows = []
-    for qs, qe in find_quote_spans(text):
+    spans = find_quote_spans(text)
+    for qs, qe in spans:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         sent_start = span[0].sent.start_char if span is not None else 0
         kind = _kind(text, qs, qe, sent_start)
         row = {"start": qs + 1, "end": qe - 1, "text": text[qs + 1:qe - 1], "kind": kind, "speaker": None,
                "speaker_text": None, "speaker_start": None, "speaker_end": None, "cue": None}
         if kind == "direct":
-            subj, cue = _find_speaker(doc, qs, qe)
+            subj, cue = _find_speaker(doc, qs, qe, spans)
             if subj is not None:
                 s, e = _phrase_span(subj)
                 row.update(speaker_text=text[s:e], speaker_start=s, speaker_end=e, cue=cue.text if cue is not None else None)
