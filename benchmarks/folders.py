@@ -78,15 +78,18 @@ def polnear_folder(n: int, out: Path) -> Path:
     return out
 
 
-def meter_folder(out: Path, min_papers: int = 3) -> Path:
-    """A PA wire story (its PA files joined) and the newspaper stories written from it."""
+def meter_folder(out: Path, min_papers: int = 3, label: str = "wholly_derived") -> Path:
+    """A PA wire story (its PA files joined) and the newspaper stories written from it: the first story
+    with ``min_papers`` newspaper stories, at least two of them labelled ``label`` in METER's file index."""
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
+    listed = " ".join(f.read_text(errors="replace") for f in (METER / "file_index").glob(f"*/{label}.txt"))
     papers = sorted((METER / "newspapers" / "rawtexts").glob("*/*/*"))
     for story in papers:
         pa = METER / "PA" / "rawtexts" / story.relative_to(METER / "newspapers" / "rawtexts")
         news = sorted(story.glob("*.txt"))
-        if len(news) >= min_papers and pa.exists():
+        labelled = sum(f"{story.parent.name}/{story.name}/{f.name}" in listed for f in news)
+        if len(news) >= min_papers and pa.exists() and labelled >= 2:
             wire = "\n".join(p.read_text(encoding="cp1252", errors="replace") for p in sorted(pa.glob("*.txt")))
             (out / "PA_wire.txt").write_text(wire, encoding="utf-8")
             for f in news:

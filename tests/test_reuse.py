@@ -136,3 +136,30 @@ def test_copy_graph_points_to_the_source(tmp_path):
     assert g.at["rewrite", "source"] == "source"
     assert g.at["source", "source"] == "independent" and g.at["r1", "source"] == "independent"
     assert g.at["rewrite", "reuse"] > 0.9
+
+
+def test_wire_copy_is_the_source_of_the_newspaper(tmp_path):
+    paper = ("A ferry company was fined £80,000 today after one of its ships ran aground in fog off the Isle of "
+             "Wight with 240 passengers on board.\n\nThe judge said the crew had “no proper plan” for a steering "
+             "failure. He added that the ‘Solent Star’ should never have sailed.\n\n“It was a disgrace,” said one "
+             "passenger. “We were left in the dark for hours.”\n\nThe company said it would appeal.\n")
+    c = _corpus(tmp_path, {"wire": WIRE, "paper": paper})
+    assert c.article("wire")["wire"] and not c.article("paper")["wire"]
+    row = reuse.provenance(c).iloc[0]
+    assert row["derived"] == "paper" and "agency wire copy" in row["reasons"], row["reasons"]
+
+
+def test_copy_graph_prefers_the_common_source():
+    """Two rewrites of one wire story also resemble each other: each is drawn from the wire, not from the other."""
+    import types
+
+    prov = pd.DataFrame([
+        {"a": "w", "b": "p1", "derived": "p1", "relation": "derived", "reuse_a": .5, "reuse_b": .9,
+         "p_a_from_b": .1, "p_b_from_a": .90, "verdict": "p1 retells w", "reasons": ""},
+        {"a": "w", "b": "p2", "derived": "p2", "relation": "derived", "reuse_a": .5, "reuse_b": .8,
+         "p_a_from_b": .1, "p_b_from_a": .85, "verdict": "p2 retells w", "reasons": ""},
+        {"a": "p1", "b": "p2", "derived": "p2", "relation": "derived", "reuse_a": .7, "reuse_b": .9,
+         "p_a_from_b": .3, "p_b_from_a": .95, "verdict": "p2 retells p1", "reasons": ""},
+    ]).assign(a_published=pd.NaT, b_published=pd.NaT)
+    g = reuse.copy_graph(types.SimpleNamespace(doc_ids=["w", "p1", "p2"]), prov).set_index("doc_id")["source"]
+    assert g["p1"] == "w" and g["p2"] == "w" and g["w"] == "independent"

@@ -63,6 +63,7 @@ import pandas as pd
 
 from .. import config
 from ..text.cleaning import clean_text, date_line
+from ..text.wire import is_wire
 from ..text.sentences import paragraph_spans, sentence_spans
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -70,7 +71,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 TABLE_SUFFIXES = {".jsonl", ".csv"}
 METADATA_NAME = "metadata.csv"
 ARTICLE_COLUMNS = ["doc_id", "path", "title", "byline", "published", "language", "source_url", "outlet",
-                   "text", "body_start", "boilerplate", "encoding", "n_words", "n_sentences"]
+                   "text", "body_start", "boilerplate", "encoding", "wire", "n_words", "n_sentences"]
 _ENGLISH_HINTS = {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "said", "on", "has"}
 _FUNCTION_WORDS = {  # frequent function words of each language (a guess needs 8% of the words from one list)
     "en": _ENGLISH_HINTS,
@@ -869,6 +870,7 @@ def _build(records: list[dict], meta: dict[str, dict]) -> tuple[list[dict], list
             "body_start": body_start,
             "boilerplate": "\n".join(cleaned.boilerplate),
             "encoding": rec["encoding"],
+            "wire": is_wire(rec["raw"]) if isinstance(rec.get("raw"), str) else False,
         }
         for k, v in m.items():  # extra metadata columns are kept
             if k not in art and k != "doc_id" and not k.startswith("_"):

@@ -265,6 +265,7 @@ def _pair_evidence(corpus, a: str, b: str, doc_sim: float) -> dict:
           "order_tau": round(tau, 3) if not math.isnan(tau) else None, "n_linked": len(linked),
           "only_a": int((al["status"] == "only_a").sum()), "only_b": int((al["status"] == "only_b").sum()),
           "a_cites": cites(a), "b_cites": cites(b),
+          "a_wire": bool(art(a).get("wire", False)), "b_wire": bool(art(b).get("wire", False)),
           "a_published": art(a)["published"], "b_published": art(b)["published"]}
     ev.update({k: (round(v, 3) if isinstance(v, float) else v) for k, v in m.items() if not k.startswith("n_words")})
     ev["reuse_a"], ev["reuse_b"] = ev["words_a_in_b"], ev["words_b_in_a"]
@@ -335,6 +336,10 @@ def decide(ev: dict, related: float = 0.15) -> dict:
     for d in ruled_out:
         cand.remove(d)
         reasons.append(f"{d} was published before {other[d]}, so it cannot retell it")
+    if len(cand) == 2 and not ruled_out and ev.get("a_wire") != ev.get("b_wire"):
+        wire = a if ev.get("a_wire") else b  # agency wire copy is what newspapers retell, not the reverse
+        cand.remove(wire)
+        reasons.append(f"{wire} is agency wire copy, the usual source of newspaper stories")
     if ruled_out and not cand:
         d = ruled_out[0]
         return _out(f"{d} is found in the later {other[d]}, which may have expanded it or reported the same "
@@ -373,11 +378,18 @@ def _out(verdict, relation, derived, reasons, closer=None) -> dict:
 
 
 # ------------------------------------------------------------------------------ copy graph
+def _derived_from(prov: pd.DataFrame, a: str, b: str) -> bool:
+    """True when the pair (a, b) says ``a`` retells ``b``."""
+    hit = prov[((prov["a"] == a) & (prov["b"] == b)) | ((prov["a"] == b) & (prov["b"] == a))]
+    return bool(len(hit)) and hit["derived"].iloc[0] == a
+
+
 def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per article, its most likely source among the other articles of its pairs.
 
     ``(doc_id, source, verdict, reuse, evidence)``: ``source`` is the doc_id the article retells (the pair
-    where it is ``derived`` with the highest probability), or ``"independent"`` when no pair makes it
+    where it is ``derived`` with the highest probability; when that source itself retells another source
+    of the article, that older one), or ``"independent"`` when no pair makes it
     derived, or ``"unclear"`` when a pair links it to another but the direction cannot be told (never
     towards a later article). ``reuse`` is the share of its words found in the source. Dates are
     already applied by ``provenance`` (an article is never derived from a later one).
@@ -389,8 +401,17 @@ def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
         der = mine[mine["derived"] == d]
         if len(der):
             pr = np.where(der["a"] == d, der["p_a_from_b"], der["p_b_from_a"])
+            sources = {(r.b if r.a == d else r.a): i for i, r in enumerate(der.itertuples())}
             r = der.iloc[int(np.argmax(pr))]
             src = r["b"] if r["a"] == d else r["a"]
+            # an article that retells two articles, one of which retells the other, retells the older one
+            # (the common source: newspapers that each rewrite the same wire copy also resemble each other)
+            for _ in range(len(sources)):
+                up = [s for s in sources if s != src and _derived_from(prov, src, s)]
+                if not up:
+                    break
+                src = up[0]
+                r = der.iloc[sources[src]]
             reuse = r["reuse_a"] if r["a"] == d else r["reuse_b"]
             rows.append((d, src, r["verdict"], float(reuse), r["reasons"]))
         elif len(unclear := mine[(mine["relation"] == "unclear") & ~_earlier(mine, d)]):

@@ -174,6 +174,23 @@ def _head(counted) -> str:
     return re.sub(r"(?<=[a-z]{3})s$", "", w[-1]) if w else ""
 
 
+#: Two figures of the same thing in linked sentences are one fact when their values are within this ratio
+#: ("two killed" vs "three killed" disagree; "85 years" and "three years" are different facts).
+SAME_FIGURE_RATIO = 2.0
+
+
+def _comparable(x, y) -> bool:
+    vx = [v for v in (x["low"], x["high"]) if pd.notna(v)]
+    vy = [v for v in (y["low"], y["high"]) if pd.notna(v)]
+    if not vx or not vy:
+        return True
+    lo, hi = min(min(vx), min(vy)), max(max(vx), max(vy))
+    if min(max(vx), max(vy)) >= max(min(vx), min(vy)):  # the ranges overlap
+        return True
+    a, b = max(min(vx), min(vy)), min(max(vx), max(vy))
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= SAME_FIGURE_RATIO and hi > 0 and lo >= 0
+
+
 def _hedge(q) -> str:
     return "exact" if not isinstance(q, str) or not q else HEDGES.get(q, "vague")
 
@@ -191,7 +208,7 @@ def _number_facts(corpus, pairs) -> list[dict]:
         for sa, sb in linked:
             for i in by_sent.get((a, sa), []):
                 for j in by_sent.get((b, sb), []):
-                    if heads[i] and heads[i] == heads[j]:
+                    if heads[i] and heads[i] == heads[j] and _comparable(nums.loc[i], nums.loc[j]):
                         uf.union(i, j)
     rows = []
     for g in uf.groups():
