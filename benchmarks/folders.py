@@ -40,7 +40,10 @@ def ecb_text(path: Path) -> str:
     sents = defaultdict(list)
     for tok in ET.parse(path).getroot().iter("token"):
         sents[int(tok.get("sentence"))].append(tok.text or "")
-    return "\n".join(detokenize(sents[k]) for k in sorted(sents)) + "\n"
+    lines = [detokenize(sents[k]) for k in sorted(sents)]
+    # the page address opening ecbplus files is one token run: written back without spaces, as a page has it
+    lines = ["".join(ln.split()) if re.match(r"https?\s*:", ln) else ln for ln in lines]
+    return "\n".join(lines) + "\n"
 
 
 def ecb_stories() -> dict[str, list[Path]]:

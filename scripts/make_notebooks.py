@@ -242,9 +242,10 @@ show(pd.DataFrame(rows)) if rows else print("no person is named in two or more a
 Direct quotes with their speakers (quoted phrases are listed apart below)."""),
         code("""q = quotes(corpus)
 direct = q[q.kind == "direct"].assign(article=lambda d: d["doc_id"].map(labels))
-show(direct[["article", "speaker_name", "cue", "text"]].head(150))
-if len(direct) > 150:
-    print(len(direct) - 150, "more direct quotes in tables/quotes.csv")"""),
+more = f" (first 150; {len(direct) - 150} more in tables/quotes.csv)" if len(direct) > 150 else ""
+display(HTML(views.details(f"{len(direct)} direct quotes{more}",
+                           views.table(direct[["article", "speaker_name", "cue", "text"]].head(150)),
+                           open_=len(direct) <= 30)))"""),
         code("""phrases = q[q.kind == "phrase"].groupby("doc_id")["text"].apply(lambda s: " · ".join(s))
 display(HTML(views.details(f"quoted phrases in {len(phrases)} article(s)", "<ul>" + "".join(
     f"<li><b>{esc(labels[d])}</b>: {esc(phrases[d])}</li>" for d in order if d in phrases) + "</ul>")))"""),
@@ -252,9 +253,10 @@ display(HTML(views.details(f"quoted phrases in {len(phrases)} article(s)", "<ul>
 
 Each figure given, with its hedge (*at least*, *about*...) and what it counts."""),
         code("""nums = numbers(corpus).assign(article=lambda d: d["doc_id"].map(labels))
-show(nums[["article", "sent", "text", "low", "high", "qualifier", "counted"]].head(150))
-if len(nums) > 150:
-    print(len(nums) - 150, "more numbers in tables/numbers.csv")"""),
+more = f" (first 150; {len(nums) - 150} more in tables/numbers.csv)" if len(nums) > 150 else ""
+display(HTML(views.details(f"{len(nums)} numbers{more}",
+                           views.table(nums[["article", "sent", "text", "low", "high", "qualifier", "counted"]].head(150)),
+                           open_=len(nums) <= 30)))"""),
         code("""for name, df in (("figures", figs), ("mentions", ment), ("roles", roles(corpus)), ("quotes", q), ("numbers", nums)):
     save_table(df, TABLES, name)
 print("saved to", TABLES.name + "/")"""),

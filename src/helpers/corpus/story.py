@@ -271,6 +271,9 @@ def _date_facts(corpus) -> list[dict]:
         cells = {d: [(_when(r.timex, r.value), int(r.sent))
                      for r in s.itertuples()] for d, s in g.groupby("doc_id")}
         dated = g[g["kind"] == "dated"]
+        specific = dated["value"].map(lambda v: isinstance(v, str) and "X" not in v and "REF" not in v)
+        if not specific.any():
+            continue  # "now", "previously", or dates no article could resolve: nothing to compare
         rows.append({"kind": "date", "what": _short_clause(g["event"].iloc[0]), "cells": cells,
                      "disagree": dated["value"].nunique() > 1 or (g["kind"] == "undated").any()})
     return rows
