@@ -582,6 +582,11 @@ def b_the_year(m, text):
     return Reading("DATE", "shift", ("Y", 0))
 
 
+def b_year_ended(m, text):
+    """'the year ended Aug. 31': a reporting year, a duration (its end date is an expression of its own)."""
+    return _abs("DURATION", "P1Y")
+
+
 def b_year_ago(m, text):
     return Reading("DATE", "shift", ("Y", -1))
 
@@ -722,6 +727,8 @@ RULES: list[Rule] = [
          (("in June 1998 and later that year", "1998"),)),
     Rule("the_year", r"\b(?:for|in|of|through|during|throughout)\s+the\s+(?:fiscal\s+)?year\b(?!\s+(?:ago|earlier|before|ended|ending|to|of|when|in|after|\d))",
          "DATE", b_the_year, (("a high for the year", "2009"),)),
+    Rule("year_ended", r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\s)", "DURATION", b_year_ended,
+         (("net income for the year ended Aug. 31", "P1Y"),)),
     Rule("year_ago", r"\b(?:the\s+)?year[- ](?:ago|earlier)\b(?!\s+(?:quarter|period))", "DATE", b_year_ago,
          (("the year-ago results", "2008"),)),
 ]
