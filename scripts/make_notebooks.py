@@ -149,8 +149,11 @@ published after the article; a cited source breaks ties. Arrows go from the sour
         code("""prov = provenance(corpus)
 graph = copy_graph(corpus, prov)
 published = dict(zip(corpus.articles["doc_id"], corpus.articles["published"]))
-plots.copy_graph_chart(graph, order, labels, published)
-plt.show()
+if graph["source"].isin(order).any():
+    plots.copy_graph_chart(graph, order, labels, published)
+    plt.show()
+else:
+    print("no article retells another: each is independent, or the direction cannot be told")
 display(HTML(views.copy_graph_table(graph, order, labels)))"""),
         md("""## Side by side
 
@@ -328,9 +331,12 @@ display(HTML(views.article_table(corpus, order, labels, colours)))"""),
 Each article's most likely source among the others (arrow from source to retelling), or *independent*."""),
         code("""prov = provenance(corpus)
 graph = copy_graph(corpus, prov)
-if len(order) > 1:
+if graph["source"].isin(order).any():
     plots.copy_graph_chart(graph, order, labels, dict(zip(corpus.articles["doc_id"], corpus.articles["published"])))
     plt.show()
+if len(order) > 1:
+    if not graph["source"].isin(order).any():
+        print("no article retells another: each is independent, or the direction cannot be told")
     display(HTML(views.copy_graph_table(graph, order, labels)))
 else:
     print("only one article: nothing to compare")"""),

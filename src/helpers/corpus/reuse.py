@@ -420,8 +420,11 @@ def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
                          r["reasons"]))
         else:
             reuse = max([float(r.reuse_a if r.a == d else r.reuse_b) for r in mine.itertuples()], default=0.0)
+            counts = mine["relation"].value_counts()
+            summary = ", ".join(f"{n} {rel}" for rel, n in counts.items())
             rows.append((d, "independent", "retells none of the other articles", reuse,
-                         "; ".join(mine["verdict"]) if len(mine) else "no candidate pair"))
+                         f"compared with {len(mine)} similar article(s): {summary}" if len(mine)
+                         else "no other article is similar enough to compare"))
     return pd.DataFrame(rows, columns=["doc_id", "source", "verdict", "reuse", "evidence"])
 
 

@@ -13,7 +13,7 @@ import pandas as pd
 from .render import esc, table_html
 
 _STYLE = """<style>
-.story-table td, .story-table th {white-space: normal; word-break: break-word; vertical-align: top; max-width: 38em}
+.story-table td, .story-table th {white-space: normal; word-break: normal; overflow-wrap: break-word; vertical-align: top; max-width: 38em}
 .story-table {table-layout: auto; max-width: 100%}
 .story-table th, .story-table td:first-child {white-space: nowrap; word-break: normal}
 .reading {display: block; margin: 0 0 .3em 0}
