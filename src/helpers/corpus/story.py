@@ -88,6 +88,28 @@ def clustered_order(matrix: pd.DataFrame) -> list[str]:
 
 
 # ------------------------------------------------------------------------------ near-copies and alone
+class _Groups:
+    """Union-find over hashable items."""
+
+    def __init__(self, items):
+        self.parent = {i: i for i in items}
+
+    def find(self, x):
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b):
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self):
+        out = defaultdict(list)
+        for i in self.parent:
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
 def _verbatim_share(al: pd.DataFrame, side: str, n: int) -> float:
     col = f"{side}_sent"
     return al.loc[al["status"] == "verbatim", col].dropna().nunique() / n if n else 0.0
@@ -96,22 +118,15 @@ def _verbatim_share(al: pd.DataFrame, side: str, n: int) -> float:
 def near_copy_groups(corpus, share: float = NEAR_COPY) -> pd.DataFrame:
     """Groups of near-identical articles (group, doc_id): every article of a group has at least ``share`` of
     its sentences verbatim in another member. Articles in no group are not listed."""
-    parent = {d: d for d in corpus.doc_ids}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf = _Groups(corpus.doc_ids)
     n = corpus.sentences.groupby("doc_id").size()
     for a, b in similarity.candidate_pairs(corpus):
         al = similarity.align(corpus, a, b)
         if min(_verbatim_share(al, "a", n.get(a, 0)), _verbatim_share(al, "b", n.get(b, 0))) >= share:
-            parent[find(a)] = find(b)
+            uf.union(a, b)
     groups = defaultdict(list)
     for d in reading_order(corpus):
-        groups[find(d)].append(d)
+        groups[uf.find(d)].append(d)
     rows = [(f"G{k}", d) for k, members in enumerate((g for g in groups.values() if len(g) > 1), start=1)
             for d in members]
     return pd.DataFrame(rows, columns=["group", "doc_id"])
@@ -137,28 +152,6 @@ def alone(corpus) -> pd.DataFrame:
 
 
 # ------------------------------------------------------------------------------ facts x articles
-class _Groups:
-    """Union-find over hashable items."""
-
-    def __init__(self, items):
-        self.parent = {i: i for i in items}
-
-    def find(self, x):
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a, b):
-        self.parent[self.find(a)] = self.find(b)
-
-    def groups(self):
-        out = defaultdict(list)
-        for i in self.parent:
-            out[self.find(i)].append(i)
-        return list(out.values())
-
-
 def _aligned_pairs(corpus) -> list[tuple[str, str, set]]:
     out = []
     for a, b in similarity.candidate_pairs(corpus):
