@@ -287,8 +287,12 @@ print("offsets and intervals check out")"""),
 
 One lane per article that dates something, earliest article at the top, in its colour. Labels are the words the
 article uses ("last Friday"); the event table below gives every event."""),
-        code("""plots.timeline_chart(ev, order, labels)
-plt.show()
+        code("""if ev["earliest"].notna().any():
+    plots.timeline_chart(ev, order, labels)
+    plt.show()
+else:
+    print("nothing to draw: no article has a publication date or a date that could be resolved "
+          "(give publication dates in a metadata.csv beside the articles)")
 silent = [labels[d] for d in order if not ((ev["doc_id"] == d) & ev["earliest"].notna() & (ev["kind"] != "publication")).any()]
 if silent:
     display(HTML("<p><b>Articles that date no event</b> (not drawn): " + ", ".join(esc(s) for s in silent) + "</p>"))"""),
@@ -372,8 +376,12 @@ if len(view) > 30:
         md("""## The timeline
 
 One lane per article that dates something (details in report 03)."""),
-        code("""plots.timeline_chart(events(corpus), order, labels)
-plt.show()"""),
+        code("""ev = events(corpus)
+if ev["earliest"].notna().any():
+    plots.timeline_chart(ev, order, labels)
+    plt.show()
+else:
+    print("nothing to draw: no article has a publication date or a date that could be resolved")"""),
         md("""## How this was computed, and its limits
 
 - **Similarity and alignment**: TF-IDF over words and character n-grams, with word rarity taken from general English
