@@ -162,3 +162,18 @@ def test_seeds_are_verbatim_copies():
         pytest.skip("../shared is not beside this clone")
     for f in shared.iterdir():
         assert (SEEDS / f.name).read_bytes() == f.read_bytes()
+
+
+def test_publication_date_from_the_file_name_only_when_nothing_else_dates_it(tmp_path):
+    body = "The council met and approved the budget for the coming year, the mayor said on Monday.\n"
+    (tmp_path / "nyt_2016-09-19_budget.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "post_2016-09-20_budget.txt").write_text(body.replace("council", "board"), encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,published\npost_2016-09-20_budget,2016-09-21\n", encoding="utf-8")
+    (tmp_path / "v2016-13-45.txt").write_text(body.replace("council", "panel"), encoding="utf-8")
+    c = load_corpus(tmp_path)
+    pub = c.articles.set_index("doc_id")["published"]
+    assert pub["nyt_2016-09-19_budget"] == pd.Timestamp("2016-09-19")
+    assert pub["post_2016-09-20_budget"] == pd.Timestamp("2016-09-21"), "metadata wins over the file name"
+    assert pd.isna(pub["v2016-13-45"]), "not a real date"
+    notes = c.skipped[c.skipped["reason"].str.contains("from the file name")]
+    assert list(notes["path"]) == ["nyt_2016-09-19_budget.txt"]

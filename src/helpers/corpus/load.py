@@ -813,7 +813,17 @@ def _publication(m: dict, rec: dict, cleaned, notes: list[str]):
             notes.append(note)
         if not pd.isna(ts):
             return ts
+    named = _FILE_NAME_DATE.search(str(rec.get("doc_id", "")))
+    if named:  # files saved as "outlet_2016-09-12_headline.txt": the date their owner gave them
+        ts = pd.to_datetime(named.group(0), errors="coerce", format="%Y-%m-%d")
+        if not pd.isna(ts):
+            notes.append(f"publication date {named.group(0)} taken from the file name")
+            return ts
     return pd.NaT
+
+
+#: An ISO date inside a file name or record id (``nyt_2016-09-19_obama.txt``), used when nothing else dates it.
+_FILE_NAME_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def _language_note(lang) -> str | None:
