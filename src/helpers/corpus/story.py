@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..text.entities import fold
 from ..text.names import name_tokens
-from ..text.numbers import HEDGES
+from ..text.numbers import HEDGES, TIME_UNITS
 from . import similarity
 from .compare import compare
 from .events import events
@@ -210,7 +210,9 @@ def _number_facts(corpus, pairs) -> list[dict]:
             continue
         sub = nums.loc[g]
         what = Counter(c for c in sub["counted"] if isinstance(c, str)).most_common(1)
-        readings = {(r.low, r.high, _hedge(r.qualifier)) for r in sub.itertuples()}
+        # a preposition on a duration ("within three months") is not a hedge, as in ``compare``
+        duration = heads[g[0]] in TIME_UNITS
+        readings = {(r.low, r.high, "" if duration else _hedge(r.qualifier)) for r in sub.itertuples()}
         rows.append({"kind": "number", "what": what[0][0] if what else "number",
                      "cells": {d: [(r.text, int(r.sent)) for r in s.itertuples()] for d, s in sub.groupby("doc_id")},
                      "disagree": len({str(x) for x in readings}) > 1})
