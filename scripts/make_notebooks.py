@@ -126,14 +126,15 @@ print(f"{len(order)} articles; {len(similarity.candidate_pairs(corpus))} candida
       f"(each article's nearest neighbours above a similarity floor)")"""),
         md("""## How alike the articles are
 
-TF-IDF cosine similarity, 0 (no shared terms) to 1 (same text), with word rarity taken from general English as
-well as these articles. Rows and columns are ordered so that similar articles sit together: dark blocks are
+TF-IDF cosine similarity, 0 (no shared terms) to 1 (same text), over the content words of each article (nouns,
+names, verbs, adjectives and numbers, each reduced to its dictionary form, so "killed" and "kills" count as one),
+with word rarity taken from general English as well as these articles. Rows and columns are ordered so that similar articles sit together: dark blocks are
 groups of articles that tell the story in the same words."""),
-        code("""word = similarity.document_similarity(corpus, "word")
-ordered = story.clustered_order(word)
-plots.heatmap(word.loc[ordered, ordered], "word similarity (clustered)", labels)
+        code("""content = similarity.document_similarity(corpus, "content")
+ordered = story.clustered_order(content)
+plots.heatmap(content.loc[ordered, ordered], "content-word similarity (clustered)", labels)
 plt.show()"""),
-        code("""assert (word.values.diagonal() == 1).all() and (abs(word - word.T) < 1e-9).all().all()
+        code("""assert (content.values.diagonal() == 1).all() and (abs(content - content.T) < 1e-9).all().all()
 groups = story.near_copy_groups(corpus)
 if len(groups):
     for g, members in groups.groupby("group"):
@@ -163,7 +164,7 @@ sentence: lines link a sentence to the one that retells it; shared passages of f
     chosen = [tuple(p) for p in PAIRS]
 else:
     edges = [(r.source, r.doc_id) for r in graph.itertuples() if r.source in labels]
-    close = [(r.a, r.b) for r in similarity.top_pairs(word, MAX_PAIRS).itertuples()]
+    close = [(r.a, r.b) for r in similarity.top_pairs(content, MAX_PAIRS).itertuples()]
     chosen, seen = [], set()
     for pair in edges + close:  # the copy graph's edges first, each unordered pair once
         if frozenset(pair) not in seen and len(chosen) < MAX_PAIRS:

@@ -141,3 +141,22 @@ def test_top_neighbours_finds_the_retelling():
     best = dict(zip(nb["doc"], nb["neighbour"]))
     assert best[0] == 2 and best[2] == 0 and best[1] == 3 and best[3] == 1
     assert (nb["rank"] == 1).all() and nb["score"].between(0, 1).all()
+
+
+def test_content_similarity_reads_past_inflection_and_function_words():
+    """Two tellings that differ in inflection and function words score higher on content lemmas than
+    on words as written, and an unrelated text stays low."""
+    a = ["Soldiers killed three protesters in the capital on Monday."]
+    b = ["Three protesters were killed by a soldier in that capital Monday."]
+    other = ["The central bank raised interest rates to curb inflation."]
+    content, word = sim.pair_similarity(a, b, "content")[0], sim.pair_similarity(a, b, "word")[0]
+    assert content > word
+    assert content > 3 * sim.pair_similarity(a, other, "content")[0]
+
+
+def test_document_similarity_content_from_the_one_parse(corpus):
+    m = sim.document_similarity(corpus, "content")
+    assert list(m.index) == corpus.doc_ids and np.allclose(np.diag(m.values), 1.0)
+    assert 0.3 < m.at[A, B] < 0.95
+    with pytest.raises(ValueError, match="analyzer"):
+        sim.document_similarity(corpus, "lemmas")
