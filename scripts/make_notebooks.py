@@ -195,6 +195,7 @@ Sentences that no other article tells, each listed once (compared with every art
 display(HTML(views.alone_html(only, order, labels)))
 save_table(only, TABLES, "alone")
 save_table(one_sided_pairs(corpus, alignments), TABLES, "one_sided")
+save_table(content.round(4).reset_index(), TABLES, "similarity")
 save_table(prov, TABLES, "provenance")
 save_table(graph, TABLES, "copy_graph")"""),
     ],
