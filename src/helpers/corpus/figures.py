@@ -71,7 +71,8 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         if r.label not in ("PERSON", "ORG", "PLACE", "NORP"):
             continue
         row = {"doc_id": doc_id, "start": r.start, "end": r.end, "text": r.text, "label": r.label, "kind": "name"}
-        got = person_span(doc, r.start, r.end, lower, capital)
+        ts = getattr(r, "title_start", None)  # the entity span is the name alone; its title is read from here
+        got = person_span(doc, int(ts) if r.label == "PERSON" and pd.notna(ts) else r.start, r.end, lower, capital)
         if r.label != "PERSON":
             if got is not None and got[3] != "street":  # kept in case the story names a person so
                 row["as_person"] = (got[0], got[1], doc.text[got[0]:got[1]], got[2])

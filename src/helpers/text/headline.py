@@ -33,7 +33,7 @@ def headline_end(text: str) -> int:
 
 
 def fit_headline_entities(text: str, rows: list[tuple]) -> list[tuple]:
-    """Entity rows ``(start, end, text, label, title)`` with the headline's names read against the body."""
+    """Entity rows ``(start, end, text, label, title, ...)`` with the headline's names read against the body."""
     end = headline_end(text)
     if not end:
         return rows
@@ -48,7 +48,7 @@ def fit_headline_entities(text: str, rows: list[tuple]) -> list[tuple]:
         inner = next((n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", r[2])), None)
         if inner:
             i = re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", r[2]).start()
-            out.append((r[0] + i, r[0] + i + len(inner), inner, labels[inner], r[4]))
+            out.append((r[0] + i, r[0] + i + len(inner), inner, labels[inner]) + tuple(r[4:]))
         elif len(r[2].split()) <= 2:
             out.append(r)
     return sorted(dict.fromkeys(out), key=lambda r: (r[0], r[1]))
