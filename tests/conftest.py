@@ -1,4 +1,5 @@
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -34,5 +35,10 @@ def seed_reports(tmp_path_factory):
     from helpers.report import runner as report
 
     out = tmp_path_factory.mktemp("reports")
-    entries = report.run_reports(corpus=str(ROOT / "data" / "seeds"), out=out, log=lambda *_: None)
+    here = os.getcwd()
+    os.chdir(out.parent)  # a relative output folder, as `--out reports` gives: notebooks run in notebooks/
+    try:
+        entries = report.run_reports(corpus=str(ROOT / "data" / "seeds"), out=out.name, log=lambda *_: None)
+    finally:
+        os.chdir(here)
     return out, entries

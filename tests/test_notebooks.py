@@ -59,7 +59,8 @@ def test_html_reports_and_index(seed_reports):
         assert not re.search(r'<script[^>]+src="https?://', html), "report must not need the network"
     charts = sum((out / e["html"]).read_text(encoding="utf-8").count("data:image/png;base64") for e in entries)
     assert charts >= len(entries) - 1, "charts are embedded as images"
-    assert (out / "tables" / "articles.csv").exists()
+    for name in ("articles", "similarity", "provenance", "figures", "timexes", "discrepancies"):
+        assert (out / "tables" / f"{name}.csv").exists(), name  # in the output folder, not under notebooks/
 
 
 def test_notebooks_match_their_cell_script():

@@ -108,7 +108,7 @@ def run_reports(corpus: str | None = None, out: str | Path | None = None,
 
     from ..corpus.analysis import analyse
 
-    out = Path(out) if out else config.reports_dir()
+    out = (Path(out) if out else config.reports_dir()).resolve()  # notebooks run in notebooks/: no relative paths
     out.mkdir(parents=True, exist_ok=True)
     clear_previous(out, notebooks())
     (out / "executed").mkdir(exist_ok=True)
