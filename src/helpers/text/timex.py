@@ -362,9 +362,38 @@ def _cues(window: str):
     return fut, past
 
 
+# a sentence ends at . ! ? (then closing quotes) before a space, or at a line break; never inside a number
+# ("$5.2 million") nor after an abbreviation or an initial ("Mr. Smith", "Inc. said", "J. Smith")
+_STOP = re.compile(r"[.!?][\"'\u2019\u201d)]*(?=\s)|\n")
+_ABBREV = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd|"
+                     r"Bros|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+                     r"Ft|Mt|Calif|Mass|Conn|Wash|Ariz|Fla|Ill|Mich|Minn|Penn|Tenn|Tex|Va|Wis|etc|a\.m|p\.m|U\.S|U\.N))$")
+
+
+def _is_stop(text: str, m: re.Match) -> bool:
+    return m.group(0) == "\n" or text[m.start()] != "." or not _ABBREV.search(text, max(0, m.start() - 8), m.start())
+
+
+def _sentence_start(text: str, start: int, floor: int) -> int:
+    """The start of the sentence holding ``start``, not before ``floor``."""
+    s = floor
+    for m in _STOP.finditer(text, floor, start):
+        if _is_stop(text, m):
+            s = m.end()
+    return s
+
+
+def _sentence_end(text: str, end: int, ceiling: int) -> int:
+    """The end of the sentence holding ``end``, not after ``ceiling``."""
+    for m in _STOP.finditer(text, end, min(ceiling, len(text))):
+        if _is_stop(text, m):
+            return m.start()
+    return min(ceiling, len(text))
+
+
 def _tense_after(text: str, end: int) -> str | None:
     """The first tense cue in the 40 characters after ``end``, same sentence ("in May they met")."""
-    stop = min([i for i in (text.find(".", end), text.find("\n", end), end + 40) if i >= 0])
+    stop = _sentence_end(text, end, end + 40)
     fut, past = _cues(text[end:stop])
     if not fut and not past:
         return None
@@ -374,7 +403,7 @@ def _tense_after(text: str, end: int) -> str | None:
 def tense(text: str, start: int, end: int | None = None) -> str | None:
     """'future', 'past' or None: the last tense cue in the 80 characters before ``start``, same
     sentence; with none there, the first in the 40 characters after ``end``."""
-    s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 80) + 1
+    s = _sentence_start(text, start, max(0, start - 80))
     if _PAST_NEXT_TO.search(text, s, start) and not _PASSIVE.search(text, s, _PAST_NEXT_TO.search(text, s, start).start()):
         return "past"  # the verb right before it rules ("would appeal the decision, announced Wednesday")
     fut, past = _cues(text[s:start])
@@ -447,7 +476,10 @@ def _anaphora(text: str, rows: list) -> list:
         out.append((s, e, name, (typ, value, a, b, ok)))
         if isinstance(value, str) and re.match(r"\d{4}(?:-|$)", value) and typ in ("DATE", "TIME"):
             last_year = value[:4]
-            last_q = value if re.fullmatch(r"\d{4}-Q[1-4]", value) and name != "ago" else last_q
+            if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _COMPARISON.search(text[s:e]):
+                last_q = value  # "the year-ago quarter" is the comparison, not the period reported
+        elif typ == "DURATION" and re.fullmatch(r"P\d+[MY]", str(value)):
+            last_q = None  # "for the nine months, ... a year earlier": the period is no longer a quarter
     return out
 
 

@@ -610,7 +610,7 @@ RULES: list[Rule] = [
          "DATE", b_day_month, (("on 28 April 2025", "2025-04-28"), ("It opened on the 3rd of March.", "2009-03-03"), ("the 3rd of December", "2009-12-03"))),
     Rule("month_year", rf"\b({_M})\s+(?:of\s+)?({_Y})\b", "DATE", b_month_year,
          (("in March 2008", "2008-03"), ("October of 2007", "2007-10"))),
-    Rule("month", rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|before|after|early|since\s+last|as\s+of|of|to|and|between|on|the|their|its|his|her|our)\s+)({_M})(?!\w)(?!\.?\s+\d)",
+    Rule("month", rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|throughout|for|into|before|after|early|since\s+last|as\s+of|of|to|and|between|on|the|their|its|his|her|our)\s+)({_M})(?!\w)(?!\.?\s+\d)",
          "DATE", b_month, (("It happened last October.", "2009-10"), ("It closed in December.", "2008-12"),
                            ("a vote in December", "2009-12"),
                            ("They will meet in December.", "2009-12"), ("they reported their January sales", "2009-01"))),
@@ -738,5 +738,5 @@ LEADING = re.compile(r"^(?:in|on|at|since|earlier|later|by|until|till|from|durin
 # ...except a hedge before a count, which TIMEX3 spans keep ("nearly four years ago", "over a year")
 KEEP_HEDGE = re.compile(rf"^{_HEDGE}\s+(?:\d|{_NW}\b|an?\b)", re.I)
 RANGE = re.compile(rf"\b(?:from\s+)?({_M})\s*(?:to|-|–|until|through|and)\s*({_M})\s+({_Y})\b", re.I)
-FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|upcoming|to\s+be|until|till|as\s+(?:soon|early)\s+as)\b|'ll\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|upcoming|to\s+be|until|till|as\s+(?:soon|early)\s+as)\b|'ll\b", re.I)
 PAST = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|rose|fell|came|went|took|made|began|saw|met|left|[a-z]+[^e\W]ed)\b")

@@ -1,0 +1,38 @@
+"""Resolution details of the time grammar: sentence bounds for tense, comparisons in results reports."""
+import datetime as dt
+
+from helpers import extract_timexes
+from helpers.text.timex import tense
+
+REF = dt.date(1989, 10, 26)  # a Thursday, in the fourth quarter
+
+
+def _values(text, ref=REF):
+    return extract_timexes(text, ref)["value"].tolist()
+
+
+def test_a_decimal_point_or_an_abbreviation_does_not_end_the_sentence():
+    text = "Acme Inc. said it earned $5.2 million in the first quarter."
+    i = text.index("the first")
+    assert tense(text, i, i + 17) == "past"
+    assert _values(text) == ["1989-Q1"]  # the past one, not the coming one
+    after = "The report came out. In March prices fell."
+    i = after.index("March")
+    assert tense(after, i, i + 5) == "past"  # the cue after it, in its own sentence
+    assert tense("They met. In March", 13, 18) is None  # "met" is in the sentence before
+
+
+def test_slated_is_future():
+    assert _values("A visit of the minister is slated for November.") == ["1989-11"]
+
+
+def test_a_year_ago_compares_with_the_quarter_not_with_a_comparison():
+    text = ("Profit was $5 million in the third quarter, against $4 million in the year-ago quarter. "
+            "The year-ago results were restated.")
+    assert _values(text) == ["1989-Q3", "1988-Q3", "1988-Q3"]
+
+
+def test_a_year_earlier_after_a_period_of_months_is_the_year():
+    text = ("Profit rose in the third quarter. For the nine months, net was $9 million, "
+            "against $7 million a year earlier.")
+    assert _values(text) == ["1989-Q3", "P9M", "1988"]
