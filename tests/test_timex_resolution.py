@@ -36,3 +36,14 @@ def test_a_year_earlier_after_a_period_of_months_is_the_year():
     text = ("Profit rose in the third quarter. For the nine months, net was $9 million, "
             "against $7 million a year earlier.")
     assert _values(text) == ["1989-Q3", "P9M", "1988"]
+
+
+def test_previously_is_not_a_time_expression():
+    assert _values("The previously announced sale closed.") == []
+
+
+def test_a_month_of_a_year_named_relative_to_the_reference_is_one_expression():
+    t = extract_timexes("They join in April next year; talks began in February this year.", REF)
+    assert t["text"].tolist() == ["April next year", "February this year"]
+    assert t["value"].tolist() == ["1990-04", "1989-02"]
+    assert extract_timexes("in April next year", None)["value"].tolist() == ["XXXX-04"]

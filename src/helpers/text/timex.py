@@ -165,7 +165,7 @@ def _unresolved(r: Reading):
     a = r.args
     if r.anchor == "shift":
         return (r.type, _UNRESOLVED.get(a[0], "XXXX"), None, None, False)
-    if r.anchor == "month":
+    if r.anchor in ("month", "month_year"):
         return ("DATE", f"XXXX-{a[0]:02d}", None, None, False)
     if r.anchor == "monthday":
         return ("DATE", f"XXXX-{a[0]:02d}-{a[1]:02d}", None, None, False)
@@ -224,6 +224,12 @@ def _r_month(r, ref, tense):
                   dt.date(ref.year, ref.month, 15), None).year
     else:  # past: the latest such month not after the reference month
         y = ref.year if month <= ref.month else ref.year - 1
+    return ("DATE", f"{y}-{month:02d}", *_month_interval(y, month), True)
+
+
+def _r_month_year(r, ref, tense):
+    month, k = r.args  # "October of next year": the year is written relative to the reference date
+    y = ref.year + k
     return ("DATE", f"{y}-{month:02d}", *_month_interval(y, month), True)
 
 
@@ -333,7 +339,8 @@ def _r_that(r, ref, tense):
 
 _ANCHORS = {"shift": _r_shift, "month": _r_month, "monthday": _r_monthday, "holiday": _r_holiday,
             "weekday": _r_weekday, "season": _r_season, "quarter": _r_quarter, "half": _r_half, "yy": _r_yy,
-            "clock": _r_clock, "part": _r_part, "weekend": _r_weekend, "that": _r_that}
+            "clock": _r_clock, "part": _r_part, "weekend": _r_weekend, "that": _r_that,
+            "month_year": _r_month_year}
 
 
 def _part_of(mod: str, base: tuple):

@@ -232,6 +232,12 @@ def b_month(m, text):
     return Reading("DATE", "month", (month_of(word), rel), lead=lead)
 
 
+def b_month_rel_year(m, text):
+    """'October of next year', 'early February this year': that month of the year named."""
+    mod = _mod(m.group(1)) if m.group(1) else None
+    return Reading("DATE", "month_year", (month_of(m.group(2)), REL[m.group(3).lower()]), mod=mod)
+
+
 def b_season_year(m, text):
     if m.group(2):
         y = int(m.group(2))
@@ -610,6 +616,9 @@ RULES: list[Rule] = [
          "DATE", b_day_month, (("on 28 April 2025", "2025-04-28"), ("It opened on the 3rd of March.", "2009-03-03"), ("the 3rd of December", "2009-12-03"))),
     Rule("month_year", rf"\b({_M})\s+(?:of\s+)?({_Y})\b", "DATE", b_month_year,
          (("in March 2008", "2008-03"), ("October of 2007", "2007-10"))),
+    Rule("month_rel_year", rf"\b(?:(early|mid|late)[- ])?({_M})\s+(?:of\s+)?(this|next|last)\s+year\b", "DATE",
+         b_month_rel_year, (("in October of next year", "2010-10"), ("in early February this year", "2009-02"),
+                            ("since June last year", "2008-06"))),
     Rule("month", rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|throughout|for|into|before|after|early|since\s+last|as\s+of|of|to|and|between|on|the|their|its|his|her|our)\s+)({_M})(?!\w)(?!\.?\s+\d)",
          "DATE", b_month, (("It happened last October.", "2009-10"), ("It closed in December.", "2008-12"),
                            ("a vote in December", "2009-12"),
@@ -709,7 +718,7 @@ RULES: list[Rule] = [
          "DATE", b_future, (("It will change in the future.", "FUTURE_REF"), ("to sell it as soon as possible", "FUTURE_REF"))),
     Rule("year_end", r"\b(?:the\s+)?(?:year['’]s|year-?)\s*end\b", "DATE", b_year_end,
          (("in place by year's end", "2009"), ("expected to close around year end", "2009"))),
-    Rule("past", rf"\b(recently|previously|lately|in the past|once upon a time|in recent (?:days|weeks|months|years|quarters)|recent|(?<=of )the past(?!\s+(?:few|several|\d|{_NW}|{_UNITS})))\b",
+    Rule("past", rf"\b(recently|lately|in the past|once upon a time|in recent (?:days|weeks|months|years|quarters)|recent|(?<=of )the past(?!\s+(?:few|several|\d|{_NW}|{_UNITS})))\b",
          "DATE", b_past, (("It recently rose.", "PAST_REF"), ("in recent years", "PAST_REF"))),
     Rule("present", r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now|(?<=the )current)\b(?!-)",
          "DATE", b_present, (("The office is now closed.", "PRESENT_REF"),)),
