@@ -382,8 +382,9 @@ def b_rel_unit(m, text):
 
 def b_weekday(m, text):
     wd = WEEKDAYS[m.group(2).lower()]
-    rel = (m.group(1) or "").lower() or None
+    rel = re.sub(r"\s+", " ", (m.group(1) or "").lower()) or None
     mod = {"early": "START", "late": "END"}.get(rel or "")
+    rel = "until" if rel and rel.endswith("coming") else rel  # "this coming Sunday": the next one
     return Reading("DATE", "weekday", (wd, rel if rel in ("last", "next", "this", "until", "till") else None), mod=mod)
 
 
@@ -465,6 +466,12 @@ def b_set(m, text):
     code = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
             "year": "P1Y", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "morning": "P1D", "night": "P1D"}[w]
     return _abs("SET", code)
+
+
+def b_weekday_set(m, text):
+    """'each Thursday', 'on Tuesdays': every such day, ``XXXX-WXX-4`` (ISO day number, Monday 1)."""
+    day = (m.group(1) or m.group(2)).lower()
+    return _abs("SET", f"XXXX-WXX-{WEEKDAYS[day + 'day'] + 1}")
 
 
 def b_hyphen_unit(m, text):
@@ -667,9 +674,9 @@ RULES: list[Rule] = [
                       ("next quarter", "2010-Q1"))),
     Rule("weekday_part", rf"\b(?:(last|next|this|on|since|by|until|from|early|late)\s+)?({_WD})\s+(morning|afternoon|evening|night)\b",
          "TIME", b_weekday_part, (("closed it Thursday night", "2009-11-05TNI"), ("on Sunday morning", "2009-11-01TMO"))),
-    Rule("weekday", rf"\b(?:(last|next|this|on|since|by|until|till|from|early|late)\s+)?({_WD})\b", "DATE", b_weekday,
+    Rule("weekday", rf"\b(?:(last|next|this|this\s+coming|coming|on|since|by|until|till|from|early|late)\s+)?({_WD})\b", "DATE", b_weekday,
          (("He spoke on Monday.", "2009-11-02"), ("next Monday", "2009-11-09"), ("They will vote on Friday.", "2009-11-06"),
-          ("stay closed until Friday", "2009-11-06"))),
+          ("stay closed until Friday", "2009-11-06"), ("this coming Sunday", "2009-11-08"))),
     Rule("deictic_day", r"\b(?:(?:earlier|later)\s+)?(yesterday|today|tomorrow|tonight)\b", "DATE", b_deictic_day,
          (("It rained yesterday.", "2009-11-04"), ("later today", "2009-11-05"), ("tonight", "2009-11-05TNI"))),
     Rule("part_of_day", r"\b(this|yesterday|tomorrow|in|during|early|late)\s+(?:the\s+)?(morning|afternoon|evening)\b",
@@ -684,6 +691,8 @@ RULES: list[Rule] = [
           ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"))),
     Rule("set", r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|yearly|hourly)\b(?!\s+(?-i:[A-Z]))",
          "SET", b_set, (("Trains run every day.", "P1D"), ("published weekly", "P1W"))),
+    Rule("weekday_set", r"\b(?:every|each)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?-i:(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun))days\b",
+         "SET", b_weekday_set, (("departing each Thursday", "XXXX-WXX-4"), ("closed on Sundays", "XXXX-WXX-7"))),
     Rule("hyphen_unit", rf"\b({_NUM}|\d+|single)-({_UNIT1})(?:-long)?\b", "DURATION", b_hyphen_unit,
          (("a three-year deal", "P3Y"), ("a 24-hour strike", "PT24H"))),
     Rule("unit_long", rf"\b({_UNIT1})-long\b", "DURATION", b_unit_long, (("their third day-long meeting", "P1D"),)),
