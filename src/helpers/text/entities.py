@@ -45,7 +45,7 @@ import pandas as pd
 from wordfreq import zipf_frequency
 
 from . import pipeline
-from .headline import fit_headline_entities
+from .headline import caps_entities, drop_caps_entities, fit_headline_entities
 
 #: Columns of an entity table; ``title_start`` is where a person's title begins ("President" in
 #: "President Bill Clinton", whose span is "Bill Clinton"), None when there is no title.
@@ -142,6 +142,8 @@ def gazetteer() -> dict:
              "kiev": "Ukraine", "the united states": "United States", "uae": "United Arab Emirates"}
     for k, v in short.items():
         g[k] = (v, "country" if k not in ("kiev",) else "capital")
+    for k in ("England", "Scotland", "Wales", "Northern Ireland"):  # the home nations play as countries
+        g[fold(k)] = (k, "country")
     return g
 
 
@@ -475,7 +477,7 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
     for r in rows + extra:
         if r[3] in ("PERSON", "ORG", "PLACE", "INDEX") and len(r[2]) >= 3 and r[2][:1].isupper():
             names.setdefault(r[2], r[3])
-    for name, label in names.items():
+    for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):  # full names before surnames
         for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
             if free(m.start(), m.end()):
                 extra.append((m.start(), m.end(), name, label, None, None))
@@ -531,6 +533,99 @@ def _consistent(rows: list[tuple]) -> list[tuple]:
     return out
 
 
+# ------------------------------------------------------------------------------ lines of a table
+_NAME = r"[A-Z][\w.'&/-]*(?: (?:[A-Z][\w.'&/-]*|de|del|la|le|van|von|al|el|do|da))*"
+#: "Arsenal 2 Leeds 1 ( halftime 1-0 )": two teams, each before its score, at the start of a line.
+RESULT_LINE = re.compile(rf"^[ \t]*({_NAME}) (\d{{1,3}}) ({_NAME}) (\d{{1,3}})(?=$|[ \t])", re.M)
+#: "Arsenal 5 3 2 0 10 4 11" / "NEW YORK 78 58 .574 -": a team and three or more figures, a standings row.
+STANDINGS_LINE = re.compile(rf"^[ \t]*({_NAME})((?:[ \t]+(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)){{3,}})[ \t]*$", re.M)
+#: "LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06", "WASHINGTON (Reuters) -": a dateline.
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?: ?, ?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}))?"
+                      r"(?= (?:\d{4}-\d\d-\d\d|\(\s?[A-Z][A-Za-z]+\s?\)|\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2}\.? \d{1,2})\b)",
+                      re.M)
+
+
+def _team_label(name: str, rows: list[tuple], start: int, end: int) -> str:
+    """A team's label: PLACE for a country (national sides are their country, as CoNLL-2003 marks them)
+    or a name the model reads as a place that the gazetteer does not know as a city or state
+    ("Bosnia"); otherwise ORG (a club, even one named after its city: "Leeds", "New York")."""
+    hit = place_of(name)
+    if hit:
+        return "PLACE" if hit[1] == "country" else "ORG"
+    model = [r[3] for r in rows if r[0] < end and start < r[1]]
+    return "PLACE" if model and all(lab == "PLACE" for lab in model) else "ORG"
+
+
+def _put(rows: list[tuple], s: int, e: int, text: str, label: str) -> list[tuple]:
+    """Rows with (s, e) as a ``label`` entity; rows overlapping it are dropped."""
+    return [r for r in rows if r[1] <= s or r[0] >= e] + [(s, e, text[s:e], label, None, None)]
+
+
+def table_lines(text: str, rows: list[tuple]) -> tuple[list[tuple], dict[str, str], list[tuple[int, int]]]:
+    """Entities read from the layout of news-wire lines, the teams found (name -> label) and the
+    dateline places (start, end):
+
+    - a results line ("Leeds 2 Chelsea 1", "Feyenoord 2 Ajax 1 ( halftime 1-0 )"): each capitalised run
+      before a score is a team, the whole run ("Sheffield Wednesday", "Roda JC");
+    - a standings row ("Arsenal 5 3 2 0 10 4 11", "NEW YORK 78 58 .574 -"): the name that opens a line
+      followed only by three or more figures is a team;
+    - a dateline ("LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06", "PARIS (Reuters)")
+      names places.
+    A team is a PLACE when it is a country, else an ORG (see :func:`_team_label`).
+
+    Limits: a person's line of figures that opens with the name ("Ernie Els 68 70 69") reads as a team;
+    results written across several lines or with the score first are not read.
+    """
+    teams: dict[str, str] = {}
+    for rx, groups in ((RESULT_LINE, (1, 3)), (STANDINGS_LINE, (1,))):
+        for m in rx.finditer(text):
+            for g in groups:
+                s, e = m.span(g)
+                label = _team_label(m.group(g), rows, s, e)
+                rows = _put(rows, s, e, text, label)
+                teams.setdefault(m.group(g), label)
+    datelines = []
+    for m in DATELINE.finditer(text):
+        for g in (1, 2):
+            if m.group(g) and not any(ch.isdigit() for ch in m.group(g)):
+                rows = _put(rows, *m.span(g), text, "PLACE")
+                datelines.append(m.span(g))
+    return sorted(rows), teams, datelines
+
+
+def _spread_teams(text: str, rows: list[tuple], teams: dict[str, str], keep=()) -> list[tuple]:
+    """One label per name: a team found in a table is that team wherever the story names it with a
+    capital ("Everton manager Joe Royle"), the longer name winning over the model's pieces of it
+    ("West Ham" over "West" and "Ham"), except a city after "in"/"near"/"at" ("a stadium in Leeds") and
+    the spans in ``keep`` (datelines)."""
+    for name, label in sorted(teams.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            s, e = m.span()
+            if label == "ORG" and re.search(r"\b(?:in|near|at)\s+$", text[max(0, s - 6):s]) and place_of(name):
+                continue
+            if (s, e) in keep or any(r[0] < s and r[1] > e or r[0] <= s and r[1] >= e and r[3] == label for r in rows):
+                continue  # inside a longer name, or already so
+            rows = _put(rows, s, e, text, label)
+    return sorted(rows)
+
+
+def _longest_names(text: str, rows: list[tuple]) -> list[tuple]:
+    """One name per story: where the story writes a person's, organisation's or place's full name
+    ("Pete Sampras", "Deutsche Bank") and the model tagged only pieces of it there ("Sampras"), the full
+    name and its label replace the pieces."""
+    names = {}
+    for r in rows:
+        if r[3] in ("PERSON", "ORG", "PLACE") and " " in r[2] and r[2][:1].isupper():
+            names.setdefault(r[2], r[3])
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            s, e = m.span()
+            inner = [r for r in rows if r[0] < e and s < r[1]]
+            if inner and all(s <= r[0] and r[1] <= e and (r[0], r[1]) != (s, e) for r in inner):
+                rows = _put(rows, s, e, text, names[name])
+    return sorted(rows)
+
+
 def entities_from_doc(doc) -> pd.DataFrame:
     """Entities of a parsed spaCy Doc (see :func:`extract_entities`)."""
     rows = []
@@ -539,8 +634,11 @@ def entities_from_doc(doc) -> pd.DataFrame:
         rows.append((span.start_char, span.end_char, span.text, label, title or None,
                      doc[t0].idx if t0 < s else None))
     # labels made consistent before they spread to untagged repeats, and again for the repeats
-    rows = fit_headline_entities(doc.text, rows)
-    rows = _consistent(_propagate(doc.text, _consistent(rows)))
+    rows = drop_caps_entities(doc.text, fit_headline_entities(doc.text, rows))
+    rows, teams, datelines = table_lines(doc.text, rows)
+    rows = _consistent(_propagate(doc.text, _longest_names(doc.text, _consistent(rows))))
+    rows = _spread_teams(doc.text, rows, teams, datelines)
+    rows = caps_entities(doc.text, rows, place_of)
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

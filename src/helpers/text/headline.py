@@ -52,3 +52,76 @@ def fit_headline_entities(text: str, rows: list[tuple]) -> list[tuple]:
         elif len(r[2].split()) <= 2:
             out.append(r)
     return sorted(dict.fromkeys(out), key=lambda r: (r[0], r[1]))
+
+
+# ------------------------------------------------------------------------------ lines in capitals
+#: Share of a line's words written in capitals that makes it a capitals line ("SOCCER - JAPAN GET LUCKY WIN .").
+CAPS_SHARE = 0.6
+
+
+def caps_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line written in capitals: headlines and table headings of wire copy.
+    A line counts when at least ``CAPS_SHARE`` of its words of two or more letters are in capitals."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z'.&-]*", line) if sum(ch.isalpha() for ch in w) >= 2]
+        upper = [w for w in words if w.isupper()]
+        if upper and len(upper) >= CAPS_SHARE * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def drop_caps_entities(text: str, rows: list[tuple]) -> list[tuple]:
+    """Rows without the model's entities on lines in capitals: a model trained on mixed case reads
+    capitals as names at random ("ENGLAND V PAKISTAN SCOREBOARD" as one organisation). The names on
+    those lines are read again by :func:`caps_entities`."""
+    spans = caps_lines(text)
+    return [r for r in rows if not _inside(spans, r[0], r[1])] if spans else rows
+
+
+def caps_entities(text: str, rows: list[tuple], place_of) -> list[tuple]:
+    """Names on lines in capitals, read against the rest of the story: a name the story writes in mixed
+    case elsewhere ("Leeds" for LEEDS, "Bundesbank" for BUNDESBANK, a person's surname for SAMPRAS)
+    takes its label there, the longest name first; a country the gazetteer (``place_of``) knows is a
+    PLACE ("ITALY"). Limits: a name that only the headline gives, other than a country, is not found."""
+    spans = caps_lines(text)
+    if not spans:
+        return rows
+    labels: dict[str, dict[str, int]] = {}
+    for r in rows:
+        if _inside(spans, r[0], r[1]) or r[3] not in ("PERSON", "ORG", "PLACE"):
+            continue
+        keys = [r[2]] + ([r[2].split()[-1]] if r[3] == "PERSON" and len(r[2].split()) > 1 else [])
+        for k in keys:
+            if len(k) >= 2 and k[:1].isupper():
+                votes = labels.setdefault(k.upper(), {})
+                votes[r[3]] = votes.get(r[3], 0) + 1
+    taken = [(r[0], r[1]) for r in rows]
+    free = lambda s, e: all(e <= a or s >= b for a, b in taken)
+    extra = []
+    for a, b in spans:
+        line = text[a:b]
+        for name in sorted(labels, key=len, reverse=True):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", line):
+                s, e = a + m.start(), a + m.end()
+                if free(s, e):
+                    label = max(labels[name].items(), key=lambda kv: kv[1])[0]
+                    extra.append((s, e, text[s:e], label, None, None))
+                    taken.append((s, e))
+        for m in re.finditer(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}", line):
+            words = m.group(0).split()
+            for k in range(len(words), 0, -1):  # the longest run of words that is a country
+                for i in range(len(words) - k + 1):
+                    cand = " ".join(words[i:i + k])
+                    s = a + m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                    e = s + len(cand)
+                    hit = place_of(cand)
+                    if hit and hit[1] == "country" and free(s, e):
+                        extra.append((s, e, cand, "PLACE", None, None))
+                        taken.append((s, e))
+    return sorted(rows + extra)

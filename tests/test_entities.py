@@ -1,0 +1,72 @@
+"""Entities in wire copy: titles out of spans, tables, datelines and lines in capitals (constructed text)."""
+from helpers.text.entities import extract_entities
+from helpers.text.headline import caps_lines
+
+
+def _labels(text):
+    return {(r.text, r.label) for r in extract_entities(text).itertuples()}
+
+
+def test_title_left_out_of_person_span_and_kept_beside_it():
+    text = "Prime Minister Anna Lindqvist met Gen. Omar Haddad. CEO Tom Brenner said the deal was done."
+    e = extract_entities(text).set_index("text")
+    assert e.loc["Anna Lindqvist", "label"] == "PERSON" and e.loc["Anna Lindqvist", "title"] == "minister"
+    assert e.loc["Omar Haddad", "title"] == "general"
+    assert text[int(e.loc["Omar Haddad", "title_start"]):].startswith("Gen.")
+    assert not any(t.startswith(("Minister", "Gen", "CEO")) for t in e.index)
+
+
+def test_results_and_standings_lines_are_teams():
+    text = ("Results of first division matches on Saturday :\n"
+            "Harbour Town 2 Riverside Rovers 1\n"
+            "Leeds 0 Sheffield Wednesday 3\n"
+            "Standings ( tabulate under played , won , drawn , lost , goals for , against , points ) :\n"
+            "Sheffield Wednesday 5 4 1 0 8 2 13\n"
+            "Harbour Town 5 3 1 1 9 5 10\n")
+    got = _labels(text)
+    for team in ("Harbour Town", "Riverside Rovers", "Leeds", "Sheffield Wednesday"):
+        assert (team, "ORG") in got, team
+    assert not any(lab == "PERSON" for _, lab in got)
+
+
+def test_national_side_in_a_results_line_is_a_place():
+    got = _labels("Results of the friendly internationals :\nItaly 2 Bosnia 1\nScotland 0 Portugal 0\n")
+    assert {("Italy", "PLACE"), ("Scotland", "PLACE"), ("Portugal", "PLACE")} <= got
+
+
+def test_team_from_a_table_keeps_its_label_in_the_story_and_the_longer_name_wins():
+    text = ("West Ham beat the champions on Saturday , and the West Ham manager praised his defence .\n"
+            "Results :\nWest Ham 2 Harbour Town 1\n")
+    e = extract_entities(text)
+    west = e[e.text.str.startswith("West")]
+    assert set(west.text) == {"West Ham"} and set(west.label) == {"ORG"} and len(west) == 3
+
+
+def test_dateline_names_places_and_is_not_a_team():
+    text = ("BASEBALL - STANDINGS .\nNEW YORK 1996-09-04\nStandings after Tuesday 's games :\n"
+            "NEW YORK 78 58 .574 -\nBALTIMORE 72 64 .529 6\n")
+    e = extract_entities(text)
+    rows = {(r.start, r.label) for r in e.itertuples()}
+    first = text.index("NEW YORK")
+    table = text.index("NEW YORK", first + 1)
+    assert (first, "PLACE") in rows and (table, "ORG") in rows
+    assert (text.index("BALTIMORE"), "ORG") in rows
+
+
+def test_caps_headline_names_read_against_the_story():
+    text = ("SOCCER - HARBOUR TOWN STUN GERMANY IN FRIENDLY .\n"
+            "The part-timers beat Germany in a friendly on Saturday , said coach Lars Evertsen .\n"
+            "Result :\nHarbour Town 1 Germany 0\n"
+            "TENNIS - EVERTSEN OUT .\n")
+    e = extract_entities(text)
+    head = e[e.start < text.index("\n")]
+    assert set(zip(head.text, head.label)) == {("GERMANY", "PLACE"), ("HARBOUR TOWN", "ORG")}
+    assert not any(t in ("SOCCER", "FRIENDLY", "STUN", "TENNIS") for t in e.text)
+    last = e[e.start >= text.rindex("TENNIS")]
+    assert list(zip(last.text, last.label)) == [("EVERTSEN", "PERSON")]
+
+
+def test_caps_lines_found():
+    text = "SOCCER - JAPAN WIN .\nJapan won on Friday .\nW L PCT GB\nThe U.S. and the EU met ."
+    spans = caps_lines(text)
+    assert [text[a:b] for a, b in spans] == ["SOCCER - JAPAN WIN .", "W L PCT GB"]
