@@ -292,6 +292,7 @@ def b_reported_quarter(m, text):
     """'the quarter', 'the latest quarter', 'the year-ago quarter': the quarter a report covers (the one
     before the reference date's), a year back for 'year-ago'/'year-earlier'."""
     back = 1 if m.group(1) and re.match(r"year[- ](?:ago|earlier)|comparable|corresponding", m.group(1), re.I) else 0
+    back = 1 if m.group(2) else back  # "the quarter a year ago", "the corresponding period last year"
     if m.group(1) and m.group(1).lower().startswith("current"):
         return Reading("DATE", "shift", ("Q", 0))
     if m.group(1) and not back:  # "the latest quarter": the one before the reference date's
@@ -645,11 +646,12 @@ RULES: list[Rule] = [
                              ("hundreds of interviews a day", "P1D"), ("three times a week", "P1W"))),
     Rule("last_quarter", r"\bthe\s+(?:last|previous|past)\s+quarter\b", "DATE", b_last_quarter,
          (("in the last quarter", "2009-Q3"),)),
-    Rule("reported_quarter", r"\bthe\s+(?:((?:(?:latest|most\s+recent|current|recent|year[- ]ago|year[- ]earlier|comparable|corresponding)\s+)+)(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)\b(?!\s+(?:of|to\s+date)\b)(?!s)",
+    Rule("reported_quarter", r"\bthe\s+(?:((?:(?:latest|most\s+recent|current|recent|year[- ]ago|year[- ]earlier|comparable|corresponding)\s+)+)(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)\b(\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|to\s+date)\b)(?!s)",
          "DATE", b_reported_quarter, (("profit in the quarter", "2009-Q3"), ("in the latest quarter", "2009-Q3"),
                                       ("in the year-ago quarter", "2008-Q3"),
                                       ("in the comparable year-ago quarter", "2008-Q3"),
-                                      ("sales rose in the latest period to $4 million", "2009-Q3"))),
+                                      ("sales rose in the latest period to $4 million", "2009-Q3"),
+                                      ("against $2 million in the corresponding period last year", "2008-Q3"))),
     Rule("ordinal_quarter", rf"\b(?:the\s+)?(?:({_Y}|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+({_Y}|this\s+year|last\s+year))?\b|\bQ([1-4])\s+({_Y})\b",
          "DATE", b_ordinal_quarter, (("in the second quarter of 2008", "2008-Q2"), ("the third quarter", "2009-Q3"),
                                      ("the 1988 second quarter", "1988-Q2"), ("this year's third quarter", "2009-Q3"),
