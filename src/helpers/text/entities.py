@@ -95,7 +95,10 @@ SPORTS_WORDS = {"match", "goal", "goals", "league", "cup", "striker", "coach", "
                 "championship", "tournament", "semi-final", "quarter-final", "stadium", "midfielder", "defender",
                 "goalkeeper", "half-time", "halftime", "penalty", "soccer", "football", "rugby", "cricket", "baseball",
                 "basketball", "hockey", "tennis", "golf", "fixture", "fixtures", "standings", "playoff", "playoffs",
-                "touchdown", "referee", "squad", "scorers", "replay", "unbeaten", "relegation", "olympic", "olympics"}
+                "touchdown", "referee", "squad", "scorers", "replay", "unbeaten", "relegation", "olympic", "olympics",
+                "nba", "nfl", "nhl", "fifa", "uefa", "semifinal", "semifinals", "quarterfinal", "quarterfinals",
+                "inning", "batsman", "bowler", "pitcher", "rebounds", "athletics", "cycling", "boxing", "seeded",
+                "medal", "attendance", "scoreboard", "division"}
 RESULT_VERBS = {"beat", "beats", "defeated", "defeat", "defeats", "drew", "draw", "draws", "edged", "thrashed",
                 "routed", "hammered", "crushed", "overcame", "downed", "trounced", "outplayed", "hosted", "hosts",
                 "host", "eliminated", "visit", "visited", "won", "lost"}
@@ -536,11 +539,16 @@ def _consistent(rows: list[tuple]) -> list[tuple]:
 # ------------------------------------------------------------------------------ lines of a table
 _NAME = r"[A-Z][\w.'&/-]*(?: (?:[A-Z][\w.'&/-]*|de|del|la|le|van|von|al|el|do|da))*"
 #: "Arsenal 2 Leeds 1 ( halftime 1-0 )": two teams, each before its score, at the start of a line.
-RESULT_LINE = re.compile(rf"^[ \t]*({_NAME}) (\d{{1,3}}) ({_NAME}) (\d{{1,3}})(?=$|[ \t])", re.M)
+RESULT_LINE = re.compile(rf"^[ \t]*({_NAME}) (\d{{1,3}}) (\([^()\n]*\) )?({_NAME}) (\d{{1,3}})(?=$|[ \t.,;])", re.M)
+#: Results run together on one line (wire tables with their line breaks lost), read in sports copy only:
+#: a team after a score or a colon ("... Saturday : Everton 1 Leeds 2 Derby 3 Southampton 0").
+RESULT_RUN = re.compile(rf"(?:(?<=\d )|(?<=[:;] ))({_NAME}) (\d{{1,3}}) (\([^()\n]*\) )?({_NAME}) (\d{{1,3}})(?=$|[ \t.,;])")
+#: A scorer and the minute in the parentheses after a team's score: "( Klinsmann 55 , Scholl 23 )".
+SCORER = re.compile(rf"(?:(?<=[(,] )|(?<=\()|(?<=, ))({_NAME}) \d{{1,3}}(?=(?: pen| og)?(?: ?,| ?\)))")
 #: "Arsenal 5 3 2 0 10 4 11" / "NEW YORK 78 58 .574 -": a team and three or more figures, a standings row.
 STANDINGS_LINE = re.compile(rf"^[ \t]*({_NAME})((?:[ \t]+(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)){{3,}})[ \t]*$", re.M)
 #: "LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06", "WASHINGTON (Reuters) -": a dateline.
-DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?: ?, ?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}))?"
+DATELINE = re.compile(r"(?:^|(?<=[.] ))[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?: ?, ?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}))?"
                       r"(?= (?:\d{4}-\d\d-\d\d|\(\s?[A-Z][A-Za-z]+\s?\)|\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2}\.? \d{1,2})\b)",
                       re.M)
 
@@ -561,29 +569,40 @@ def _put(rows: list[tuple], s: int, e: int, text: str, label: str) -> list[tuple
     return [r for r in rows if r[1] <= s or r[0] >= e] + [(s, e, text[s:e], label, None, None)]
 
 
-def table_lines(text: str, rows: list[tuple]) -> tuple[list[tuple], dict[str, str], list[tuple[int, int]]]:
+def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[list[tuple], dict[str, str], list[tuple[int, int]]]:
     """Entities read from the layout of news-wire lines, the teams found (name -> label) and the
     dateline places (start, end):
 
     - a results line ("Leeds 2 Chelsea 1", "Feyenoord 2 Ajax 1 ( halftime 1-0 )"): each capitalised run
-      before a score is a team, the whole run ("Sheffield Wednesday", "Roda JC");
+      before a score is a team, the whole run ("Sheffield Wednesday", "Roda JC"); the names before a
+      minute in parentheses after a score are the scorers ("Bayern 2 ( Scholl 23 , Elber 60 ) Hamburg 0");
     - a standings row ("Arsenal 5 3 2 0 10 4 11", "NEW YORK 78 58 .574 -"): the name that opens a line
       followed only by three or more figures is a team;
     - a dateline ("LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06", "PARIS (Reuters)")
       names places.
-    A team is a PLACE when it is a country, else an ORG (see :func:`_team_label`).
+    A team is a PLACE when it is a country, else an ORG (see :func:`_team_label`). In ``sports`` copy,
+    results run together on one line are read too (after a score or a colon: ``RESULT_RUN``).
 
     Limits: a person's line of figures that opens with the name ("Ernie Els 68 70 69") reads as a team;
     results written across several lines or with the score first are not read.
     """
     teams: dict[str, str] = {}
-    for rx, groups in ((RESULT_LINE, (1, 3)), (STANDINGS_LINE, (1,))):
+    found = [(RESULT_LINE, (1, 4)), (STANDINGS_LINE, (1,))] + ([(RESULT_RUN, (1, 4))] if sports else [])
+    for rx, groups in found:
         for m in rx.finditer(text):
             for g in groups:
                 s, e = m.span(g)
                 label = _team_label(m.group(g), rows, s, e)
                 rows = _put(rows, s, e, text, label)
                 teams.setdefault(m.group(g), label)
+            if rx is not STANDINGS_LINE:  # the scorers in parentheses after each score are people
+                after = re.match(r" ?\([^()\n]*\)", text[m.end():])
+                parens = ([m.start(3)] if m.group(3) else []) + ([m.end() + after.start()] if after else [])
+                for a in parens:
+                    p = re.match(r" ?\([^()\n]*\)", text[a:])
+                    for sc in SCORER.finditer(p.group(0)):
+                        s = a + sc.start(1)
+                        rows = _put(rows, s, s + len(sc.group(1)), text, "PERSON")
     datelines = []
     for m in DATELINE.finditer(text):
         for g in (1, 2):
@@ -635,7 +654,7 @@ def entities_from_doc(doc) -> pd.DataFrame:
                      doc[t0].idx if t0 < s else None))
     # labels made consistent before they spread to untagged repeats, and again for the repeats
     rows = drop_caps_entities(doc.text, fit_headline_entities(doc.text, rows))
-    rows, teams, datelines = table_lines(doc.text, rows)
+    rows, teams, datelines = table_lines(doc.text, rows, _is_sports(doc))
     rows = _consistent(_propagate(doc.text, _longest_names(doc.text, _consistent(rows))))
     rows = _spread_teams(doc.text, rows, teams, datelines)
     rows = caps_entities(doc.text, rows, place_of)

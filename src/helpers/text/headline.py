@@ -59,16 +59,43 @@ def fit_headline_entities(text: str, rows: list[tuple]) -> list[tuple]:
 CAPS_SHARE = 0.6
 
 
+#: Capitalised words in a row that make a run in capitals inside a line ("... SOCCER - JAPAN GET LUCKY WIN .").
+CAPS_RUN = 3
+
+
 def caps_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line written in capitals: headlines and table headings of wire copy.
-    A line counts when at least ``CAPS_SHARE`` of its words of two or more letters are in capitals."""
+    A line counts when at least ``CAPS_SHARE`` of its words of two or more letters are in capitals;
+    inside other lines, a run of ``CAPS_RUN`` or more words in capitals (figures, dashes and one-letter
+    words between them allowed) counts too (a headline run into its story when line breaks are lost)."""
     out, pos = [], 0
     for line in text.split("\n"):
         words = [w for w in re.findall(r"[A-Za-z][A-Za-z'.&-]*", line) if sum(ch.isalpha() for ch in w) >= 2]
         upper = [w for w in words if w.isupper()]
         if upper and len(upper) >= CAPS_SHARE * len(words):
             out.append((pos, pos + len(line)))
+        else:
+            out += [(pos + a, pos + b) for a, b in _caps_runs(line)]
         pos += len(line) + 1
+    return out
+
+
+def _caps_runs(line: str) -> list[tuple[int, int]]:
+    """Runs of ``CAPS_RUN`` or more words in capitals in a line (offsets in the line)."""
+    out, run = [], []
+    for m in re.finditer(r"\S+", line):
+        w = m.group(0)
+        letters = sum(ch.isalpha() for ch in w)
+        if letters >= 2 and not any(ch.islower() for ch in w.replace("'s", "")):
+            run.append(m.span())
+        elif letters <= 1:
+            continue  # figures, dashes, "V", "'S" do not break a run
+        else:
+            if len(run) >= CAPS_RUN:
+                out.append((run[0][0], run[-1][1]))
+            run = []
+    if len(run) >= CAPS_RUN:
+        out.append((run[0][0], run[-1][1]))
     return out
 
 
