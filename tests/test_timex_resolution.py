@@ -38,8 +38,15 @@ def test_a_year_earlier_after_a_period_of_months_is_the_year():
     assert _values(text) == ["1989-Q3", "P9M", "1988"]
 
 
-def test_previously_is_not_a_time_expression():
+def test_previously_is_a_time_expression_only_before_a_report():
     assert _values("The previously announced sale closed.") == []
+    assert _values("Previously, the firm had no debt.") == []
+    assert _values("Officials had previously reported 1,000 troops.") == ["PAST_REF"]
+
+
+def test_coming_months_is_future_ref_and_the_week_of_a_day_is_its_week():
+    assert _values("The economy will slow in coming months.") == ["FUTURE_REF"]
+    assert _values("A hearing is set for the week of Nov. 6.") == ["1989-W45"]
 
 
 def test_a_month_of_a_year_named_relative_to_the_reference_is_one_expression():

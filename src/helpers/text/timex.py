@@ -182,6 +182,8 @@ def _unresolved(r: Reading):
         return ("TIME", f"XXXX-XX-XXT{a[0]}", None, None, False)
     if r.anchor == "weekend":
         return ("DATE", "XXXX-WXX-WE", None, None, False)
+    if r.anchor == "week_of":
+        return ("DATE", "XXXX-WXX", None, None, False)
     return ("DATE", "XXXX-XX-XX" if r.anchor in ("weekday", "holiday") else "XXXX", None, None, False)
 
 
@@ -231,6 +233,14 @@ def _r_month_year(r, ref, tense):
     month, k = r.args  # "October of next year": the year is written relative to the reference date
     y = ref.year + k
     return ("DATE", f"{y}-{month:02d}", *_month_interval(y, month), True)
+
+
+def _r_week_of(r, ref, tense):
+    base = _resolve(r.args[0], ref, tense)
+    if base is None or base[2] is None:
+        return None
+    a, b = _week_interval(base[2])
+    return ("DATE", _week_value(base[2]), a, b, True)
 
 
 def _r_monthday(r, ref, tense):
@@ -340,7 +350,7 @@ def _r_that(r, ref, tense):
 _ANCHORS = {"shift": _r_shift, "month": _r_month, "monthday": _r_monthday, "holiday": _r_holiday,
             "weekday": _r_weekday, "season": _r_season, "quarter": _r_quarter, "half": _r_half, "yy": _r_yy,
             "clock": _r_clock, "part": _r_part, "weekend": _r_weekend, "that": _r_that,
-            "month_year": _r_month_year}
+            "month_year": _r_month_year, "week_of": _r_week_of}
 
 
 def _part_of(mod: str, base: tuple):
@@ -455,8 +465,7 @@ def _span(text: str, s: int, e: int) -> int:
     if KEEP_HEDGE.match(surface):
         return s
     lead = LEADING.match(surface)
-    keep = surface.lower().startswith(("in the future", "in the near", "in the distant", "in the past",
-                                       "in recent", "in the coming", "in coming", "for the time being"))
+    keep = surface.lower().startswith("for the time being")
     if lead and not keep and len(surface) > lead.end():
         s += lead.end()
         surface = text[s:e]

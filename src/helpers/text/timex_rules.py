@@ -232,6 +232,12 @@ def b_month(m, text):
     return Reading("DATE", "month", (month_of(word), rel), lead=lead)
 
 
+def b_week_of(m, text):
+    """'the week of March 6': the ISO week holding that day."""
+    day = _day(month_of(m.group(1)), int(m.group(2)), m.group(3))
+    return Reading("DATE", "week_of", (day,)) if day else None
+
+
 def b_month_rel_year(m, text):
     """'October of next year', 'early February this year': that month of the year named."""
     mod = _mod(m.group(1)) if m.group(1) else None
@@ -371,6 +377,8 @@ def b_ago(m, text):
 
 
 def b_within_next(m, text):
+    if not m.group(1) and m.group(2).lower().endswith("s"):
+        return None  # "in coming months": FUTURE_REF (rule "future"), not one month
     return _abs("DURATION", duration(num(m.group(1)) if m.group(1) else 1, m.group(2)))
 
 
@@ -617,6 +625,8 @@ RULES: list[Rule] = [
     Rule("earlier_this", r"\b(earlier|later)\s+(this|last|next)\s+(year|month|week)\b", "DATE", b_earlier_this,
          (("earlier this month", "2009-11"), ("later this year", "2009"))),
     Rule("iso_date", r"\b(\d{4})-(\d{2})-(\d{2})\b", "DATE", b_iso_date, (("on 2008-10-09", "2008-10-09"),)),
+    Rule("week_of", rf"\bthe\s+week\s+of\s+({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b", "DATE", b_week_of,
+         (("a hearing the week of March 6", "2010-W09"),)),
     Rule("month_day", rf"\b(?:{_WD}\s*,?\s+)?({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b",
          "DATE", b_month_day, (("on April 28, 2025", "2025-04-28"), ("on Oct. 3", "2009-10-03"),
                                ("Monday, June 1, 2009", "2009-06-01"), ("It is due on Nov. 9.", "2009-11-09"))),
@@ -672,7 +682,7 @@ RULES: list[Rule] = [
          (("three days ago", "2009-11-02"), ("two years ago", "2007"), ("three weeks ago", "2009-W42"),
           ("10 minutes earlier", "PT10M"), ("a week or so ago", "2009-W44"))),
     Rule("within_next", rf"\b(?:in|within)\s+(?:the\s+)?(?:next|coming)\s+({_NUM}\s+)?({_UNITS})\b", "DURATION",
-         b_within_next, (("within the next two weeks", "P2W"),)),
+         b_within_next, (("within the next two weeks", "P2W"), ("within the next month", "P1M"))),
     Rule("rel_unit", r"\b(last|this|next|coming|past|previous|current)\s+(week|month|year|weekend|quarter)\b", "DATE",
          b_rel_unit, (("last week", "2009-W44"), ("next month", "2009-12"), ("this year", "2009"),
                       ("next quarter", "2010-Q1"))),
@@ -733,6 +743,8 @@ RULES: list[Rule] = [
          (("in place by year's end", "2009"), ("expected to close around year end", "2009"))),
     Rule("past", rf"\b(recently|lately|in the past|once upon a time|in recent (?:days|weeks|months|years|quarters)|recent|(?<=of )the past(?!\s+(?:few|several|\d|{_NW}|{_UNITS})))\b",
          "DATE", b_past, (("It recently rose.", "PAST_REF"), ("in recent years", "PAST_REF"))),
+    Rule("previously", r"(?<!\ba\s)(?<!\bthe\s)(?<!\bas\s)\b(previously)\b(?=\s+(?:reported|told|said|stated|warned|estimated|claimed)\b)",
+         "DATE", b_past, (("Officials had previously reported it.", "PAST_REF"), ("He previously told the BBC.", "PAST_REF"))),
     Rule("present", r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now|(?<=the )current)\b(?!-)",
          "DATE", b_present, (("The office is now closed.", "PRESENT_REF"),)),
     Rule("holiday", r"\b(new year's (?:day|eve)|christmas(?: eve| day)?|boxing day|valentine's day|halloween|independence day|bastille day|thanksgiving(?: day)?|easter(?: sunday)?)\b",
