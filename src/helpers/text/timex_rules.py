@@ -279,7 +279,7 @@ def b_slash_date(m, text):
     return _abs("DATE", day.isoformat(), day, day)
 
 
-_PER_AFTER = re.compile(r"(?:\d|million|billion|trillion|thousand|hundred|dozen|percent|%|times|[a-z]{2,}[^su'\W]s)\s+$", re.I)
+_PER_AFTER = re.compile(r"(?:\d|million|billion|trillion|thousand|hundred|dozen|percent|%|times|twice|once|thrice|[a-z]{2,}[^su'\W]s)\s+$", re.I)
 
 
 def b_per_unit(m, text):
@@ -335,7 +335,12 @@ def b_half(m, text):
     return Reading("DATE", "half", (h, k))
 
 
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+
+
 def b_decade(m, text):
+    if _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "in his 30s": an age
     if m.group(1):
         dec = int(m.group(1) + m.group(2))
     else:
@@ -412,8 +417,11 @@ def b_deictic_day(m, text):
 
 
 def b_part_of_day(m, text):
-    code = PART_OF_DAY[m.group(2).lower()]
-    k = {"yesterday": -1, "tomorrow": 1}.get(m.group(1).lower(), 0)
+    rel, part = m.group(1).lower(), m.group(2).lower()
+    if (rel == "last" and part not in ("night", "evening")) or (part == "night" and rel not in ("last", "tomorrow")):
+        return None  # "in the night", "late night": no day named
+    code = PART_OF_DAY[part]
+    k = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(rel, 0)
     return Reading("TIME", "part", (code, Reading("DATE", "shift", ("D", k))))
 
 
@@ -653,7 +661,8 @@ RULES: list[Rule] = [
     Rule("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", "DATE", b_slash_date, (("dated 7/8/07", "2007-07-08"),)),
     Rule("per_unit", r"(?<=\w )(?:a|an|per)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|or|and|to|of|in)\b)|\bannually\b",
          "SET", b_per_unit, (("15 a year", "P1Y"), ("C$17.9 million annually", "P1Y"), ("$1 billion a year", "P1Y"),
-                             ("hundreds of interviews a day", "P1D"), ("three times a week", "P1W"))),
+                             ("hundreds of interviews a day", "P1D"), ("three times a week", "P1W"),
+                             ("They meet twice a year.", "P1Y"))),
     Rule("last_quarter", r"\bthe\s+(?:last|previous|past)\s+quarter\b", "DATE", b_last_quarter,
          (("in the last quarter", "2009-Q3"),)),
     Rule("reported_quarter", r"\bthe\s+(?:((?:(?:latest|most\s+recent|current|recent|year[- ]ago|year[- ]earlier|comparable|corresponding)\s+)+)(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)\b(\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|to\s+date)\b)(?!s)",
@@ -669,7 +678,7 @@ RULES: list[Rule] = [
     Rule("half_year", rf"\bthe\s+(first|second|last)\s+half\s+(?:of\s+)?({_Y}|this\s+year|last\s+year|next\s+year|the\s+year)\b",
          "DATE", b_half, (("in the first half of 2008", "2008-H1"), ("the second half of this year", "2009-H2"))),
     Rule("decade", r"\b(?:the\s+)?(?:(19|20)(\d)0s|'?(\d)0s)\b", "DATE", b_decade,
-         (("music of the 1990s", "199"), ("in the '80s", "198"))),
+         (("music of the 1990s", "199"), ("in the '80s", "198"), ("a 1960s song, sung in her early 30s", "196"))),
     Rule("century", r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", "DATE", b_century,
          (("in the 20th century", "19"),)),
     Rule("year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|fiscal)\s+)?(?:post-|pre-|mid-)?({_Y})(?!\s*[-–]\s*\d)(?![\w%])(?!\s+[Ii]ndex)(?!\s*(?:-|\s)(?:years?|months?|days?)\b)",
@@ -693,8 +702,9 @@ RULES: list[Rule] = [
           ("stay closed until Friday", "2009-11-06"), ("this coming Sunday", "2009-11-08"))),
     Rule("deictic_day", r"\b(?:(?:earlier|later)\s+)?(yesterday|today|tomorrow|tonight)\b", "DATE", b_deictic_day,
          (("It rained yesterday.", "2009-11-04"), ("later today", "2009-11-05"), ("tonight", "2009-11-05TNI"))),
-    Rule("part_of_day", r"\b(this|yesterday|tomorrow|in|during|early|late)\s+(?:the\s+)?(morning|afternoon|evening)\b",
-         "TIME", b_part_of_day, (("this morning", "2009-11-05TMO"), ("yesterday evening", "2009-11-04TEV"))),
+    Rule("part_of_day", r"\b(this|yesterday|tomorrow|in|during|early|late|last)\s+(?:the\s+)?(morning|afternoon|evening|night)\b",
+         "TIME", b_part_of_day, (("this morning", "2009-11-05TMO"), ("yesterday evening", "2009-11-04TEV"),
+                                 ("He arrived last night.", "2009-11-04TNI"), ("tomorrow night", "2009-11-06TNI"))),
     Rule("next_morning", r"\bthe\s+(next|following|previous)\s+(morning|afternoon|evening|night)\b", "TIME",
          b_next_morning, (("the next morning", "2009-11-06TMO"),)),
     Rule("clock_day", rf"{_CLOCK}\s*,?\s*(?:on\s+)?(?P<day>{_WD}|{_M}\s+\d{{1,2}})\b", "TIME", b_clock_day,
