@@ -51,6 +51,7 @@ _UNRESOLVED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XX
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|will|would|to)\s+$", re.I)  # "will be finalized": no past
 _PAST_NEXT_TO = re.compile(r"\b(?:[a-z]+[^e\W]ed|said|told|met|was|were)\s+(?:on\s+|late\s+|early\s+)?$")
 _HEDGE_BEFORE = re.compile(rf"\b{_HEDGE}\s+$", re.I)
+_BARE_UNIT = re.compile(r"(?:day|week|weekend|month|quarter|year|decade|century)", re.I)  # "[past year]" keeps "past"
 
 __all__ = ["extract_timexes", "resolve", "granularity", "RULES", "Rule", "Reading", "TIMEX_COLUMNS", "SEASONS"]
 
@@ -466,7 +467,7 @@ def _span(text: str, s: int, e: int) -> int:
         return s
     lead = LEADING.match(surface)
     keep = surface.lower().startswith("for the time being")
-    if lead and not keep and len(surface) > lead.end():
+    if lead and not keep and len(surface) > lead.end() and not _BARE_UNIT.fullmatch(surface[lead.end():]):
         s += lead.end()
         surface = text[s:e]
     if re.match(r"(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)", surface, re.I):

@@ -125,10 +125,8 @@ def duration(n, unit: str) -> str:
     code = unit_code(unit)
     if code == "FN":
         n, code = (n * 2 if isinstance(n, int) else n), "W"
-    if code == "DE" and isinstance(n, int):
-        n, code = n * 10, "Y"
-    if code == "CE" and isinstance(n, int):
-        n, code = n * 100, "Y"
+    if code in ("DE", "CE") and n is not None and re.fullmatch(r"\d+(?:\.\d+)?", str(n)):
+        n, code = f"{float(n) * (10 if code == 'DE' else 100):g}", "Y"  # "half a century": P50Y
     n_txt = "X" if n is None else str(n)
     if code in ("H", "S", "MIN"):
         return f"PT{n_txt}{'M' if code == 'MIN' else code}"
@@ -367,7 +365,8 @@ def b_spoken_year(m, text):
 
 
 def b_vague_ago(m, text):
-    return _abs("DATE", "PAST_REF" if m.group(3).lower() in ("ago", "earlier", "before") else "FUTURE_REF")
+    signal = (m.group(3) or m.group(6)).lower()
+    return _abs("DATE", "PAST_REF" if signal in ("ago", "earlier", "before") else "FUTURE_REF")
 
 
 def b_ago(m, text):
@@ -685,8 +684,8 @@ RULES: list[Rule] = [
          "DATE", b_year, (("in 2008", "2008"), ("since 1997", "1997"), ("in fiscal 1988", "1988"))),
     Rule("spoken_year", rf"\b(nineteen|twenty|eighteen)[\s-]({_NW})\b(?!\s+(?:{_UNITS}|percent|per|dollars|people))",
          "DATE", b_spoken_year, (("in nineteen ninety-six", "1996"),)),
-    Rule("vague_ago", rf"\b({_VAG})\s+({_UNITS})\s+(ago|earlier|before|later|from now)\b", "DATE", b_vague_ago,
-         (("a few weeks ago", "PAST_REF"),)),
+    Rule("vague_ago", rf"\b({_VAG})\s+({_UNITS})\s+(ago|earlier|before|later|from now)\b|\b()(years|decades|months|weeks)\s+(ago)\b", "DATE", b_vague_ago,
+         (("a few weeks ago", "PAST_REF"), ("It began years ago.", "PAST_REF"))),
     Rule("ago", rf"\b({_NUM}|\d+)\s+({_UNITS})(?:\s+or\s+so)?\s+(ago|earlier|from now|hence)\b", "DATE", b_ago,
          (("three days ago", "2009-11-02"), ("two years ago", "2007"), ("three weeks ago", "2009-W42"),
           ("10 minutes earlier", "PT10M"), ("a week or so ago", "2009-W44"))),
@@ -744,7 +743,7 @@ RULES: list[Rule] = [
          b_range_first, (("between 60 and 90 days", "P60D"),)),
     Rule("and_a_half", rf"\b(?:({_NW}|\d+|an?)\s+({_UNITS})\s+and\s+a\s+half|({_NW}|\d+)\s+and\s+a\s+half\s+({_UNITS})|half\s+an?\s+({_UNITS}))\b",
          "DURATION", b_and_a_half, (("two and a half years", "P2.5Y"), ("a year and a half", "P1.5Y"),
-                                    ("half an hour", "PT0.5H"))),
+                                    ("half an hour", "PT0.5H"), ("half a century", "P50Y"))),
     Rule("term", r"\b(?:in|for|over)\s+the\s+(?:near|short|long|medium)\s+term\b|\bfor the time being\b", "DATE", b_term,
          (("weak in the near term", "FUTURE_REF"), ("for the time being", "PRESENT_REF"))),
     Rule("future", r"\b(in the (?:near |distant )?future|in (?:the )?(?:coming|next few) (?:days|weeks|months|years)|as soon as possible)\b(?!-)",
