@@ -189,7 +189,8 @@ def test_continuations_keep_their_speaker_and_never_take_the_next_paragraphs():
     # an unattributed quote after another paragraph's prose does not inherit, nor borrow the next attribution
     q = extract_quotes("“Prices will rise,” Ana Ruiz said.\n\nThe council met later.\n\n“Nobody told us anything.”"
                        "\n\nTom Berger said the meeting was short.")
-    assert list(q[q.kind == "direct"]["speaker"].isna()) == [False, True]
+    assert list(q["speaker"].isna()) == [False, True]  # the second is kept apart: no speaker, not direct
+    assert list(q["kind"]) == ["direct", "phrase"]
 
 
 def test_attribution_in_the_next_sentence_and_before_the_verb():

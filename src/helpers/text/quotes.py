@@ -1,35 +1,50 @@
 """Direct quotes and quoted phrases, with their speakers.
 
 ``extract_quotes(text)`` returns one row per pair of quotation marks (straight, curly, guillemets;
-paired by ``sentences.find_quote_spans``, so unbalanced marks never raise):
+paired by ``sentences.find_quote_spans``, so unbalanced marks never raise), plus (``quote_spans``)
+quotes running over several paragraphs (news convention: each paragraph opens with the mark, only
+the last closes it) and straight single quotes ('We will win,' he said) in a text with no double marks:
 
-- ``kind = "direct"`` when the quote stands as its own clause: it starts with a capital letter (or
-  digit) and opens a sentence or follows a colon or comma ("X said, \"...\""), or it holds whole
-  sentences (six words or more ending in . ! or ?) wherever it sits; it may span several sentences;
+- ``kind = "direct"`` for attributed direct speech: the quote stands as its own clause (it starts
+  with a capital letter or digit, or an ellipsis, and opens a sentence or follows a colon or comma:
+  "X said, \"...\""), or holds whole sentences (six words or more ending in . ! or ?) wherever it
+  sits, or goes on after its own attribution ('“My hope,” he said, “is that ...”'); and a speaker is
+  found for it (below);
 - ``kind = "phrase"`` for words quoted inside a sentence (scare quotes, names, fragments of an
-  official text: the "heroism" of the troops), for one or two quoted words nobody is found
-  saying (a title: the film "13th,") and for a quote right after "that" (the words of an
-  indirect clause: 'he said that, "..."').
+  official text: the "heroism" of the troops), titles and names after a word that introduces them
+  (a book titled "...", the song "...", dubbed "..."), a quote right after "that" (the words of an
+  indirect clause: 'he said that, "..."'), and any quote nobody is found saying (a sentence quoted
+  with no attribution in its paragraph is a title, a slogan or an unsourced line, not reported speech).
 
 The speaker of a direct quote is found in its own paragraph only (never in another paragraph's
 attribution), in this order: the subject of a speech verb (say, state, tell, add, note, ...) after
 the quote in its sentence; the names just before or after that verb when the parser gives it no
 subject ("..., Tulsa police Chief Chuck Jordan said", "said Hester"); a speech verb before the
-quote; "according to X"; a short sentence right after the quote ("“...?” Graham asked."); the
-clause before a quote that opens after a comma or colon, or an attribution ending the sentence
-before it; a name after a dash ("…” ― Name", no-break spaces included); a speech verb before a colon
-right before the quote ("In a statement, Peabody said: “...”"), or the subject of the clause whose
-last word before the colon names a message ("Obama is rolling out a new message: “...”"). A quote with none continues the speaker of the
-direct quote before it: in its paragraph when only that quote's attribution lies between them
-("“I would,” she said. “I would.”"), or as the quote opening the next paragraph when the quote
-before ended its own. A pronoun ("he said") goes to the nearest person named before; a nominal
+quote; "according to X"; a short sentence right after the quote ("“...?” Graham asked.", quoted
+nicknames inside the name allowed); the clause before a quote that opens after a comma or colon, or
+an attribution ending the sentence before it; a name after a dash ("…” ― Name", no-break spaces
+included); a speech verb before a colon right before the quote, also when the colon ends the
+paragraph before ("In a statement, Peabody said:¶“...”"), or the subject of the clause whose last
+word before the colon names a message ("Obama is rolling out a new message: “...”"); a report of
+speech as the sentence right before ("Smith said the plan was flawed. “It will never work.”").
+A quote with none continues the speaker of the direct quote before it: in its paragraph when only
+that quote's attribution lies between them (one sentence, titles and initials not ending it:
+"“A,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “B.”"), or as the quote opening the
+next paragraph when the quote before ended its own; a paragraph's quote left open takes the speaker
+of the quote opening the next paragraph. A pronoun ("he said") goes to the nearest person named
+before; a nominal with a named apposition ("her lawyer, John Smith, said") to that name; a nominal
 ("the general said") to the nearest person before whose title or role has that noun; a lone
-surname ("Hyers said") stays as written (titles stripped): the corpus level maps it to a figure.
+surname or title and surname ("Hyers said", "Mr. Clarke said") to the full name of the person
+named with that surname in the text (the nearest before), else as written.
 ``speaker`` is the name, ``speaker_text`` the words in the text, ``speaker_start``/``speaker_end``
 their offsets.
 
-Limits: quotes whose attribution sits two or more sentences away, and speakers the model does
-not parse near the speech verb, are left without speaker (never guessed from the nearest name).
+Limits: quotes whose attribution sits two or more sentences away, or only in another paragraph
+(other than a colon ending it), are phrases; speakers the model does not parse near the speech verb
+are missed (never guessed from the nearest name). A quote inside a reported clause ('she said she
+recalled thinking, "..."') is direct speech of its inner speaker. Two people with one surname are
+told apart only by nearness. Doubled apostrophes (''...'') and backquotes (``...'') give no quotes
+here (agency wire copy is converted to curly marks when loaded, ``wire.py``).
 """
 from __future__ import annotations
 
@@ -40,7 +55,7 @@ import pandas as pd
 from . import pipeline
 from .entities import ROLE_NOUNS, entities_from_doc, title_word
 from .names import name_tokens, roles_of_mention
-from .sentences import find_quote_spans
+from .sentences import find_quote_spans, split_sentences
 
 SPEECH_VERBS = {
     "say", "tell", "state", "add", "note", "claim", "write", "explain", "argue", "insist", "warn", "declare",
@@ -61,6 +76,10 @@ QUOTE_COLUMNS = ["start", "end", "text", "kind", "speaker", "speaker_text", "spe
 
 
 _THAT_BEFORE = re.compile(r"\bthat,?[^\S\n]*$", re.I)
+# words that introduce a name or a title of a work, right before its quotation mark
+_NAMING_BEFORE = re.compile(r"\b(?:(?:en)?titled|headlined|dubbed|nicknamed|named|called|"
+                            r"(?:book|film|movie|song|album|play|show|series|column|op-ed|essay|article|poem|"
+                            r"commentary|documentary|editorial|headline|slogan|hashtag)s?),?[^\S\n]*$", re.I)
 
 
 def _kind(text: str, qs: int, qe: int, sent_start: int) -> str:
@@ -69,8 +88,11 @@ def _kind(text: str, qs: int, qe: int, sent_start: int) -> str:
         return "phrase"
     if _THAT_BEFORE.search(text, max(0, qs - 12), qs):  # "said that, “...”": the words of an indirect clause
         return "phrase"
+    if _NAMING_BEFORE.search(text, max(0, qs - 40), qs):  # a book titled “...”: a title, not speech
+        return "phrase"
     first = content.lstrip("…. '‘[")[:1]
-    if not (first.isupper() or first.isdigit()):
+    elided = re.match(r"(?:…|\.\.\.)\s", content) is not None  # “… overall, I think ...”: a cut quote
+    if not (first.isupper() or first.isdigit() or (elided and len(content.split()) >= 6)):
         return "phrase"
     before = text[sent_start:qs].rstrip()
     opens_clause = qs <= sent_start or before == "" or before[-1] in ":,\n—–-"
@@ -149,35 +171,121 @@ def _name_before_verb(doc, qe: int, tokens):
     return None, None
 
 
+def quote_spans(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """``(spans, open)``: the quote spans of :func:`sentences.find_quote_spans`, plus quotes that run over
+    several paragraphs (news convention: each paragraph opens with a quotation mark, only the last
+    closes) and, in a text with no double quotation marks (straight, curly, or doubled apostrophes as in
+    wire copy), straight single quotes ('We will win,' he said). ``open`` holds the spans of paragraphs whose quote is left open; such a span ends one
+    character past the paragraph's last non-blank character, as if a closing mark stood there."""
+    spans = find_quote_spans(text)
+    if not spans and not re.search(r'["“”«»‘]|\'\'|``', text):  # ''wire-style'' marks are the cleaner's
+        spans = _straight_single_spans(text)
+    open_ = {(p, e) for p, e in (_open_quote(text, m.start(), spans) for m in re.finditer(r'["“«]', text)) if e}
+    return sorted(spans + list(open_)), open_
+
+
+_CLOSER = {'"': '"', "“": "”", "«": "»"}
+
+
+def _open_quote(text: str, p: int, spans) -> tuple[int, int | None]:
+    """``(p, end)`` when the mark at ``p`` opens a quote left open at its paragraph's end and the quote
+    goes on: the next paragraphs open with the same mark, the first of them that closes closes with its
+    pair (“ with ”) and no paragraph of the chain holds another opening mark. Else ``(p, None)``."""
+    mark = text[p]
+    if any(a <= p < b for a, b in spans) or (p and text[p - 1] not in " \t\n\u00a0([—–-:,"):
+        return p, None
+    para_end = text.find("\n", p)
+    rest = text[p + 1:para_end] if para_end >= 0 else ""
+    first = rest.lstrip()[:1]
+    if not first or not (first.isalnum() or first in "….'‘[") or re.search(r'["“”«»]', rest):
+        return p, None
+    q = para_end
+    while True:  # the chain of paragraphs opening with the same mark
+        q += len(re.match(r"\s*", text[q:]).group())
+        if text[q:q + 1] != mark:
+            return p, None
+        line_end = text.find("\n", q)
+        line = text[q + 1:line_end if line_end >= 0 else len(text)]
+        marks = re.findall(r'["“”«»]', line)
+        if marks:
+            if marks[0] != _CLOSER[mark]:
+                return p, None
+            return p, p + 1 + len(rest.rstrip()) + 1
+        if line_end < 0:
+            return p, None
+        q = line_end
+
+
+def _straight_single_spans(text: str) -> list[tuple[int, int]]:
+    """Pairs of straight single quotes used as quotation marks ('We will win,' he said): an opening mark
+    after a space or an opening bracket, before a letter; the closing mark the first one in the paragraph
+    after a non-space and before no letter (a plural possessive, "the players' union", is skipped)."""
+    spans, i = [], 0
+    for m in re.finditer(r"(?:(?<=^)|(?<=[\s(\[—–:]))'(?=[A-Za-z])", text):
+        s = m.start()
+        if s < i:
+            continue
+        for c in re.finditer(r"(?<=\S)'(?![A-Za-z0-9])", text[s + 1:]):
+            e = s + 1 + c.end()
+            if "\n" in text[s:e]:
+                break
+            if text[e - 2] == "s" and re.match(r" [a-z]", text[e:e + 2]):
+                continue  # "the players' union"
+            spans.append((s, e))
+            i = e
+            break
+    return spans
+
+
+def _is_nickname(text: str, a: int, b: int) -> bool:
+    """A quoted name of one to three capitalised words without sentence punctuation ('Marcia "Cia" Price')."""
+    words = text[a + 1:b - 1].split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not re.search(r"[.,!?;:]", text[a + 1:b - 1])
+
+
+def _next_quote(text: str, qe: int, quoted=()) -> int:
+    """Offset of the next quotation mark after ``qe`` that opens other words (quoted nicknames are skipped)."""
+    skip = {a: b for a, b in quoted if a >= qe and _is_nickname(text, a, b)}
+    i = qe
+    while True:
+        m = re.compile(r'["“]').search(text, i)
+        if m is None:
+            return len(text)
+        if m.start() not in skip:
+            return m.start()
+        i = skip[m.start()]
+
+
 def _same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n" not in text[min(a, b):max(a, b)]
 
 
-def _find_speaker(doc, qs: int, qe: int, quoted=()):
+def _find_speaker(doc, qs: int, qe: int, quoted=(), closed: bool = True):
     """(subject head token, cue token) of the attribution of the quote spanning [qs, qe).
 
     Searched in this order, never across a paragraph break: a speech verb after the quote in its
     sentence, the name just before that verb, a speech verb before the quote, "according to", a
     short sentence right after the quote ("“...?” Graham asked."), the clause before a quote that
-    opens after a comma or colon, a name after a dash."""
+    opens after a comma or colon, a name after a dash. A quote left open at its paragraph's end
+    (``closed=False``) is searched before its opening mark only."""
     span = doc.char_span(qs, qe, alignment_mode="expand")
     if span is None:
         return None, None
     text = doc.text
     s0, s1 = span[0].sent.start, span[-1].sent.end
-    nxt_quote = [i for i in range(qe, len(text)) if text[i] in '"“'][:1]
-    stop = nxt_quote[0] if nxt_quote else len(text)
-    after = [t for t in doc[s0:s1] if qe <= t.idx < stop]
+    stop = _next_quote(text, qe, quoted) if closed else qe
+    after = [t for t in doc[s0:s1] if qe <= t.idx < stop and _same_paragraph(text, qe, t.idx)]
     before = [t for t in doc[s0:s1] if t.idx + len(t) <= qs and _same_paragraph(text, t.idx, qs)]
     for found in (_speech_subject(after, qs, qe, quoted), _name_before_verb(doc, qe, after),
                   _speech_subject(reversed(before), qs, qe, quoted), _according(after), _according(before)):
         if found[0] is not None:
             return found
-    if s1 < len(doc) and re.fullmatch(r"[^\S\n]*", text[qe:doc[s1].idx]):  # the next sentence, same paragraph
+    if closed and s1 < len(doc) and re.fullmatch(r"[^\S\n]*", text[qe:doc[s1].idx]):  # the next sentence, same paragraph
         nxt = doc[s1].sent
-        lead = [t for t in nxt if t.text not in ('"', "“") and not any(text[i] in '"“' for i in range(nxt.start_char, t.idx))]
-        if len(lead) and lead[0].text not in ('"', "“"):
-            found = _speech_subject(lead[:8], qs, qe, quoted)
+        cut = _next_quote(text, nxt.start_char, quoted)  # a quoted nickname in the speaker's name is no stop
+        lead = [t for t in nxt if t.idx < cut and t.text not in ('"', "“")]
+        if len(lead) and nxt[0].text not in ('"', "“"):
+            found = _speech_subject(lead[:20], qs, qe, quoted)
             if found[0] is None:
                 found = _name_before_verb(doc, qe, lead[:10])
             if found[0] is not None and found[0].i < nxt.start + 8:
@@ -195,7 +303,7 @@ def _find_speaker(doc, qs: int, qe: int, quoted=()):
             subj, cue = _speech_subject(tail, qs, qe, quoted)
             if subj is not None:
                 return subj, cue
-    dash = re.match(r"[^\S\n]*[―—–][^\S\n]*", text[qe:])  # no-break spaces count as spaces
+    dash = closed and re.match(r"[^\S\n]*[―—–][^\S\n]*", text[qe:])  # no-break spaces count as spaces
     if dash:  # "…” ― Name": the attribution after a dash; the head is the name's last word
         t = doc.char_span(qe + dash.end(), qe + dash.end() + 1, alignment_mode="expand")
         if t is not None and t[0].pos_ == "PROPN" and t[0].text[:1].isupper():
@@ -216,12 +324,28 @@ def _find_speaker(doc, qs: int, qe: int, quoted=()):
             subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             if subj is not None and subj.i < colon.i:
                 return subj, None
+    if s0 > 0 and not before and _same_paragraph(text, doc[s0 - 1].idx, qs):
+        return _reported_before(doc[s0 - 1].sent, qs, qe, quoted)
     return None, None
 
 
+def _reported_before(prev, qs: int, qe: int, quoted=()):
+    """'Smith said the plan was flawed. “It will never work.”': a quote opening the sentence right after
+    a report of speech (its main verb a speech verb, the sentence without quotation marks of its own) is
+    the reported speaker's words."""
+    if any(ch in '"“”' for ch in prev.text):
+        return None, None
+    verbs = [t for t in prev if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS
+             and (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT"))]
+    return _speech_subject(verbs, qs, qe, quoted)
+
+
 def _colon_before(doc, qs: int):
-    """The colon token right before the quote opening at ``qs``, in the same paragraph, else None."""
+    """The colon token right before the quote opening at ``qs``, in its paragraph or ending the paragraph
+    before when the quote opens its own ("The company said:¶“...”"), else None."""
     i = len(doc.text[:qs].rstrip(" \t\u00a0"))
+    if i and doc.text[i - 1] == "\n":  # a colon ending the paragraph before introduces a quote opening this one
+        i = len(doc.text[:i].rstrip(" \t\u00a0\n"))
     if i == 0 or doc.text[i - 1] != ":":
         return None
     span = doc.char_span(i - 1, i, alignment_mode="expand")
@@ -246,7 +370,7 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
     person_roles = {(r.start, r.end): [x.lower() for x in roles_of_mention(doc, r.start, r.end)] +
                     ([r.title] if isinstance(r.title, str) and r.title else []) for r in people.itertuples()}
     rows = []
-    spans = find_quote_spans(text)
+    spans, open_ = quote_spans(text)
     for qs, qe in spans:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         sent_start = span[0].sent.start_char if span is not None else 0
@@ -254,15 +378,18 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
         row = {"start": qs + 1, "end": qe - 1, "text": text[qs + 1:qe - 1], "kind": kind, "speaker": None,
                "speaker_text": None, "speaker_start": None, "speaker_end": None, "cue": None}
         if kind == "direct":
-            subj, cue = _find_speaker(doc, qs, qe, spans)
+            subj, cue = _find_speaker(doc, qs, qe, spans, closed=(qs, qe) not in open_)
             if subj is not None:
                 s, e = _phrase_span(subj)
                 row.update(speaker_text=text[s:e], speaker_start=s, speaker_end=e, cue=cue.text if cue is not None else None)
                 row["speaker"] = _resolve(text, s, e, subj, people, person_roles)
+        row["open"] = (qs, qe) in open_
         rows.append(row)
+    _second_halves(text, rows)
     _continued(text, rows)
+    _continued_back(text, rows)
     for row in rows:  # one or two words with nobody saying them are a title or a phrase ("the film, “13th,”")
-        if row["kind"] == "direct" and row["speaker_start"] is None and len(row["text"].split()) < 3:
+        if row["kind"] == "direct" and row["speaker_start"] is None:
             row["kind"] = "phrase"
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
@@ -283,14 +410,12 @@ def _continued(text: str, rows: list[dict]) -> None:
         if row["speaker_start"] is None and last is not None and last["speaker_start"] is not None \
                 and last["speaker_end"] <= row["start"]:
             gap = text[last["end"] + 1:row["start"] - 1]
-            ends = len(re.findall(r"[.!?](?=\s|$)", gap))
             if _same_paragraph(text, last["end"], row["start"]):
-                ok = len(gap) <= 160 and ends <= 1
+                ok = _one_attribution(gap)
             else:
                 para_end = text.find("\n", last["end"])
                 tail = text[last["end"] + 1:para_end]
-                ok = (gap.count("\n") <= 2 and gap.strip(" \t\n") == tail.strip()
-                      and len(tail) <= 160 and len(re.findall(r"[.!?](?=\s|$)", tail)) <= 1
+                ok = (gap.count("\n") <= 2 and gap.strip(" \t\n") == tail.strip() and _one_attribution(tail)
                       and re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, row["start"]) + 1:row["start"] - 1]) is not None)
             if ok:
                 row.update(speaker=last["speaker"], cue=last["cue"], speaker_text=last["speaker_text"],
@@ -298,18 +423,57 @@ def _continued(text: str, rows: list[dict]) -> None:
         last = row
 
 
+def _second_halves(text: str, rows: list[dict]) -> None:
+    """'“My hope,” he said, “is that ...”': a quote going on after its attribution, cut mid-sentence (the
+    first part ends with a comma or dash, the attribution between them is one clause ending with a
+    comma and holds its speaker), is direct speech of the same speaker even when it opens in lower case."""
+    for prev, row in zip(rows, rows[1:]):
+        gap = text[prev["end"] + 1:row["start"] - 1]
+        if row["kind"] != "phrase" or prev["kind"] != "direct" or prev["speaker_start"] is None \
+                or not prev["text"].rstrip().endswith((",", "—", "–", "-")) or not (prev["end"] < prev["speaker_start"] < row["start"]):
+            continue
+        if len(gap) <= 150 and "\n" not in gap and gap.rstrip().endswith(",") and not re.search(r"[.!?;:]|\bthat\b", gap[1:]):
+            row.update({k: prev[k] for k in ("speaker", "cue", "speaker_text", "speaker_start", "speaker_end")},
+                       kind="direct")
+
+
+def _continued_back(text: str, rows: list[dict]) -> None:
+    """A quote left open at its paragraph's end with no speaker takes the speaker of the quote that opens
+    the next paragraph (the same quote going on: "“A. B.¶“C,” she said."), chains included."""
+    nxt = None
+    for row in reversed(rows):
+        if row["kind"] == "direct" and row.get("open") and row["speaker_start"] is None and nxt is not None \
+                and nxt["speaker_start"] is not None and text[row["end"]:nxt["start"] - 1].strip() == "":
+            row.update({k: nxt[k] for k in ("speaker", "cue", "speaker_text", "speaker_start", "speaker_end")})
+        nxt = row if row["kind"] == "direct" else None
+
+
+def _one_attribution(gap: str) -> bool:
+    """True when the words between two quotes are at most one sentence of 200 characters (the
+    attribution of the first: ', said Rep. G.K. Butterfield (D-N.C.), head of the caucus.'); sentence
+    ends are counted as ``sentences.split_sentences`` does, so titles and initials do not end one."""
+    words = gap.strip(" \t\n\u00a0\"“”")
+    return len(words) <= 200 and len(split_sentences(words)) <= 1
+
+
 def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict) -> str | None:
     """Name of the person a speaker phrase refers to (a name, a pronoun, or "the general")."""
-    hit = people[(people["start"] < e) & (people["end"] > s)]
+    hit = people[(people["start"] <= subj.idx) & (people["end"] > subj.idx)]  # the head: not "Scott's" niece
     if len(hit):
-        return " ".join(name_tokens(hit.iloc[0]["text"]))
+        return _full_name(name_tokens(hit.iloc[0]["text"]), s, people)
+    appos = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
+    if appos:  # "Scott's niece, state Del. Marcia Price, shouted": the name in the apposition
+        a0, a1 = appos[0].left_edge.idx, appos[0].right_edge.idx + len(appos[0].right_edge)
+        named = people[(people["start"] >= a0) & (people["end"] <= a1)]
+        if len(named):
+            return _full_name(name_tokens(named.iloc[0]["text"]), s, people)
     before = people[people["end"] <= s]
     if subj.lower_ in PRONOUNS and subj.lower_ not in ("they", "we", "i", "it"):
         return " ".join(name_tokens(before.iloc[-1]["text"])) if len(before) else None
     noun = subj.lemma_.lower()
     if subj.text[:1].isupper() and subj.pos_ in ("PROPN", "NOUN") and not title_word(subj.text) \
             and noun not in ROLE_NOUNS and subj.lower_ not in ROLE_NOUNS and not subj.is_sent_start:
-        return " ".join(name_tokens(text[s:e])) or text[s:e]  # a lone surname ("Hyers said"): figures maps it
+        return _full_name(name_tokens(text[s:e]), s, people) or text[s:e]  # a lone surname ("Hyers said")
     if subj.pos_ == "NOUN" or title_word(subj.text):
         for r in reversed(list(before.itertuples())):
             if s - r.end > 1500:
@@ -319,6 +483,18 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict) -> str 
                 return " ".join(name_tokens(r.text))
         return None
     return " ".join(name_tokens(text[s:e])) or text[s:e]
+
+
+def _full_name(tokens: list[str], at: int, people: pd.DataFrame) -> str:
+    """A lone surname ("Clarke", from "Mr. Clarke") becomes the full name of the person named with
+    that last word in the text, the nearest before ``at`` first, else the first after; else as written."""
+    if len(tokens) != 1:
+        return " ".join(tokens)
+    word = tokens[0].lower()
+    full = [(r.start, n) for r in people.itertuples() if len(n := name_tokens(r.text)) > 1 and n[-1].lower() == word]
+    before = [n for st, n in full if st < at]
+    pick = before[-1] if before else (full[0][1] if full else tokens)
+    return " ".join(pick)
 
 
 def extract_quotes(text: str) -> pd.DataFrame:

@@ -1,0 +1,152 @@
+"""Direct quotes and their speakers on constructed sentences (helpers.text.quotes).
+
+Each test states one rule of the module docstring; the sentences are made up for the test.
+"""
+import pandas as pd
+
+from helpers.text.quotes import extract_quotes, quote_spans
+
+
+def direct(text):
+    q = extract_quotes(text)
+    return q[q.kind == "direct"].reset_index(drop=True)
+
+
+# ------------------------------------------------------------------------------ continuations
+def test_continuation_after_an_attribution_with_titles_initials_and_a_state():
+    d = direct("“It is a sad day for the county,” said Rep. J.K. Barlow (D-N.C.), head of the caucus. "
+               "“Nobody here will forget it.”")
+    assert len(d) == 2
+    assert list(d["speaker"]) == ["J.K. Barlow", "J.K. Barlow"]
+    assert d.iloc[1]["speaker_start"] == d.iloc[0]["speaker_start"]
+
+
+def test_continuation_after_an_apposition_ending_with_a_full_stop():
+    d = direct('"We will rebuild the mill," said Mr. Tom Clarke, the chief executive of the firm. '
+               '"It will take two years."')
+    assert list(d["speaker"]) == ["Tom Clarke", "Tom Clarke"]
+
+
+def test_no_continuation_across_a_second_sentence_of_narrative():
+    q = extract_quotes("“The vote is lost,” Ana Ruiz said. The hall emptied slowly after that. Rain fell on the square. "
+                       "“Nobody expected this outcome at all.”")
+    assert q.iloc[0]["speaker"] == "Ana Ruiz"
+    assert q.iloc[1]["kind"] == "phrase" and pd.isna(q.iloc[1]["speaker"])
+
+
+def test_second_half_of_a_cut_quote_is_direct_with_the_same_speaker():
+    d = direct("“My hope,” Ana Ruiz said, “is that the council listens to the town this time.”")
+    assert list(d["text"]) == ["My hope,", "is that the council listens to the town this time."]
+    assert list(d["speaker"]) == ["Ana Ruiz", "Ana Ruiz"]
+    # words after "adding that" are an indirect clause, not the second half
+    q = extract_quotes("“It was fine,” Ana Ruiz said, adding that “nobody cared about it.”")
+    assert list(q["kind"]) == ["direct", "phrase"]
+
+
+# ------------------------------------------------------------------------------ paragraphs
+def test_a_quote_over_several_paragraphs_opens_each_and_closes_the_last():
+    text = ("The mayor, Maria Lopez, spoke for an hour.\n\n“We will rebuild the bridge. It will take two years.\n\n"
+            "“The money is there and the engineers are ready.\n\n“Nobody will be left behind,” Lopez said.\n\n"
+            "The council voted later.")
+    spans, open_ = quote_spans(text)
+    assert len(spans) == 3 and len(open_) == 2
+    d = direct(text)
+    assert list(d["text"]) == ["We will rebuild the bridge. It will take two years.",
+                               "The money is there and the engineers are ready.", "Nobody will be left behind,"]
+    assert list(d["speaker"]) == ["Maria Lopez"] * 3
+
+
+def test_an_open_quote_needs_a_next_paragraph_that_goes_on_with_it():
+    # the next paragraph is narrative: the mark was never closed, no quote is made up
+    spans, open_ = quote_spans("He said: “We will rebuild the bridge.\n\nThe council voted later.")
+    assert spans == [] and open_ == set()
+    # straight marks follow the same convention
+    d = direct('Tom Berger said: "We will win this seat back.\n"The people want a change."\nThe hall cheered.')
+    assert list(d["speaker"]) == ["Tom Berger", "Tom Berger"]
+
+
+def test_speaker_search_never_takes_the_next_paragraphs_attribution():
+    q = extract_quotes("The mayor left early.\n\n“We need more buses on the east side.”\n\n"
+                       "“It is far too expensive,” said Tom Berger, a councillor.")
+    assert pd.isna(q.iloc[0]["speaker"]) and q.iloc[0]["kind"] == "phrase"
+    assert q.iloc[1]["speaker"] == "Tom Berger"
+
+
+def test_a_colon_ending_the_paragraph_before_introduces_the_quote():
+    d = direct("In a statement on Monday, Ana Ruiz said:\n\n“We regret the decision and will appeal it.”")
+    assert len(d) == 1 and d.iloc[0]["speaker"] == "Ana Ruiz" and d.iloc[0]["cue"] == "said"
+
+
+def test_a_report_of_speech_right_before_gives_the_speaker():
+    d = direct("Senator Ann Smith said the plan was flawed. “It will never work in a state this size.”")
+    assert len(d) == 1 and d.iloc[0]["speaker"] == "Ann Smith"
+    # a sentence that reports no speech gives none, and the quote is not direct speech
+    q = extract_quotes("Senator Ann Smith visited the plant. “It will never work in a state this size.”")
+    assert q.iloc[0]["kind"] == "phrase" and pd.isna(q.iloc[0]["speaker"])
+
+
+# ------------------------------------------------------------------------------ speakers' names
+def test_a_lone_surname_or_title_and_surname_takes_the_full_name_from_the_text():
+    d = direct("The firm hired Jane Hyers in May. “It has been a hard year for all of us,” Ms. Hyers said. "
+               "Later the board met. “We are not done yet,” Hyers said.")
+    assert list(d["speaker"]) == ["Jane Hyers", "Jane Hyers"]
+    assert list(d["speaker_text"]) == ["Ms. Hyers", "Hyers"]
+    # nobody with that surname in the text: the surname as written
+    assert direct("“We are not done yet,” Mr. Hyers said.").iloc[0]["speaker"] == "Hyers"
+
+
+def test_a_nominal_speaker_with_a_named_apposition_and_a_possessor_that_is_not_the_speaker():
+    d = direct("“We will appeal the ruling,” her lawyer, John Smith, said on Monday.")
+    assert d.iloc[0]["speaker"] == "John Smith"
+    d = direct("“This is a big year for our town!” Ann Lee's nephew shouted to the crowd.")
+    assert d.iloc[0]["speaker"] != "Ann Lee" and "nephew" in d.iloc[0]["speaker_text"]
+
+
+def test_a_quoted_nickname_inside_the_speakers_name_is_no_stop():
+    d = direct('"This is a big year for our town!" state Del. Marcia "Cia" Price shouted to the crowd.')
+    assert len(d) == 1 and d.iloc[0]["cue"] == "shouted" and d.iloc[0]["speaker_text"] is not None
+
+
+# ------------------------------------------------------------------------------ not direct speech
+def test_titles_and_names_after_the_word_that_introduces_them_are_phrases():
+    for text in ('She wrote a book titled, "Why We Fight Today," which sold well, she said.',
+                 "The band played the song “Born in the Old Town” twice, the mayor said.",
+                 "The protest, dubbed “The Long March Home Again,” ended at noon, police said."):
+        q = extract_quotes(text)
+        assert list(q["kind"]) == ["phrase"], text
+
+
+def test_an_unattributed_sentence_is_not_direct_speech():
+    q = extract_quotes("The campaign ran one line in every advert.\n\n“Nobody can stop what is coming next.”\n\n"
+                       "The advert ran for a week.")
+    assert list(q["kind"]) == ["phrase"] and pd.isna(q.iloc[0]["speaker"])
+
+
+def test_a_quote_opening_with_an_ellipsis_is_direct():
+    d = direct("“… overall, I think the winner tonight will end up being the governor,” Matthews concluded.")
+    assert len(d) == 1 and d.iloc[0]["speaker"] == "Matthews"
+
+
+# ------------------------------------------------------------------------------ quotation marks
+def test_straight_curly_and_british_single_quotes_give_the_same_rows():
+    forms = ['"We will win this seat," Ann Lee said. "Nobody can stop us now."',
+             "“We will win this seat,” Ann Lee said. “Nobody can stop us now.”",
+             "‘We will win this seat,’ Ann Lee said. ‘Nobody can stop us now.’",
+             "'We will win this seat,' Ann Lee said. 'Nobody can stop us now.'"]
+    for text in forms:
+        d = direct(text)
+        assert list(d["text"]) == ["We will win this seat,", "Nobody can stop us now."], text
+        assert list(d["speaker"]) == ["Ann Lee", "Ann Lee"], text
+
+
+def test_straight_single_quotes_skip_apostrophes_and_plural_possessives():
+    d = direct("Ann Lee spoke first. 'We can't wait, and the players' union agrees with us,' she said.")
+    assert list(d["text"]) == ["We can't wait, and the players' union agrees with us,"]
+    assert d.iloc[0]["speaker"] == "Ann Lee"
+    # in a text with double quotes, single marks are apostrophes or nested quotes, never pairs of their own
+    q = extract_quotes("“I told them ‘never again’ and I meant it,” said Ann Lee. It's the players' turn.")
+    assert len(q) == 1 and "‘never again’" in q.iloc[0]["text"]
+
+
+def test_doubled_apostrophes_are_not_read_as_single_quotes():
+    assert extract_quotes("''We will win,'' he said. ''Nobody can stop us.''").empty
