@@ -70,3 +70,30 @@ def test_caps_lines_found():
     text = "SOCCER - JAPAN WIN .\nJapan won on Friday .\nW L PCT GB\nThe U.S. and the EU met ."
     spans = caps_lines(text)
     assert [text[a:b] for a, b in spans] == ["SOCCER - JAPAN WIN .", "W L PCT GB"]
+
+
+def test_cricket_team_slots_venue_and_initialled_players():
+    text = ("CRICKET - COUNTY SCORES .\n"
+            "Close of play scores in the county championship on Thursday :\n"
+            "At Harbourfield : Westshire 352-6 ( N. Okafor 118 , R. Lindqvist 64 ) v Eastmoor .\n"
+            "At Kingsbridge : Northdale 210 , Southvale 48-1 .\n"
+            "Westshire captain Ola Brandt won the toss and chose to bat .\n")
+    got = _labels(text)
+    for team in ("Westshire", "Eastmoor", "Northdale", "Southvale"):
+        assert (team, "ORG") in got, team
+    assert {("Harbourfield", "PLACE"), ("Kingsbridge", "PLACE")} <= got
+    assert {("N. Okafor", "PERSON"), ("R. Lindqvist", "PERSON")} <= got
+    assert len([1 for t, lab in got if t == "Westshire"]) == 1  # one label per name in the story
+
+
+def test_event_names_are_not_places():
+    got = _labels("Lindqvist won the Swedish Open and the English County Championship last year .")
+    assert not any(lab in ("PLACE", "ORG") and t.endswith(("Open", "Championship")) for t, lab in got)
+
+
+def test_club_named_after_its_city_goes_by_the_rest_of_its_name():
+    text = ("BASEBALL - ORIOLES WIN AGAIN .\n"
+            "The Baltimore Orioles beat the Boston Red Sox 6-3 on Friday , the Orioles ' fifth win in six games .\n")
+    e = extract_entities(text)
+    got = set(zip(e.text, e.label))
+    assert {("ORIOLES", "ORG"), ("Orioles", "ORG")} <= got

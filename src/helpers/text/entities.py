@@ -98,7 +98,7 @@ SPORTS_WORDS = {"match", "goal", "goals", "league", "cup", "striker", "coach", "
                 "touchdown", "referee", "squad", "scorers", "replay", "unbeaten", "relegation", "olympic", "olympics",
                 "nba", "nfl", "nhl", "fifa", "uefa", "semifinal", "semifinals", "quarterfinal", "quarterfinals",
                 "inning", "batsman", "bowler", "pitcher", "rebounds", "athletics", "cycling", "boxing", "seeded",
-                "medal", "attendance", "scoreboard", "division"}
+                "medal", "attendance", "scoreboard", "division", "toss", "batting", "bowling", "declared"}
 RESULT_VERBS = {"beat", "beats", "defeated", "defeat", "defeats", "drew", "draw", "draws", "edged", "thrashed",
                 "routed", "hammered", "crushed", "overcame", "downed", "trounced", "outplayed", "hosted", "hosts",
                 "host", "eliminated", "visit", "visited", "won", "lost"}
@@ -142,7 +142,14 @@ def gazetteer() -> dict:
              "america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
              "britain": "United Kingdom", "great britain": "United Kingdom", "dprk": "North Korea",
              "the netherlands": "Netherlands", "holland": "Netherlands", "czechia": "Czech Republic",
-             "kiev": "Ukraine", "the united states": "United States", "uae": "United Arab Emirates"}
+             "kiev": "Ukraine", "the united states": "United States", "uae": "United Arab Emirates",
+             # former and other common names of countries (news archives)
+             "yugoslavia": "Yugoslavia", "zaire": "Democratic Republic of the Congo", "bosnia": "Bosnia and Herzegovina",
+             "czech republic": "Czech Republic", "macedonia": "North Macedonia", "burma": "Myanmar",
+             "congo": "Republic of the Congo", "republic of ireland": "Ireland", "cape verde": "Cabo Verde",
+             "soviet union": "Soviet Union", "ussr": "Soviet Union", "czechoslovakia": "Czechoslovakia",
+             "east germany": "East Germany", "west germany": "West Germany", "swaziland": "Eswatini",
+             "ivory coast": "Ivory Coast", "south vietnam": "South Vietnam", "rhodesia": "Zimbabwe"}
     for k, v in short.items():
         g[k] = (v, "country" if k not in ("kiev",) else "capital")
     for k in ("England", "Scotland", "Wales", "Northern Ireland"):  # the home nations play as countries
@@ -275,10 +282,13 @@ def _entity_spans(doc) -> list[list]:
                         label == "ORG" and (kind in ("country", "state") or len(span) == 1 and prev in ("in", "near"))) or (
                         label == "PERSON" and len(span) == 1 and (kind == "country" or prev in LOCATIVE)):
                     label = "PLACE"
-        # 4. currencies, time zones, market indices; media and organisation names
+        # 4. currencies, time zones, market indices; events; media and organisation names
         other = _not_a_name(doc, s, e)
         if other:
             label = other
+        elif label in ("GPE", "LOC", "ORG", "PERSON", "FAC") and len(words) > 1 and words[-1] in EVENT_HEADS \
+                and span[-1].text[:1].isupper():
+            label = "EVENT"
         elif label in ("PERSON", "PRODUCT", "WORK_OF_ART", "GPE", "LOC", "FAC") and (
                 nxt in MEDIA_NOUNS or prev in MEDIA_NOUNS) and not place_of(span.text):
             label = "ORG"
@@ -287,15 +297,55 @@ def _entity_spans(doc) -> list[list]:
             label = "ORG"
         if label not in SKIP_LABELS:
             out.append([s, e, LABEL_MAP.get(label, label)])
-    out = _sports_clubs(doc, _index_names(doc, _media_names(doc, out)))
+    out = _sports_clubs(doc, _index_names(doc, _media_names(doc, _initial_names(doc, out))))
     return out
 
 
+#: Last words that make a name an event, not a place or organisation ("English County Championship",
+#: "German Open", "Atlanta Games"): CoNLL-2003 marks events MISC.
+EVENT_HEADS = {"championship", "championships", "cup", "open", "games", "olympics", "tournament", "masters",
+               "trophy", "prix", "classic", "marathon", "rally", "derby", "series", "grand slam", "invitational",
+               "festival", "expo", "summit", "war", "elections", "election"}
+
+
+def _initial_names(doc, ents: list[list]) -> list[list]:
+    """A person written with initials ("M. Lathwell", "R. Irani", "J.R. Smith") is a PERSON, whatever the
+    model read (often an ORG, or an initial alone as NORP); an untagged one is added. A name of the
+    kind ending in an organisation noun ("J. Walter Thompson Co") is left alone; so is "U.S."."""
+    out, i = [], 0
+    spans: list[list] = []
+    while i < len(doc):
+        t = doc[i]
+        if re.fullmatch(r"(?:[A-Z]\.){1,3}", t.text) and t.text not in ("U.S.", "U.K.", "U.N.") and \
+                (i == 0 or not doc[i - 1].text[:1].isupper() or doc[i - 1].is_punct or doc[i - 1].like_num):
+            j = i + 1
+            while j < len(doc) and re.fullmatch(r"(?:[A-Z]\.){1,3}", doc[j].text):
+                j += 1
+            k = j
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k - j < 2:
+                k += 1
+            if k > j and doc[k - 1].lower_ not in ORG_HEADS and not place_of(doc[j:k].text):
+                spans.append([i, k, "PERSON"])
+                i = k
+                continue
+        i += 1
+    for x in ents:
+        if any(x[0] < b and a < x[1] and x[2] != "PERSON" and (a <= x[0] and x[1] <= b or x[2] in ("ORG", "NORP", "PLACE"))
+               for a, b, _ in spans):
+            continue
+        out.append(x)
+    for a, b, lab in spans:
+        if not any(x[0] < b and a < x[1] for x in out):
+            out.append([a, b, lab])
+    return sorted(out)
+
+
 def _is_sports(doc) -> bool:
-    """True when the text reads as sports copy: three sports words, or two scores ("2-1")."""
+    """True when the text reads as sports copy: three sports words, or two scores ("2-1", "352-6")
+    and a sports word, or four scores."""
     words = {t.lower_ for t in doc[:3000] if t.lower_ in SPORTS_WORDS}
-    scores = sum(1 for t in doc[:3000] if re.fullmatch(r"\d{1,2}-\d{1,2}", t.text))
-    return len(words) >= 3 or scores >= 2
+    scores = len(re.findall(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d.,/-]\d)", doc[:3000].text))
+    return len(words) >= 3 or scores >= 2 and len(words) >= 1 or scores >= 4
 
 
 def _sports_evidence(doc, s: int, e: int) -> bool:
@@ -329,7 +379,8 @@ def _results_line(doc, s: int, e: int) -> bool:
 
 
 def _sports_clubs(doc, ents: list[list]) -> list[list]:
-    """In sports copy, a city name in a team position is a club (ORG): "Leeds beat Chelsea 2-1". The
+    """In sports copy, a city name in a team position is a club (ORG): "Leeds beat Chelsea 2-1"; so is a
+    state or a place the gazetteer does not know ("Seattle edged Texas 4-3", "beat Yorkshire"). The
     name is then a club everywhere in the text except after "in"/"near" ("a stadium in Leeds").
     Country names stay places (national teams are read as their country)."""
     if not _is_sports(doc):
@@ -367,7 +418,8 @@ def _sports_clubs(doc, ents: list[list]) -> list[list]:
         s, e, label = x
         name = doc[s:e].text
         hit = place_of(name)
-        if label in ("PLACE", "PERSON", "NORP") and hit and hit[1] in ("city", "capital") and _sports_evidence(doc, s, e):
+        home = hit[1] in ("city", "capital", "state") if hit else label == "PLACE"  # a club's home, not a country
+        if label in ("PLACE", "PERSON", "NORP") and home and _sports_evidence(doc, s, e):
             clubs.add(name)
     for x in ents:
         s, e, label = x
@@ -472,6 +524,10 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
                 extra.append((r[1] + 2, r[1] + 2 + len(m.group(1)), m.group(1), "ORG", None, None))
                 taken.append((extra[-1][0], extra[-1][1]))
     names = {}
+    for r in rows + extra:  # a club or paper named after its home also goes by the rest ("Chicago Bulls": "Bulls")
+        rest = org_short_name(r[2]) if r[3] == "ORG" else None
+        if rest:
+            names.setdefault(rest, "ORG")
     for r in rows + extra:  # surnames of people named in full, unless also a common word ("Young")
         parts = strip_the(r[2]).split()
         if r[3] == "PERSON" and len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1][:1].isupper() \
@@ -486,6 +542,21 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
                 extra.append((m.start(), m.end(), name, label, None, None))
                 taken.append((m.start(), m.end()))
     return sorted(rows + extra)
+
+
+def org_short_name(name: str) -> str | None:
+    """What an organisation named after its home city or state goes by: "Chicago Bulls" -> "Bulls",
+    "Boston Red Sox" -> "Red Sox"; None when the name does not open with a place the gazetteer knows as
+    a city or state, or the rest is not capitalised words ("Paris Bourse" -> "Bourse")."""
+    words = strip_the(name).split()
+    for k in (2, 1):
+        if len(words) > k:
+            hit = place_of(" ".join(words[:k]))
+            rest = words[k:]
+            if hit and hit[1] in ("city", "state", "capital") and all(w[:1].isupper() and w.isalpha() for w in rest) \
+                    and rest[-1].lower() not in ORG_HEADS:
+                return " ".join(rest)
+    return None
 
 
 def strip_the(name: str) -> str:
@@ -543,6 +614,12 @@ RESULT_LINE = re.compile(rf"^[ \t]*({_NAME}) (\d{{1,3}}) (\([^()\n]*\) )?({_NAME
 #: Results run together on one line (wire tables with their line breaks lost), read in sports copy only:
 #: a team after a score or a colon ("... Saturday : Everton 1 Leeds 2 Derby 3 Southampton 0").
 RESULT_RUN = re.compile(rf"(?:(?<=\d )|(?<=[:;] ))({_NAME}) (\d{{1,3}}) (\([^()\n]*\) )?({_NAME}) (\d{{1,3}})(?=$|[ \t.,;])")
+#: Sports copy, a team's slot: the name before a score after a colon, a comma, "v" or the line start
+#: ("At Taunton : Somerset 210 , Kent 48-1", "Essex 352-6 v Derbyshire"), or the name after "v".
+TEAM_SLOT = re.compile(rf"(?:^|(?<=[:;,] )|(?<= v )|(?<= vs ))[ \t]*({_NAME}) (?:\d{{1,3}}(?:-\d{{1,2}})?(?= |$)|v\.? )"
+                       rf"|(?<= v )({_NAME})(?= ?[.,;]|[ \t]*$)", re.M)
+#: Sports copy: "At Taunton :" opening a line names the ground's place.
+VENUE = re.compile(rf"^[ \t]*At ({_NAME}) ?:", re.M)
 #: A scorer and the minute in the parentheses after a team's score: "( Klinsmann 55 , Scholl 23 )".
 SCORER = re.compile(rf"(?:(?<=[(,] )|(?<=\()|(?<=, ))({_NAME}) \d{{1,3}}(?=(?: pen| og)?(?: ?,| ?\)))")
 #: "Arsenal 5 3 2 0 10 4 11" / "NEW YORK 78 58 .574 -": a team and three or more figures, a standings row.
@@ -554,14 +631,11 @@ DATELINE = re.compile(r"(?:^|(?<=[.] ))[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){
 
 
 def _team_label(name: str, rows: list[tuple], start: int, end: int) -> str:
-    """A team's label: PLACE for a country (national sides are their country, as CoNLL-2003 marks them)
-    or a name the model reads as a place that the gazetteer does not know as a city or state
-    ("Bosnia"); otherwise ORG (a club, even one named after its city: "Leeds", "New York")."""
+    """A team's label: PLACE for a country the gazetteer knows (national sides are their country, as
+    CoNLL-2003 marks them); otherwise ORG (a club, even one named after its city, county or state:
+    "Leeds", "New York", "Yorkshire")."""
     hit = place_of(name)
-    if hit:
-        return "PLACE" if hit[1] == "country" else "ORG"
-    model = [r[3] for r in rows if r[0] < end and start < r[1]]
-    return "PLACE" if model and all(lab == "PLACE" for lab in model) else "ORG"
+    return "PLACE" if hit and hit[1] == "country" else "ORG"
 
 
 def _put(rows: list[tuple], s: int, e: int, text: str, label: str) -> list[tuple]:
@@ -581,7 +655,9 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
     - a dateline ("LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06", "PARIS (Reuters)")
       names places.
     A team is a PLACE when it is a country, else an ORG (see :func:`_team_label`). In ``sports`` copy,
-    results run together on one line are read too (after a score or a colon: ``RESULT_RUN``).
+    results run together on one line are read too (after a score or a colon: ``RESULT_RUN``), so are
+    team slots (``TEAM_SLOT``: "At Taunton : Somerset 210 , Kent 48-1 v Essex"; not a name with an
+    initial or a person's full name: "N. Hussain 118") and grounds (``VENUE``: "At Taunton :").
 
     Limits: a person's line of figures that opens with the name ("Ernie Els 68 70 69") reads as a team;
     results written across several lines or with the score first are not read.
@@ -603,6 +679,19 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
                     for sc in SCORER.finditer(p.group(0)):
                         s = a + sc.start(1)
                         rows = _put(rows, s, s + len(sc.group(1)), text, "PERSON")
+    if sports:
+        for m in TEAM_SLOT.finditer(text):
+            g = 1 if m.group(1) else 2
+            s, e = m.span(g)
+            model = [r for r in rows if r[0] < e and s < r[1]]
+            if re.match(r"[A-Z]\.", m.group(g)) or m.group(g) in teams or any(
+                    r[3] == "PERSON" and " " in r[2].strip() and not place_of(m.group(g)) for r in model):
+                continue  # "N. Hussain 118", "Ian Woosnam 65": a player's figures
+            label = _team_label(m.group(g), rows, s, e)
+            rows = _put(rows, s, e, text, label)
+            teams[m.group(g)] = label
+        for m in VENUE.finditer(text):
+            rows = _put(rows, *m.span(1), text, "PLACE")
     datelines = []
     for m in DATELINE.finditer(text):
         for g in (1, 2):
@@ -657,7 +746,7 @@ def entities_from_doc(doc) -> pd.DataFrame:
     rows, teams, datelines = table_lines(doc.text, rows, _is_sports(doc))
     rows = _consistent(_propagate(doc.text, _longest_names(doc.text, _consistent(rows))))
     rows = _spread_teams(doc.text, rows, teams, datelines)
-    rows = caps_entities(doc.text, rows, place_of)
+    rows = caps_entities(doc.text, rows, place_of, org_short_name)
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

@@ -111,9 +111,10 @@ def drop_caps_entities(text: str, rows: list[tuple]) -> list[tuple]:
     return [r for r in rows if not _inside(spans, r[0], r[1])] if spans else rows
 
 
-def caps_entities(text: str, rows: list[tuple], place_of) -> list[tuple]:
+def caps_entities(text: str, rows: list[tuple], place_of, short_name=lambda name: None) -> list[tuple]:
     """Names on lines in capitals, read against the rest of the story: a name the story writes in mixed
-    case elsewhere ("Leeds" for LEEDS, "Bundesbank" for BUNDESBANK, a person's surname for SAMPRAS)
+    case elsewhere ("Leeds" for LEEDS, "Bundesbank" for BUNDESBANK, a person's surname for SAMPRAS, an
+    organisation's ``short_name`` for ORIOLES after "Baltimore Orioles")
     takes its label there, the longest name first; a country the gazetteer (``place_of``) knows is a
     PLACE ("ITALY"). Limits: a name that only the headline gives, other than a country, is not found."""
     spans = caps_lines(text)
@@ -124,6 +125,7 @@ def caps_entities(text: str, rows: list[tuple], place_of) -> list[tuple]:
         if _inside(spans, r[0], r[1]) or r[3] not in ("PERSON", "ORG", "PLACE"):
             continue
         keys = [r[2]] + ([r[2].split()[-1]] if r[3] == "PERSON" and len(r[2].split()) > 1 else [])
+        keys += [short_name(r[2])] if r[3] == "ORG" and short_name(r[2]) else []
         for k in keys:
             if len(k) >= 2 and k[:1].isupper():
                 votes = labels.setdefault(k.upper(), {})
