@@ -778,7 +778,7 @@ RULES: list[Rule] = [
 ]
 
 # Leading words left out of the span (kept for the reading): prepositions
-LEADING = re.compile(r"^(?:in|on|at|to|and|between|into|as\s+of|since|earlier|later|by|until|till|from|during|of|before|after|through|throughout|for|over|within|than|towards?|around|barely|only|just|long\s+as|once|past|about|nearly|almost)\s+", re.I)
+LEADING = re.compile(r"^(?:in|on|at|to|and|between|into|as\s+of|since|by|until|till|from|during|of|before|after|through|throughout|for|over|within|than|towards?|around|barely|only|just|long\s+as|once|past|about|nearly|almost)\s+", re.I)
 # ...except a hedge before a count, which TIMEX3 spans keep ("nearly four years ago", "over a year")
 KEEP_HEDGE = re.compile(rf"^{_HEDGE}\s+(?:\d|{_NW}\b|an?\b)", re.I)
 RANGE = re.compile(rf"\b(?:from\s+)?({_M})\s*(?:to|-|–|until|through|and)\s*({_M})\s+({_Y})\b", re.I)
