@@ -387,10 +387,10 @@ def b_within_next(m, text):
 
 
 def b_rel_unit(m, text):
-    rel, unit = m.group(1).lower(), m.group(2)
+    rel, unit = m.group(2).lower(), m.group(3)
     if rel == "past":
-        return _abs("DURATION", duration(1, unit))
-    return Reading("DATE", "shift", (unit_code(unit), REL[rel]))
+        return None if m.group(1) else _abs("DURATION", duration(1, unit))
+    return Reading("DATE", "shift", (unit_code(unit), REL[rel]), mod=_mod(m.group(1)) if m.group(1) else None)
 
 
 def b_weekday(m, text):
@@ -691,9 +691,9 @@ RULES: list[Rule] = [
           ("10 minutes earlier", "PT10M"), ("a week or so ago", "2009-W44"))),
     Rule("within_next", rf"\b(?:in|within)\s+(?:the\s+)?(?:next|coming)\s+({_NUM}\s+)?({_UNITS})\b", "DURATION",
          b_within_next, (("within the next two weeks", "P2W"), ("within the next month", "P1M"))),
-    Rule("rel_unit", r"\b(last|this|next|coming|past|previous|current)\s+(week|month|year|weekend|quarter)\b", "DATE",
+    Rule("rel_unit", r"\b(?:(early|late|mid)[\s-]+)?(last|this|next|coming|past|previous|current)\s+(week|month|year|weekend|quarter)\b", "DATE",
          b_rel_unit, (("last week", "2009-W44"), ("next month", "2009-12"), ("this year", "2009"),
-                      ("next quarter", "2010-Q1"))),
+                      ("next quarter", "2010-Q1"), ("in early next year", "2010"))),
     Rule("weekday_part", rf"\b(?:(last|next|this|on|since|by|until|from|early|late)\s+)?({_WD})\s+(morning|afternoon|evening|night)\b",
          "TIME", b_weekday_part, (("closed it Thursday night", "2009-11-05TNI"), ("on Sunday morning", "2009-11-01TMO"))),
     Rule("weekday", rf"\b(?:(last|next|this|this\s+coming|coming|on|since|by|until|till|from|early|late)\s+)?({_WD})\b", "DATE", b_weekday,
