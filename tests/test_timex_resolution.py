@@ -54,3 +54,15 @@ def test_a_month_of_a_year_named_relative_to_the_reference_is_one_expression():
     assert t["text"].tolist() == ["April next year", "February this year"]
     assert t["value"].tolist() == ["1990-04", "1989-02"]
     assert extract_timexes("in April next year", None)["value"].tolist() == ["XXXX-04"]
+
+
+def test_spans_follow_timex3():
+    t = extract_timexes("Profit rose earlier this month; the third-quarter results came in the nine months "
+                        "to the end of September.", REF)
+    assert t["text"].tolist() == ["earlier this month", "third-quarter", "the nine months", "the end of September"]
+
+
+def test_past_year_and_ages_and_rates():
+    assert extract_timexes("Prices rose over the past year.", REF)["text"].tolist() == ["past year"]
+    assert _values("He was in his 30s and met twice a year.") == ["P1Y"]
+    assert _values("He arrived last night, years ago, for half a century.") == ["1989-10-25TNI", "PAST_REF", "P50Y"]

@@ -624,7 +624,7 @@ _CLOCK_RX = re.compile(_CLOCK, re.I)
 
 # ------------------------------------------------------------------------------ the table
 RULES: list[Rule] = [
-    Rule("part_of_period", rf"\b(?:at|in|by|towards?|around)?\s*the\s+(beginning|start|end|middle|close|outset)\s+of\s+((?:this|last|next|the)\s+(?:year|month|week)|(?:last\s+|next\s+)?{_M}(?:\s+{_Y})?|{_Y})\b",
+    Rule("part_of_period", rf"\b(?:(?:at|in|by|towards?|around)\s+)?the\s+(beginning|start|end|middle|close|outset)\s+of\s+((?:this|last|next|the)\s+(?:year|month|week)|(?:last\s+|next\s+)?{_M}(?:\s+{_Y})?|{_Y})\b",
          "DATE", b_part_of_period, (("at the end of the year", "2009"), ("by the end of next month", "2009-12"),
                                     ("at the start of 2008", "2008"))),
     Rule("early_late", rf"\b(early|mid|late)[- ]({_M}|{_Y})(?:\s+({_Y}))?\b", "DATE", b_early_late,
@@ -722,7 +722,7 @@ RULES: list[Rule] = [
     Rule("vague_hyphen", rf"\b(?:several|many|few|multi)-({_UNIT1})\b(?!-old)", "DURATION", b_vague_hyphen,
          (("a several-year tenure", "PXY"),)),
     Rule("vague_units", rf"\b({_VAG})\s+({_UNITS})\b", "DURATION", b_vague_units, (("It took several months.", "PXM"),)),
-    Rule("count_units", rf"\b(\d+(?:\.\d+)?|{_NW}|a couple of)\s+{_ADJ}({_UNITS})\b", "DURATION", b_count_units,
+    Rule("count_units", rf"\b(?:the\s+)?(\d+(?:\.\d+)?|{_NW}|a couple of)\s+{_ADJ}({_UNITS})\b", "DURATION", b_count_units,
          (("The talks lasted two hours.", "PT2H"), ("for six straight days", "P6D"), ("1.5 years", "P1.5Y"),
           ("twenty-five years", "P25Y"))),
     Rule("a_unit", rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past|barely|only|just|at\s+least|long\s+as|once)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b",
