@@ -533,6 +533,27 @@ def _reference(reference_date) -> dt.date | None:
     return None if pd.isna(ts) else ts.date()
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def _clock_days(text: str, rows: list, bare: list) -> list:
+    """A time of day with no day next to it ("at 10 p.m.") takes the day named in its sentence
+    ("Tuesday ... at 10:30 a.m.", "at 10:35 a.m. (0735 GMT) Friday"), the nearest one; else it stays on
+    the reference day."""
+    for i, reading in bare:
+        s, e = rows[i][0], rows[i][1]
+        lo, hi = _sentence_start(text, s, max(0, s - 200)), _sentence_end(text, e, e + 200)
+        days = [(min(abs(r[0] - e), abs(s - r[1])), r[3][2]) for j, r in enumerate(rows)
+                if j != i and lo <= r[0] and r[1] <= hi and r[3][0] == "DATE" and isinstance(r[3][1], str)
+                and _DAY_VALUE.match(r[3][1])]
+        if days:
+            day = min(days, key=lambda x: x[0])[1]
+            res = _r_clock(Reading("TIME", "clock", reading.args[:4] + (Reading("DATE", "abs", (day.isoformat(), day, day)),)),
+                           day, None)
+            rows[i] = (s, e, rows[i][2], res)
+    return rows
+
+
 def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
     """Time expressions of ``text`` resolved against ``reference_date`` (a date, ISO string or None).
 
@@ -541,7 +562,7 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
     ref = _reference(reference_date)
     if not text:
         return pd.DataFrame(columns=TIMEX_COLUMNS)
-    rows, last = [], {}
+    rows, last, bare = [], {}, []
     for s, e, name, reading in _select(_candidates(text)):
         anchor = last.get(reading.anaphoric) if reading.anaphoric and ref is not None else None
         if anchor is not None:
@@ -551,6 +572,9 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
             _remember(last, text[s:e], res)
+            if reading.anchor == "clock" and reading.args[4] is None and ref is not None:
+                bare.append((len(rows) - 1, reading))
+    rows = _clock_days(text, rows, bare)
     out = [(s, e, text[s:e], typ, value, pd.Timestamp(a) if a else pd.NaT, pd.Timestamp(b) if b else pd.NaT,
             bool(ok), name) for s, e, name, (typ, value, a, b, ok) in _anaphora(text, rows)]
     return pd.DataFrame(out, columns=TIMEX_COLUMNS)
