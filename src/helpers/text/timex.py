@@ -35,6 +35,7 @@ before the expression, in the same sentence.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -451,11 +452,13 @@ def _candidates(text: str):
 def _select(found):
     """Ranges of months first ("from May to July 2024": May takes the year), then longest first; an
     expression overlapping one already taken is dropped (ties: the earlier rule)."""
-    rows, taken = [], []
+    rows, starts, ends = [], [], []  # the spans taken, disjoint, sorted by start
     for s, e, name, reading in sorted(found, key=lambda x: (x[2] != "month_range", -(x[1] - x[0]), x[0])):
-        if any(not (e <= a or s >= b) for a, b in taken):
+        i = bisect.bisect_left(starts, s)
+        if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue
-        taken.append((s, e))
+        starts.insert(i, s)
+        ends.insert(i, e)
         rows.append((s, e, name, reading))
     return sorted(rows, key=lambda x: x[0])
 
@@ -540,12 +543,13 @@ def _clock_days(text: str, rows: list, bare: list) -> list:
     """A time of day with no day next to it ("at 10 p.m.") takes the day named in its sentence
     ("Tuesday ... at 10:30 a.m.", "at 10:35 a.m. (0735 GMT) Friday"), the nearest one; else it stays on
     the reference day."""
+    starts = [r[0] for r in rows]  # in text order
     for i, reading in bare:
         s, e = rows[i][0], rows[i][1]
         lo, hi = _sentence_start(text, s, max(0, s - 200)), _sentence_end(text, e, e + 200)
-        days = [(min(abs(r[0] - e), abs(s - r[1])), r[3][2]) for j, r in enumerate(rows)
-                if j != i and lo <= r[0] and r[1] <= hi and r[3][0] == "DATE" and isinstance(r[3][1], str)
-                and _DAY_VALUE.match(r[3][1])]
+        near = range(bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi))
+        days = [(min(abs(r[0] - e), abs(s - r[1])), r[3][2]) for r in (rows[j] for j in near if j != i)
+                if r[1] <= hi and r[3][0] == "DATE" and isinstance(r[3][1], str) and _DAY_VALUE.match(r[3][1])]
         if days:
             day = min(days, key=lambda x: x[0])[1]
             res = _r_clock(Reading("TIME", "clock", reading.args[:4] + (Reading("DATE", "abs", (day.isoformat(), day, day)),)),
