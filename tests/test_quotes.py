@@ -150,3 +150,21 @@ def test_straight_single_quotes_skip_apostrophes_and_plural_possessives():
 
 def test_doubled_apostrophes_are_not_read_as_single_quotes():
     assert extract_quotes("''We will win,'' he said. ''Nobody can stop us.''").empty
+
+
+def test_a_paragraph_quote_after_a_paragraph_reporting_speech_takes_its_speaker():
+    d = direct("Senator Maria Lopez said the plan was flawed.\n\n“It will never work in a state this size.”\n\n"
+               "The vote is next week.")
+    assert len(d) == 1 and d.iloc[0]["speaker"] == "Maria Lopez"
+    # a paragraph that reports no speech gives none
+    q = extract_quotes("Senator Maria Lopez visited the plant.\n\n“It will never work in a state this size.”")
+    assert list(q["kind"]) == ["phrase"]
+
+
+def test_colon_introductions_put_it_and_a_possessed_message_noun():
+    assert direct("As Maria Lopez put it: “We will win this race in the end.”").iloc[0]["speaker"] == "Maria Lopez"
+    d = direct("Maria Lopez was asked about the polls. Her answer: “We will win this race in the end.”")
+    assert d.iloc[0]["speaker"] == "Maria Lopez" and d.iloc[0]["speaker_text"] == "Her"
+    # the subject of the clause that ends in the message noun comes first
+    d = direct("Maria Lopez met Tom Berger on Monday. Later Tom Berger posted his reply: “We will not resign today.”")
+    assert d.iloc[0]["speaker"] == "Tom Berger" and d.iloc[0]["speaker_text"] == "Tom Berger"

@@ -25,8 +25,10 @@ nicknames inside the name allowed); the clause before a quote that opens after a
 an attribution ending the sentence before it; a name after a dash ("…” ― Name", no-break spaces
 included); a speech verb before a colon right before the quote, also when the colon ends the
 paragraph before ("In a statement, Peabody said:¶“...”"), or the subject of the clause whose last
-word before the colon names a message ("Obama is rolling out a new message: “...”"); a report of
-speech as the sentence right before ("Smith said the plan was flawed. “It will never work.”").
+word before the colon names a message ("Obama is rolling out a new message: “...”"), else that
+noun's possessor ("Her answer: “...”"; "As Lopez put it: “...”" counts as speech); a report of
+speech as the sentence right before ("Smith said the plan was flawed. “It will never work.”"), also
+as the last sentence of the paragraph before when the quote is a paragraph of its own.
 A quote with none continues the speaker of the direct quote before it: in its paragraph when only
 that quote's attribution lies between them (one sentence, titles and initials not ending it:
 "“A,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “B.”"), or as the quote opening the
@@ -40,7 +42,7 @@ named with that surname in the text (the nearest before), else as written.
 their offsets.
 
 Limits: quotes whose attribution sits two or more sentences away, or only in another paragraph
-(other than a colon ending it), are phrases; speakers the model does not parse near the speech verb
+(other than the two cases above), are phrases; speakers the model does not parse near the speech verb
 are missed (never guessed from the nearest name). A quote inside a reported clause ('she said she
 recalled thinking, "..."') is direct speech of its inner speaker. Two people with one surname are
 told apart only by nearness. Doubled apostrophes (''...'') and backquotes (``...'') give no quotes
@@ -66,7 +68,7 @@ SPEECH_VERBS = {
     "whisper", "exclaim", "scream", "plead", "pledge", "threaten", "demand", "question", "wonder", "recount",
     "reiterate", "underline", "stated", "told", "said", "yell", "read", "sing", "chant", "add", "write",
 }
-PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+PRONOUNS = {"he", "she", "his", "her", "him"}  # go to the nearest person named before
 _QUOTE_MARKS = set('"“”«»')  # apostrophes stay: "Airbus' chief"
 # nouns that name what someone said or wrote: "<subject> ... <noun>: “quote”" makes the subject the speaker
 MESSAGE_NOUNS = {"message", "statement", "headline", "slogan", "tweet", "post", "note", "letter", "email", "e-mail",
@@ -314,8 +316,9 @@ def _find_speaker(doc, qs: int, qe: int, quoted=(), closed: bool = True):
     colon = _colon_before(doc, qs)
     if colon is not None:
         for t in colon.sent:
-            if t.i < colon.i and t.lemma_.lower() in SPEECH_VERBS and _subject(t) is not None:
-                return _subject(t), t
+            if t.i < colon.i and _subject(t) is not None and (t.lemma_.lower() in SPEECH_VERBS or (
+                    t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children))):
+                return _subject(t), t  # "In a statement, Peabody said: “...”", "As Lopez put it: “...”"
         noun = doc[colon.i - 1] if colon.i > 0 else None
         if noun is not None and noun.lemma_.lower() in MESSAGE_NOUNS:  # "rolling out a new message: “...”"
             verb = noun.head
@@ -324,8 +327,17 @@ def _find_speaker(doc, qs: int, qe: int, quoted=(), closed: bool = True):
             subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             if subj is not None and subj.i < colon.i:
                 return subj, None
+            owner = [c for c in noun.children if c.dep_ == "poss"]
+            if owner:  # "Her answer: “...”", "Lopez's response: “...”"
+                return owner[0], None
     if s0 > 0 and not before and _same_paragraph(text, doc[s0 - 1].idx, qs):
         return _reported_before(doc[s0 - 1].sent, qs, qe, quoted)
+    prev = doc[s0 - 1].sent if s0 > 0 else None
+    para_end = text.find("\n", qe)
+    gap = text[prev.start_char + len(prev.text.rstrip()):qs] if prev is not None else ""
+    if prev is not None and not before and closed and "\n" in gap and not gap.strip() \
+            and not re.search(r'["“”]', text[qe:para_end if para_end >= 0 else len(text)]):
+        return _reported_before(prev, qs, qe, quoted)  # 'X said Y.¶“Quote.”': a paragraph of its own
     return None, None
 
 
@@ -468,7 +480,7 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict) -> str 
         if len(named):
             return _full_name(name_tokens(named.iloc[0]["text"]), s, people)
     before = people[people["end"] <= s]
-    if subj.lower_ in PRONOUNS and subj.lower_ not in ("they", "we", "i", "it"):
+    if subj.lower_ in PRONOUNS:
         return " ".join(name_tokens(before.iloc[-1]["text"])) if len(before) else None
     noun = subj.lemma_.lower()
     if subj.text[:1].isupper() and subj.pos_ in ("PROPN", "NOUN") and not title_word(subj.text) \
