@@ -388,6 +388,8 @@ def b_within_next(m, text):
 
 def b_rel_unit(m, text):
     rel, unit = m.group(2).lower(), m.group(3)
+    if _title(unit):
+        return None  # ABC's "This Week"
     if rel == "past":
         return None if m.group(1) else _abs("DURATION", duration(1, unit))
     return Reading("DATE", "shift", (unit_code(unit), REL[rel]), mod=_mod(m.group(1)) if m.group(1) else None)
@@ -500,8 +502,13 @@ def b_vague_units(m, text):
     return _abs("DURATION", duration(None, m.group(2)))
 
 
+def _title(word: str) -> bool:
+    """'Minutes' in "CBS's 60 Minutes", 'Week' in "This Week": a capitalised unit names a programme or a title."""
+    return word[:1].isupper() and not word.isupper()
+
+
 def b_count_units(m, text):
-    if _AGE.match(text, m.end()):  # "52 years old"
+    if _AGE.match(text, m.end()) or _title(m.group(2)):  # "52 years old", "60 Minutes"
         return None
     n = num(m.group(1)) if not re.fullmatch(r"\d+\.\d+", m.group(1)) else m.group(1)
     return _abs("DURATION", duration(n, m.group(2)))
@@ -723,7 +730,7 @@ RULES: list[Rule] = [
          (("a several-year tenure", "PXY"),)),
     Rule("vague_units", rf"\b({_VAG})\s+({_UNITS})\b", "DURATION", b_vague_units, (("It took several months.", "PXM"),)),
     Rule("count_units", rf"\b(?:the\s+)?(\d+(?:\.\d+)?|{_NW}|a couple of)\s+{_ADJ}({_UNITS})\b", "DURATION", b_count_units,
-         (("The talks lasted two hours.", "PT2H"), ("for six straight days", "P6D"), ("1.5 years", "P1.5Y"),
+         (("The talks lasted two hours.", "PT2H"), ("for six straight days", "P6D"), ("1.5 years", "P1.5Y"), ("talks lasted 60 minutes, he told 60 Minutes", "PT60M"),
           ("twenty-five years", "P25Y"))),
     Rule("a_unit", rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past|barely|only|just|at\s+least|long\s+as|once)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b",
          "DURATION", b_a_unit, (("It fell for a decade.", "P10Y"), ("barely a month after", "P1M"))),
