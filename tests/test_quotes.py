@@ -168,3 +168,18 @@ def test_colon_introductions_put_it_and_a_possessed_message_noun():
     # the subject of the clause that ends in the message noun comes first
     d = direct("Maria Lopez met Tom Berger on Monday. Later Tom Berger posted his reply: “We will not resign today.”")
     assert d.iloc[0]["speaker"] == "Tom Berger" and d.iloc[0]["speaker_text"] == "Tom Berger"
+
+
+def test_a_quoted_sentence_right_after_a_speech_verb_is_what_was_said():
+    d = direct('Protesters marching through the streets chanted "What curfew?" and kept going.')
+    assert list(d["text"]) == ["What curfew?"] and d.iloc[0]["speaker_text"] == "Protesters"
+    # not after "read" (a sign), nor after a verb that is no speech verb
+    for text in ('They passed a sign that read "No Entry." and left.', 'The mayor called it "Terrible." and left.'):
+        assert list(extract_quotes(text)["kind"]) == ["phrase"], text
+
+
+def test_a_closing_mark_before_an_ellipsis_at_a_paragraphs_start_opens_a_quote():
+    d = direct("Maria Lopez spoke at length.\n\n” … what I learned from these families is that words matter,” "
+               "Lopez said.")
+    assert len(d) == 1 and d.iloc[0]["text"].strip().startswith("… what I learned")
+    assert d.iloc[0]["speaker"] == "Maria Lopez"

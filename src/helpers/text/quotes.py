@@ -8,8 +8,10 @@ the last closes it) and straight single quotes ('We will win,' he said) in a tex
 - ``kind = "direct"`` for attributed direct speech: the quote stands as its own clause (it starts
   with a capital letter or digit, or an ellipsis, and opens a sentence or follows a colon or comma:
   "X said, \"...\""), or holds whole sentences (six words or more ending in . ! or ?) wherever it
-  sits, or goes on after its own attribution ('“My hope,” he said, “is that ...”'); and a speaker is
-  found for it (below);
+  sits, or goes on after its own attribution ('“My hope,” he said, “is that ...”'), or is a quoted
+  sentence right after a speech verb ('Protesters chanted "What curfew?"'); and a speaker is found
+  for it (below). A closing mark opening a paragraph before an ellipsis ('” … what I learned ...,”')
+  opens a quote (a word processor curled it the wrong way);
 - ``kind = "phrase"`` for words quoted inside a sentence (scare quotes, names, fragments of an
   official text: the "heroism" of the troops), titles and names after a word that introduces them
   (a book titled "...", the song "...", dubbed "..."), a quote right after "that" (the words of an
@@ -106,6 +108,22 @@ def _kind(text: str, qs: int, qe: int, sent_start: int) -> str:
     return "phrase"
 
 
+def _object_of_speech(doc, text: str, qs: int, qe: int) -> bool:
+    """'Protesters chanted "What curfew?"': a quoted sentence (capital letter, ending in . ! or ?) right
+    after a speech verb, with no comma between, is what was said ("read" excluded: a sign that read "...")."""
+    content = text[qs + 1:qe - 1].strip()
+    if not (content[:1].isupper() and re.search(r"[.!?]['’\"]?$", content)):
+        return False
+    j = len(text[:qs].rstrip(" \u00a0"))
+    if j == qs or j == 0:  # no space before the mark, or nothing before it
+        return False
+    prev = doc.char_span(j - 1, j, alignment_mode="expand")
+    if prev is None or not len(prev):
+        return False
+    head = prev[0]
+    return head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_VERBS and head.lemma_.lower() != "read"
+
+
 def _subject(verb, depth: int = 0):
     """The subject of a speech verb: its own, the noun a participle modifies ("Clinton asking"), or the
     subject of the verb it hangs from ("He defended it, saying ...")."""
@@ -180,10 +198,26 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]
     wire copy), straight single quotes ('We will win,' he said). ``open`` holds the spans of paragraphs whose quote is left open; such a span ends one
     character past the paragraph's last non-blank character, as if a closing mark stood there."""
     spans = find_quote_spans(text)
+    spans = sorted(spans + _wrong_glyph_spans(text, spans))
     if not spans and not re.search(r'["“”«»‘]|\'\'|``', text):  # ''wire-style'' marks are the cleaner's
         spans = _straight_single_spans(text)
     open_ = {(p, e) for p, e in (_open_quote(text, m.start(), spans) for m in re.finditer(r'["“«]', text)) if e}
     return sorted(spans + list(open_)), open_
+
+
+def _wrong_glyph_spans(text: str, spans) -> list[tuple[int, int]]:
+    """A closing mark opening a paragraph before an ellipsis or a space ('” … what I learned is ...,” he
+    said': word processors curl a mark before "…" the wrong way) opens a quote that the next ” closes."""
+    out = []
+    for m in re.finditer(r"(?m)^[ \t\u00a0]*(”)(?=[ \u00a0]?(?:…|\.\.\.))", text):
+        p = m.start(1)
+        if any(a <= p < b for a, b in spans):
+            continue
+        close = text.find("”", p + 1)
+        line_end = text.find("\n", p)
+        if close > 0 and (line_end < 0 or close < line_end):
+            out.append((p, close + 1))
+    return out
 
 
 _CLOSER = {'"': '"', "“": "”", "«": "»"}
@@ -387,6 +421,8 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         sent_start = span[0].sent.start_char if span is not None else 0
         kind = _kind(text, qs, qe, sent_start)
+        if kind == "phrase" and _object_of_speech(doc, text, qs, qe):
+            kind = "direct"
         row = {"start": qs + 1, "end": qe - 1, "text": text[qs + 1:qe - 1], "kind": kind, "speaker": None,
                "speaker_text": None, "speaker_start": None, "speaker_end": None, "cue": None}
         if kind == "direct":
