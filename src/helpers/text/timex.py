@@ -19,8 +19,15 @@ latest, resolved, rule):
 - with no reference date, relative values keep ``X`` placeholders (``XXXX-10``) and ``resolved``
   is False.
 
+A time of day with no day next to it ("at 10 p.m.") takes the nearest day named in its sentence
+("Tuesday ... at 10:30 a.m."), else the reference day. "a year ago/earlier" after a quarter in a
+results report is that quarter a year back; after a period of months ("for the nine months") it is
+the year.
+
 Spans follow TIMEX3 practice: prepositions and "since" are left out ("since [October]"), a hedge
-before a count is kept ("[nearly four years ago]", "[more than two hours]").
+before a count is kept ("[nearly four years ago]", "[more than two hours]"), as are "earlier",
+"later", "early", "late" ("[earlier this month]", "[early next year]"); "the" before a hyphenated
+modifier is left out ("the [third-quarter] results").
 
 Anaphoric expressions ("the same day", "the next morning", "later that day", "that quarter", "the
 following month", "the quarter" in a results report) take the period the text last named, in
@@ -29,9 +36,12 @@ week, a month or a quarter; with none before them, the reference date. "that yea
 written before it.
 
 Limits: English only; "at that time" is PRESENT_REF-like and not anchored; the last named period is
-taken even when the story jumps back to it from another thread; ages ("a 6-year-old")
+taken even when the story jumps back to it from another thread; ages ("a 6-year-old", "in his 30s")
 are not time expressions; a range gives two expressions; the tense is read from the 80 characters
-before the expression, in the same sentence.
+before the expression, in the same sentence (a sentence ends at ". " not after an abbreviation or
+an initial, never inside a number); "N days later/earlier" is a duration, not anchored to the
+event it follows; a capitalised unit ("60 Minutes") is taken for a title; "previously" counts
+only before a report verb ("had previously reported").
 """
 from __future__ import annotations
 
