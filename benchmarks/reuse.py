@@ -8,8 +8,9 @@ folder's date as publication date and the PA copy the date of its slug line, and
 ``helpers.corpus.reuse.provenance`` decides each pair with the constants stored in the package.
 
 Halves: an MD5 of the catchline name (every story of one wire story on the same side). The logistic model
-and thresholds of ``reuse.py`` are fitted on half 0 (``--fit`` prints the fit) and checked on half 1; a
-10-fold cross-validation grouped by catchline refits them in every fold.
+of ``reuse.py`` is fitted on half 0 and its thresholds on half 0's out-of-fold probabilities (5-fold CV by
+catchline inside the half); ``--fit`` prints them. Checked on half 1, and by a 10-fold cross-validation
+grouped by catchline that refits model and thresholds in every fold.
 
 Printed: AUC of every measure per half; the project's decision per half (macro-F1 derived vs non-derived,
 share of non-derived called derived, share of wholly derived found, 3-way macro-F1, direction errors);
