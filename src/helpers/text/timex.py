@@ -107,16 +107,21 @@ def _nth_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 def _holiday_date(name: str, y: int) -> dt.date | None:
+    """The date of a holiday of :data:`~.timex_rules.HOLIDAYS` in year ``y``."""
     from .timex_rules import HOLIDAYS
 
-    if name.startswith("easter"):
-        return _easter(y)
-    if name.startswith("thanksgiving"):
-        return _nth_weekday(y, 11, 3, 4)
-    if name == "labour day":
-        return _nth_weekday(y, 9, 0, 1)
-    md = HOLIDAYS.get(name)
-    return dt.date(y, *md) if md else None
+    spec = HOLIDAYS.get(name)
+    if spec is None:
+        return None
+    if spec[0] == "easter":
+        return _easter(y) + dt.timedelta(days=spec[1])
+    if spec[0] == "nth":
+        _, month, weekday, n, after = spec
+        if n > 0:
+            return _nth_weekday(y, month, weekday, n) + dt.timedelta(days=after)
+        last = dt.date(y, month, calendar.monthrange(y, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7) + dt.timedelta(days=after)
+    return dt.date(y, *spec)
 
 
 def _day(d: dt.date):

@@ -49,11 +49,29 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 REL = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "following": 1}
-# fixed-date holidays (month, day); Easter and Thanksgiving are computed in timex.resolve
+# holidays: (month, day) for a fixed date; ("nth", month, weekday, n, days after) for the n-th weekday of
+# a month (n = -1: the last one; Election Day is the day after the first Monday of November); ("easter",
+# days after Easter Sunday). General calendar knowledge, as HeidelTime's holiday lists.
 HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24), "christmas": (12, 25),
             "christmas day": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
-            "independence day": (7, 4), "bastille day": (7, 14), "may day": (5, 1), "labour day": None,
-            "thanksgiving": None, "thanksgiving day": None, "easter": None, "easter sunday": None}
+            "independence day": (7, 4), "bastille day": (7, 14), "may day": (5, 1), "st. patrick's day": (3, 17),
+            "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "april fools' day": (4, 1),
+            "april fool's day": (4, 1), "earth day": (4, 22), "flag day": (6, 14), "veterans day": (11, 11),
+            "veterans' day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
+            "groundhog day": (2, 2), "guy fawkes night": (11, 5), "hogmanay": (12, 31), "all saints' day": (11, 1),
+            "epiphany": (1, 6),
+            "martin luther king day": ("nth", 1, 0, 3, 0), "martin luther king jr. day": ("nth", 1, 0, 3, 0),
+            "presidents' day": ("nth", 2, 0, 3, 0), "presidents day": ("nth", 2, 0, 3, 0),
+            "memorial day": ("nth", 5, 0, -1, 0), "labor day": ("nth", 9, 0, 1, 0), "labour day": ("nth", 9, 0, 1, 0),
+            "columbus day": ("nth", 10, 0, 2, 0), "mother's day": ("nth", 5, 6, 2, 0),
+            "father's day": ("nth", 6, 6, 3, 0), "thanksgiving": ("nth", 11, 3, 4, 0),
+            "thanksgiving day": ("nth", 11, 3, 4, 0), "election day": ("nth", 11, 0, 1, 1),
+            "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+            "good friday": ("easter", -2), "holy saturday": ("easter", -1), "maundy thursday": ("easter", -3),
+            "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46), "mardi gras": ("easter", -47),
+            "ascension day": ("easter", 39), "pentecost": ("easter", 49), "whit sunday": ("easter", 49)}
+_HOLIDAY_RX = "|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
+                       for h in sorted(HOLIDAYS, key=len, reverse=True))
 
 _M = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -595,6 +613,8 @@ def b_present(m, text):
 
 
 def b_holiday(m, text):
+    if not m.group(1)[:1].isupper():
+        return None  # "may day", "flag day": holidays are written with capitals
     return Reading("DATE", "holiday", (re.sub(r"\s+", " ", m.group(1).lower().replace("’", "'")),))
 
 
@@ -763,9 +783,11 @@ RULES: list[Rule] = [
          "DATE", b_past, (("Officials had previously reported it.", "PAST_REF"), ("He previously told the BBC.", "PAST_REF"))),
     Rule("present", r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now|(?<=the )current)\b(?!-)",
          "DATE", b_present, (("The office is now closed.", "PRESENT_REF"),)),
-    Rule("holiday", r"\b(new year's (?:day|eve)|christmas(?: eve| day)?|boxing day|valentine's day|halloween|independence day|bastille day|thanksgiving(?: day)?|easter(?: sunday)?)\b",
+    Rule("holiday", rf"\b({_HOLIDAY_RX})(?!\w)",
          "DATE", b_holiday, (("on Christmas Day", "2009-12-25"), ("They met on Independence Day.", "2009-07-04"), ("on Thanksgiving Day", "2009-11-26"),
-                             ("at Easter", "2009-04-12"))),
+                             ("at Easter", "2009-04-12"), ("on Good Friday", "2009-04-10"), ("on St. Patrick’s Day", "2009-03-17"),
+                             ("after Memorial Day", "2009-05-25"), ("They voted on Election Day.", "2009-11-03"),
+                             ("over Labor Day weekend", "2009-09-07"))),
     Rule("that_unit", r"\b(?:(?:later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+(day|morning|afternoon|evening|night|week|month|quarter)\b(?!\s+(?:of|when|that|in|before|after)\b)",
          "DATE", b_that_unit, (("They met on March 3. Later that day, talks ended.", "2009-03-03"),
                                ("It fell in the third quarter of 2008, and profit rose that quarter.", "2008-Q3"),
