@@ -183,3 +183,8 @@ def test_a_closing_mark_before_an_ellipsis_at_a_paragraphs_start_opens_a_quote()
                "Lopez said.")
     assert len(d) == 1 and d.iloc[0]["text"].strip().startswith("… what I learned")
     assert d.iloc[0]["speaker"] == "Maria Lopez"
+
+
+def test_a_participle_right_after_a_name_takes_that_name():
+    d = direct("The advert shows footage of Maria Lopez asking, “Why is nobody listening to the town?”")
+    assert d.iloc[0]["speaker"] == "Maria Lopez" and d.iloc[0]["cue"] == "asking"

@@ -125,13 +125,15 @@ def _object_of_speech(doc, text: str, qs: int, qe: int) -> bool:
 
 
 def _subject(verb, depth: int = 0):
-    """The subject of a speech verb: its own, the noun a participle modifies ("Clinton asking"), or the
-    subject of the verb it hangs from ("He defended it, saying ...")."""
+    """The subject of a speech verb: its own, the noun a participle modifies or the name right before
+    it ("footage of Clinton asking"), or the subject of the verb it hangs from ("He defended it, saying ...")."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and verb.head.i < verb.i:
         return verb.head
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN":
+        return verb.doc[verb.i - 1]  # "footage of Hillary Clinton asking, “...”": the name right before
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head, depth + 1)
     return None
@@ -220,6 +222,7 @@ def _wrong_glyph_spans(text: str, spans) -> list[tuple[int, int]]:
     return out
 
 
+_OPENING = re.compile(r'["“]')
 _CLOSER = {'"': '"', "“": "”", "«": "»"}
 
 
@@ -284,7 +287,7 @@ def _next_quote(text: str, qe: int, quoted=()) -> int:
     skip = {a: b for a, b in quoted if a >= qe and _is_nickname(text, a, b)}
     i = qe
     while True:
-        m = re.compile(r'["“]').search(text, i)
+        m = _OPENING.search(text, i)
         if m is None:
             return len(text)
         if m.start() not in skip:
