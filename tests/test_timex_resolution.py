@@ -76,3 +76,4 @@ def test_a_time_of_day_takes_the_day_of_its_sentence():
 
 def test_a_capitalised_unit_is_a_title():
     assert _values("Gonzalez said on CBS's \"60 Minutes\" and on ABC's \"This Week\" that talks lasted 60 minutes.") == ["PT60M"]
+    assert _values("Deal Reached After 10 Hours Of Talks") == ["PT10H"]  # a title-case headline

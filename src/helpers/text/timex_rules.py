@@ -406,7 +406,7 @@ def b_within_next(m, text):
 
 def b_rel_unit(m, text):
     rel, unit = m.group(2).lower(), m.group(3)
-    if _title(unit):
+    if _title(m, text, unit):
         return None  # ABC's "This Week"
     if rel == "past":
         return None if m.group(1) else _abs("DURATION", duration(1, unit))
@@ -520,13 +520,19 @@ def b_vague_units(m, text):
     return _abs("DURATION", duration(None, m.group(2)))
 
 
-def _title(word: str) -> bool:
-    """'Minutes' in "CBS's 60 Minutes", 'Week' in "This Week": a capitalised unit names a programme or a title."""
-    return word[:1].isupper() and not word.isupper()
+_QUOTED = re.compile(r"(?:['\"\u2018\u201c`]|['\u2019]s\s+)$")
+
+
+def _title(m: re.Match, text: str, unit: str) -> bool:
+    """'Minutes' in CBS's "60 Minutes", 'Week' in ABC's "This Week": a capitalised unit in quotes or after a
+    possessive names a programme; a title-case headline ("After 10 Hours") keeps its expression."""
+    if not unit[:1].isupper() or unit.isupper():
+        return False
+    return bool(_QUOTED.search(text, max(0, m.start() - 3), m.start())) or text[m.end():m.end() + 1] in ("\"", "'", "\u201d", "\u2019")
 
 
 def b_count_units(m, text):
-    if _AGE.match(text, m.end()) or _title(m.group(2)):  # "52 years old", "60 Minutes"
+    if _AGE.match(text, m.end()) or _title(m, text, m.group(2)):  # "52 years old", "60 Minutes"
         return None
     n = num(m.group(1)) if not re.fullmatch(r"\d+\.\d+", m.group(1)) else m.group(1)
     return _abs("DURATION", duration(n, m.group(2)))
