@@ -357,12 +357,13 @@ _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|lat
 def b_decade(m, text):
     if _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None  # "in his 30s": an age
-    if m.group(1):
-        dec = int(m.group(1) + m.group(2))
+    if m.group(2):
+        dec = int(m.group(2) + m.group(3))
     else:
-        d = int(m.group(3))
+        d = int(m.group(4))
         dec = (190 if d >= 3 else 200) + d
-    return _abs("DATE", str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31))
+    return Reading("DATE", "abs", (str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)),
+                   mod=_mod(m.group(1)) if m.group(1) else None)
 
 
 def b_century(m, text):
@@ -709,8 +710,9 @@ RULES: list[Rule] = [
                                      ("in Q1 2010", "2010-Q1"))),
     Rule("half_year", rf"\bthe\s+(first|second|last)\s+half\s+(?:of\s+)?({_Y}|this\s+year|last\s+year|next\s+year|the\s+year)\b",
          "DATE", b_half, (("in the first half of 2008", "2008-H1"), ("the second half of this year", "2009-H2"))),
-    Rule("decade", r"\b(?:the\s+)?(?:(19|20)(\d)0s|'?(\d)0s)\b", "DATE", b_decade,
-         (("music of the 1990s", "199"), ("in the '80s", "198"), ("a 1960s song, sung in her early 30s", "196"))),
+    Rule("decade", r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(19|20)(\d)0s|'?(\d)0s)\b", "DATE", b_decade,
+         (("music of the 1990s", "199"), ("in the '80s", "198"), ("a 1960s song, sung in her early 30s", "196"),
+          ("in the early 1980s", "198"))),
     Rule("century", r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", "DATE", b_century,
          (("in the 20th century", "19"),)),
     Rule("year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|fiscal)\s+)?(?:post-|pre-|mid-)?({_Y})(?!\s*[-–]\s*\d)(?![\w%])(?!\s+[Ii]ndex)(?!\s*(?:-|\s)(?:years?|months?|days?)\b)",
