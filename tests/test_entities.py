@@ -105,3 +105,13 @@ def test_byline_above_a_dateline_is_a_person_and_an_age_makes_a_person():
     got = _labels(text)
     assert {("Karim Haddad", "PERSON"), ("AL-AIN", "PLACE"), ("United Arab Emirates", "PLACE"),
             ("Okonkwo", "PERSON")} <= got
+
+
+def test_competitor_with_country_in_results_is_a_person_but_a_club_line_is_not():
+    text = ("Leading scores after the second round ( Britain unless stated ) :\n"
+            "134 Halvard Brennmoen ( Norway ) 68 66\n"
+            "1. Costa Ferreira ( Portugal ) 1:52.31\n"
+            "European cup results :\nHarbour Town ( Germany ) 2 Riverside Rovers ( Norway ) 1\n")
+    got = _labels(text)
+    assert {("Halvard Brennmoen", "PERSON"), ("Costa Ferreira", "PERSON"), ("Norway", "PLACE")} <= got
+    assert {("Harbour Town", "ORG"), ("Riverside Rovers", "ORG")} <= got

@@ -625,10 +625,13 @@ def _consistent(rows: list[tuple]) -> list[tuple]:
 # ------------------------------------------------------------------------------ lines of a table
 _NAME = r"[A-Z][\w.'&/-]*(?: (?:[A-Z][\w.'&/-]*|de|del|la|le|van|von|al|el|do|da))*"
 #: "Arsenal 2 Leeds 1 ( halftime 1-0 )": two teams, each before its score, at the start of a line.
-RESULT_LINE = re.compile(rf"^[ \t]*({_NAME}) (\d{{1,3}}) (\([^()\n]*\) )?({_NAME}) (\d{{1,3}})(?=$|[ \t.,;])", re.M)
+_PAIR = (rf"({_NAME})(?: \( ?[A-Z][\w.' -]*? ?\))? (\d{{1,3}}) (\([^()\n]*\) )?"
+         rf"({_NAME})(?: \( ?[A-Z][\w.' -]*? ?\))? (\d{{1,3}})(?=$|[ \t.,;])")
+#: ... a team's country may follow its name: "Barcelona ( Spain ) 2 Red Star ( Yugoslavia ) 1".
+RESULT_LINE = re.compile(rf"^[ \t]*{_PAIR}", re.M)
 #: Results run together on one line (wire tables with their line breaks lost), read in sports copy only:
 #: a team after a score or a colon ("... Saturday : Everton 1 Leeds 2 Derby 3 Southampton 0").
-RESULT_RUN = re.compile(rf"(?:(?<=\d )|(?<=[:;] ))({_NAME}) (\d{{1,3}}) (\([^()\n]*\) )?({_NAME}) (\d{{1,3}})(?=$|[ \t.,;])")
+RESULT_RUN = re.compile(rf"(?:(?<=\d )|(?<=[:;] )){_PAIR}")
 #: Sports copy, a team's slot: the name before a score after a colon, a comma, "v" or the line start
 #: ("At Taunton : Somerset 210 , Kent 48-1", "Essex 352-6 v Derbyshire"), or the name after "v".
 TEAM_SLOT = re.compile(rf"(?:^|(?<=[:;,] )|(?<= v )|(?<= vs ))[ \t]*({_NAME}) (?:\d{{1,3}}(?:-\d{{1,2}})?(?= |$)|v\.? )"
@@ -645,6 +648,8 @@ DATELINE = re.compile(r"(?:^|(?<=[.] ))[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){
                       re.M)
 
 
+#: A competitor and their country in results: "Bernhard Langer ( Germany ) 68 66", "1. Ana Ruiz ( Spain ) 1:52.3".
+PERSON_COUNTRY = re.compile(rf"(?:^|(?<=[\d.,:;] )|(?<=[-:] ))[ \t]*({_NAME}) \( ?([A-Z][\w.' -]*?) ?\)", re.M)
 #: A byline: a person's name alone on its line ("Nadim Ladki", "Anna K. Berg").
 BYLINE = re.compile(r"[ \t]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?(?: (?:[A-Z][a-z'-]+|de|van|von|al|el)){1,2})[ \t]*")
 
@@ -672,7 +677,10 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
     - a standings row ("Arsenal 5 3 2 0 10 4 11", "NEW YORK 78 58 .574 -"): the name that opens a line
       followed only by three or more figures is a team;
     - a dateline ("LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06", "PARIS (Reuters)")
-      names places; a line of two or three capitalised words right above it is a byline (PERSON).
+      names places; a line of two or three capitalised words right above it is a byline (PERSON);
+    - a competitor in results, a name followed by a country in parentheses at the start of a line or
+      after a rank or a figure ("1. Ana Ruiz ( Spain ) 1:52.3", "134 Bernhard Langer ( Germany ) 68 66")
+      is a PERSON, unless a score and another name follow (clubs: "Barcelona ( Spain ) 2 Red Star ...").
     A team is a PLACE when it is a country, else an ORG (see :func:`_team_label`). In ``sports`` copy,
     results run together on one line are read too (after a score or a colon: ``RESULT_RUN``), so are
     team slots (``TEAM_SLOT``: "At Taunton : Somerset 210 , Kent 48-1 v Essex"; not a name with an
@@ -711,6 +719,13 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
             teams[m.group(g)] = label
         for m in VENUE.finditer(text):
             rows = _put(rows, *m.span(1), text, "PLACE")
+    for m in PERSON_COUNTRY.finditer(text):
+        s, e = m.span(1)
+        name, country = m.group(1), place_of(m.group(2))
+        if not country or country[1] != "country" or place_of(name) or name in teams or \
+                name.split()[-1].lower() in ORG_HEADS or re.match(r" \d{1,3} [A-Z]", text[m.end():]):
+            continue  # a club in a results line: "Barcelona ( Spain ) 2 Red Star ( Yugoslavia ) 1"
+        rows = _put(rows, s, e, text, "PERSON")
     datelines = []
     for m in DATELINE.finditer(text):
         for g in (1, 2):
