@@ -188,3 +188,12 @@ def test_a_closing_mark_before_an_ellipsis_at_a_paragraphs_start_opens_a_quote()
 def test_a_participle_right_after_a_name_takes_that_name():
     d = direct("The advert shows footage of Maria Lopez asking, “Why is nobody listening to the town?”")
     assert d.iloc[0]["speaker"] == "Maria Lopez" and d.iloc[0]["cue"] == "asking"
+
+
+def test_an_attribution_ending_in_a_colon_belongs_to_the_next_quote():
+    d = direct("“It is a different muscle,” Ann York said. “You have to take yourself out of it.” "
+               "Maria Lopez agreed: “It is a different job.”")
+    assert list(d["speaker"]) == ["Ann York", "Ann York", "Maria Lopez"]
+    # after a quote cut by a comma, the attribution is its own, colon or not
+    d = direct("“We lost,” Ann York said: “Nobody saw it coming.”")
+    assert list(d["speaker"]) == ["Ann York", "Ann York"]

@@ -315,6 +315,10 @@ def _find_speaker(doc, qs: int, qe: int, quoted=(), closed: bool = True):
     stop = _next_quote(text, qe, quoted) if closed else qe
     after = [t for t in doc[s0:s1] if qe <= t.idx < stop and _same_paragraph(text, qe, t.idx)]
     before = [t for t in doc[s0:s1] if t.idx + len(t) <= qs and _same_paragraph(text, t.idx, qs)]
+    ended = re.search(r"[.!?…]\W*$", text[qs:qe - 1]) is not None
+    if ended and after and stop < len(text) and re.search(r":[^\S\n]*$", text[after[-1].idx:stop]) \
+            and not re.search(r"[.!?]", text[qe:stop].rstrip(" :")):
+        after = []  # '“A.” Smith agreed: “B.”': an attribution ending in a colon introduces the next quote
     for found in (_speech_subject(after, qs, qe, quoted), _name_before_verb(doc, qe, after),
                   _speech_subject(reversed(before), qs, qe, quoted), _according(after), _according(before)):
         if found[0] is not None:
@@ -323,6 +327,8 @@ def _find_speaker(doc, qs: int, qe: int, quoted=(), closed: bool = True):
         nxt = doc[s1].sent
         cut = _next_quote(text, nxt.start_char, quoted)  # a quoted nickname in the speaker's name is no stop
         lead = [t for t in nxt if t.idx < cut and t.text not in ('"', "“")]
+        if ended and re.search(r":[^\S\n]*$", text[nxt.start_char:cut]):
+            lead = []  # the next quote's attribution
         if len(lead) and nxt[0].text not in ('"', "“"):
             found = _speech_subject(lead[:20], qs, qe, quoted)
             if found[0] is None:
