@@ -505,6 +505,12 @@ def b_set(m, text):
     return _abs("SET", code)
 
 
+def b_every_n(m, text):
+    """'every two years', 'every other week': a SET of that period (P2Y, P2W)."""
+    n = 2 if m.group(1).lower() == "other" else num(m.group(1))
+    return _abs("SET", duration(n, m.group(2))) if n else None
+
+
 def b_weekday_set(m, text):
     """'each Thursday', 'on Tuesdays': every such day, ``XXXX-WXX-4`` (ISO day number, Monday 1)."""
     day = (m.group(1) or m.group(2)).lower()
@@ -749,6 +755,8 @@ RULES: list[Rule] = [
           ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"))),
     Rule("set", r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|yearly|hourly)\b(?!\s+(?-i:[A-Z]))",
          "SET", b_set, (("Trains run every day.", "P1D"), ("published weekly", "P1W"))),
+    Rule("every_n", rf"\b(?:every|each)\s+(other|\d+|{_NW})\s+({_UNITS})\b", "SET", b_every_n,
+         (("The summit is held every two years.", "P2Y"), ("every other week", "P2W"), ("every 15 minutes", "PT15M"))),
     Rule("weekday_set", r"\b(?:every|each)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?-i:(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun))days\b",
          "SET", b_weekday_set, (("departing each Thursday", "XXXX-WXX-4"), ("closed on Sundays", "XXXX-WXX-7"))),
     Rule("hyphen_unit", rf"\b({_NUM}|\d+|single)-({_UNIT1})(?:-long)?\b", "DURATION", b_hyphen_unit,
