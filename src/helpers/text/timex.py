@@ -227,6 +227,9 @@ def _r_shift(r, ref, tense):
     if unit == "DE":
         y = ref.year + 10 * k
         return ("DATE", str(y // 10), dt.date(y // 10 * 10, 1, 1), dt.date(y // 10 * 10 + 9, 12, 31), True)
+    if unit == "CE":  # "a century ago": the century holding that year ("19" for 1913)
+        c = (ref.year + 100 * k) // 100
+        return ("DATE", f"{c:02d}", dt.date(max(1, c * 100), 1, 1), dt.date(c * 100 + 99, 12, 31), True)
     return ("DATE", "PRESENT_REF", None, None, True)
 
 

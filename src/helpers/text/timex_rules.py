@@ -729,7 +729,7 @@ RULES: list[Rule] = [
          (("a few weeks ago", "PAST_REF"), ("It began years ago.", "PAST_REF"))),
     Rule("ago", rf"\b({_NUM}|\d+)\s+({_UNITS})(?:\s+or\s+so)?\s+(ago|earlier|from now|hence)\b", "DATE", b_ago,
          (("three days ago", "2009-11-02"), ("two years ago", "2007"), ("three weeks ago", "2009-W42"),
-          ("10 minutes earlier", "PT10M"), ("a week or so ago", "2009-W44"))),
+          ("10 minutes earlier", "PT10M"), ("a week or so ago", "2009-W44"), ("It opened a century ago.", "19"))),
     Rule("within_next", rf"\b(?:in|within)\s+(?:the\s+)?(?:next|coming)\s+({_NUM}\s+)?({_UNITS})\b", "DURATION",
          b_within_next, (("within the next two weeks", "P2W"), ("within the next month", "P1M"))),
     Rule("rel_unit", r"\b(?:(early|late|mid)[\s-]+)?(last|this|next|coming|past|previous|current)\s+(week|month|year|weekend|quarter)\b", "DATE",
