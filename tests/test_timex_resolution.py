@@ -77,3 +77,17 @@ def test_a_time_of_day_takes_the_day_of_its_sentence():
 def test_a_capitalised_unit_is_a_title():
     assert _values("Gonzalez said on CBS's \"60 Minutes\" and on ABC's \"This Week\" that talks lasted 60 minutes.") == ["PT60M"]
     assert _values("Deal Reached After 10 Hours Of Talks") == ["PT10H"]  # a title-case headline
+
+
+def test_holidays_are_computed_for_the_year_they_fall_in():
+    ref = dt.date(2013, 3, 20)
+    assert _values("Stores close on Good Friday.", ref) == ["2013-03-29"]
+    assert _values("Parades were held on St. Patrick's Day.", ref) == ["2013-03-17"]
+    assert _values("He won on Election Day.", ref) == ["2012-11-06"]
+    assert _values("The pool opens on Memorial Day.", ref) == ["2013-05-27"]
+    assert _values("the may day parade was cancelled", ref) == []  # holidays are written with capitals
+
+
+def test_sets_and_centuries():
+    assert _values("The summit is held every two years and a vote every other week.") == ["P2Y", "P2W"]
+    assert _values("The mill opened a century ago.") == ["18"]
