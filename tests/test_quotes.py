@@ -197,3 +197,13 @@ def test_an_attribution_ending_in_a_colon_belongs_to_the_next_quote():
     # after a quote cut by a comma, the attribution is its own, colon or not
     d = direct("“We lost,” Ann York said: “Nobody saw it coming.”")
     assert list(d["speaker"]) == ["Ann York", "Ann York"]
+
+
+def test_inverted_attribution_with_a_name_the_tagger_misses_and_a_relative_clause_subject():
+    d = direct('"I think it will take years," Ward says.\n\n"Streaming is somewhat binary," says Early. '
+               '"You either have the bandwidth or not."')
+    assert list(d["speaker_text"]) == ["Ward", "Early", "Early"]
+    # "testify" in "Hill, who will testify" is Hill's verb: the relative pronoun is never the speaker
+    d = direct('"And I asked, well, on whose authority?" said Fiona Hill, who will testify Thursday. '
+               '"And he said, the President."')
+    assert "who" not in set(d["speaker_text"]) and set(d["speaker"]) == {"Fiona Hill"}

@@ -129,6 +129,8 @@ def _subject(verb, depth: int = 0):
     it ("footage of Clinton asking"), or the subject of the verb it hangs from ("He defended it, saying ...")."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head  # "Hill, who will testify": the noun the clause describes
             return c
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and verb.head.i < verb.i:
         return verb.head
@@ -180,12 +182,14 @@ def _name_before_verb(doc, qe: int, tokens):
             if not chunk:  # inverted: "said Hester"
                 after = [w for w in words[k + 1:k + 6]]
                 names = []
-                for w in after:
-                    if w.pos_ == "PROPN" or (names and w.text == "."):
+                for w in after:  # a name the tagger misses is still capitalised ("says Early.")
+                    if w.pos_ == "PROPN" or (names and w.text == ".") or (w.text[:1].isupper() and w.is_alpha):
                         names.append(w)
                     else:
                         break
-                if names and names[-1].pos_ == "PROPN":
+                while names and names[-1].text == ".":
+                    names.pop()
+                if names:
                     return names[-1], t
             return None, None
         if t.text in ('"', "“", "”") or (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()):
