@@ -606,6 +606,8 @@ def b_and_a_half(m, text):
         n_word, unit = m.group(1), m.group(2)
     elif m.group(3):
         n_word, unit = m.group(3), m.group(4)
+    elif m.group(6):
+        n_word, unit = m.group(6), m.group(7)
     else:
         n_word, unit = None, m.group(5)
     n = (num(n_word) + 0.5) if n_word else 0.5
@@ -787,9 +789,10 @@ RULES: list[Rule] = [
          (("the lowest level since '82", "1982"),)),
     Rule("range_first", rf"\b(\d+|{_NW})(?=\s+(?:and|to|or|-|–)\s+(?:\d+|{_NW})\s+({_UNITS})\b)", "DURATION",
          b_range_first, (("between 60 and 90 days", "P60D"),)),
-    Rule("and_a_half", rf"\b(?:({_NW}|\d+|an?)\s+({_UNITS})\s+and\s+a\s+half|({_NW}|\d+)\s+and\s+a\s+half\s+({_UNITS})|half\s+an?\s+({_UNITS}))\b",
+    Rule("and_a_half", rf"\b(?:({_NW}|\d+|an?)\s+({_UNITS})\s+and\s+a\s+half|({_NW}|\d+)\s+and\s+a\s+half\s+({_UNITS})|half\s+an?\s+({_UNITS})|(\d+)(?:\s+1/2|½)\s+({_UNITS}))\b",
          "DURATION", b_and_a_half, (("two and a half years", "P2.5Y"), ("a year and a half", "P1.5Y"),
-                                    ("half an hour", "PT0.5H"), ("half a century", "P50Y"))),
+                                    ("half an hour", "PT0.5H"), ("half a century", "P50Y"),
+                                    ("in camps for 2 1/2 years", "P2.5Y"))),
     Rule("term", r"\b(?:in|for|over)\s+the\s+(?:near|short|long|medium)\s+term\b|\bfor the time being\b", "DATE", b_term,
          (("weak in the near term", "FUTURE_REF"), ("for the time being", "PRESENT_REF"))),
     Rule("future", r"\b(in the (?:near |distant )?future|in (?:the )?(?:coming|next few) (?:days|weeks|months|years)|as soon as possible)\b(?!-)",
