@@ -91,3 +91,9 @@ def test_holidays_are_computed_for_the_year_they_fall_in():
 def test_sets_and_centuries():
     assert _values("The summit is held every two years and a vote every other week.") == ["P2Y", "P2W"]
     assert _values("The mill opened a century ago.") == ["18"]
+
+
+def test_due_to_is_future_only_as_a_verb():
+    ref = dt.date(2013, 3, 20)
+    assert _values("Flights were cancelled due to the storm on Monday.", ref) == ["2013-03-18"]
+    assert _values("The plane is due to land on Monday.", ref) == ["2013-03-25"]
