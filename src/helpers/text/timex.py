@@ -313,7 +313,9 @@ def _r_season(r, ref, tense):
 
 def _r_quarter(r, ref, tense):
     q, rel = r.args
-    if rel:
+    if rel == "ago":  # "the year-ago third quarter": the latest such quarter begun, a year back
+        y = (ref.year if dt.date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1) - 1
+    elif rel:
         y = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
     elif tense == "future":  # the next one not over more than 60 days (results come after the quarter)
         y = next(yr for yr in (ref.year - 1, ref.year, ref.year + 1)

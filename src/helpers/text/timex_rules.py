@@ -334,6 +334,8 @@ def b_ordinal_quarter(m, text):
         y = int(yy)
         return _abs("DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
     rel = {"this year": "this", "last year": "last", "next year": "next"}.get(yy)
+    if re.fullmatch(r"year[- ](?:ago|earlier)", yy):
+        rel = "ago"
     return Reading("DATE", "quarter", (q, rel))
 
 
@@ -715,10 +717,10 @@ RULES: list[Rule] = [
                                       ("in the comparable year-ago quarter", "2008-Q3"),
                                       ("sales rose in the latest period to $4 million", "2009-Q3"),
                                       ("against $2 million in the corresponding period last year", "2008-Q3"))),
-    Rule("ordinal_quarter", rf"\b(?:the\s+)?(?:({_Y}|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+({_Y}|this\s+year|last\s+year))?\b|\bQ([1-4])\s+({_Y})\b",
+    Rule("ordinal_quarter", rf"\b(?:the\s+)?(?:({_Y}|this\s+year's|last\s+year's|next\s+year's|year[- ]ago|year[- ]earlier)\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+({_Y}|this\s+year|last\s+year))?\b|\bQ([1-4])\s+({_Y})\b",
          "DATE", b_ordinal_quarter, (("in the second quarter of 2008", "2008-Q2"), ("the third quarter", "2009-Q3"),
                                      ("the 1988 second quarter", "1988-Q2"), ("this year's third quarter", "2009-Q3"),
-                                     ("in Q1 2010", "2010-Q1"))),
+                                     ("in Q1 2010", "2010-Q1"), ("in the year-ago third quarter", "2008-Q3"))),
     Rule("half_year", rf"\bthe\s+(first|second|last)\s+half\s+(?:of\s+)?({_Y}|this\s+year|last\s+year|next\s+year|the\s+year)\b",
          "DATE", b_half, (("in the first half of 2008", "2008-H1"), ("the second half of this year", "2009-H2"))),
     Rule("decade", r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(19|20)(\d)0s|'?(\d)0s)\b", "DATE", b_decade,
