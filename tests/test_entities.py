@@ -115,3 +115,14 @@ def test_competitor_with_country_in_results_is_a_person_but_a_club_line_is_not()
     got = _labels(text)
     assert {("Halvard Brennmoen", "PERSON"), ("Costa Ferreira", "PERSON"), ("Norway", "PLACE")} <= got
     assert {("Harbour Town", "ORG"), ("Riverside Rovers", "ORG")} <= got
+
+
+def test_untagged_name_ending_in_an_organisation_noun_is_an_org():
+    got = _labels("Officials said the Harbourfield Treasury Ministry would sell the stake , "
+                  "and the Greenvale Freedom Party objected .")
+    assert ("Harbourfield Treasury Ministry", "ORG") in got and ("Greenvale Freedom Party", "ORG") in got
+
+
+def test_quote_marks_are_not_part_of_a_name():
+    e = extract_entities("`` Harbour Airways would like to thank its staff , '' said Ola Brandt .")
+    assert not any(t.startswith("`") or t.endswith("'") for t in e.text)

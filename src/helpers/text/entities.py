@@ -238,11 +238,11 @@ def title_word(token_text: str) -> str | None:
 def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
     """Trim leading quotes and articles ("the United States" -> "United States", CoNLL practice) and
     trailing punctuation/possessives from a token span."""
-    drop = ("a", "an", "the")
+    drop = ("a", "an", "the", "``", "''", "`")
     while start < end and (doc[start].lower_ in drop or doc[start].is_punct or (
             doc[start].lower_ == "the" and start + 1 < end and doc[start + 1].is_punct)):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "''", "``")):
         end -= 1
     return start, end
 
@@ -303,8 +303,54 @@ def _entity_spans(doc) -> list[list]:
             label = "ORG"
         if label not in SKIP_LABELS:
             out.append([s, e, LABEL_MAP.get(label, label)])
-    out = _sports_clubs(doc, _index_names(doc, _media_names(doc, _initial_names(doc, out))))
+    out = _sports_clubs(doc, _index_names(doc, _media_names(doc, _initial_names(doc, _org_head_names(doc, out)))))
     return out
+
+
+def _title_cased_line(doc, i: int) -> bool:
+    """True when token ``i`` is on a line whose words of three or more letters are mostly capitalised
+    (a headline in title case)."""
+    text, at = doc.text, doc[i].idx
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", line)]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _org_head_names(doc, ents: list[list]) -> list[list]:
+    """Organisation names the model left untagged, read from their last word: a run of two or more
+    capitalised words ending in an organisation noun ("Treasury Ministry", "Freedom Party",
+    "Supreme Court"); and a place the model tagged alone, followed by capitalised words ending in one
+    ("Surrey" + "Police", "Ontario" + "Provincial Police"), becomes that organisation. The first word of
+    a sentence counts only when the model reads it as a proper noun; title-case headlines are skipped.""" 
+    taken = {i for x in ents for i in range(x[0], x[1])}
+    cap = lambda t: t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) and not t.is_space
+    out = [list(x) for x in ents]
+    i = 0
+    while i < len(doc):
+        if i in taken or not cap(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in taken and cap(doc[j]):
+            j += 1
+        s = i
+        while s < j and doc[s].is_sent_start and doc[s].pos_ != "PROPN" or s < j and doc[s].lower_ in ("the", "a", "an"):
+            s += 1
+        if _title_cased_line(doc, i):
+            i = j
+            continue  # a headline in title case says nothing by its capitals
+        if j - s >= 2 and doc[j - 1].lower_ in ORG_HEADS and not title_word(doc[s].text) and doc[s].lower_ not in ROLE_NOUNS:
+            before = [x for x in out if x[1] == s and x[2] in ("PLACE", "GPE", "LOC")]
+            if before:
+                before[0][1], before[0][2] = j, "ORG"
+            else:
+                out.append([s, j, "ORG"])
+        elif j - s >= 1 and doc[j - 1].lower_ in ORG_HEADS:
+            before = [x for x in out if x[1] == s and x[2] in ("PLACE", "GPE", "LOC") and x[1] - x[0] <= 3]
+            if before and s == i:
+                before[0][1], before[0][2] = j, "ORG"  # "Surrey Police"
+        i = max(j, i + 1)
+    return sorted(out)
 
 
 #: Last words that make a name an event, not a place or organisation ("English County Championship",
@@ -588,7 +634,8 @@ def _consistent(rows: list[tuple]) -> list[tuple]:
       ("Dow" after "Dow Jones Industrial Average");
     - a one-word "person" never named in full that begins an organisation name ("Ford" after "Ford
       Motor Company") or is read as an organisation elsewhere is that ORG;
-    - otherwise a name tagged with several labels takes the label it has most often (ties unchanged).
+    - otherwise a name tagged with several labels takes the label it has most often (ties unchanged); a
+      full name read once as a PERSON also counts the times its surname alone is read as one.
     Limits: a surname shared by a person and a company in one article (a founder named after their firm)
     goes to the person.
     """
@@ -615,7 +662,10 @@ def _consistent(rows: list[tuple]) -> list[tuple]:
                     name in org_heads or "ORG" in votes.get(name, {})):
                 label = "ORG"  # a one-word "person" never named in full that begins or is an ORG elsewhere
             elif label in main and len(votes.get(name, {})) > 1:
-                (top, n_top), *rest = votes[name].most_common()
+                tally = votes[name].copy()
+                if "PERSON" in tally and " " in name:  # the surname alone read as a person counts for the name
+                    tally["PERSON"] += votes.get(name.split()[-1], Counter())["PERSON"]
+                (top, n_top), *rest = tally.most_common()
                 if not rest or rest[0][1] < n_top:
                     label = top
         out.append(r[:3] + (label,) + r[4:])
