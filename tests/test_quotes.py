@@ -207,3 +207,14 @@ def test_inverted_attribution_with_a_name_the_tagger_misses_and_a_relative_claus
     d = direct('"And I asked, well, on whose authority?" said Fiona Hill, who will testify Thursday. '
                '"And he said, the President."')
     assert "who" not in set(d["speaker_text"]) and set(d["speaker"]) == {"Fiona Hill"}
+
+
+def test_a_pronoun_speaker_is_the_nearest_subject_outside_the_quote_and_of_the_right_title():
+    # the name inside the quote is not the speaker; the subject of the sentence before is
+    d = direct("Victor Temple, prosecuting, told the jury at Luton Crown Court.\n\n"
+               "“The Adams family had formed a gang that ruled the area,” he said.")
+    assert d.iloc[0]["speaker"] == "Victor Temple"
+    # "she" skips a man titled Mr and an object, and takes the woman who is the subject
+    d = direct("Mary Parish told the jury she saw Mr Cameron kick the man. She said: “The next thing I remember "
+               "is the older man running.”")
+    assert d.iloc[0]["speaker"] == "Mary Parish"

@@ -36,7 +36,8 @@ that quote's attribution lies between them (one sentence, titles and initials no
 "“A,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “B.”"), or as the quote opening the
 next paragraph when the quote before ended its own; a paragraph's quote left open takes the speaker
 of the quote opening the next paragraph. A pronoun ("he said") goes to the nearest person named
-before; a nominal with a named apposition ("her lawyer, John Smith, said") to that name; a nominal
+before outside quotation marks and not titled as the other sex (Mr, Mrs, Ms, ...), a subject of
+its clause in this paragraph or the one before first; a nominal with a named apposition ("her lawyer, John Smith, said") to that name; a nominal
 ("the general said") to the nearest person before whose title or role has that noun; a lone
 surname or title and surname ("Hyers said", "Mr. Clarke said") to the full name of the person
 named with that surname in the text (the nearest before), else as written.
@@ -443,7 +444,7 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
             if subj is not None:
                 s, e = _phrase_span(subj)
                 row.update(speaker_text=text[s:e], speaker_start=s, speaker_end=e, cue=cue.text if cue is not None else None)
-                row["speaker"] = _resolve(text, s, e, subj, people, person_roles)
+                row["speaker"] = _resolve(text, s, e, subj, people, person_roles, spans)
         row["open"] = (qs, qe) in open_
         rows.append(row)
     _second_halves(text, rows)
@@ -517,7 +518,7 @@ def _one_attribution(gap: str) -> bool:
     return len(words) <= 200 and len(split_sentences(words)) <= 1
 
 
-def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict) -> str | None:
+def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict, quoted=()) -> str | None:
     """Name of the person a speaker phrase refers to (a name, a pronoun, or "the general")."""
     hit = people[(people["start"] <= subj.idx) & (people["end"] > subj.idx)]  # the head: not "Scott's" niece
     if len(hit):
@@ -530,7 +531,7 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict) -> str 
             return _full_name(name_tokens(named.iloc[0]["text"]), s, people)
     before = people[people["end"] <= s]
     if subj.lower_ in PRONOUNS:
-        return " ".join(name_tokens(before.iloc[-1]["text"])) if len(before) else None
+        return _antecedent(subj, s, before, quoted)
     noun = subj.lemma_.lower()
     if subj.text[:1].isupper() and subj.pos_ in ("PROPN", "NOUN") and not title_word(subj.text) \
             and noun not in ROLE_NOUNS and subj.lower_ not in ROLE_NOUNS and not subj.is_sent_start:
@@ -544,6 +545,36 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict) -> str 
                 return " ".join(name_tokens(r.text))
         return None
     return " ".join(name_tokens(text[s:e])) or text[s:e]
+
+
+_MALE = {"mr", "sir", "lord", "king", "prince", "father", "brother"}
+_FEMALE = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "mother", "sister"}
+
+
+def _antecedent(pron, at: int, before: pd.DataFrame, quoted=()) -> str | None:
+    """The person a pronoun speaker ("he said") refers to: among the people named before it, outside
+    quotation marks (a name inside the quote is not its speaker) and not of the other sex by title
+    (Mr/Mrs/Ms...), the nearest one that is the subject of its clause in this paragraph or the one
+    before, else the nearest. Limits: no other gender evidence is used."""
+    doc = pron.doc
+    other = _FEMALE if pron.lower_ in ("he", "his", "him") else _MALE
+    def titled(r):  # "Mr Cameron": the title inside the name or the word just before it
+        words = r.text.split()[:1] + doc.text[max(0, r.start - 10):r.start].split()[-1:]
+        return any(w.lower().rstrip(".") in other for w in words)
+    rows = [r for r in before.itertuples() if not any(a < r.start < b for a, b in quoted)
+            and not titled(r) and at - r.end <= 1500]
+    if not rows:
+        return None
+    para = doc.text.rfind("\n", 0, doc.text.rfind("\n", 0, at) if "\n" in doc.text[:at] else 0)
+    for r in reversed(rows):
+        if r.start < para:
+            break
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is not None and (head.dep_ in ("nsubj", "nsubjpass") or (
+                head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"))):
+            return " ".join(name_tokens(r.text))
+    return " ".join(name_tokens(rows[-1].text))
 
 
 def _full_name(tokens: list[str], at: int, people: pd.DataFrame) -> str:
