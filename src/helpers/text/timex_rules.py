@@ -377,6 +377,12 @@ def b_year(m, text):
     return _year(int(m.group(1)))
 
 
+def b_fiscal_abbrev(m, text):
+    """'FY2013', "FY '13": the fiscal year, named by the calendar year it ends in."""
+    y = int(m.group(1))
+    return _year(y) if y >= 100 else Reading("DATE", "yy", (y,))
+
+
 def b_spoken_year(m, text):
     hi = {"nineteen": 19, "twenty": 20, "eighteen": 18}[m.group(1).lower()]
     lo = num(m.group(2))
@@ -730,6 +736,8 @@ RULES: list[Rule] = [
          (("in the 20th century", "19"),)),
     Rule("year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|fiscal)\s+)?(?:post-|pre-|mid-)?({_Y})(?!\s*[-–]\s*\d)(?![\w%])(?!\s+[Ii]ndex)(?!\s*(?:-|\s)(?:years?|months?|days?)\b)",
          "DATE", b_year, (("in 2008", "2008"), ("since 1997", "1997"), ("in fiscal 1988", "1988"))),
+    Rule("fiscal_abbrev", r"\b(?-i:FY)\s?['’]?(\d{4}|\d{2})\b", "DATE", b_fiscal_abbrev,
+         (("sales in FY2008 fell", "2008"), ("the FY '09 budget", "2009"))),
     Rule("spoken_year", rf"\b(nineteen|twenty|eighteen)[\s-]({_NW})\b(?!\s+(?:{_UNITS}|percent|per|dollars|people))",
          "DATE", b_spoken_year, (("in nineteen ninety-six", "1996"),)),
     Rule("vague_ago", rf"\b({_VAG})\s+({_UNITS})\s+(ago|earlier|before|later|from now)\b|\b()(years|decades|months|weeks)\s+(ago)\b", "DATE", b_vague_ago,
