@@ -34,13 +34,15 @@ from sklearn.metrics import f1_score, roc_auc_score
 from sklearn.model_selection import GroupKFold
 
 from helpers.corpus import load_corpus, reuse
-from helpers.text.wire import normalise_wire
+from helpers.text.wire import is_wire, normalise_wire
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 METER = EVAL / "meter_dev"
 LABELS = {"wholly_derived": 2, "partially_derived": 1, "non_derived": 0}
 FEATURES = ["stems_a_in_b", "tiles_a", "running_a_in_b"]
 MODEL_KEYS = ["stems", "tiles", "running"]
+#: the measures each of ``reuse.DERIVED_MODELS`` uses (``article`` has no length term)
+KINDS = {"wire": MODEL_KEYS, "article": ["stems", "tiles"]}
 MAX_FALSE = 0.15
 
 
@@ -65,9 +67,11 @@ def meter_pairs() -> tuple[list[dict], pd.DataFrame]:
                 if pa not in pa_sets:
                     files = sorted((METER / "PA" / "rawtexts" / d / day / catch).glob("*.txt"))
                     # each file is normalised on its own by the loader's wire step; joined by blank lines
-                    pa_sets[pa] = "\n\n".join(normalise_wire(f.read_bytes().decode("cp1252")) for f in files)
+                    raws = [f.read_bytes().decode("cp1252") for f in files]
+                    pa_sets[pa] = "\n\n".join(normalise_wire(r) for r in raws)
                     if pa_sets[pa].strip():
-                        records[pa] = {"doc_id": pa, "text": pa_sets[pa], "published": day_iso(day)}
+                        records[pa] = {"doc_id": pa, "text": pa_sets[pa], "published": day_iso(day),
+                                       "_wire": all(is_wire(r) for r in raws)}
                 pairs.append({"a": story, "b": pa, "domain": d, "catchline": catch, "label": y,
                               "half": half(catch)})
     df = pd.DataFrame(pairs)
@@ -94,8 +98,13 @@ def load_meter():
     tmp = Path(tempfile.mkdtemp(prefix="meter_"))
     with open(tmp / "meter.jsonl", "w", encoding="utf-8") as fh:
         for r in records:
-            fh.write(json.dumps(r) + "\n")
-    return load_corpus(tmp / "meter.jsonl"), pairs
+            fh.write(json.dumps({k: v for k, v in r.items() if k != "_wire"}) + "\n")
+    corpus = load_corpus(tmp / "meter.jsonl")
+    # the PA files are wire copy (is_wire holds for each raw file) but reach the loader normalised one by one,
+    # so the loader cannot see it: flag them as it flags raw wire copy
+    wire = {r["doc_id"] for r in records if r.get("_wire")}
+    corpus.articles["wire"] = corpus.articles["wire"] | corpus.articles["doc_id"].isin(wire)
+    return corpus, pairs
 
 
 # ------------------------------------------------------------------------------ scoring
@@ -112,15 +121,17 @@ def three_way(relation: pd.Series, label: np.ndarray) -> float:
     return f1_score(label, pred, average="macro")
 
 
-def fit_model(df: pd.DataFrame) -> dict:
-    """The logistic model of "derived" (wholly or partly) over FEATURES, on the rows of ``df``."""
+def fit_model(df: pd.DataFrame, kind: str = "wire") -> dict:
+    """The logistic model of "derived" (wholly or partly) over the measures of ``KINDS[kind]``, on ``df``."""
     y = (df["label"] > 0).astype(int).to_numpy()
-    lr = LogisticRegression(C=100.0, max_iter=5000).fit(df[FEATURES].to_numpy(), y)
-    return {"intercept": float(lr.intercept_[0]), **{k: float(c) for k, c in zip(MODEL_KEYS, lr.coef_[0])}}
+    cols = [FEATURES[MODEL_KEYS.index(k)] for k in KINDS[kind]]
+    lr = LogisticRegression(C=100.0, max_iter=5000).fit(df[cols].to_numpy(), y)
+    weights = dict(zip(KINDS[kind], lr.coef_[0]))
+    return {"intercept": float(lr.intercept_[0]), **{k: float(weights.get(k, 0.0)) for k in MODEL_KEYS}}
 
 
-def fit(df: pd.DataFrame, folds: int = 5, max_false: float = None) -> dict:
-    """Logistic model over FEATURES and the thresholds, on the rows of ``df`` (one half or a CV fold).
+def fit(df: pd.DataFrame, kind: str = "wire", folds: int = 5, max_false: float = None) -> dict:
+    """Logistic model ``kind`` and its thresholds, on the rows of ``df`` (one half or a CV fold).
 
     The model is fitted on all rows; the thresholds on out-of-fold probabilities (``folds``-fold CV grouped
     by catchline inside ``df``), so they are not set on the rows the model was fitted to.
@@ -129,10 +140,10 @@ def fit(df: pd.DataFrame, folds: int = 5, max_false: float = None) -> dict:
     least 95% of wholly derived ones; when none does both, the lowest threshold that keeps to ``MAX_FALSE``.
     WHOLLY_P: among probabilities above DERIVED_P, the best 3-way macro-F1.
     """
-    model = fit_model(df)
+    model = fit_model(df, kind)
     p = np.zeros(len(df)) if folds else prob(df, model)
     for tr, te in GroupKFold(folds).split(df, groups=df["catchline"]) if folds else ():
-        p[te] = prob(df.iloc[te], fit_model(df.iloc[tr]))
+        p[te] = prob(df.iloc[te], fit_model(df.iloc[tr], kind))
     p = p * (df["stems_a_in_b"].to_numpy() >= reuse.MIN_REUSE)  # as reuse.decide: a floor on the share
     grid = np.round(np.arange(0.30, 0.99, 0.01), 2)
     both, precise = [], []
@@ -216,24 +227,26 @@ def meter(refit: bool) -> None:
               f"of p_a_from_b {roc_auc_score(y[m], df['p_a_from_b'][m]):.3f}")
     print("  relations:", df.groupby("label")["relation"].value_counts().unstack(fill_value=0).to_dict("index"))
 
-    params0 = fit(df[df.half == 0])
-    print(f"\nFit on half 0: {json.dumps(params0)}")
-    stored = {"model": reuse.DERIVED_MODEL, "DERIVED_P": reuse.DERIVED_P, "WHOLLY_P": reuse.WHOLLY_P}
-    print(f"  stored:       {json.dumps(stored)}")
-    for h in (0, 1):
-        m = df.half == h
-        print(f"  refit, half {h}: {fmt(scores(decide_with(df[m], params0), df.label[m].to_numpy()))}")
-    params1 = fit(df[df.half == 1])
-    print(f"Fit on half 1 (for comparison): {json.dumps(params1)}")
-    print(f"  refit, half 0: {fmt(scores(decide_with(df[df.half == 0], params1), df.label[df.half == 0].to_numpy()))}")
-
-    pred, auc_p = np.zeros(len(df), bool), np.zeros(len(df))
-    for tr, te in GroupKFold(10).split(df, groups=df["catchline"]):
-        params = fit(df.iloc[tr])
-        pred[te] = decide_with(df.iloc[te], params)
-        auc_p[te] = prob(df.iloc[te], params["model"])
-    print(f"10-fold CV by catchline (refit in each fold): {fmt(scores(pred, df.label.to_numpy()))}, "
-          f"AUC {roc_auc_score(y, auc_p):.3f}")
+    fitted = {}
+    for kind in KINDS:
+        params0 = fitted[kind] = fit(df[df.half == 0], kind)
+        print(f"\nModel '{kind}' ({'used here: the PA copy is wire' if kind == 'wire' else 'for pairs without wire copy'})"
+              f", fit on half 0: {json.dumps(params0)}")
+        print(f"  stored: {json.dumps(reuse.DERIVED_MODELS[kind])}")
+        for h in (0, 1):
+            m = df.half == h
+            print(f"  refit, half {h}: {fmt(scores(decide_with(df[m], params0), df.label[m].to_numpy()))}, "
+                  f"AUC {roc_auc_score(y[m], prob(df[m], params0['model'])):.3f}")
+        params1 = fit(df[df.half == 1], kind)
+        print(f"  fit on half 1 (for comparison): {json.dumps(params1)}")
+        print(f"    -> half 0: {fmt(scores(decide_with(df[df.half == 0], params1), df.label[df.half == 0].to_numpy()))}")
+        pred, auc_p = np.zeros(len(df), bool), np.zeros(len(df))
+        for tr, te in GroupKFold(10).split(df, groups=df["catchline"]):
+            params = fit(df.iloc[tr], kind)
+            pred[te] = decide_with(df.iloc[te], params)
+            auc_p[te] = prob(df.iloc[te], params["model"])
+        print(f"  10-fold CV by catchline (refit in each fold): {fmt(scores(pred, df.label.to_numpy()))}, "
+              f"AUC {roc_auc_score(y, auc_p):.3f}")
 
     cross = cross_pairs(pairs)
     cp = reuse.provenance(corpus, pairs=cross)
@@ -242,10 +255,11 @@ def meter(refit: bool) -> None:
           f"{(cp.relation == 'unrelated').mean():.1%} called unrelated, {cp.derived.notna().mean():.1%} derived; "
           f"non-derived same-catchline pairs called unrelated: {(same_non == 'unrelated').mean():.1%}")
     if refit:
-        print("\n--fit: paste into helpers/corpus/reuse.py:")
-        m = params0["model"]
-        print("DERIVED_MODEL = {" + ", ".join(f'"{k}": {v:.3f}' for k, v in m.items()) + "}\n"
-              f'DERIVED_P = {params0["DERIVED_P"]:.2f}\nWHOLLY_P = {params0["WHOLLY_P"]:.2f}')
+        print("\n--fit: paste into helpers/corpus/reuse.py:\nDERIVED_MODELS = {")
+        for kind, p0 in fitted.items():
+            print(f'    "{kind}": {{' + ", ".join(f'"{k}": {v:.3f}' for k, v in p0["model"].items())
+                  + f', "derived_p": {p0["DERIVED_P"]:.2f}, "wholly_p": {p0["WHOLLY_P"]:.2f}}},')
+        print("}")
 
     direction(df)
 
@@ -271,12 +285,38 @@ def direction(df: pd.DataFrame) -> None:
         ev = {"a": "story", "b": "pa", "similarity": 1.0, "coverage_a_by_b": 0.0, "coverage_b_by_a": 0.0,
               "order_tau": None, **m, "reuse_a": m["stems_a_in_b"], "reuse_b": m["stems_b_in_a"],
               "p_a_from_b": reuse.derived_probability(m, "a"), "p_b_from_a": reuse.derived_probability(m, "b")}
+        # content alone: no dates and no wire flag, so the "article" model both ways
         d = reuse.decide(ev)["derived"]
         right += d == "story"
         wrong += d == "pa"
         neither += d is None
     print(f"\nDirection without dates (derived story vs its closest single PA file): story named {right}, "
           f"PA copy named {wrong}, no direction {neither}")
+
+
+# ------------------------------------------------------------------------------ ECB+ (no reuse labels)
+def ecb_check() -> None:
+    """How often each stored model makes one article of an ECB+ story derived from another (both directions,
+    no dates): ECB+ stories are reports of one event by different outlets, mostly written apart, so a rate
+    far above the other model's is a sign that a model's METER prior does not carry over."""
+    import itertools
+    import xml.etree.ElementTree as ET
+
+    texts, groups = {}, {}
+    for f in sorted((EVAL / "ecbplus_dev" / "xml").glob("*/*.xml")):
+        sents: dict[int, list[str]] = {}
+        for t in ET.parse(f).getroot().iter("token"):
+            sents.setdefault(int(t.get("sentence")), []).append(t.text or "")
+        texts[f] = "\n\n".join(" ".join(v) for _, v in sorted(sents.items()))
+        groups.setdefault((f.parent.name, "ecbplus" in f.name), []).append(f)
+    rows = [reuse.reuse_measures(texts[a], texts[b]) for g in groups.values() for a, b in itertools.permutations(g, 2)]
+    m = pd.DataFrame(rows)
+    low = (m["trigrams_a_in_b"] < 0.2).to_numpy()
+    print(f"\nECB+ dev: {len(m)} ordered same-story article pairs; a derived candidate (probability and MIN_REUSE):")
+    for kind, mdl in reuse.DERIVED_MODELS.items():
+        c = (prob(m, mdl) >= mdl["derived_p"]) & (m["stems_a_in_b"].to_numpy() >= reuse.MIN_REUSE)
+        print(f"  model '{kind}': {c.mean():.1%} of pairs; {c[low].mean():.1%} of those sharing under 20% of "
+              f"their trigrams")
 
 
 # ------------------------------------------------------------------------------ SemEval
@@ -326,6 +366,7 @@ def main(argv: list[str]) -> None:
     if not METER.exists():
         sys.exit(f"{METER} not found: this benchmark needs ../shared/eval beside the project")
     meter("--fit" in argv)
+    ecb_check()
     semeval()
 
 

@@ -83,11 +83,11 @@ def test_shared_court_quote_is_not_copying(tmp_path):
     m = reuse.reuse_measures(REPORT_1, REPORT_2)
     assert m["shared_quote_words"] >= len(QUOTE.split())
     assert m["passages_a"] < 0.1 and m["trigrams_a_in_b"] < 0.1 and m["tiles_a"] < 0.1
-    assert reuse.derived_probability(m, "a") < reuse.DERIVED_P
+    assert reuse.derived_probability(m, "a") < reuse.DERIVED_MODELS["article"]["derived_p"]
     # counted with the quote, the same pair would look derived: the quote rule is what decides
     with_quote = reuse.reuse_measures(REPORT_1, REPORT_2, drop_shared_quotes=False)
     assert with_quote["shared_quote_words"] == 0 and with_quote["tiles_a"] > 0.4
-    assert reuse.derived_probability(with_quote, "a") >= reuse.DERIVED_P
+    assert reuse.derived_probability(with_quote, "a") >= reuse.DERIVED_MODELS["article"]["derived_p"]
     c = _corpus(tmp_path, {"r1": REPORT_1, "r2": REPORT_2})
     row = reuse.provenance(c, pairs=[("r1", "r2")]).iloc[0]
     assert row["derived"] is None and row["relation"] == "independent", row["reasons"]
@@ -186,3 +186,22 @@ def test_little_shared_is_never_derived_whatever_the_model_says():
     assert out["derived"] is None and out["relation"] == "independent"
     ev["reuse_a"] = 0.6
     assert reuse.decide(ev)["derived"] == "long"
+
+
+def test_the_wire_model_applies_only_against_wire_copy(tmp_path):
+    ev = {"a": "paper", "b": "other", "similarity": 0.5, "coverage_a_by_b": 0.5, "coverage_b_by_a": 0.3,
+          "order_tau": 0.2, "reuse_a": 0.7, "reuse_b": 0.3, "p_a_from_b": 0.79, "p_b_from_a": 0.1}
+    wire_p, article_p = (reuse.DERIVED_MODELS[k]["derived_p"] for k in ("wire", "article"))
+    assert wire_p <= 0.79 < article_p
+    assert reuse.decide({**ev, "b_wire": True})["derived"] == "paper"
+    assert reuse.decide({**ev, "b_wire": False})["derived"] is None
+    paper = ("A ferry company was fined £80,000 today after one of its ships ran aground in fog off the Isle of "
+             "Wight.\n\nThe judge said the crew had no plan for a steering failure.\n")
+    c = _corpus(tmp_path, {"wire": WIRE, "paper": paper})
+    row = reuse.provenance(c).iloc[0]
+    m = reuse.reuse_measures(c.text(row["a"]), c.text(row["b"]))
+    side_paper = "a" if row["a"] == "paper" else "b"
+    p_paper = row["p_a_from_b"] if side_paper == "a" else row["p_b_from_a"]
+    p_wire = row["p_b_from_a"] if side_paper == "a" else row["p_a_from_b"]
+    assert p_paper == round(reuse.derived_probability(m, side_paper, "wire"), 3)
+    assert p_wire == round(reuse.derived_probability(m, "b" if side_paper == "a" else "a", "article"), 3)
