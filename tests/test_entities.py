@@ -126,3 +126,12 @@ def test_untagged_name_ending_in_an_organisation_noun_is_an_org():
 def test_quote_marks_are_not_part_of_a_name():
     e = extract_entities("`` Harbour Airways would like to thank its staff , '' said Ola Brandt .")
     assert not any(t.startswith("`") or t.endswith("'") for t in e.text)
+
+
+def test_figures_after_a_name_are_cut_and_a_team_after_a_full_stop_is_read():
+    text = ("Close of play scores in the county championship :\n"
+            "At Harbourfield : Eastmoor 326 ( D. Cole 95 not out ; G. Rose 7-73 ) . Kingsmoor 236-4 ( M. Latham 85 ) .\n")
+    got = _labels(text)
+    assert {("D. Cole", "PERSON"), ("G. Rose", "PERSON"), ("M. Latham", "PERSON")} <= got
+    assert {("Eastmoor", "ORG"), ("Kingsmoor", "ORG"), ("Harbourfield", "PLACE")} <= got
+    assert not any(ch.isdigit() for t, _ in got for ch in t)

@@ -236,13 +236,18 @@ def title_word(token_text: str) -> str | None:
 
 
 def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
-    """Trim leading quotes and articles ("the United States" -> "United States", CoNLL practice) and
-    trailing punctuation/possessives from a token span."""
+    """Trim leading quotes and articles ("the United States" -> "United States", CoNLL practice),
+    trailing punctuation/possessives, and figures after a person's name or a score after any name
+    ("G. Rose 7-73", "Kent 236-4") from a token span."""
     drop = ("a", "an", "the", "``", "''", "`")
     while start < end and (doc[start].lower_ in drop or doc[start].is_punct or (
             doc[start].lower_ == "the" and start + 1 < end and doc[start + 1].is_punct)):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "''", "``")):
+        end -= 1
+    # figures after a name are not part of it: a person's ("G. Rose 7-73") or a score ("Kent 236-4")
+    while end - 1 > start and (label == "PERSON" and (doc[end - 1].like_num or re.fullmatch(r"[\d/:.-]+", doc[end - 1].text))
+                               or re.fullmatch(r"\d{1,3}-\d{1,3}", doc[end - 1].text)):
         end -= 1
     return start, end
 
@@ -381,8 +386,10 @@ def _initial_names(doc, ents: list[list]) -> list[list]:
                 i = k
                 continue
         i += 1
-    for x in ents:
-        if any(x[0] < b and a < x[1] and x[2] != "PERSON" and (a <= x[0] and x[1] <= b or x[2] in ("ORG", "NORP", "PLACE"))
+    outside = lambda x, a, b: [t for t in doc[x[0]:x[1]] if not a <= t.i < b]
+    for x in ents:  # the model's pieces of the name go, with the figures it put after it ("Cole 95")
+        if any(x[0] < b and a < x[1] and x[2] != "PERSON" and (
+                all(t.like_num or t.is_punct for t in outside(x, a, b)) or x[2] in ("ORG", "NORP", "PLACE"))
                for a, b, _ in spans):
             continue
         out.append(x)
@@ -682,9 +689,10 @@ RESULT_LINE = re.compile(rf"^[ \t]*{_PAIR}", re.M)
 #: Results run together on one line (wire tables with their line breaks lost), read in sports copy only:
 #: a team after a score or a colon ("... Saturday : Everton 1 Leeds 2 Derby 3 Southampton 0").
 RESULT_RUN = re.compile(rf"(?:(?<=\d )|(?<=[:;] )){_PAIR}")
-#: Sports copy, a team's slot: the name before a score after a colon, a comma, "v" or the line start
-#: ("At Taunton : Somerset 210 , Kent 48-1", "Essex 352-6 v Derbyshire"), or the name after "v".
-TEAM_SLOT = re.compile(rf"(?:^|(?<=[:;,] )|(?<= v )|(?<= vs ))[ \t]*({_NAME}) (?:\d{{1,3}}(?:-\d{{1,2}})?(?= |$)|v\.? )"
+#: Sports copy, a team's slot: the name before a score after a colon, a comma, a full stop, "v" or the line
+#: start ("At Taunton : Somerset 210 , Kent 48-1", "Essex 352-6 v Derbyshire", "... ) . Kent 236-4"), or the
+#: name after "v".
+TEAM_SLOT = re.compile(rf"(?:^|(?<=[:;,] )|(?<=[^A-Z.]\. )|(?<= v )|(?<= vs ))[ \t]*({_NAME}) (?:\d{{1,3}}(?:-\d{{1,2}})?(?= |$)|v\.? )"
                        rf"|(?<= v )({_NAME})(?= ?[.,;]|[ \t]*$)", re.M)
 #: Sports copy: "At Taunton :" opening a line names the ground's place.
 VENUE = re.compile(rf"^[ \t]*At ({_NAME}) ?:", re.M)
