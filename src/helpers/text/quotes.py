@@ -53,6 +53,7 @@ here (agency wire copy is converted to curly marks when loaded, ``wire.py``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 import pandas as pd
@@ -212,17 +213,24 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]
     return sorted(spans + list(open_)), open_
 
 
+def _inside(spans, p: int, strict: bool = False) -> bool:
+    """True when offset ``p`` lies in one of the sorted, non-overlapping ``spans`` (after its opening
+    mark only when ``strict``)."""
+    k = bisect.bisect_right(spans, (p, float("inf"))) - 1
+    return k >= 0 and (spans[k][0] < p if strict else spans[k][0] <= p) and p < spans[k][1]
+
+
 def _wrong_glyph_spans(text: str, spans) -> list[tuple[int, int]]:
     """A closing mark opening a paragraph before an ellipsis or a space ('” … what I learned is ...,” he
     said': word processors curl a mark before "…" the wrong way) opens a quote that the next ” closes."""
     out = []
     for m in re.finditer(r"(?m)^[ \t\u00a0]*(”)(?=[ \u00a0]?(?:…|\.\.\.))", text):
         p = m.start(1)
-        if any(a <= p < b for a, b in spans):
+        if _inside(spans, p):
             continue
         close = text.find("”", p + 1)
         line_end = text.find("\n", p)
-        if close > 0 and (line_end < 0 or close < line_end):
+        if close > 0 and (line_end < 0 or close < line_end) and not re.search(r'["“]', text[p + 1:close]):
             out.append((p, close + 1))
     return out
 
@@ -236,7 +244,7 @@ def _open_quote(text: str, p: int, spans) -> tuple[int, int | None]:
     goes on: the next paragraphs open with the same mark, the first of them that closes closes with its
     pair (“ with ”) and no paragraph of the chain holds another opening mark. Else ``(p, None)``."""
     mark = text[p]
-    if any(a <= p < b for a, b in spans) or (p and text[p - 1] not in " \t\n\u00a0([—–-:,"):
+    if _inside(spans, p) or (p and text[p - 1] not in " \t\n\u00a0([—–-:,"):
         return p, None
     para_end = text.find("\n", p)
     rest = text[p + 1:para_end] if para_end >= 0 else ""
@@ -288,16 +296,18 @@ def _is_nickname(text: str, a: int, b: int) -> bool:
 
 
 def _next_quote(text: str, qe: int, quoted=()) -> int:
-    """Offset of the next quotation mark after ``qe`` that opens other words (quoted nicknames are skipped)."""
-    skip = {a: b for a, b in quoted if a >= qe and _is_nickname(text, a, b)}
+    """Offset of the next quotation mark after ``qe`` that opens other words (quoted nicknames are
+    skipped); ``quoted`` is the sorted list of quote spans."""
     i = qe
     while True:
         m = _OPENING.search(text, i)
         if m is None:
             return len(text)
-        if m.start() not in skip:
-            return m.start()
-        i = skip[m.start()]
+        k = bisect.bisect_left(quoted, (m.start(), -1))
+        if k < len(quoted) and quoted[k][0] == m.start() and _is_nickname(text, *quoted[k]):
+            i = quoted[k][1]
+            continue
+        return m.start()
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
@@ -315,7 +325,7 @@ def _find_speaker(doc, qs: int, qe: int, quoted=(), closed: bool = True):
     span = doc.char_span(qs, qe, alignment_mode="expand")
     if span is None:
         return None, None
-    text = doc.text
+    text = _text(doc)
     s0, s1 = span[0].sent.start, span[-1].sent.end
     stop = _next_quote(text, qe, quoted) if closed else qe
     after = [t for t in doc[s0:s1] if qe <= t.idx < stop and _same_paragraph(text, qe, t.idx)]
@@ -400,13 +410,23 @@ def _reported_before(prev, qs: int, qe: int, quoted=()):
     return _speech_subject(verbs, qs, qe, quoted)
 
 
+_LAST_TEXT: list = [None, ""]  # the last doc seen and its text
+
+
+def _text(doc) -> str:
+    """``doc.text``, computed once per doc (spaCy joins every token at each access)."""
+    if _LAST_TEXT[0] is not doc:
+        _LAST_TEXT[:] = [doc, doc.text]
+    return _LAST_TEXT[1]
+
+
 def _colon_before(doc, qs: int):
     """The colon token right before the quote opening at ``qs``, in its paragraph or ending the paragraph
     before when the quote opens its own ("The company said:¶“...”"), else None."""
-    i = len(doc.text[:qs].rstrip(" \t\u00a0"))
-    if i and doc.text[i - 1] == "\n":  # a colon ending the paragraph before introduces a quote opening this one
-        i = len(doc.text[:i].rstrip(" \t\u00a0\n"))
-    if i == 0 or doc.text[i - 1] != ":":
+    i = len(_text(doc)[:qs].rstrip(" \t\u00a0"))
+    if i and _text(doc)[i - 1] == "\n":  # a colon ending the paragraph before introduces a quote opening this one
+        i = len(_text(doc)[:i].rstrip(" \t\u00a0\n"))
+    if i == 0 or _text(doc)[i - 1] != ":":
         return None
     span = doc.char_span(i - 1, i, alignment_mode="expand")
     return span[0] if span is not None and span[0].text == ":" else None
@@ -423,7 +443,7 @@ def _phrase_span(tok):
 
 def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Quotes of a parsed text (see :func:`extract_quotes`); ``ents`` from ``entities_from_doc``."""
-    text = doc.text
+    text = _text(doc)
     if ents is None:
         ents = entities_from_doc(doc)
     people = ents[ents["label"] == "PERSON"].sort_values("start")
@@ -559,13 +579,13 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=()) -> str | None:
     doc = pron.doc
     other = _FEMALE if pron.lower_ in ("he", "his", "him") else _MALE
     def titled(r):  # "Mr Cameron": the title inside the name or the word just before it
-        words = r.text.split()[:1] + doc.text[max(0, r.start - 10):r.start].split()[-1:]
+        words = r.text.split()[:1] + _text(doc)[max(0, r.start - 10):r.start].split()[-1:]
         return any(w.lower().rstrip(".") in other for w in words)
-    rows = [r for r in before.itertuples() if not any(a < r.start < b for a, b in quoted)
+    rows = [r for r in before.itertuples() if not _inside(quoted, r.start, strict=True)
             and not titled(r) and at - r.end <= 1500]
     if not rows:
         return None
-    para = doc.text.rfind("\n", 0, doc.text.rfind("\n", 0, at) if "\n" in doc.text[:at] else 0)
+    para = _text(doc).rfind("\n", 0, _text(doc).rfind("\n", 0, at) if "\n" in _text(doc)[:at] else 0)
     for r in reversed(rows):
         if r.start < para:
             break
