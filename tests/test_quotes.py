@@ -218,3 +218,20 @@ def test_a_pronoun_speaker_is_the_nearest_subject_outside_the_quote_and_of_the_r
     d = direct("Mary Parish told the jury she saw Mr Cameron kick the man. She said: “The next thing I remember "
                "is the older man running.”")
     assert d.iloc[0]["speaker"] == "Mary Parish"
+
+
+def test_british_single_quotes_with_double_quotes_nested_or_for_titles():
+    d = direct("Tom Berger gave evidence. 'My name in the house was \"stupid fat boy\",' he added. "
+               "'I would get up in the morning and eat chips.'")
+    assert list(d["text"]) == ['My name in the house was "stupid fat boy",', "I would get up in the morning and eat chips."]
+    assert list(d["speaker"]) == ["Tom Berger", "Tom Berger"]
+    # in American copy, single marks inside double quotes stay content, apostrophes never pair
+    q = extract_quotes('"He told them \'Never again\' and left," Ann Lee said. It\'s the players\' turn, as in the \'90s.')
+    assert list(q["text"]) == ["He told them 'Never again' and left,"]
+
+
+def test_title_case_quotes_are_headings_or_titles():
+    q = extract_quotes("“We will win,” Ann Lee said.\n\n‘Legend in the Coal Fields.’\n\nThe mine closed in 1999.")
+    assert list(q["kind"]) == ["direct", "phrase"]
+    q = extract_quotes("The band played “Born in the Old Town,” the mayor said.")
+    assert list(q["kind"]) == ["phrase"]

@@ -14,7 +14,8 @@ the last closes it) and straight single quotes ('We will win,' he said) in a tex
   opens a quote (a word processor curled it the wrong way);
 - ``kind = "phrase"`` for words quoted inside a sentence (scare quotes, names, fragments of an
   official text: the "heroism" of the troops), titles and names after a word that introduces them
-  (a book titled "...", the song "...", dubbed "..."), a quote right after "that" (the words of an
+  (a book titled "...", the song "...", dubbed "..."), words in Title Case (a heading, a title, a
+  slogan: 'Coal Isn't the Villain.'), a quote right after "that" (the words of an
   indirect clause: 'he said that, "..."'), and any quote nobody is found saying (a sentence quoted
   with no attribution in its paragraph is a title, a slogan or an unsourced line, not reported speech).
 
@@ -61,7 +62,7 @@ import pandas as pd
 from . import pipeline
 from .entities import ROLE_NOUNS, entities_from_doc, title_word
 from .names import name_tokens, roles_of_mention
-from .sentences import find_quote_spans, split_sentences
+from .sentences import _single_quote_spans, find_quote_spans, split_sentences
 
 SPEECH_VERBS = {
     "say", "tell", "state", "add", "note", "claim", "write", "explain", "argue", "insist", "warn", "declare",
@@ -81,6 +82,8 @@ MESSAGE_NOUNS = {"message", "statement", "headline", "slogan", "tweet", "post", 
 QUOTE_COLUMNS = ["start", "end", "text", "kind", "speaker", "speaker_text", "speaker_start", "speaker_end", "cue"]
 
 
+# words a title leaves in lower case ("Legend in the Coal Fields")
+_SMALL_WORDS = {"the", "and", "for", "but", "nor", "with", "from", "into", "than", "via", "per", "off", "out"}
 _THAT_BEFORE = re.compile(r"\bthat,?[^\S\n]*$", re.I)
 # words that introduce a name or a title of a work, right before its quotation mark
 _NAMING_BEFORE = re.compile(r"\b(?:(?:en)?titled|headlined|dubbed|nicknamed|named|called|"
@@ -96,6 +99,9 @@ def _kind(text: str, qs: int, qe: int, sent_start: int) -> str:
         return "phrase"
     if _NAMING_BEFORE.search(text, max(0, qs - 40), qs):  # a book titled “...”: a title, not speech
         return "phrase"
+    long_words = [w for w in re.findall(r"[A-Za-z][A-Za-z’']*", content) if len(w) >= 3 and w not in _SMALL_WORDS]
+    if len(long_words) >= 2 and all(w[0].isupper() for w in long_words):
+        return "phrase"  # Title Case: a heading, a title or a slogan ('Coal Isn't the Villain.')
     first = content.lstrip("…. '‘[")[:1]
     elided = re.match(r"(?:…|\.\.\.)\s", content) is not None  # “… overall, I think ...”: a cut quote
     if not (first.isupper() or first.isdigit() or (elided and len(content.split()) >= 6)):
@@ -202,15 +208,38 @@ def _name_before_verb(doc, qe: int, tokens):
 def quote_spans(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """``(spans, open)``: the quote spans of :func:`sentences.find_quote_spans`, plus quotes that run over
     several paragraphs (news convention: each paragraph opens with a quotation mark, only the last
-    closes) and, in a text with no double quotation marks (straight, curly, or doubled apostrophes as in
-    wire copy), straight single quotes ('We will win,' he said). ``open`` holds the spans of paragraphs whose quote is left open; such a span ends one
-    character past the paragraph's last non-blank character, as if a closing mark stood there."""
+    closes), and single quotes ('We will win,' he said; ‘...’): all of them in a text with no double
+    marks, else those that open with a capital letter, outside double quotes (British copy quotes
+    speech in single marks and titles or nested words in double ones: a double quote inside a single
+    one is its content). Texts with doubled apostrophes or backquotes (''...'', wire style) get no
+    single quotes. ``open`` holds the spans of paragraphs whose quote is left open; such a span ends
+    one character past the paragraph's last non-blank character, as if a closing mark stood there."""
     spans = find_quote_spans(text)
     spans = sorted(spans + _wrong_glyph_spans(text, spans))
-    if not spans and not re.search(r'["“”«»‘]|\'\'|``', text):  # ''wire-style'' marks are the cleaner's
-        spans = _straight_single_spans(text)
+    if not re.search(r"''|``", text):
+        if not spans and not re.search(r'["“”«»‘]', text):
+            spans = _straight_single_spans(text)
+        elif spans:
+            singles = _straight_single_spans(text) + (_single_quote_spans(text) if "‘" in text else [])
+            spans = _with_singles(text, spans, singles)
     open_ = {(p, e) for p, e in (_open_quote(text, m.start(), spans) for m in re.finditer(r'["“«]', text)) if e}
     return sorted(spans + list(open_)), open_
+
+
+def _with_singles(text: str, doubles: list, singles: list) -> list:
+    """Double-quote spans plus the single-quote spans that open with a capital letter and do not cut
+    across a double quote; a double quote inside such a single quote is dropped (nested content)."""
+    keep = []
+    for a, b in sorted(set(singles)):
+        first = text[a + 1:b - 1].lstrip("…. ")[:1]
+        if not first.isupper() or any(c <= a < d for c, d in doubles):
+            continue
+        if any(a < c < b < d or c < a < d < b for c, d in doubles):
+            continue
+        if not keep or a >= keep[-1][1]:
+            keep.append((a, b))
+    inner = [(c, d) for c, d in doubles if any(a < c and d <= b for a, b in keep)]
+    return sorted([x for x in doubles if x not in inner] + keep)
 
 
 def _inside(spans, p: int, strict: bool = False) -> bool:
