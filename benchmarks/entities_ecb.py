@@ -33,6 +33,7 @@ TYPES = {"HUMAN_PART_PER": "PER", "HUMAN_PART_ORG": "ORG", "LOC_GEO": "LOC"}
 PARTICLES = {"of", "the", "de", "del", "la", "le", "van", "von", "der", "al", "and", "&", "'s", "-", "da", "du"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "who"}
 HALVES = ("tune", "check")
+ERR_HALF = "tune"
 
 
 def half(topic: str) -> str:
@@ -137,9 +138,9 @@ def main(errors_path: str | None = None) -> None:
                 if over:
                     c[(system, h, "all", "pred_over")] += 1
                     c[(system, h, "all", "label_ok")] += any(g[2] == p[2] for g in over)
-                    if system == "ours" and h == "tune" and not any(g[2] == p[2] for g in over):
+                    if system == "ours" and h == ERR_HALF and not any(g[2] == p[2] for g in over):
                         errors.append(f"LABEL {key} ours {p[2]} gold {[g[2] for g in over]}: {_ctx(text, p[0], p[1])}")
-            if system == "ours" and h == "tune":
+            if system == "ours" and h == ERR_HALF:
                 for g in gold:
                     if g not in pset:
                         near = [(text[p[0]:p[1]], p[2]) for p in pred if p[0] < g[1] and g[0] < p[1]]

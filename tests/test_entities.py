@@ -135,3 +135,12 @@ def test_figures_after_a_name_are_cut_and_a_team_after_a_full_stop_is_read():
     assert {("D. Cole", "PERSON"), ("G. Rose", "PERSON"), ("M. Latham", "PERSON")} <= got
     assert {("Eastmoor", "ORG"), ("Kingsmoor", "ORG"), ("Harbourfield", "PLACE")} <= got
     assert not any(ch.isdigit() for t, _ in got for ch in t)
+
+
+def test_lone_name_beside_a_result_verb_is_a_club_unless_a_person_bears_it():
+    text = ("Westshire beat Northdale by an innings on Friday to top the championship table .\n"
+            "Lars Evertsen took five wickets and Evertsen beat his own record , the coach said after the match .\n")
+    e = extract_entities(text)
+    got = dict(zip(e.text, e.label))
+    assert got.get("Westshire") == "ORG"
+    assert got.get("Evertsen") == "PERSON"
