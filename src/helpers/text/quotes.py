@@ -38,8 +38,9 @@ that quote's attribution lies between them (one sentence, titles and initials no
 next paragraph when the quote before ended its own; a paragraph's quote left open takes the speaker
 of the quote opening the next paragraph. A pronoun ("he said") goes to the nearest person named
 before outside quotation marks and not titled as the other sex (Mr, Mrs, Ms, ...), a subject of
-its clause in this paragraph or the one before first; a nominal with a named apposition ("her lawyer, John Smith, said") to that name; a nominal
-("the general said") to the nearest person before whose title or role has that noun; a lone
+its clause in this paragraph or the one before first; a nominal with a named apposition ("her
+lawyer, John Smith, said") to that name; a nominal ("the general said") to the nearest person
+before whose title or role has that noun; a lone
 surname or title and surname ("Hyers said", "Mr. Clarke said") to the full name of the person
 named with that surname in the text (the nearest before), else as written.
 ``speaker`` is the name, ``speaker_text`` the words in the text, ``speaker_start``/``speaker_end``
@@ -346,11 +347,12 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
 def _find_speaker(doc, qs: int, qe: int, quoted=(), closed: bool = True):
     """(subject head token, cue token) of the attribution of the quote spanning [qs, qe).
 
-    Searched in this order, never across a paragraph break: a speech verb after the quote in its
-    sentence, the name just before that verb, a speech verb before the quote, "according to", a
+    Searched in this order, never in another paragraph's attribution: a speech verb after the quote in
+    its sentence, the name just before that verb, a speech verb before the quote, "according to", a
     short sentence right after the quote ("“...?” Graham asked."), the clause before a quote that
-    opens after a comma or colon, a name after a dash. A quote left open at its paragraph's end
-    (``closed=False``) is searched before its opening mark only."""
+    opens after a comma or colon, a name after a dash, a colon introduction, a report of speech just
+    before. A quote left open at its paragraph's end (``closed=False``) is searched before its
+    opening mark only."""
     span = doc.char_span(qs, qe, alignment_mode="expand")
     if span is None:
         return None, None
@@ -363,68 +365,108 @@ def _find_speaker(doc, qs: int, qe: int, quoted=(), closed: bool = True):
     if ended and after and stop < len(text) and re.search(r":[^\S\n]*$", text[after[-1].idx:stop]) \
             and not re.search(r"[.!?]", text[qe:stop].rstrip(" :")):
         after = []  # '“A.” Smith agreed: “B.”': an attribution ending in a colon introduces the next quote
-    for found in (_speech_subject(after, qs, qe, quoted), _name_before_verb(doc, qe, after),
-                  _speech_subject(reversed(before), qs, qe, quoted), _according(after), _according(before)):
+    steps = (lambda: _speech_subject(after, qs, qe, quoted), lambda: _name_before_verb(doc, qe, after),
+             lambda: _speech_subject(reversed(before), qs, qe, quoted), lambda: _according(after),
+             lambda: _according(before),
+             lambda: _next_sentence_speaker(doc, qs, qe, s1, quoted, ended) if closed else (None, None),
+             lambda: (None, None) if before else _sentence_before_speaker(doc, qs, qe, s0, quoted),
+             lambda: _dash_speaker(doc, qe) if closed else (None, None),
+             lambda: _colon_speaker(doc, qs),
+             lambda: (None, None) if before else _report_speaker(doc, qs, qe, s0, quoted, closed))
+    for step in steps:
+        found = step()
         if found[0] is not None:
             return found
-    if closed and s1 < len(doc) and re.fullmatch(r"[^\S\n]*", text[qe:doc[s1].idx]):  # the next sentence, same paragraph
-        nxt = doc[s1].sent
-        cut = _next_quote(text, nxt.start_char, quoted)  # a quoted nickname in the speaker's name is no stop
-        lead = [t for t in nxt if t.idx < cut and t.text not in ('"', "“")]
-        if ended and re.search(r":[^\S\n]*$", text[nxt.start_char:cut]):
-            lead = []  # the next quote's attribution
-        if len(lead) and nxt[0].text not in ('"', "“"):
-            found = _speech_subject(lead[:20], qs, qe, quoted)
-            if found[0] is None:
-                found = _name_before_verb(doc, qe, lead[:10])
-            if found[0] is not None and found[0].i < nxt.start + 8:
-                return found
-    # the parser may cut "X said," from its quote: then the clause just before is the attribution
-    if s0 > 0 and not before and text[:qs].rstrip(" \t")[-1:] in (",", ":"):
+    return None, None
+
+
+def _next_sentence_speaker(doc, qs: int, qe: int, s1: int, quoted, ended: bool):
+    """'“...?” Graham asked.': the sentence right after the quote in its paragraph, its subject among its
+    first eight words (a quoted nickname in the name is no stop; a clause ending in a colon introduces
+    the next quote, not this one)."""
+    text = _text(doc)
+    if s1 >= len(doc) or not re.fullmatch(r"[^\S\n]*", text[qe:doc[s1].idx]):
+        return None, None
+    nxt = doc[s1].sent
+    cut = _next_quote(text, nxt.start_char, quoted)
+    lead = [t for t in nxt if t.idx < cut and t.text not in ('"', "“")]
+    if (ended and re.search(r":[^\S\n]*$", text[nxt.start_char:cut])) or not lead or nxt[0].text in ('"', "“"):
+        return None, None
+    found = _speech_subject(lead[:20], qs, qe, quoted)
+    if found[0] is None:
+        found = _name_before_verb(doc, qe, lead[:10])
+    return found if found[0] is not None and found[0].i < nxt.start + 8 else (None, None)
+
+
+def _sentence_before_speaker(doc, qs: int, qe: int, s0: int, quoted):
+    """A quote opening its sentence: the clause just before when the quote follows a comma or colon (the
+    parser cut "X said," from it), or an attribution ending a sentence before that holds quotes of its
+    own ('... “a phrase,” she said. “The quote.”'); both in the quote's paragraph."""
+    text = _text(doc)
+    if s0 == 0:
+        return None, None
+    if text[:qs].rstrip(" \t")[-1:] in (",", ":"):
         prev = [t for t in doc[doc[s0 - 1].sent.start:s0] if _same_paragraph(text, t.idx, qs)]
-        subj, cue = _speech_subject(reversed(prev), qs, qe, quoted)
-        if subj is not None:
-            return subj, cue
-    if s0 > 0 and not before:  # '... “a phrase,” she said. “The quote.”': an attribution ending the sentence before
-        prev = doc[s0 - 1].sent
-        tail = [t for t in prev if t.i >= prev.end - 5 and _same_paragraph(text, t.idx, qs)]
-        if any(text[i] in '"“”' for i in range(prev.start_char, prev.end_char)) and tail:
-            subj, cue = _speech_subject(tail, qs, qe, quoted)
-            if subj is not None:
-                return subj, cue
-    dash = closed and re.match(r"[^\S\n]*[―—–][^\S\n]*", text[qe:])  # no-break spaces count as spaces
-    if dash:  # "…” ― Name": the attribution after a dash; the head is the name's last word
-        t = doc.char_span(qe + dash.end(), qe + dash.end() + 1, alignment_mode="expand")
-        if t is not None and t[0].pos_ == "PROPN" and t[0].text[:1].isupper():
-            head = t[0]
-            while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
-                head = doc[head.i + 1]
-            return head, None
+        found = _speech_subject(reversed(prev), qs, qe, quoted)
+        if found[0] is not None:
+            return found
+    prev = doc[s0 - 1].sent
+    tail = [t for t in prev if t.i >= prev.end - 5 and _same_paragraph(text, t.idx, qs)]
+    if tail and any(ch in '"“”' for ch in text[prev.start_char:prev.end_char]):
+        return _speech_subject(tail, qs, qe, quoted)
+    return None, None
+
+
+def _dash_speaker(doc, qe: int):
+    """'…” ― Name': the attribution after a dash (no-break spaces count as spaces); the name's last word."""
+    dash = re.match(r"[^\S\n]*[―—–][^\S\n]*", _text(doc)[qe:])
+    t = doc.char_span(qe + dash.end(), qe + dash.end() + 1, alignment_mode="expand") if dash else None
+    if t is None or not len(t) or t[0].pos_ != "PROPN" or not t[0].text[:1].isupper():
+        return None, None
+    head = t[0]
+    while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
+        head = doc[head.i + 1]
+    return head, None
+
+
+def _colon_speaker(doc, qs: int):
+    """A colon right before the quote: a speech verb before it ("In a statement, Peabody said: “...”",
+    "As Lopez put it: “...”"), else the subject of the clause whose last word names a message ("Obama is
+    rolling out a new message: “...”"), else that noun's possessor ("Her answer: “...”")."""
     colon = _colon_before(doc, qs)
-    if colon is not None:
-        for t in colon.sent:
-            if t.i < colon.i and _subject(t) is not None and (t.lemma_.lower() in SPEECH_VERBS or (
-                    t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children))):
-                return _subject(t), t  # "In a statement, Peabody said: “...”", "As Lopez put it: “...”"
-        noun = doc[colon.i - 1] if colon.i > 0 else None
-        if noun is not None and noun.lemma_.lower() in MESSAGE_NOUNS:  # "rolling out a new message: “...”"
-            verb = noun.head
-            while verb.dep_ in ("pobj", "prep", "dobj", "attr", "conj", "appos") and verb.head.i != verb.i:
-                verb = verb.head
-            subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-            if subj is not None and subj.i < colon.i:
-                return subj, None
-            owner = [c for c in noun.children if c.dep_ == "poss"]
-            if owner:  # "Her answer: “...”", "Lopez's response: “...”"
-                return owner[0], None
-    if s0 > 0 and not before and _same_paragraph(text, doc[s0 - 1].idx, qs):
-        return _reported_before(doc[s0 - 1].sent, qs, qe, quoted)
-    prev = doc[s0 - 1].sent if s0 > 0 else None
+    if colon is None:
+        return None, None
+    for t in colon.sent:
+        if t.i < colon.i and _subject(t) is not None and (t.lemma_.lower() in SPEECH_VERBS or (
+                t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children))):
+            return _subject(t), t
+    noun = doc[colon.i - 1] if colon.i > 0 else None
+    if noun is None or noun.lemma_.lower() not in MESSAGE_NOUNS:
+        return None, None
+    verb = noun.head
+    while verb.dep_ in ("pobj", "prep", "dobj", "attr", "conj", "appos") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is not None and subj.i < colon.i:
+        return subj, None
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    return (owner[0], None) if owner else (None, None)
+
+
+def _report_speaker(doc, qs: int, qe: int, s0: int, quoted, closed: bool):
+    """A report of speech as the sentence right before the quote ("Smith said the plan was flawed.
+    “...”"), in its paragraph, or ending the paragraph before when the quote is a paragraph of its own."""
+    if s0 == 0:
+        return None, None
+    text = _text(doc)
+    prev = doc[s0 - 1].sent
+    if _same_paragraph(text, doc[s0 - 1].idx, qs):
+        return _reported_before(prev, qs, qe, quoted)
     para_end = text.find("\n", qe)
-    gap = text[prev.start_char + len(prev.text.rstrip()):qs] if prev is not None else ""
-    if prev is not None and not before and closed and "\n" in gap and not gap.strip() \
+    gap = text[prev.start_char + len(prev.text.rstrip()):qs]
+    if closed and "\n" in gap and not gap.strip() \
             and not re.search(r'["“”]', text[qe:para_end if para_end >= 0 else len(text)]):
-        return _reported_before(prev, qs, qe, quoted)  # 'X said Y.¶“Quote.”': a paragraph of its own
+        return _reported_before(prev, qs, qe, quoted)
     return None, None
 
 
@@ -541,9 +583,11 @@ def _second_halves(text: str, rows: list[dict]) -> None:
     for prev, row in zip(rows, rows[1:]):
         gap = text[prev["end"] + 1:row["start"] - 1]
         if row["kind"] != "phrase" or prev["kind"] != "direct" or prev["speaker_start"] is None \
-                or not prev["text"].rstrip().endswith((",", "—", "–", "-")) or not (prev["end"] < prev["speaker_start"] < row["start"]):
+                or not prev["text"].rstrip().endswith((",", "—", "–", "-")) \
+                or not prev["end"] < prev["speaker_start"] < row["start"]:
             continue
-        if len(gap) <= 150 and "\n" not in gap and gap.rstrip().endswith(",") and not re.search(r"[.!?;:]|\bthat\b", gap[1:]):
+        if len(gap) <= 150 and "\n" not in gap and gap.rstrip().endswith(",") \
+                and not re.search(r"[.!?;:]|\bthat\b", gap[1:]):
             row.update({k: prev[k] for k in ("speaker", "cue", "speaker_text", "speaker_start", "speaker_end")},
                        kind="direct")
 
