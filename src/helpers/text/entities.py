@@ -351,7 +351,7 @@ def _org_head_names(doc, ents: list[list]) -> list[list]:
     capitalised words ending in an organisation noun ("Treasury Ministry", "Freedom Party",
     "Supreme Court"); and a place the model tagged alone, followed by capitalised words ending in one
     ("Surrey" + "Police", "Ontario" + "Provincial Police"), becomes that organisation. The first word of
-    a sentence counts only when the model reads it as a proper noun; title-case headlines are skipped.""" 
+    a sentence counts only when the model reads it as a proper noun; title-case headlines are skipped."""
     taken = {i for x in ents for i in range(x[0], x[1])}
     cap = lambda t: t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) and not t.is_space
     out = [list(x) for x in ents]

@@ -106,9 +106,22 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def drop_caps_entities(text: str, rows: list[tuple]) -> list[tuple]:
     """Rows without the model's entities on lines in capitals: a model trained on mixed case reads
     capitals as names at random ("ENGLAND V PAKISTAN SCOREBOARD" as one organisation). The names on
-    those lines are read again by :func:`caps_entities`."""
+    those lines are read again by :func:`caps_entities`. A text with no body in mixed case (a headline
+    alone) keeps the model's reading."""
     spans = caps_lines(text)
-    return [r for r in rows if not _inside(spans, r[0], r[1])] if spans else rows
+    if not spans or not _has_body(text, spans):
+        return rows  # nothing to read the capitals against: the model's reading is all there is
+    return [r for r in rows if not _inside(spans, r[0], r[1])]
+
+
+def _has_body(text: str, spans: list[tuple[int, int]]) -> bool:
+    """True when the text outside the capitals has a sentence of five or more words in mixed case."""
+    rest, pos = [], 0
+    for a, b in spans:
+        rest.append(text[pos:a])
+        pos = b
+    rest.append(text[pos:])
+    return any(len(re.findall(r"[a-z]{2,}", part)) >= 5 for part in rest)
 
 
 def caps_entities(text: str, rows: list[tuple], place_of, short_name=lambda name: None) -> list[tuple]:
