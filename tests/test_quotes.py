@@ -235,3 +235,10 @@ def test_title_case_quotes_are_headings_or_titles():
     assert list(q["kind"]) == ["direct", "phrase"]
     q = extract_quotes("The band played “Born in the Old Town,” the mayor said.")
     assert list(q["kind"]) == ["phrase"]
+
+
+def test_a_full_quote_after_a_quoted_phrase_in_the_paragraph_before_is_direct():
+    for first in ('The mayor called the plan "a disaster."', 'The mayor called the plan "a disaster.'):  # closed or not
+        q = extract_quotes(first + '\n\n"We will never accept this plan from the council," Ann Lee said.')
+        assert list(q["kind"]) == ["phrase", "direct"], first
+        assert q.iloc[1]["speaker"] == "Ann Lee"
