@@ -144,3 +144,9 @@ def test_lone_name_beside_a_result_verb_is_a_club_unless_a_person_bears_it():
     got = dict(zip(e.text, e.label))
     assert got.get("Westshire") == "ORG"
     assert got.get("Evertsen") == "PERSON"
+
+
+def test_headline_alone_keeps_short_names_and_loses_long_capital_runs():
+    e = extract_entities("TENNIS - HALVARSEN SAYS NORWAY TEAM HOLDING TOGETHER AFTER LOSS .")
+    assert not any(len(t.split()) > 2 for t in e.text)
+    assert ("NORWAY", "PLACE") in set(zip(e.text, e.label))

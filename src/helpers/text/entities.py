@@ -274,6 +274,8 @@ def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
     while end - 1 > start and (label == "PERSON" and (doc[end - 1].like_num or re.fullmatch(r"[\d/:.-]+", doc[end - 1].text))
                                or re.fullmatch(r"\d{1,3}-\d{1,3}", doc[end - 1].text)):
         end -= 1
+    if end - start > 3 and doc[end - 1].text.isdigit() and doc[end - 2].text in ("-", "–") and doc[end - 3].text.isdigit():
+        end -= 3  # a score the tokenizer split ("Cleveland 5 - 2")
     return start, end
 
 

@@ -107,10 +107,12 @@ def drop_caps_entities(text: str, rows: list[tuple]) -> list[tuple]:
     """Rows without the model's entities on lines in capitals: a model trained on mixed case reads
     capitals as names at random ("ENGLAND V PAKISTAN SCOREBOARD" as one organisation). The names on
     those lines are read again by :func:`caps_entities`. A text with no body in mixed case (a headline
-    alone) keeps the model's reading."""
+    alone) keeps the model's names of one or two words."""
     spans = caps_lines(text)
-    if not spans or not _has_body(text, spans):
-        return rows  # nothing to read the capitals against: the model's reading is all there is
+    if not spans:
+        return rows
+    if not _has_body(text, spans):  # nothing to read the capitals against: the model's short names stay
+        return [r for r in rows if not (_inside(spans, r[0], r[1]) and (len(r[2].split()) > 2 or " - " in r[2]))]
     return [r for r in rows if not _inside(spans, r[0], r[1])]
 
 
