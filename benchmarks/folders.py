@@ -2,7 +2,8 @@
 
     python benchmarks/folders.py OUT_DIR      writes OUT_DIR/ecb_2, ecb_16, ecb_40 (ECB+ news stories), polnear_40
                                               (40 full-length election articles) and
-                                              OUT_DIR/meter_<catchline> (a PA wire story and its newspapers)
+                                              OUT_DIR/meter (a PA wire story and its newspapers),
+                                              OUT_DIR/meter_16, meter_40 (several PA stories and their papers)
 
 ECB+ articles are rebuilt from their tokens (one line per sentence; the page URL line of ``ecbplus`` files
 kept, as a copied page would have it). A folder of N articles takes whole stories, largest first, until N.
@@ -101,9 +102,33 @@ def meter_folder(out: Path, min_papers: int = 3, label: str = "wholly_derived") 
     raise SystemExit("no METER story with enough newspapers")
 
 
+def meter_mixed(n: int, out: Path) -> Path:
+    """``n`` files from several METER stories, as a folder a fact-checker might gather on one court day: each
+    story's PA copy (its files joined, ``PA_<catchline>.txt``) and the newspaper stories written from it (or
+    not), whole stories in corpus order until ``n``."""
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    count = 0
+    for story in sorted((METER / "newspapers" / "rawtexts").glob("*/*/*")):
+        pa = METER / "PA" / "rawtexts" / story.relative_to(METER / "newspapers" / "rawtexts")
+        news = sorted(story.glob("*.txt"))
+        if not pa.exists() or not news or count + 1 + len(news) > n:
+            continue
+        wire = "\n".join(p.read_text(encoding="cp1252", errors="replace") for p in sorted(pa.glob("*.txt")))
+        (out / f"PA_{story.name}.txt").write_text(wire, encoding="utf-8")
+        for f in news:
+            shutil.copy(f, out / f.name)
+        count += 1 + len(news)
+        if count >= n - 1:
+            break
+    return out
+
+
 if __name__ == "__main__":
     root = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/real")
     for n in (2, 16, 40):
         print(ecb_folder(n, root / f"ecb_{n}"), n)
     print(polnear_folder(40, root / "polnear_40"))
     print(meter_folder(root / "meter"))
+    for n in (16, 40):
+        print(meter_mixed(n, root / f"meter_{n}"), n)
