@@ -339,10 +339,10 @@ def _entity_spans(doc) -> list[list]:
     return out
 
 
-def _title_cased_line(doc, i: int) -> bool:
-    """True when token ``i`` is on a line whose words of three or more letters are mostly capitalised
-    (a headline in title case)."""
-    text, at = doc.text, doc[i].idx
+def _title_cased_line(doc, i: int, text: str) -> bool:
+    """True when token ``i`` is on a line of ``text`` (the doc's text) whose words of three or more
+    letters are mostly capitalised (a headline in title case)."""
+    at = doc[i].idx
     line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
     words = [w for w in re.findall(r"[^\W\d_]{3,}", line)]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
@@ -355,6 +355,7 @@ def _org_head_names(doc, ents: list[list]) -> list[list]:
     ("Surrey" + "Police", "Ontario" + "Provincial Police"), becomes that organisation. The first word of
     a sentence counts only when the model reads it as a proper noun; title-case headlines are skipped."""
     taken = {i for x in ents for i in range(x[0], x[1])}
+    text = doc.text
     cap = lambda t: t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) and not t.is_space
     out = [list(x) for x in ents]
     i = 0
@@ -368,7 +369,7 @@ def _org_head_names(doc, ents: list[list]) -> list[list]:
         s = i
         while s < j and doc[s].is_sent_start and doc[s].pos_ != "PROPN" or s < j and doc[s].lower_ in ("the", "a", "an"):
             s += 1
-        if _title_cased_line(doc, i):
+        if _title_cased_line(doc, i, text):
             i = j
             continue  # a headline in title case says nothing by its capitals
         if j - s >= 2 and doc[j - 1].lower_ in ORG_HEADS and not title_word(doc[s].text) and doc[s].lower_ not in ROLE_NOUNS:
@@ -885,11 +886,12 @@ def entities_from_doc(doc) -> pd.DataFrame:
         rows.append((span.start_char, span.end_char, span.text, label, title or None,
                      doc[t0].idx if t0 < s else None))
     # labels made consistent before they spread to untagged repeats, and again for the repeats
-    rows = drop_caps_entities(doc.text, fit_headline_entities(doc.text, rows))
-    rows, teams, datelines = table_lines(doc.text, rows, _is_sports(doc))
-    rows = _consistent(_propagate(doc.text, _longest_names(doc.text, _consistent(rows))))
-    rows = _spread_teams(doc.text, rows, teams, datelines)
-    rows = caps_entities(doc.text, rows, place_of, org_short_name)
+    text = doc.text
+    rows = drop_caps_entities(text, fit_headline_entities(text, rows))
+    rows, teams, datelines = table_lines(text, rows, _is_sports(doc))
+    rows = _consistent(_propagate(text, _longest_names(text, _consistent(rows))))
+    rows = _spread_teams(text, rows, teams, datelines)
+    rows = caps_entities(text, rows, place_of, org_short_name)
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
