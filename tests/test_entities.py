@@ -150,3 +150,9 @@ def test_headline_alone_keeps_short_names_and_loses_long_capital_runs():
     e = extract_entities("TENNIS - HALVARSEN SAYS NORWAY TEAM HOLDING TOGETHER AFTER LOSS .")
     assert not any(len(t.split()) > 2 for t in e.text)
     assert ("NORWAY", "PLACE") in set(zip(e.text, e.label))
+
+
+def test_initials_do_not_break_a_longer_organisation_name():
+    got = _labels("Shares of J.P. Morgan & Co rose 2 percent , said analyst R. Irani .")
+    assert ("R. Irani", "PERSON") in got
+    assert ("J.P. Morgan", "PERSON") not in got

@@ -415,9 +415,12 @@ def _initial_names(doc, ents: list[list]) -> list[list]:
                 continue
         i += 1
     outside = lambda x, a, b: [t for t in doc[x[0]:x[1]] if not a <= t.i < b]
+    piece = lambda x, a, b: x[0] < b and a < x[1] and all(t.like_num or t.is_punct for t in outside(x, a, b))
+    # a longer name the model read ("J.P. Morgan & Co") keeps its reading
+    spans = [sp for sp in spans if not any(x[0] < sp[1] and sp[0] < x[1] and x[2] != "PERSON" and not piece(x, *sp[:2])
+                                           and x[1] > sp[1] for x in ents)]
     for x in ents:  # the model's pieces of the name go, with the figures it put after it ("Cole 95")
-        if any(x[0] < b and a < x[1] and x[2] != "PERSON" and (
-                all(t.like_num or t.is_punct for t in outside(x, a, b)) or x[2] in ("ORG", "NORP", "PLACE"))
+        if any(x[2] != "PERSON" and (piece(x, a, b) or x[0] < b and a < x[1] and x[2] in ("ORG", "NORP", "PLACE"))
                for a, b, _ in spans):
             continue
         out.append(x)
