@@ -177,7 +177,8 @@ def gazetteer() -> dict:
              "congo": "Republic of the Congo", "republic of ireland": "Ireland", "cape verde": "Cabo Verde",
              "soviet union": "Soviet Union", "ussr": "Soviet Union", "czechoslovakia": "Czechoslovakia",
              "east germany": "East Germany", "west germany": "West Germany", "swaziland": "Eswatini",
-             "ivory coast": "Ivory Coast", "south vietnam": "South Vietnam", "rhodesia": "Zimbabwe"}
+             "ivory coast": "Ivory Coast", "south vietnam": "South Vietnam", "rhodesia": "Zimbabwe",
+             "west indies": "West Indies"}  # the West Indies play cricket as one side
     for k, v in short.items():
         g[k] = (v, "country" if k not in ("kiev",) else "capital")
     for k in ("England", "Scotland", "Wales", "Northern Ireland"):  # the home nations play as countries
