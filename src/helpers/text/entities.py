@@ -747,7 +747,7 @@ VENUE = re.compile(rf"^[ \t]*At ({_NAME}) ?:", re.M)
 #: A scorer and the minute in the parentheses after a team's score: "( Klinsmann 55 , Scholl 23 )".
 SCORER = re.compile(rf"(?:(?<=[(,] )|(?<=\()|(?<=, ))({_NAME}) \d{{1,3}}(?=(?: pen| og)?(?: ?,| ?\)))")
 #: "Arsenal 5 3 2 0 10 4 11" / "NEW YORK 78 58 .574 -": a team and three or more figures, a standings row.
-STANDINGS_LINE = re.compile(rf"^[ \t]*({_NAME})((?:[ \t]+(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)){{3,}})[ \t]*$", re.M)
+STANDINGS_LINE = re.compile(rf"^[ \t]*({_NAME})((?:[ \t]+(?:\d+|\.\d+|\d+/\d+|-)){{3,}})[ \t]*$", re.M)
 #: "LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06", "WASHINGTON (Reuters) -": a dateline.
 DATELINE = re.compile(r"(?:^|(?<=[.] ))[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?: ?, ?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}))?"
                       r"(?= (?:\d{4}-\d\d-\d\d|\(\s?[A-Z][A-Za-z]+\s?\)|\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2}\.? \d{1,2})\b)",
@@ -781,7 +781,8 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
       before a score is a team, the whole run ("Sheffield Wednesday", "Roda JC"); the names before a
       minute in parentheses after a score are the scorers ("Bayern 2 ( Scholl 23 , Elber 60 ) Hamburg 0");
     - a standings row ("Arsenal 5 3 2 0 10 4 11", "NEW YORK 78 58 .574 -"): the name that opens a line
-      followed only by three or more figures is a team;
+      followed only by three or more whole figures is a team (decimals are not standings: "Germany
+      2.3 2.5 2.7");
     - a dateline ("LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06", "PARIS (Reuters)")
       names places; a line of two or three capitalised words right above it is a byline (PERSON);
     - a competitor in results, a name followed by a country in parentheses at the start of a line or
