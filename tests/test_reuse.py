@@ -205,3 +205,15 @@ def test_the_wire_model_applies_only_against_wire_copy(tmp_path):
     p_wire = row["p_b_from_a"] if side_paper == "a" else row["p_a_from_b"]
     assert p_paper == round(reuse.derived_probability(m, side_paper, "wire"), 3)
     assert p_wire == round(reuse.derived_probability(m, "b" if side_paper == "a" else "a", "article"), 3)
+
+
+def test_wire_copy_found_in_a_longer_newspaper_story_is_its_source():
+    """A newspaper that takes nearly all of a short wire story and adds its own material contains the wire copy:
+    the newspaper is the retelling, never the wire copy (seen on METER stories in a folder of their own)."""
+    ev = {"a": "wire", "b": "paper", "a_wire": True, "b_wire": False, "similarity": 0.6,
+          "coverage_a_by_b": 0.8, "coverage_b_by_a": 0.4, "order_tau": 0.7,
+          "reuse_a": 0.78, "reuse_b": 0.43, "p_a_from_b": 0.89, "p_b_from_a": 0.28}
+    out = reuse.decide(ev)
+    assert out["derived"] == "paper" and out["relation"] == "partly derived", out
+    assert out["closer_to_source"] == "wire" and "agency wire copy" in out["reasons"]
+    assert reuse.decide({**ev, "a_wire": False})["derived"] == "wire"  # without the flag, containment decides
