@@ -386,11 +386,12 @@ else:
     print("nothing to draw: no article has a publication date or a date that could be resolved")"""),
         md("""## How this was computed, and its limits
 
-- **Similarity and alignment**: TF-IDF over words and character n-grams, with word rarity taken from general English
-  (the `wordfreq` package) as well as the articles. Only each article's nearest neighbours are compared in detail.
+- **Similarity and alignment**: TF-IDF, with word rarity taken from general English (the `wordfreq` package) as
+  well as the articles: over the dictionary forms of content words for whole articles, over words and character
+  n-grams for sentences. Only each article's nearest neighbours are compared in detail.
   A paraphrase that changes nearly every word, or a translation into another language, is missed.
 - **Who retells whom** reads how much of each article's wording is in the other, both ways, with quoted speech set
-  apart; dates rule out impossible directions. Text alone cannot tell a retelling of the other article from a
+  apart; dates rule out impossible directions, and agency wire copy is taken as the source of a newspaper story. Text alone cannot tell a retelling of the other article from a
   retelling of a source both used.
 - **Names, quotes, numbers** come from spaCy's small English model with general repairs. Unusual names can be
   missed or split.
