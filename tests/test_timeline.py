@@ -71,7 +71,7 @@ def test_gold_events(corpus):
     ("Growth over the past decade was slow.", "DURATION", "P10Y"),
     ("It was dated 7/8/07.", "DATE", "2007-07-08"),
     ("Prices rose over the next six months.", "DURATION", "P6M"),
-    ("a decades-long dispute", "DURATION", "PXDE"),
+    ("a decades-long dispute", "DURATION", "PXY"),
     ("Trading closed at 18:00 UTC.", "TIME", "2025-04-28T18:00Z"),
     ("The plane landed at 6:40 p.m. (GMT+8).", "TIME", "2025-04-28T10:40Z"),
     ("Shares fell earlier today.", "DATE", "2025-04-28"),

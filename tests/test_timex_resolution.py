@@ -97,3 +97,23 @@ def test_due_to_is_future_only_as_a_verb():
     ref = dt.date(2013, 3, 20)
     assert _values("Flights were cancelled due to the storm on Monday.", ref) == ["2013-03-18"]
     assert _values("The plane is due to land on Monday.", ref) == ["2013-03-25"]
+
+
+def test_a_week_of_a_month_is_one_expression_not_last_week():
+    ref = dt.date(2013, 3, 22)
+    df = extract_timexes("Talks resumed in the last week of March and again in the first week of April.", ref)
+    assert df["text"].tolist() == ["the last week of March", "the first week of April"]
+    assert df["value"].tolist() == ["2013-W13", "2013-W14"]  # 28 March and 4 April; not "last week" (W11)
+
+
+def test_relative_decades_and_decades_in_years():
+    ref = dt.date(2013, 3, 22)
+    assert _values("The next decade will be harder than this decade.", ref) == ["202", "201"]
+    assert _values("a decades-long feud", ref) == ["PXY"]
+    assert _values("It lasted two decades.", ref) == ["P20Y"]
+
+
+def test_the_prior_year_and_the_coming_weeks():
+    assert _values("Sales rose 5% in 1987 from the prior year.") == ["1987", "1986"]
+    assert _values("Prices may fall over the coming months.") == ["PXM"]
+    assert _values("Prices may fall in the coming months.") == ["FUTURE_REF"]

@@ -139,12 +139,15 @@ def unit_code(unit: str) -> str:
 
 def duration(n, unit: str) -> str:
     """TIMEX3 duration: (3, 'days') -> P3D, (10, 'minutes') -> PT10M, (None, 'years') -> PXY.
-    A unit of time of day (hours, minutes, seconds) always takes the ``T``: minutes never become months."""
+    A unit of time of day (hours, minutes, seconds) always takes the ``T``: minutes never become months.
+    Decades count in years, as TIMEX3 values write them ("two decades" P20Y, "decades" PXY)."""
     code = unit_code(unit)
     if code == "FN":
         n, code = (n * 2 if isinstance(n, int) else n), "W"
     if code in ("DE", "CE") and n is not None and re.fullmatch(r"\d+(?:\.\d+)?", str(n)):
         n, code = f"{float(n) * (10 if code == 'DE' else 100):g}", "Y"  # "half a century": P50Y
+    elif code == "DE":
+        code = "Y"  # "for decades": an unknown number of years
     n_txt = "X" if n is None else str(n)
     if code in ("H", "S", "MIN"):
         return f"PT{n_txt}{'M' if code == 'MIN' else code}"
@@ -254,6 +257,15 @@ def b_week_of(m, text):
     return Reading("DATE", "week_of", (day,)) if day else None
 
 
+def b_week_of_month(m, text):
+    """'the first week of April', 'the last week of March 2008': the ISO week holding the 4th (11th, 18th,
+    25th) of the month, or the day three before its end; a year only when written (else the tense decides)."""
+    month, n = month_of(m.group(2)), m.group(1).lower()
+    length = calendar.monthrange(int(m.group(3)) if m.group(3) else 2001, month)[1]
+    day = _day(month, length - 3 if n in ("last", "final") else 7 * ORD[n] - 3, m.group(3))
+    return Reading("DATE", "week_of", (day,)) if day else None
+
+
 def b_month_rel_year(m, text):
     """'October of next year', 'early February this year': that month of the year named."""
     mod = _mod(m.group(1)) if m.group(1) else None
@@ -282,7 +294,7 @@ def b_past_decade(m, text):
 
 
 def b_over_the_years(m, text):
-    return _abs("DURATION", duration(None, m.group(1) or m.group(2)))
+    return _abs("DURATION", duration(None, next(g for g in m.groups() if g)))
 
 
 def b_slash_date(m, text):
@@ -687,6 +699,9 @@ RULES: list[Rule] = [
     Rule("iso_date", r"\b(\d{4})-(\d{2})-(\d{2})\b", "DATE", b_iso_date, (("on 2008-10-09", "2008-10-09"),)),
     Rule("week_of", rf"\bthe\s+week\s+of\s+({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b", "DATE", b_week_of,
          (("a hearing the week of March 6", "2010-W09"),)),
+    Rule("week_of_month", rf"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+({_M})(?:\s*,?\s+({_Y}))?\b",
+         "DATE", b_week_of_month, (("in the first week of March 2010", "2010-W09"),
+                                   ("during the last week of October", "2009-W44"))),
     Rule("month_day", rf"\b(?:{_WD}\s*,?\s+)?({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b",
          "DATE", b_month_day, (("on April 28, 2025", "2025-04-28"), ("on Oct. 3", "2009-10-03"),
                                ("Monday, June 1, 2009", "2009-06-01"), ("It is due on Nov. 9.", "2009-11-09"))),
@@ -708,8 +723,9 @@ RULES: list[Rule] = [
                                       ("the first nine months", "P9M"))),
     Rule("past_decade", r"\b(?:the\s+)?(?:past|last)\s+(decade|century)\b", "DURATION", b_past_decade,
          (("over the past decade", "P10Y"),)),
-    Rule("over_the_years", r"\b(?:over|in|for)\s+the\s+(years|decades|months|weeks)\b|\b(years|decades|months)-long\b",
-         "DURATION", b_over_the_years, (("over the years", "PXY"), ("a decades-long dispute", "PXDE"))),
+    Rule("over_the_years", r"\b(?:over|in|for)\s+the\s+(years|decades|months|weeks)\b|\b(years|decades|months)-long\b|\b(?:over|during|within|for)\s+the\s+coming\s+(days|weeks|months|years)\b",
+         "DURATION", b_over_the_years, (("over the years", "PXY"), ("a decades-long dispute", "PXY"),
+                                        ("Talks go on over the coming weeks.", "PXW"))),
     Rule("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", "DATE", b_slash_date, (("dated 7/8/07", "2007-07-08"),)),
     Rule("per_unit", r"(?<=\w )(?:a|an|per)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|or|and|to|of|in)\b)|\bannually\b",
          "SET", b_per_unit, (("15 a year", "P1Y"), ("C$17.9 million annually", "P1Y"), ("$1 billion a year", "P1Y"),
@@ -747,8 +763,9 @@ RULES: list[Rule] = [
           ("10 minutes earlier", "PT10M"), ("a week or so ago", "2009-W44"), ("It opened a century ago.", "19"))),
     Rule("within_next", rf"\b(?:in|within)\s+(?:the\s+)?(?:next|coming)\s+({_NUM}\s+)?({_UNITS})\b", "DURATION",
          b_within_next, (("within the next two weeks", "P2W"), ("within the next month", "P1M"))),
-    Rule("rel_unit", r"\b(?:(early|late|mid)[\s-]+)?(last|this|next|coming|past|previous|current)\s+(week|month|year|weekend|quarter)\b", "DATE",
+    Rule("rel_unit", r"\b(?:(early|late|mid)[\s-]+)?(last|this|next|coming|past|previous|current)\s+(week|month|year|weekend|quarter|decade)\b", "DATE",
          b_rel_unit, (("last week", "2009-W44"), ("next month", "2009-12"), ("this year", "2009"),
+                      ("The next decade will be hard.", "201"), ("in this decade", "200"),
                       ("next quarter", "2010-Q1"), ("in early next year", "2010"))),
     Rule("weekday_part", rf"\b(?:(last|next|this|on|since|by|until|from|early|late)\s+)?({_WD})\s+(morning|afternoon|evening|night)\b",
          "TIME", b_weekday_part, (("closed it Thursday night", "2009-11-05TNI"), ("on Sunday morning", "2009-11-01TMO"))),
@@ -825,9 +842,9 @@ RULES: list[Rule] = [
                                ("It fell in the third quarter of 2008, and profit rose that quarter.", "2008-Q3"),
                                ("She left on Oct. 3. Later that night, he called.", "2009-10-03TNI"),
                                ("He left on Oct. 3 and was found that same day.", "2009-10-03"))),
-    Rule("following_unit", r"\bthe\s+(following|previous|preceding)\s+(week|month|quarter|year)\b", "DATE",
+    Rule("following_unit", r"\bthe\s+(following|previous|preceding|prior)\s+(week|month|quarter|year)\b", "DATE",
          b_following_unit, (("It opened in March 2008. The following month, it closed.", "2008-04"),
-                            ("in 1995 and the following year", "1996"))),
+                            ("in 1995 and the following year", "1996"), ("Sales rose in 1995 from the prior year.", "1994"))),
     Rule("that_year", r"\b(?:later\s+|earlier\s+)?(?:that|the\s+same)\s+year\b", "DATE", b_that_year,
          (("in June 1998 and later that year", "1998"),)),
     Rule("the_year", r"\b(?:for|in|of|through|during|throughout)\s+the\s+(?:fiscal\s+)?year\b(?!\s+(?:ago|earlier|before|ended|ending|to|of|when|in|after|\d))",
