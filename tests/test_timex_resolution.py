@@ -117,3 +117,9 @@ def test_the_prior_year_and_the_coming_weeks():
     assert _values("Sales rose 5% in 1987 from the prior year.") == ["1987", "1986"]
     assert _values("Prices may fall over the coming months.") == ["PXM"]
     assert _values("Prices may fall in the coming months.") == ["FUTURE_REF"]
+
+
+def test_last_year_set_against_an_amount_in_a_quarter_report_is_that_quarter():
+    text = "Net rose to $5 million in the third quarter, compared with a loss of $3 million last year."
+    assert _values(text) == ["1989-Q3", "1988-Q3"]
+    assert _values("Sales rose last year, and profit rose in the third quarter.") == ["1988", "1989-Q3"]

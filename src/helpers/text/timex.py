@@ -21,8 +21,8 @@ latest, resolved, rule):
 
 A time of day with no day next to it ("at 10 p.m.") takes the nearest day named in its sentence
 ("Tuesday ... at 10:30 a.m."), else the reference day. "a year ago/earlier" after a quarter in a
-results report is that quarter a year back; after a period of months ("for the nine months") it is
-the year.
+results report is that quarter a year back, and so is "last year" set against an amount ("compared
+with a loss of $3 million last year"); after a period of months ("for the nine months") it is the year.
 
 Spans follow TIMEX3 practice: prepositions and "since" are left out ("since [October]"), a hedge
 before a count is kept ("[nearly four years ago]", "[more than two hours]"), as are "earlier",
@@ -511,8 +511,9 @@ def _anaphora(text: str, rows: list) -> list:
         if name == "that_year" and last_year:
             y = int(last_year)
             typ, value, a, b, ok = "DATE", last_year, dt.date(y, 1, 1), dt.date(y, 12, 31), True
-        elif last_q and name in ("ago", "year_ago") and re.search(r"\byear[- ](?:ago|earlier)\b", text[s:e], re.I) \
-                and re.fullmatch(r"\d{4}", str(value)):
+        elif last_q and re.fullmatch(r"\d{4}", str(value)) and (
+                (name in ("ago", "year_ago") and re.search(r"\byear[- ](?:ago|earlier)\b", text[s:e], re.I))
+                or (re.fullmatch(r"last\s+year", text[s:e], re.I) and _VERSUS.search(text, max(0, s - 80), s))):
             y, q = int(last_q[:4]) - 1, int(last_q[-1])
             typ, value, a, b, ok = "DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_interval(y, 3 * q)[1], True
         out.append((s, e, name, (typ, value, a, b, ok)))
@@ -532,6 +533,8 @@ _ANCHOR_UNITS = (  # the value of an expression -> the units it can anchor ("tha
     (re.compile(r"\d{4}-Q[1-4]$"), ("Q", "Y")),
     (re.compile(r"\d{4}$"), ("Y",)),
 )
+# "compared with a loss of $3 million last year": an amount set against one earlier in the sentence
+_VERSUS = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.)\s[^.;]{0,60}?\d[^.;]*$", re.I)
 _COMPARISON = re.compile(r"\b(?:year[- ](?:ago|earlier)|comparable|corresponding|ago|earlier|later|before|after)\b", re.I)
 
 
