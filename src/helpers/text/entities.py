@@ -340,13 +340,20 @@ def _entity_spans(doc) -> list[list]:
     return out
 
 
-def _title_cased_line(doc, i: int, text: str) -> bool:
+def _title_cased_line(doc, i: int, text: str, seen: dict | None = None) -> bool:
     """True when token ``i`` is on a line of ``text`` (the doc's text) whose words of three or more
-    letters are mostly capitalised (a headline in title case)."""
+    letters are mostly capitalised (a headline in title case). ``seen`` keeps each line's answer by
+    its start, so a long line is read once, not once per name on it."""
     at = doc[i].idx
-    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+    start = text.rfind("\n", 0, at) + 1
+    if seen is not None and start in seen:
+        return seen[start]
+    line = text[start:(text.find("\n", at) + 1 or len(text) + 1) - 1]
     words = [w for w in re.findall(r"[^\W\d_]{3,}", line)]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+    got = len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+    if seen is not None:
+        seen[start] = got
+    return got
 
 
 def _org_head_names(doc, ents: list[list]) -> list[list]:
@@ -359,6 +366,7 @@ def _org_head_names(doc, ents: list[list]) -> list[list]:
     text = doc.text
     cap = lambda t: t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) and not t.is_space
     out = [list(x) for x in ents]
+    lines: dict[int, bool] = {}  # each line's title-case test, by its start
     i = 0
     while i < len(doc):
         if i in taken or not cap(doc[i]):
@@ -370,7 +378,7 @@ def _org_head_names(doc, ents: list[list]) -> list[list]:
         s = i
         while s < j and doc[s].is_sent_start and doc[s].pos_ != "PROPN" or s < j and doc[s].lower_ in ("the", "a", "an"):
             s += 1
-        if _title_cased_line(doc, i, text):
+        if _title_cased_line(doc, i, text, lines):
             i = j
             continue  # a headline in title case says nothing by its capitals
         if j - s >= 2 and doc[j - 1].lower_ in ORG_HEADS and not title_word(doc[s].text) and doc[s].lower_ not in ROLE_NOUNS:
