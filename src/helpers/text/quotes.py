@@ -223,7 +223,8 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]
         elif spans:
             singles = _straight_single_spans(text) + (_single_quote_spans(text) if "‘" in text else [])
             spans = _with_singles(text, spans, singles)
-    open_ = {(p, e) for p, e in (_open_quote(text, m.start(), spans) for m in re.finditer(r'["“«]', text)) if e}
+    chains: dict = {}
+    open_ = {(p, e) for p, e in (_open_quote(text, m.start(), spans, chains) for m in re.finditer(r'["“«]', text)) if e}
     return sorted(spans + list(open_)), open_
 
 
@@ -269,10 +270,12 @@ _OPENING = re.compile(r'["“]')
 _CLOSER = {'"': '"', "“": "”", "«": "»"}
 
 
-def _open_quote(text: str, p: int, spans) -> tuple[int, int | None]:
+def _open_quote(text: str, p: int, spans, chains: dict | None = None) -> tuple[int, int | None]:
     """``(p, end)`` when the mark at ``p`` opens a quote left open at its paragraph's end and the quote
     goes on: the next paragraphs open with the same mark, the first of them that closes closes with its
-    pair (“ with ”) and no paragraph of the chain holds another opening mark. Else ``(p, None)``."""
+    pair (“ with ”) and no paragraph of the chain holds another opening mark. Else ``(p, None)``.
+    ``chains`` keeps the answer of each paragraph of a chain walked, so that a text of many open
+    paragraphs is walked once, not once per paragraph."""
     mark = text[p]
     if _inside(spans, p) or (p and text[p - 1] not in " \t\n\u00a0([—–-:,"):
         return p, None
@@ -281,21 +284,30 @@ def _open_quote(text: str, p: int, spans) -> tuple[int, int | None]:
     first = rest.lstrip()[:1]
     if not first or not (first.isalnum() or first in "….'‘[") or re.search(r'["“”«»]', rest):
         return p, None
-    q = para_end
+    chains = {} if chains is None else chains
+    q, walked, closes = para_end, [], False
     while True:  # the chain of paragraphs opening with the same mark
-        q += len(re.match(r"\s*", text[q:]).group())
+        q = _SPACES.match(text, q).end()
+        if (q, mark) in chains:
+            closes = chains[(q, mark)]
+            break
+        walked.append(q)
         if text[q:q + 1] != mark:
-            return p, None
+            break
         line_end = text.find("\n", q)
-        line = text[q + 1:line_end if line_end >= 0 else len(text)]
-        marks = re.findall(r'["“”«»]', line)
-        if marks:
-            if marks[0] != _CLOSER[mark]:
-                return p, None
-            return p, p + 1 + len(rest.rstrip()) + 1
+        found = _MARKS.search(text, q + 1, line_end if line_end >= 0 else len(text))
+        if found:
+            closes = found.group() == _CLOSER[mark]
+            break
         if line_end < 0:
-            return p, None
+            break
         q = line_end
+    chains.update(((w, mark), closes) for w in walked)
+    return (p, p + 1 + len(rest.rstrip()) + 1) if closes else (p, None)
+
+
+_SPACES = re.compile(r"\s*")
+_MARKS = re.compile(r'["“”«»]')
 
 
 def _straight_single_spans(text: str) -> list[tuple[int, int]]:
