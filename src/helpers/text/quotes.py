@@ -313,21 +313,24 @@ _MARKS = re.compile(r'["“”«»]')
 def _straight_single_spans(text: str) -> list[tuple[int, int]]:
     """Pairs of straight single quotes used as quotation marks ('We will win,' he said): an opening mark
     after a space or an opening bracket, before a letter; the closing mark the first one in the paragraph
-    after a non-space and before no letter (a plural possessive, "the players' union", is skipped)."""
+    after a non-space and before no letter (a plural possessive, "the players' union", is skipped).
+    The closing marks are found once for the whole text (a text of many "'90s" and no closing mark
+    stays linear)."""
+    closers = [c.end() for c in re.finditer(r"(?<=\S)'(?![A-Za-z0-9])", text)
+               if not (text[c.end() - 2] == "s" and re.match(r" [a-z]", text[c.end():c.end() + 2]))]
     spans, i = [], 0
     for m in re.finditer(r"(?:(?<=^)|(?<=[\s(\[—–:]))'(?=[A-Za-z])", text):
         s = m.start()
         if s < i:
             continue
-        for c in re.finditer(r"(?<=\S)'(?![A-Za-z0-9])", text[s + 1:]):
-            e = s + 1 + c.end()
-            if "\n" in text[s:e]:
-                break
-            if text[e - 2] == "s" and re.match(r" [a-z]", text[e:e + 2]):
-                continue  # "the players' union"
-            spans.append((s, e))
-            i = e
-            break
+        k = bisect.bisect_left(closers, s + 3)  # a closing mark after the letter that follows the opening
+        if k == len(closers):
+            continue
+        e = closers[k]
+        if text.find("\n", s, e) >= 0:
+            continue
+        spans.append((s, e))
+        i = e
     return spans
 
 
