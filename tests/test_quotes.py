@@ -288,3 +288,17 @@ def test_many_apostrophes_without_a_closing_mark_stay_linear(monkeypatch):
     assert quotes._straight_single_spans(text) == []
     assert counting.calls <= 2
     assert quotes._straight_single_spans("'We will win,' he said. The players' union agreed.") == [(0, 14)]
+
+
+def test_a_pronoun_speaker_reads_only_the_people_of_the_last_1500_characters():
+    """The people named far before a pronoun are never read (they were, one by one, for every quote)."""
+    from helpers.text import pipeline, quotes
+
+    text = "Anna Berg came in. “We will win,” she said."
+    doc = pipeline.parse(text)
+    pron = [t for t in doc if t.lower_ == "she"][0]
+    far = pd.DataFrame({"start": [0] * 1000, "end": [1] * 1000, "text": [None] * 1000})  # unreadable
+    near = pd.DataFrame({"start": [0], "end": [9], "text": ["Anna Berg"]})
+    before = pd.concat([far, near], ignore_index=True)
+    assert quotes._antecedent(pron, 2000, before) is None  # Anna Berg is 1,991 characters back: too far
+    assert quotes._antecedent(pron, pron.idx, before.iloc[1000:]) == "Anna Berg"

@@ -669,8 +669,8 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=()) -> str | None:
     def titled(r):  # "Mr Cameron": the title inside the name or the word just before it
         words = r.text.split()[:1] + _text(doc)[max(0, r.start - 10):r.start].split()[-1:]
         return any(w.lower().rstrip(".") in other for w in words)
-    rows = [r for r in before.itertuples() if not _inside(quoted, r.start, strict=True)
-            and not titled(r) and at - r.end <= 1500]
+    near = before[before["end"] >= at - 1500]  # the people of the last 1,500 characters only
+    rows = [r for r in near.itertuples() if not _inside(quoted, r.start, strict=True) and not titled(r)]
     if not rows:
         return None
     para = _text(doc).rfind("\n", 0, _text(doc).rfind("\n", 0, at) if "\n" in _text(doc)[:at] else 0)
