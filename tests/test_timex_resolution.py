@@ -123,3 +123,11 @@ def test_last_year_set_against_an_amount_in_a_quarter_report_is_that_quarter():
     text = "Net rose to $5 million in the third quarter, compared with a loss of $3 million last year."
     assert _values(text) == ["1989-Q3", "1988-Q3"]
     assert _values("Sales rose last year, and profit rose in the third quarter.") == ["1988", "1989-Q3"]
+
+
+def test_in_the_past_week_is_the_week_and_this_past_weekend_is_the_last_one():
+    ref = dt.date(2013, 3, 22)
+    assert _values("Prices fell in the past week.", ref) == ["P1W"]  # not "in the past" (PAST_REF)
+    assert _values("In the past, prices fell.", ref) == ["PAST_REF"]
+    assert _values("They marched this past weekend.", ref) == ["2013-W11-WE"]  # a date, never "P1WE"
+    assert _values("Sales fell this past week.", ref) == ["2013-W11"]

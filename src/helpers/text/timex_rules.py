@@ -429,6 +429,8 @@ def b_rel_unit(m, text):
     rel, unit = m.group(2).lower(), m.group(3)
     if _title(m, text, unit):
         return None  # ABC's "This Week"
+    if rel == "past" and (unit.lower() == "weekend" or re.search(r"\bthis\s+$", text[max(0, m.start() - 6):m.start()], re.I)):
+        return Reading("DATE", "shift", (unit_code(unit), -1))  # "this past week", "the past weekend": the last one
     if rel == "past":
         return None if m.group(1) else _abs("DURATION", duration(1, unit))
     return Reading("DATE", "shift", (unit_code(unit), REL[rel]), mod=_mod(m.group(1)) if m.group(1) else None)
@@ -826,8 +828,9 @@ RULES: list[Rule] = [
          "DATE", b_future, (("It will change in the future.", "FUTURE_REF"), ("to sell it as soon as possible", "FUTURE_REF"))),
     Rule("year_end", r"\b(?:the\s+)?(?:year['’]s|year-?)\s*end\b", "DATE", b_year_end,
          (("in place by year's end", "2009"), ("expected to close around year end", "2009"))),
-    Rule("past", rf"\b(recently|lately|in the past|once upon a time|in recent (?:days|weeks|months|years|quarters)|recent|(?<=of )the past(?!\s+(?:few|several|\d|{_NW}|{_UNITS})))\b",
-         "DATE", b_past, (("It recently rose.", "PAST_REF"), ("in recent years", "PAST_REF"))),
+    Rule("past", rf"\b(recently|lately|in the past(?!\s+(?:few|several|\d|{_NW}|{_UNITS}|weekend))|once upon a time|in recent (?:days|weeks|months|years|quarters)|recent|(?<=of )the past(?!\s+(?:few|several|\d|{_NW}|{_UNITS})))\b",
+         "DATE", b_past, (("It recently rose.", "PAST_REF"), ("in recent years", "PAST_REF"),
+                          ("as in the past, prices fell", "PAST_REF"))),
     Rule("previously", r"(?<!\ba\s)(?<!\bthe\s)(?<!\bas\s)\b(previously)\b(?=\s+(?:reported|told|said|stated|warned|estimated|claimed)\b)",
          "DATE", b_past, (("Officials had previously reported it.", "PAST_REF"), ("He previously told the BBC.", "PAST_REF"))),
     Rule("present", r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now|(?<=the )current)\b(?!-)",
