@@ -302,3 +302,19 @@ def test_a_pronoun_speaker_reads_only_the_people_of_the_last_1500_characters():
     before = pd.concat([far, near], ignore_index=True)
     assert quotes._antecedent(pron, 2000, before) is None  # Anna Berg is 1,991 characters back: too far
     assert quotes._antecedent(pron, pron.idx, before.iloc[1000:]) == "Anna Berg"
+
+
+def test_a_pronoun_looks_for_a_subject_in_the_paragraph_before_across_a_blank_line():
+    """Articles are stored with a blank line between paragraphs: the paragraph before is still the one
+    before (the subject was looked for in the quote's own paragraph only)."""
+    for sep in ("\n", "\n\n"):
+        d = direct(f"The vote was held on Monday.{sep}Anna Berg thanked Maria Lopez for her work on the bill.{sep}"
+                   "“We will win this seat back,” she said.")
+        assert d.iloc[0]["speaker"] == "Anna Berg", repr(sep)
+    # two paragraphs back is too far: the nearest person is taken
+    d = direct("Anna Berg opened the meeting.\n\nThe vote was held on Monday.\n\nIt thanked Maria Lopez.\n\n"
+               "“We will win this seat back,” she said.")
+    assert d.iloc[0]["speaker"] == "Maria Lopez"
+    from helpers.text.quotes import _paragraph_before
+    assert _paragraph_before("A.\n\nB.\n\nC", 8) == 3 and _paragraph_before("A.\nB.\nC", 6) == 2
+    assert _paragraph_before("A.\n\nB", 4) == -1 and _paragraph_before("C", 0) == -1

@@ -673,7 +673,7 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=()) -> str | None:
     rows = [r for r in near.itertuples() if not _inside(quoted, r.start, strict=True) and not titled(r)]
     if not rows:
         return None
-    para = _text(doc).rfind("\n", 0, _text(doc).rfind("\n", 0, at) if "\n" in _text(doc)[:at] else 0)
+    para = _paragraph_before(_text(doc), at)
     for r in reversed(rows):
         if r.start < para:
             break
@@ -683,6 +683,15 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=()) -> str | None:
                 head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"))):
             return " ".join(name_tokens(r.text))
     return " ".join(name_tokens(rows[-1].text))
+
+
+def _paragraph_before(text: str, at: int) -> int:
+    """Offset of the line break before the paragraph that precedes the one holding ``at`` (-1 when
+    there is none); blank lines between paragraphs ("A.\n\nB.", as articles are stored) are skipped."""
+    k = text.rfind("\n", 0, at)
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return text.rfind("\n", 0, k) if k > 0 else -1
 
 
 def _full_name(tokens: list[str], at: int, people: pd.DataFrame) -> str:
