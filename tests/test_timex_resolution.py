@@ -131,3 +131,10 @@ def test_in_the_past_week_is_the_week_and_this_past_weekend_is_the_last_one():
     assert _values("In the past, prices fell.", ref) == ["PAST_REF"]
     assert _values("They marched this past weekend.", ref) == ["2013-W11-WE"]  # a date, never "P1WE"
     assert _values("Sales fell this past week.", ref) == ["2013-W11"]
+
+
+def test_a_hundred_is_a_count():
+    ref = dt.date(2013, 3, 22)
+    assert _values("It has stood for almost a hundred years.", ref) == ["P100Y"]
+    assert _values("The bridge opened a hundred years ago.", ref) == ["1913"]  # not "years ago" (PAST_REF)
+    assert _values("It has been there two hundred years.", ref) == ["P200Y"]

@@ -76,7 +76,8 @@ _HOLIDAY_RX = "|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+"
 _M = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-_NUM = rf"(?:\d+|{_NW}|a couple of|an|a)"
+_BIG = r"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"  # "a hundred years" (not millennia)
+_NUM = rf"(?:{_BIG}|\d+|{_NW}|a couple of|an|a)"
 _ADJ = r"(?:(?:straight|consecutive|successive|full|whole|long|short|trading|business|working|calendar|more|further|additional)\s+)?"
 _VAG = r"(?:a few|few|several|some|many|a number of|a couple|numerous)"
 _UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
@@ -128,6 +129,9 @@ def num(word: str | None) -> int | None:
         return int(w)
     if "-" in w and all(p in NUMS for p in w.split("-")):
         return sum(NUMS[p] for p in w.split("-"))
+    big = re.fullmatch(r"(\w+)\s+hundred", w)
+    if big and big.group(1) in NUMS:
+        return NUMS[big.group(1)] * 100
     return NUMS.get(w)
 
 
@@ -799,9 +803,9 @@ RULES: list[Rule] = [
     Rule("vague_hyphen", rf"\b(?:several|many|few|multi)-({_UNIT1})\b(?!-old)", "DURATION", b_vague_hyphen,
          (("a several-year tenure", "PXY"),)),
     Rule("vague_units", rf"\b({_VAG})\s+({_UNITS})\b", "DURATION", b_vague_units, (("It took several months.", "PXM"),)),
-    Rule("count_units", rf"\b(?:the\s+)?(\d+(?:\.\d+)?|{_NW}|a couple of)\s+{_ADJ}({_UNITS})\b", "DURATION", b_count_units,
+    Rule("count_units", rf"\b(?:the\s+)?({_BIG}|\d+(?:\.\d+)?|{_NW}|a couple of)\s+{_ADJ}({_UNITS})\b", "DURATION", b_count_units,
          (("The talks lasted two hours.", "PT2H"), ("for six straight days", "P6D"), ("1.5 years", "P1.5Y"), ("talks lasted 60 minutes, he told 60 Minutes", "PT60M"),
-          ("twenty-five years", "P25Y"))),
+          ("twenty-five years", "P25Y"), ("It has stood for almost a hundred years.", "P100Y"))),
     Rule("a_unit", rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past|barely|only|just|at\s+least|long\s+as|once)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b",
          "DURATION", b_a_unit, (("It fell for a decade.", "P10Y"), ("barely a month after", "P1M"))),
     Rule("bare_units", r"\b(?:for|over|in|within|just)\s+(?:just\s+|mere\s+)?(years|months|weeks|days|decades|hours|minutes)\b(?!\s+(?:ago|of|to|before|after|later|earlier))",
