@@ -138,3 +138,11 @@ def test_a_hundred_is_a_count():
     assert _values("It has stood for almost a hundred years.", ref) == ["P100Y"]
     assert _values("The bridge opened a hundred years ago.", ref) == ["1913"]  # not "years ago" (PAST_REF)
     assert _values("It has been there two hundred years.", ref) == ["P200Y"]
+
+
+def test_a_calendar_word_inside_a_name_is_no_time_expression():
+    ref = dt.date(2013, 3, 22)
+    assert _values("The Sunday Times reported the deal on Sunday.", ref) == ["2013-03-17"]
+    assert _values("Protests of the Arab Spring spread during the Summer Olympics.", ref) == []
+    assert _values("In Spring 2012, prices fell.", ref) == ["2012-SP"]  # sentence-initial words are no names
+    assert _values("Police said the Sunday vote was calm.", ref) == ["2013-03-17"]

@@ -285,6 +285,9 @@ def b_season_year(m, text):
 
 
 def b_season(m, text):
+    g = 1 if m.group(1) else 2
+    if _in_name(text, m.start(g), m.end(g), prev=True):
+        return None  # "the Summer Olympics", "the Arab Spring"
     return Reading("DATE", "season", (SEASONS[(m.group(1) or m.group(2)).lower()], None))
 
 
@@ -440,7 +443,26 @@ def b_rel_unit(m, text):
     return Reading("DATE", "shift", (unit_code(unit), REL[rel]), mod=_mod(m.group(1)) if m.group(1) else None)
 
 
+_NAME_NEXT = re.compile(rf"\s+(?!(?:{_M}|{_WD}|morning|afternoon|evening)\b)(?-i:[A-Z][a-z]+)\b", re.I)
+_NAME_PREV = re.compile(r"(\S*)\s+(?-i:[A-Z][a-z]+)\s+$")
+
+
+def _in_name(text: str, s: int, e: int, prev: bool = False) -> bool:
+    """A capitalised calendar word inside a name: 'the Sunday Times', 'the 2012 Summer Olympics' (after
+    'the', before a capitalised word that is no calendar word); with ``prev``, also after a
+    capitalised word inside a sentence ('Arab Spring'). A sentence-initial word ("In Spring 2012")
+    does not count."""
+    if not text[s:s + 1].isupper() or text[s:e].isupper():
+        return False
+    if _NAME_NEXT.match(text, e) and re.search(r"\bthe\s+(?:\d{4}\s+)?$", text[max(0, s - 10):s], re.I):
+        return True
+    before = _NAME_PREV.search(text[max(0, s - 40):s]) if prev else None
+    return bool(before and before.group(1) and not re.search(r"[.!?:\"\u201c\u201d]$", before.group(1)))
+
+
 def b_weekday(m, text):
+    if _in_name(text, m.start(2), m.end(2)):
+        return None  # "the Sunday Times"
     wd = WEEKDAYS[m.group(2).lower()]
     rel = re.sub(r"\s+", " ", (m.group(1) or "").lower()) or None
     mod = {"early": "START", "late": "END"}.get(rel or "")
@@ -817,7 +839,8 @@ RULES: list[Rule] = [
     Rule("weekend", r"\b(?:(this|last|next|the|over\s+the|during\s+the)\s+)weekend\b", "DATE", b_weekend,
          (("during the weekend", "2009-W44-WE"), ("Talks went on over the weekend.", "2009-W44-WE"))),
     Rule("season", r"\b(?:in|during|this|by|until|since|the)\s+(spring|summer|autumn|winter)\b|\b(?-i:(Spring|Summer|Autumn|Winter))\b(?!\s+of\b)",
-         "DATE", b_season, (("in spring", "2009-SP"), ("prices fell in summer", "2009-SU"))),
+         "DATE", b_season, (("in spring", "2009-SP"), ("prices fell in summer", "2009-SU"),
+                            ("the Summer Olympics opened in summer", "2009-SU"))),
     Rule("two_digit_year", r"\b(?:since|in|of|from|until|before|after|by)\s+['’](\d\d)\b(?!s)", "DATE", b_two_digit_year,
          (("the lowest level since '82", "1982"),)),
     Rule("range_first", rf"\b(\d+|{_NW})(?=\s+(?:and|to|or|-|–)\s+(?:\d+|{_NW})\s+({_UNITS})\b)", "DURATION",
