@@ -146,3 +146,10 @@ def test_a_calendar_word_inside_a_name_is_no_time_expression():
     assert _values("Protests of the Arab Spring spread during the Summer Olympics.", ref) == []
     assert _values("In Spring 2012, prices fell.", ref) == ["2012-SP"]  # sentence-initial words are no names
     assert _values("Police said the Sunday vote was calm.", ref) == ["2013-03-17"]
+
+
+def test_today_as_a_title_is_no_time_expression():
+    ref = dt.date(2013, 3, 22)
+    assert _values("He told USA Today that talks end today.", ref) == ["2013-03-22"]
+    assert _values("She appeared on NBC's Today show.", ref) == []
+    assert _values("He left. Today he is back.", ref) == ["2013-03-22"]  # sentence-initial: the day

@@ -476,8 +476,14 @@ def b_weekday_part(m, text):
     return Reading("TIME", "part", (PART_OF_DAY[m.group(3).lower()], day))
 
 
+_TITLE_BEFORE = re.compile(r"(?:(?<![.!?:\"\u201c]\s)(?-i:\b[A-Z][A-Za-z]+)|['\u2019]s)\s+$")
+
+
 def b_deictic_day(m, text):
     w = m.group(1).lower()
+    if m.group(1) == "Today" and (_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                  or re.match(r"\s+(?:show|program|programme)\b", text[m.end():], re.I)):
+        return None  # "USA Today", "NBC's Today show": a title inside a sentence
     if w == "tonight":
         return Reading("TIME", "part", ("NI", Reading("DATE", "shift", ("D", 0))))
     k = {"yesterday": -1, "today": 0, "tomorrow": 1}[w]
@@ -801,7 +807,8 @@ RULES: list[Rule] = [
          (("He spoke on Monday.", "2009-11-02"), ("next Monday", "2009-11-09"), ("They will vote on Friday.", "2009-11-06"),
           ("stay closed until Friday", "2009-11-06"), ("this coming Sunday", "2009-11-08"))),
     Rule("deictic_day", r"\b(?:(?:earlier|later)\s+)?(yesterday|today|tomorrow|tonight)\b", "DATE", b_deictic_day,
-         (("It rained yesterday.", "2009-11-04"), ("later today", "2009-11-05"), ("tonight", "2009-11-05TNI"))),
+         (("It rained yesterday.", "2009-11-04"), ("later today", "2009-11-05"), ("tonight", "2009-11-05TNI"),
+          ("He told USA Today that talks end today.", "2009-11-05"))),
     Rule("part_of_day", r"\b(this|yesterday|tomorrow|in|during|early|late|last)\s+(?:the\s+)?(morning|afternoon|evening|night)\b",
          "TIME", b_part_of_day, (("this morning", "2009-11-05TMO"), ("yesterday evening", "2009-11-04TEV"),
                                  ("He arrived last night.", "2009-11-04TNI"), ("tomorrow night", "2009-11-06TNI"))),
