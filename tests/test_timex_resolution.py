@@ -153,3 +153,12 @@ def test_today_as_a_title_is_no_time_expression():
     assert _values("He told USA Today that talks end today.", ref) == ["2013-03-22"]
     assert _values("She appeared on NBC's Today show.", ref) == []
     assert _values("He left. Today he is back.", ref) == ["2013-03-22"]  # sentence-initial: the day
+
+
+def test_four_digit_amounts_are_no_years_and_thousands_keep_their_comma():
+    ref = dt.date(2013, 3, 22)
+    assert _values("About 2000 people marched and the index fell 1999 points.", ref) == []
+    assert _values("He paid $2010 for it.", ref) == []
+    assert _values("In 1999 shares rose.", ref) == ["1999"]  # a preposition keeps the year
+    assert _values("The site is about 1,000 years old; it was built 1,000 years ago.", ref) == ["1013"]
+    assert _values("It lasted about 1,000 years.", ref) == ["P1000Y"]  # not "000 years" (P0Y)

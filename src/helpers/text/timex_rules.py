@@ -77,7 +77,7 @@ _M = r"(?:january|february|march|april|may|june|july|august|september|october|no
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 _BIG = r"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"  # "a hundred years" (not millennia)
-_NUM = rf"(?:{_BIG}|\d+|{_NW}|a couple of|an|a)"
+_NUM = rf"(?:{_BIG}|\d{{1,3}}(?:,\d{{3}})+|\d+|{_NW}|a couple of|an|a)"
 _ADJ = r"(?:(?:straight|consecutive|successive|full|whole|long|short|trading|business|working|calendar|more|further|additional)\s+)?"
 _VAG = r"(?:a few|few|several|some|many|a number of|a couple|numerous)"
 _UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
@@ -125,6 +125,8 @@ def num(word: str | None) -> int | None:
     if word is None:
         return None
     w = word.lower().strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):  # "1,000"
+        w = w.replace(",", "")
     if w.isdigit():
         return int(w)
     if "-" in w and all(p in NUMS for p in w.split("-")):
@@ -392,7 +394,18 @@ def b_century(m, text):
     return _abs("DATE", f"{n - 1:02d}", dt.date(max(1, (n - 1) * 100), 1, 1), dt.date((n - 1) * 100 + 99, 12, 31))
 
 
+# a four-digit number before one of these counts them ("2000 people"), unless a preposition makes it a year
+_COUNTED = re.compile(r"\s+(?:people|persons|troops|soldiers|workers|jobs|employees|staff|cases|deaths|votes|points|"
+                      r"miles|kilometers|kilometres|km|feet|meters|metres|tons|tonnes|barrels|shares|dollars|euros|"
+                      r"pounds|yen|units|copies|homes|houses|cars|vehicles|students|residents|members|delegates|"
+                      r"officers|protesters|refugees|children|civilians|passengers|flights|seats|acres|hectares|"
+                      r"lives|casualties|victims|rebels|fighters|prisoners|patients|migrants|families)\b", re.I)
 def b_year(m, text):
+    """A year; a four-digit amount is none: '$2010', '2000 people', 'about 1900 troops' (a preposition
+    before it keeps the year: 'in 1999 shares rose')."""
+    bare = m.group(0)[:1].isdigit()
+    if bare and (_COUNTED.match(text, m.end()) or re.search(r"[$£€]\s*$", text[max(0, m.start() - 2):m.start()])):
+        return None
     return _year(int(m.group(1)))
 
 
@@ -785,7 +798,8 @@ RULES: list[Rule] = [
     Rule("century", r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", "DATE", b_century,
          (("in the 20th century", "19"),)),
     Rule("year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|fiscal)\s+)?(?:post-|pre-|mid-)?({_Y})(?!\s*[-–]\s*\d)(?![\w%])(?!\s+[Ii]ndex)(?!\s*(?:-|\s)(?:years?|months?|days?)\b)",
-         "DATE", b_year, (("in 2008", "2008"), ("since 1997", "1997"), ("in fiscal 1988", "1988"))),
+         "DATE", b_year, (("in 2008", "2008"), ("since 1997", "1997"), ("in fiscal 1988", "1988"),
+                          ("In 1999 shares rose, but 2000 people lost jobs.", "1999"))),
     Rule("fiscal_abbrev", r"\b(?-i:FY)\s?['’]?(\d{4}|\d{2})\b", "DATE", b_fiscal_abbrev,
          (("sales in FY2008 fell", "2008"), ("the FY '09 budget", "2009"))),
     Rule("spoken_year", rf"\b(nineteen|twenty|eighteen)[\s-]({_NW})\b(?!\s+(?:{_UNITS}|percent|per|dollars|people))",
@@ -832,9 +846,10 @@ RULES: list[Rule] = [
     Rule("vague_hyphen", rf"\b(?:several|many|few|multi)-({_UNIT1})\b(?!-old)", "DURATION", b_vague_hyphen,
          (("a several-year tenure", "PXY"),)),
     Rule("vague_units", rf"\b({_VAG})\s+({_UNITS})\b", "DURATION", b_vague_units, (("It took several months.", "PXM"),)),
-    Rule("count_units", rf"\b(?:the\s+)?({_BIG}|\d+(?:\.\d+)?|{_NW}|a couple of)\s+{_ADJ}({_UNITS})\b", "DURATION", b_count_units,
+    Rule("count_units", rf"\b(?:the\s+)?({_BIG}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NW}|a couple of)\s+{_ADJ}({_UNITS})\b", "DURATION", b_count_units,
          (("The talks lasted two hours.", "PT2H"), ("for six straight days", "P6D"), ("1.5 years", "P1.5Y"), ("talks lasted 60 minutes, he told 60 Minutes", "PT60M"),
-          ("twenty-five years", "P25Y"), ("It has stood for almost a hundred years.", "P100Y"))),
+          ("twenty-five years", "P25Y"), ("It has stood for almost a hundred years.", "P100Y"),
+          ("about 1,000 years", "P1000Y"))),
     Rule("a_unit", rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past|barely|only|just|at\s+least|long\s+as|once)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b",
          "DURATION", b_a_unit, (("It fell for a decade.", "P10Y"), ("barely a month after", "P1M"))),
     Rule("bare_units", r"\b(?:for|over|in|within|just)\s+(?:just\s+|mere\s+)?(years|months|weeks|days|decades|hours|minutes)\b(?!\s+(?:ago|of|to|before|after|later|earlier))",
