@@ -148,10 +148,15 @@ def caps_entities(text: str, rows: list[tuple], place_of, short_name=lambda name
     taken = [(r[0], r[1]) for r in rows]
     free = lambda s, e: all(e <= a or s >= b for a, b in taken)
     extra = []
+    # compiled once: a story has more names than re's cache holds, and each was recompiled for every line
+    patterns = [(name, re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"))
+                for name in sorted(labels, key=len, reverse=True)]
     for a, b in spans:
         line = text[a:b]
-        for name in sorted(labels, key=len, reverse=True):
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", line):
+        for name, rx in patterns:
+            if name not in line:  # most names are not on a given line: skip the regex
+                continue
+            for m in rx.finditer(line):
                 s, e = a + m.start(), a + m.end()
                 if free(s, e):
                     label = max(labels[name].items(), key=lambda kv: kv[1])[0]
