@@ -82,7 +82,7 @@ _ADJ = r"(?:(?:straight|consecutive|successive|full|whole|long|short|trading|bus
 _VAG = r"(?:a few|few|several|some|many|a number of|a couple|numerous)"
 _UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
 _UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
-_TZ = r"(?:\s*(?:UTC|GMT|Z)\b(?:\s*([+-])\s*(\d{1,2}))?|\s*\(\s*(?:UTC|GMT)\s*([+-])\s*(\d{1,2})\s*\)|\s*[ECMP][SD]T\b)"
+_TZ = r"(?:\s*(?:UTC|GMT|Z)\b(?:\s*([+-])\s*(\d{1,2}))?|\s*\(\s*(?:UTC|GMT)\s*([+-])\s*(\d{1,2})\s*\)|\s*[ECMP][SD]T\b|\s*(?-i:[ECMP]T)\b)"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _HEDGE = r"(?:(?:more|less|fewer) than|at least|at most|up to|nearly|almost|about|around|roughly|approximately|some|just over|just under|well over|over|under)"
 # "a second" is an ordinal before these words ("a second consecutive day"), not a duration
@@ -637,6 +637,13 @@ def b_same_day(m, text):
     return Reading("DATE", "shift", ("D", k), lead=max(cut, 0), anaphoric="D")
 
 
+def b_in_the_unit(m, text):
+    """'earlier in the week', 'later in the year': the week (month, year) the story last named, else the
+    reference date's."""
+    code = unit_code(m.group(1))
+    return Reading("DATE", "shift", (code, 0), anaphoric=code)
+
+
 def b_that_unit(m, text):
     """'that day', 'later that morning', 'the same week', 'that quarter': the period the story last
     named (a day gives its week and month); against the reference date when none was named."""
@@ -858,6 +865,8 @@ RULES: list[Rule] = [
          "DATE", b_same_day, (("The same day, the bank cut rates.", "2009-11-05"), ("the following day", "2009-11-06"),
                               ("It fell on Oct. 3, 2008. The next day it rose.", "2008-10-04"),
                               ("The index ended the day lower.", "2009-11-05"), ("at the start of the day", "2009-11-05"))),
+    Rule("in_the_unit", r"\b(?:late|early|later|earlier)\s+in\s+the\s+(week|month|year)\b", "DATE", b_in_the_unit,
+         (("Talks stalled earlier in the week.", "2009-W45"), ("It will open later in the year.", "2009"))),
     Rule("weekend", r"\b(?:(this|last|next|the|over\s+the|during\s+the)\s+)weekend\b", "DATE", b_weekend,
          (("during the weekend", "2009-W44-WE"), ("Talks went on over the weekend.", "2009-W44-WE"))),
     Rule("season", r"\b(?:in|during|this|by|until|since|the)\s+(spring|summer|autumn|winter)\b|\b(?-i:(Spring|Summer|Autumn|Winter))\b(?!\s+of\b)",
