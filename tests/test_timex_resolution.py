@@ -166,7 +166,7 @@ def test_four_digit_amounts_are_no_years_and_thousands_keep_their_comma():
 
 def test_us_zone_abbreviations_and_earlier_in_the_week():
     ref = dt.date(2013, 3, 20)  # a Wednesday
-    df = extract_timexes("Bids are due at noon ET Friday.", ref)
+    df = extract_timexes("Bids will be opened at noon ET Friday.", ref)
     assert df["text"].tolist() == ["noon ET Friday"] and df["value"].tolist() == ["2013-03-22T12:00"]
     assert _values("Talks stalled earlier in the week.", ref) == ["2013-W12"]
     assert _values("It opened in March 2008. Later in the month, it closed.", ref) == ["2008-03", "2008-03"]
