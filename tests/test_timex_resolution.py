@@ -170,3 +170,10 @@ def test_us_zone_abbreviations_and_earlier_in_the_week():
     assert df["text"].tolist() == ["noon ET Friday"] and df["value"].tolist() == ["2013-03-22T12:00"]
     assert _values("Talks stalled earlier in the week.", ref) == ["2013-W12"]
     assert _values("It opened in March 2008. Later in the month, it closed.", ref) == ["2008-03", "2008-03"]
+
+
+def test_be_due_is_future_but_due_to_a_cause_is_not():
+    ref = dt.date(2013, 3, 20)  # a Wednesday
+    assert _values("The report is due Friday.", ref) == ["2013-03-22"]
+    assert _values("The delay was due to the storm on Monday.", ref) == ["2013-03-18"]
+    assert _values("The plane is due to land on Monday.", ref) == ["2013-03-25"]

@@ -921,5 +921,5 @@ LEADING = re.compile(r"^(?:in|on|at|to|and|between|into|as\s+of|since|by|until|t
 # ...except a hedge before a count, which TIMEX3 spans keep ("nearly four years ago", "over a year")
 KEEP_HEDGE = re.compile(rf"^{_HEDGE}\s+(?:\d|{_NW}\b|an?\b)", re.I)
 RANGE = re.compile(rf"\b(?:from\s+)?({_M})\s*(?:to|-|–|until|through|and)\s*({_M})\s+({_Y})\b", re.I)
-FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to|upcoming|to\s+be|until|till|as\s+(?:soon|early)\s+as)\b|'ll\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|as\s+(?:soon|early)\s+as)\b|'ll\b", re.I)
 PAST = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|rose|fell|came|went|took|made|began|saw|met|left|[a-z]+[^e\W]ed)\b")
