@@ -165,9 +165,25 @@ def _speech_subject(tokens, qs: int, qe: int, quoted=()):
     for t in tokens:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
             subj = _subject(t)
-            if subj is not None and not (qs <= subj.idx < qe) and not any(a <= subj.idx < b for a, b in quoted):
+            if subj is not None and not (qs <= subj.idx < qe) and not _in_any(quoted, subj.idx):
                 return subj, t
     return None, None
+
+
+_REACH: list = [None, []]  # the last sorted span list seen, and the furthest end among its first k spans
+
+
+def _in_any(spans, p: int) -> bool:
+    """True when offset ``p`` lies in one of ``spans`` (sorted by start; they may overlap or nest), in
+    O(log n): among the spans that start at or before ``p``, the furthest end passes ``p``."""
+    if _REACH[0] is not spans:
+        reach, far = [], -1
+        for _, b in spans:
+            far = max(far, b)
+            reach.append(far)
+        _REACH[:] = [spans, reach]
+    k = bisect.bisect_right(spans, (p, float("inf")))
+    return k > 0 and _REACH[1][k - 1] > p
 
 
 def _name_before_verb(doc, qe: int, tokens):
@@ -700,10 +716,26 @@ def _full_name(tokens: list[str], at: int, people: pd.DataFrame) -> str:
     if len(tokens) != 1:
         return " ".join(tokens)
     word = tokens[0].lower()
-    full = [(r.start, n) for r in people.itertuples() if len(n := name_tokens(r.text)) > 1 and n[-1].lower() == word]
+    full = _by_surname(people).get(word, [])
     before = [n for st, n in full if st < at]
     pick = before[-1] if before else (full[0][1] if full else tokens)
     return " ".join(pick)
+
+
+_SURNAMES: list = [None, {}]  # the last people table seen, and its full names by last word
+
+
+def _by_surname(people: pd.DataFrame) -> dict:
+    """``{last word, lower-cased: [(start, name tokens), ...]}`` of the people named with two or more
+    words, in the table's order; built once per table."""
+    if _SURNAMES[0] is not people:
+        index: dict = {}
+        for r in people.itertuples():
+            n = name_tokens(r.text)
+            if len(n) > 1:
+                index.setdefault(n[-1].lower(), []).append((r.start, n))
+        _SURNAMES[:] = [people, index]
+    return _SURNAMES[1]
 
 
 def extract_quotes(text: str) -> pd.DataFrame:
