@@ -177,3 +177,9 @@ def test_be_due_is_future_but_due_to_a_cause_is_not():
     assert _values("The report is due Friday.", ref) == ["2013-03-22"]
     assert _values("The delay was due to the storm on Monday.", ref) == ["2013-03-18"]
     assert _values("The plane is due to land on Monday.", ref) == ["2013-03-25"]
+
+
+def test_the_past_year_is_the_last_year_and_the_past_month_a_duration():
+    ref = dt.date(2013, 3, 22)
+    assert _values("Prices rose in the past year.", ref) == ["2012"]
+    assert _values("Prices rose in the past month.", ref) == ["P1M"]

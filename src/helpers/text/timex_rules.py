@@ -449,8 +449,9 @@ def b_rel_unit(m, text):
     rel, unit = m.group(2).lower(), m.group(3)
     if _title(m, text, unit):
         return None  # ABC's "This Week"
-    if rel == "past" and (unit.lower() == "weekend" or re.search(r"\bthis\s+$", text[max(0, m.start() - 6):m.start()], re.I)):
-        return Reading("DATE", "shift", (unit_code(unit), -1))  # "this past week", "the past weekend": the last one
+    if rel == "past" and (unit.lower() in ("weekend", "year") or re.search(r"\bthis\s+$", text[max(0, m.start() - 6):m.start()], re.I)):
+        # "this past week", "the past weekend": the last one; "the past year" too, as TimeBank values it
+        return Reading("DATE", "shift", (unit_code(unit), -1))
     if rel == "past":
         return None if m.group(1) else _abs("DURATION", duration(1, unit))
     return Reading("DATE", "shift", (unit_code(unit), REL[rel]), mod=_mod(m.group(1)) if m.group(1) else None)
