@@ -183,3 +183,12 @@ def test_the_past_year_is_the_last_year_and_the_past_month_a_duration():
     ref = dt.date(2013, 3, 22)
     assert _values("Prices rose in the past year.", ref) == ["2012"]
     assert _values("Prices rose in the past month.", ref) == ["P1M"]
+
+
+def test_once_a_week_and_every_few_years_are_sets():
+    ref = dt.date(2013, 3, 22)
+    assert _values("They meet once a week.", ref) == ["P1W"]
+    assert extract_timexes("They meet once a week.", ref)["type"].tolist() == ["SET"]
+    assert _values("Floods come every few years.", ref) == ["PXY"]
+    assert _values("It happened about a year ago.", ref) == ["2012"]  # not "about a year" (P1Y)
+    assert _values("Just over an hour later, he died.", ref) == ["PT1H"]

@@ -577,7 +577,9 @@ def b_set(m, text):
 
 
 def b_every_n(m, text):
-    """'every two years', 'every other week': a SET of that period (P2Y, P2W)."""
+    """'every two years', 'every other week', 'every few years': a SET of that period (P2Y, P2W, PXY)."""
+    if m.group(1).lower() in ("few", "several"):
+        return _abs("SET", duration(None, m.group(2)))
     n = 2 if m.group(1).lower() == "other" else num(m.group(1))
     return _abs("SET", duration(n, m.group(2))) if n else None
 
@@ -618,6 +620,8 @@ def b_count_units(m, text):
 
 def b_a_unit(m, text):
     unit = m.group(1).lower()
+    if m.group(0).lower().startswith("once"):
+        return _abs("SET", duration(1, unit))  # "once a week": a frequency
     if unit == "second" and _ORDINAL_NEXT.match(text, m.end()):
         return None
     if unit == "quarter" and re.match(r"\s*(?:,|of\b)", text[m.end():]):
@@ -844,8 +848,9 @@ RULES: list[Rule] = [
           ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"))),
     Rule("set", r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|yearly|hourly)\b(?!\s+(?-i:[A-Z]))",
          "SET", b_set, (("Trains run every day.", "P1D"), ("published weekly", "P1W"))),
-    Rule("every_n", rf"\b(?:every|each)\s+(other|\d+|{_NW})\s+({_UNITS})\b", "SET", b_every_n,
-         (("The summit is held every two years.", "P2Y"), ("every other week", "P2W"), ("every 15 minutes", "PT15M"))),
+    Rule("every_n", rf"\b(?:every|each)\s+(other|few|several|\d+|{_NW})\s+({_UNITS})\b", "SET", b_every_n,
+         (("The summit is held every two years.", "P2Y"), ("every other week", "P2W"), ("every 15 minutes", "PT15M"),
+          ("Floods come every few years.", "PXY"))),
     Rule("weekday_set", r"\b(?:every|each)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?-i:(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun))days\b",
          "SET", b_weekday_set, (("departing each Thursday", "XXXX-WXX-4"), ("closed on Sundays", "XXXX-WXX-7"))),
     Rule("hyphen_unit", rf"\b({_NUM}|\d+|single)-({_UNIT1})(?:-long)?\b", "DURATION", b_hyphen_unit,
@@ -858,8 +863,9 @@ RULES: list[Rule] = [
          (("The talks lasted two hours.", "PT2H"), ("for six straight days", "P6D"), ("1.5 years", "P1.5Y"), ("talks lasted 60 minutes, he told 60 Minutes", "PT60M"),
           ("twenty-five years", "P25Y"), ("It has stood for almost a hundred years.", "P100Y"),
           ("about 1,000 years", "P1000Y"))),
-    Rule("a_unit", rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past|barely|only|just|at\s+least|long\s+as|once)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b",
-         "DURATION", b_a_unit, (("It fell for a decade.", "P10Y"), ("barely a month after", "P1M"))),
+    Rule("a_unit", rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past|barely|only|just|at\s+least|long\s+as|(?<!\bat\s)once)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b(?!\s+ago\b)",
+         "DURATION", b_a_unit, (("It fell for a decade.", "P10Y"), ("barely a month after", "P1M"),
+                                ("They meet once a week.", "P1W"))),
     Rule("bare_units", r"\b(?:for|over|in|within|just)\s+(?:just\s+|mere\s+)?(years|months|weeks|days|decades|hours|minutes)\b(?!\s+(?:ago|of|to|before|after|later|earlier))",
          "DURATION", b_bare_units, (("for years", "PXY"),)),
     Rule("same_day", r"\b(?:the\s+(same|following|next|previous)\s+day|(?:late|early|later|earlier)\s+in\s+the\s+day|(?:the\s+)?(?:start|end|rest|remainder|close|beginning)\s+of\s+the\s+day|(?:end(?:ed|ing|s)?|finish(?:ed|ing|es)?|for|clos(?:ed|ing|es))\s+the\s+day)\b",
