@@ -192,3 +192,10 @@ def test_once_a_week_and_every_few_years_are_sets():
     assert _values("Floods come every few years.", ref) == ["PXY"]
     assert _values("It happened about a year ago.", ref) == ["2012"]  # not "about a year" (P1Y)
     assert _values("Just over an hour later, he died.", ref) == ["PT1H"]
+
+
+def test_a_scheduling_verb_in_the_present_is_future():
+    ref = dt.date(2013, 3, 20)  # a Wednesday
+    assert _values("Voting begins Sunday.", ref) == ["2013-03-24"]
+    assert _values("The minister arrives in Paris on Monday.", ref) == ["2013-03-25"]
+    assert _values("Police say the man was arrested Monday.", ref) == ["2013-03-18"]
