@@ -199,3 +199,9 @@ def test_a_scheduling_verb_in_the_present_is_future():
     assert _values("Voting begins Sunday.", ref) == ["2013-03-24"]
     assert _values("The minister arrives in Paris on Monday.", ref) == ["2013-03-25"]
     assert _values("Police say the man was arrested Monday.", ref) == ["2013-03-18"]
+
+
+def test_a_capitalised_duration_in_a_name_is_no_time_expression():
+    ref = dt.date(2013, 3, 22)
+    assert _values("Israel took the land in the 1967 Six-Day War.", ref) == ["1967"]
+    assert _values("It was a six-day war.", ref) == ["P6D"]

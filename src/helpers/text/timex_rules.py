@@ -593,6 +593,8 @@ def b_weekday_set(m, text):
 def b_hyphen_unit(m, text):
     if _AGE.match(text, m.end()):  # "a 6-year-old boy": an age
         return None
+    if _in_name(text, m.start(), m.end()):
+        return None  # "the Six-Day War"
     return _abs("DURATION", duration(num(m.group(1)), m.group(2)))
 
 
