@@ -217,3 +217,14 @@ def test_wire_copy_found_in_a_longer_newspaper_story_is_its_source():
     assert out["derived"] == "paper" and out["relation"] == "partly derived", out
     assert out["closer_to_source"] == "wire" and "agency wire copy" in out["reasons"]
     assert reuse.decide({**ev, "a_wire": False})["derived"] == "wire"  # without the flag, containment decides
+
+
+def test_run_search_is_bounded_on_a_passage_repeated_many_times():
+    """One sentence pasted 2,000 times: every place of every word triple matches every other, so an unbounded
+    search does work quadratic in the length. The budget keeps the work linear and the answer (all shared)."""
+    words = ("the minister said the talks would resume on monday after a short break " * 2000).split()
+    runs = reuse._runs(words, words, reuse.MIN_RUN)
+    work = sum(n for n, _, _ in runs)
+    assert work <= reuse.RUN_BUDGET_PER_WORD * (2 * len(words) + 1) + len(words)
+    m = reuse.reuse_measures(" ".join(words[:3000]), " ".join(words[:3000]))
+    assert m["tiles_a"] == 1.0 and m["stems_a_in_b"] == 1.0

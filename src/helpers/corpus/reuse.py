@@ -176,20 +176,37 @@ def _containment(wa: list[str], wb: list[str], n: int, keep_a: np.ndarray) -> fl
     return len(ga & set(_ngrams(wb, n))) / len(ga) if ga else 0.0
 
 
+#: Work budget of the run search, in word comparisons per word of the two texts. Ordinary articles use a few
+#: per word; only text that repeats one passage many times reaches it (see :func:`_runs`).
+RUN_BUDGET_PER_WORD = 20
+
+
 def _runs(wa: list[str], wb: list[str], k: int) -> list[tuple[int, int, int]]:
-    """Maximal common runs ``(length, i, j)`` of at least ``k`` words (a run of a repeated in b: each place)."""
+    """Maximal common runs ``(length, i, j)`` of at least ``k`` words (a run of a repeated in b: each place).
+
+    Limits: the number of places grows with the product of the repeats, so the search stops after
+    ``RUN_BUDGET_PER_WORD`` comparisons per word of the two texts. Only a text repeating one passage many
+    times gets there (one sentence pasted 500 times); its runs are then a lower bound."""
     index: dict[tuple, list[int]] = {}
     for j, g in enumerate(_ngrams(wb, k)):
         index.setdefault(g, []).append(j)
     runs = []
+    left = RUN_BUDGET_PER_WORD * (len(wa) + len(wb) + 1)
     for i, g in enumerate(_ngrams(wa, k)):
-        for j in index.get(g, ()):
+        places = index.get(g, ())
+        left -= len(places)
+        if left < 0:
+            break
+        for j in places:
             if i and j and wa[i - 1] == wb[j - 1]:
                 continue  # not the start of a maximal run
-            n = k
-            while i + n < len(wa) and j + n < len(wb) and wa[i + n] == wb[j + n]:
+            n, stop = k, min(len(wa) - i, len(wb) - j, k + max(left, 0))
+            while n < stop and wa[i + n] == wb[j + n]:
                 n += 1
+            left -= n
             runs.append((n, i, j))
+            if left < 0:
+                return runs
     return runs
 
 
