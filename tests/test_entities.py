@@ -210,3 +210,15 @@ def test_caps_lines_search_only_the_names_they_hold(monkeypatch):
     found = {r[2] for r in out if r[0] > len(body)}
     assert found == {n.upper() for n in names[:20]} and all(r[3] == "PERSON" for r in out)
     assert len(calls) <= 2 * 20 + 5  # one name and the country search per line (was 30 + 1 per line)
+
+
+def test_everyday_words_shared_with_sport_do_not_make_a_business_story_sports_copy():
+    """'declared', 'goal', 'division', 'overtime', 'runs' are news words too: without an unambiguous sports word
+    or scores, a city beside 'hosted' stays a place."""
+    text = ("The company declared a dividend. Its goal is to grow the division, and overtime runs rose. "
+            "Paris hosted the summit on trade.")
+    ents = extract_entities(text)
+    assert ents.loc[ents["text"] == "Paris", "label"].tolist() == ["PLACE"]
+    sport = "Leeds beat Chelsea 2-1 in the league on Saturday. The striker scored twice. Paris hosted Lyon."
+    ents = extract_entities(sport)
+    assert ents.loc[ents["text"] == "Paris", "label"].tolist() == ["ORG"]

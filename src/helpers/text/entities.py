@@ -120,6 +120,12 @@ SPORTS_WORDS = {"match", "goal", "goals", "league", "cup", "striker", "coach", "
                 "medal", "attendance", "scoreboard", "division", "toss", "batting", "bowling", "declared",
                 "touchdowns", "quarterback", "overtime", "rookie", "rushing", "play-off", "play-offs", "hat-trick",
                 "goalkeeper", "homer", "homers", "runs", "nfl", "mlb", "grand prix", "laps", "podium"}
+#: Sports words that everyday news also uses ("a goal of the talks", "the division", "declared"): they add to
+#: the evidence of sports copy but never make it alone.
+WEAK_SPORTS_WORDS = {"match", "goal", "goals", "league", "cup", "coach", "scored", "championship", "tournament",
+                     "stadium", "penalty", "fixture", "fixtures", "squad", "replay", "unbeaten", "medal",
+                     "attendance", "division", "toss", "declared", "overtime", "rookie", "rushing", "runs", "laps",
+                     "podium", "seeded", "referee", "homer", "homers"}
 RESULT_VERBS = {"beat", "beats", "defeated", "defeat", "defeats", "drew", "draw", "draws", "edged", "thrashed",
                 "routed", "hammered", "crushed", "overcame", "downed", "trounced", "outplayed", "hosted", "hosts",
                 "host", "eliminated", "visit", "visited", "won", "lost"}
@@ -449,11 +455,13 @@ def _age_after(doc, e: int) -> bool:
 
 
 def _is_sports(doc) -> bool:
-    """True when the text reads as sports copy: three sports words, or two scores ("2-1", "352-6")
-    and a sports word, or four scores."""
+    """True when the text reads as sports copy: three sports words of which at least one is unambiguous
+    ("striker", "innings", not the everyday ``WEAK_SPORTS_WORDS``), two unambiguous ones, two scores
+    ("2-1", "352-6") and a sports word, or four scores."""
     words = {t.lower_ for t in doc[:3000] if t.lower_ in SPORTS_WORDS}
+    strong = len(words - WEAK_SPORTS_WORDS)
     scores = len(re.findall(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d.,/-]\d)", doc[:3000].text))
-    return len(words) >= 3 or scores >= 2 and len(words) >= 1 or scores >= 4
+    return strong >= 2 or (strong >= 1 and len(words) >= 3) or (scores >= 2 and len(words) >= 1) or scores >= 4
 
 
 def _sports_evidence(doc, s: int, e: int) -> bool:
