@@ -192,3 +192,17 @@ def test_rank_with_no_name_after_it_and_short_surnames():
     assert _span("Officers of the Harlow Police Sgt unit came.", "Harlow Police Sgt")[0] is None
     got, text = _span("Talks with Pak Sun Ok ended on Monday.", "Pak Sun Ok")
     assert got is not None and text[got[0]:got[1]] == "Pak Sun Ok"
+
+
+def test_the_form_written_most_often_names_the_person(tmp_path):
+    """A nickname one article puts in front of a name once does not become the person's name everywhere."""
+    texts = {"a": "Senator Hillary Clinton spoke in Ohio on Monday. Hillary Clinton said the bill would pass.",
+             "b": "Hillary Clinton was in Ohio. Her rival said Crooked Hillary Clinton lied.",
+             "c": "Hillary Clinton answered questions from reporters on Tuesday."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    ment = mentions(load_corpus(tmp_path))
+    assert "Crooked Hillary Clinton" in set(ment.text)  # the model reads the nickname into the name
+    ids = _figures_of(ment, "Clinton")
+    assert len(ids) == 1
+    assert ment[ment.figure_id == ids.pop()]["name"].iloc[0] == "Hillary Clinton"

@@ -1,7 +1,7 @@
 """Named figures across articles: one row per person, organisation and place, with roles.
 
 ``mentions(corpus)`` lists every mention with its ``figure_id``; ``figures(corpus)`` gives one row
-per figure (fullest name, label, aliases, roles, mention counts per article); ``roles(corpus)``
+per figure (name: a person's full form written most often, label, aliases, roles, mention counts per article); ``roles(corpus)``
 lists each role with where it was read.
 
 How mentions are merged (across and within articles), by general rules:
@@ -219,7 +219,7 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     for m, toks in full:
         form = fold(" ".join(toks))
         if form not in form_of:
-            form_of[form] = _place_full(toks, clusters, index, fits)
+            form_of[form] = _place_full(toks, clusters, index, fits, forms[form])
         m["cid"] = form_of[form]
     placed = defaultdict(list)  # doc_id -> [(start, cid)]
     for m, _ in full:
@@ -242,8 +242,11 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
 
 
-def _place_full(toks: list[str], clusters: list[dict], index: dict, fits) -> int:
-    """The person a full name belongs to (a new one if none fits); updates the person and the index."""
+def _place_full(toks: list[str], clusters: list[dict], index: dict, fits, uses: int = 1) -> int:
+    """The person a full name belongs to (a new one if none fits); updates the person and the index.
+
+    ``uses``: how often the story writes this form. The form written most often names the person, the
+    fuller one on a tie ("Hillary Clinton", not the nickname one article once puts in front of it)."""
     given, sur, _ = parts(toks)
     cands = sorted({c for k in name_keys(sur) for c in index[k]})
     cid = next((c for c in cands if fits(clusters[c], toks)), None)
@@ -258,8 +261,11 @@ def _place_full(toks: list[str], clusters: list[dict], index: dict, fits) -> int
         c["given"].append(given)
         c["forms"].append(toks)
     index["g:" + fold(given[0])[:3]].add(cid)
-    if len(" ".join(toks)) > len(c["name"]):  # the fullest form names the figure
-        c["name"], c["tokens"] = " ".join(toks), toks
+    form = " ".join(toks)
+    if len(form) > len(" ".join(c["tokens"])):  # the fullest form is the one lone words are matched against
+        c["tokens"] = toks
+    if (uses, len(form)) > (c.get("uses", 0), len(c["name"])):
+        c["name"], c["uses"] = form, uses
     return cid
 
 
@@ -413,7 +419,7 @@ def _analyse(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def mentions(corpus) -> pd.DataFrame:
     """Every mention: doc_id, start, end, text, label (of the mention), kind (name, title+name, nominal,
-    capital, demonym), figure_id, name (the figure's fullest name), figure_label."""
+    capital, demonym), figure_id, name (the figure's name, see figures()), figure_label."""
     m = _analyse(corpus)[0]
     return m[MENTION_COLUMNS + ["figure_label"]].copy()
 
