@@ -420,15 +420,16 @@ def decide(ev: dict, related: float = 0.15) -> dict:
     for d in ruled_out:
         cand.remove(d)
         reasons.append(f"{d} was published before {other[d]}, so it cannot retell it")
-    if len(cand) == 2 and not ruled_out and ev.get("a_wire") != ev.get("b_wire"):
-        wire = a if ev.get("a_wire") else b  # agency wire copy is what newspapers retell, not the reverse
+    wire = next((d for d in cand if agency[d] and not agency[other[d]]), None)
+    if wire and not ruled_out:  # agency wire copy is what newspapers retell, never the reverse
         cand.remove(wire)
-        reasons.append(f"{wire} is agency wire copy, the usual source of newspaper stories")
-    if len(cand) == 1 and agency[cand[0]] and not agency[other[cand[0]]] and not ruled_out:
-        wire, paper = cand[0], other[cand[0]]  # the wire story is found in the newspaper's: it was retold, expanded
-        reasons.append(f"{wire} is agency wire copy, found in {paper}: {paper} retells it with material of its own")
-        return _out(f"{paper} partly retells {wire} or its source: {words[paper]:.0%} of its words are found there, "
-                    f"and {words[wire]:.0%} of the wire copy is in it", "partly derived", paper, reasons, wire)
+        paper = other[wire]
+        if cand:
+            reasons.append(f"{wire} is agency wire copy, the usual source of newspaper stories")
+        else:  # the wire story is found in the newspaper's: retold and expanded
+            reasons.append(f"{wire} is agency wire copy, found in {paper}: {paper} retells it with material of its own")
+            return _out(f"{paper} partly retells {wire} or its source: {words[paper]:.0%} of its words are found "
+                        f"there, and {words[wire]:.0%} of the wire copy is in it", "partly derived", paper, reasons, wire)
     if ruled_out and not cand:
         d = ruled_out[0]
         return _out(f"{d} is found in the later {other[d]}, which may have expanded it or reported the same "
