@@ -126,7 +126,6 @@ def compute_all(corpus: Corpus, progress: bool = True) -> Corpus:
         ("time expressions and numbers", lambda: (tables.timexes(corpus), tables.numbers(corpus))),
         ("similarity and candidate pairs", lambda: (similarity.document_similarity(corpus, "content"),
                                                    similarity.document_similarity(corpus, "word"),
-                                                   similarity.document_similarity(corpus, "char"),
                                                    similarity.candidate_pairs(corpus))),
         ("alignments and provenance", lambda: reuse.provenance(corpus)),
         ("events", lambda: events.events(corpus)),
