@@ -27,9 +27,9 @@ import pandas as pd
 
 from ..text.entities import fold
 from ..text.names import name_tokens
-from ..text.numbers import HEDGES, TIME_UNITS
+from ..text.numbers import TIME_UNITS
 from . import similarity
-from .compare import compare
+from .compare import _hedge_class, compare
 from .events import events
 from .figures import mentions, quotes
 from .tables import numbers
@@ -184,10 +184,6 @@ def _comparable(x, y) -> bool:
     return a > 0 and b > 0 and max(a, b) / min(a, b) <= SAME_FIGURE_RATIO and hi > 0 and lo >= 0
 
 
-def _hedge(q) -> str:
-    return "exact" if not isinstance(q, str) or not q else HEDGES.get(q, "vague")
-
-
 def _number_facts(corpus, pairs) -> list[dict]:
     nums = numbers(corpus).reset_index(drop=True)
     if nums.empty:
@@ -212,7 +208,7 @@ def _number_facts(corpus, pairs) -> list[dict]:
         what = Counter(c for c in sub["counted"] if isinstance(c, str)).most_common(1)
         # a preposition on a duration ("within three months") is not a hedge, as in ``compare``
         duration = heads[g[0]] in TIME_UNITS
-        readings = {(r.low, r.high, "" if duration else _hedge(r.qualifier)) for r in sub.itertuples()}
+        readings = {(r.low, r.high, "" if duration else _hedge_class(r.qualifier)) for r in sub.itertuples()}
         rows.append({"kind": "number", "what": what[0][0] if what else "number",
                      "cells": {d: [(r.text, int(r.sent)) for r in s.itertuples()] for d, s in sub.groupby("doc_id")},
                      "disagree": len({str(x) for x in readings}) > 1})
