@@ -51,7 +51,6 @@ SENTENCE_STARTERS = {
 }
 
 OPEN_DOUBLE = "“„«\""
-CLOSE_DOUBLE = "”“»\""
 
 #: The longest sentence passed on; longer runs are cut (see the module docstring).
 MAX_SENTENCE_CHARS = 2000
