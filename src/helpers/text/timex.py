@@ -52,7 +52,7 @@ import re
 
 import pandas as pd
 
-from .timex_rules import (FUTURE, KEEP_HEDGE, LEADING, MONTHS, PAST, RANGE, RULES, SEASONS, Reading, Rule,
+from .timex_rules import (FUTURE, HOLIDAYS, KEEP_HEDGE, LEADING, MONTHS, PAST, RANGE, RULES, SEASONS, Reading, Rule,
                           _HEDGE, num)
 
 TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "earliest", "latest", "resolved", "rule"]
@@ -108,8 +108,6 @@ def _nth_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
 
 def _holiday_date(name: str, y: int) -> dt.date | None:
     """The date of a holiday of :data:`~.timex_rules.HOLIDAYS` in year ``y``."""
-    from .timex_rules import HOLIDAYS
-
     spec = HOLIDAYS.get(name)
     if spec is None:
         return None
