@@ -91,7 +91,10 @@ MEASURE_UNITS = {"km", "kg", "mm", "cm", "m", "mi", "ft", "lb", "lbs", "oz", "mp
 _STOP_AFTER = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who", "which", "were", "was", "are", "is",
                "have", "has", "had", "the", "a", "an", "of", "as", "than", "into", "over", "within", "and", "or",
                "more", "less", "fewer", "other", "others", "times", "each", "apiece", "will", "would", "could",
-               "up", "down", "last", "next", "this", "since", "after", "before", "new", "old", "or"}
+               "up", "down", "last", "next", "this", "since", "after", "before", "new", "old"}
+#: Words that end the noun phrase a number counts (``_counted``).
+_COUNT_STOP = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who", "which", "were", "was", "are",
+               "is", "have", "has", "had", "the", "a", "an", "of", "as", "than", "per", "into", "over", "within"}
 
 
 def _value(token: str) -> float | None:
@@ -148,12 +151,10 @@ def _counted(text: str, e: int) -> str | None:
         words = words[1:]
         if words[:1] in (["the"], ["these"], ["those"], ["their"], ["its"]):
             words = words[1:]
-    stop = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who", "which", "were", "was", "are",
-            "is", "have", "has", "had", "the", "a", "an", "of", "as", "than", "per", "into", "over", "within"}
     mods, first_lower = [], None
     for w in words[:8]:
         low = w.lower()
-        if not w[:1].isalpha() or low in stop:
+        if not w[:1].isalpha() or low in _COUNT_STOP:
             break
         if w[:1].isupper():
             mods.append(w)
