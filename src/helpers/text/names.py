@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
-from .entities import ROLE_NOUNS, fold, title_word
+from .entities import ROLE_NOUNS, country_of_demonym, fold, title_word
 
 
 # ------------------------------------------------------------------------------ names
@@ -42,8 +42,7 @@ def skeleton(word: str) -> str:
 #: Ranks and titles of police, courts and local office, on top of ``entities.TITLES``.
 RANKS = {"constable", "const", "insp", "inspector", "det", "detective", "supt", "superintendent", "cpl",
          "corporal", "pvt", "trooper", "deputy", "officer", "councilman", "councilwoman", "councillor",
-         "alderman", "sheriff", "coach", "attorney", "lawyer", "mr", "mrs", "ms", "miss", "sir", "dame", "lord",
-         "lady", "rev", "reverend"}
+         "alderman", "attorney", "lawyer", "miss", "rev", "reverend"}
 
 
 def is_title(word: str) -> bool:
@@ -209,7 +208,6 @@ def is_name_word(word: str, lower: dict, capital: dict) -> bool | None:
 def _role_word(tok) -> bool:
     """A word before a name that is a title, a role noun, a nationality, an abbreviation ("Coach",
     "American", "Cpl") or in lower case."""
-    from .entities import country_of_demonym
     w = tok.text
     return is_title(w) or _abbreviation(w) or fold(w) in ROLE_NOUNS or w[:1].islower() or bool(country_of_demonym(w))
 
