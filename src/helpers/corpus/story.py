@@ -265,7 +265,7 @@ def _date_facts(corpus) -> list[dict]:
         specific = dated["value"].map(lambda v: isinstance(v, str) and "X" not in v and "REF" not in v)
         if not specific.any():
             continue  # "now", "previously", or dates no article could resolve: nothing to compare
-        rows.append({"kind": "date", "what": _short_clause(g["event"].iloc[0]), "cells": cells,
+        rows.append({"kind": "date", "what": _shorten(g["event"].iloc[0], 70), "cells": cells,
                      "disagree": dated["value"].nunique() > 1 or (g["kind"] == "undated").any()})
     return rows
 
@@ -278,11 +278,6 @@ def _when(timex, value) -> str:
     if not isinstance(value, str) or "XXXX" in value:
         return f"{timex} (unresolved)"
     return f"{timex} → {value}"
-
-
-def _short_clause(text, n: int = 70) -> str:
-    text = re.sub(r"\s+", " ", str(text)).strip()
-    return text if len(text) <= n else text[:n - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _source_facts(corpus) -> list[dict]:
