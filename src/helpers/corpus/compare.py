@@ -297,8 +297,7 @@ def compare(corpus) -> pd.DataFrame:
     """All discrepancies between every pair of articles (see the module docstring)."""
     def compute():
         docs = parsed_docs(corpus)
-        base = {"numbers": numbers(corpus), "quotes": quotes(corpus), "mentions": mentions(corpus),
-                "events": events(corpus), "docs": docs,
+        base = {"numbers": numbers(corpus), "quotes": quotes(corpus), "mentions": mentions(corpus), "docs": docs,
                 "events_by_doc": _events_by_doc(events(corpus)),
                 "sents": {d: corpus.sentences_of(d) for d in corpus.doc_ids}}
 
