@@ -1,4 +1,5 @@
-"""Who retells whom, measured on METER (text reuse) and SemEval-2022 Task 8 (article similarity).
+"""Who retells whom, measured on METER (text reuse). Article similarity (SemEval-2022 Task 8) is measured by
+``accuracy.py similarity``.
 
 METER (``../shared/eval/meter_dev``): each newspaper story is paired with all PA wire files of its
 catchline and day, concatenated (the METER convention: that is the potential source). Label: derived
@@ -14,7 +15,7 @@ grouped by catchline that refits model and thresholds in every fold.
 
 Printed: AUC of every measure per half; the project's decision per half (macro-F1 derived vs non-derived,
 share of non-derived called derived, share of wholly derived found, 3-way macro-F1, direction errors);
-cross-catchline pairs called unrelated; wire sentence lengths; SemEval Spearman per half and CV.
+cross-catchline pairs called unrelated; wire sentence lengths; derived candidates between ECB+ reports.
 
 Run: python benchmarks/reuse.py [--fit]   (needs ../shared/eval beside the project)
 """
@@ -319,55 +320,11 @@ def ecb_check() -> None:
               f"their trigrams")
 
 
-# ------------------------------------------------------------------------------ SemEval
-def semeval() -> None:
-    from scipy.stats import spearmanr
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    from helpers.corpus.similarity import pair_similarity
-
-    df = pd.read_csv(EVAL / "semeval2022_task8_en_dev.csv")
-    t1, t2 = df["text1"].fillna("").tolist(), df["text2"].fillna("").tolist()
-    gold = 5 - df["Overall"].to_numpy()
-    ids = df["pair_id"].astype(str) if "pair_id" in df else df.index.astype(str)
-    halves = np.array([half(i) for i in ids])
-    vec = TfidfVectorizer(sublinear_tf=True).fit(t1 + t2)
-    plain = np.asarray(vec.transform(t1).multiply(vec.transform(t2)).sum(axis=1)).ravel()
-    plain_default = TfidfVectorizer().fit(t1 + t2)
-    plain0 = np.asarray(plain_default.transform(t1).multiply(plain_default.transform(t2)).sum(axis=1)).ravel()
-    systems = {"plain TF-IDF (sklearn defaults)": plain0, "plain TF-IDF, sublinear tf": plain,
-               "project word": pair_similarity(t1, t2, "word"), "project word+char": pair_similarity(t1, t2, "both")}
-    print(f"\nSemEval-2022 Task 8 dev ({len(df)} English pairs), Spearman with 5 - Overall, halves by pair id hash:")
-
-    def rho(v):
-        return [spearmanr(v[halves == h], gold[halves == h]).statistic for h in (0, 1)] + [spearmanr(v, gold).statistic]
-
-    for name, v in systems.items():
-        print("  {:34s} half 0 {:.3f}  half 1 {:.3f}  all {:.3f}".format(name, *rho(v)))
-    from helpers.corpus import similarity as sim_module
-
-    keep, grid = sim_module.BACKGROUND_DOCS, (0, 10, 30, 100, 300, 1000, 5000)
-    res = {}
-    try:
-        for bg in grid:
-            sim_module.BACKGROUND_DOCS = bg
-            res[bg] = rho(pair_similarity(t1, t2, "word"))
-    finally:
-        sim_module.BACKGROUND_DOCS = keep
-    print("  background weight (BACKGROUND_DOCS), word: " +
-          ", ".join(f"{bg}: {r[0]:.3f}/{r[1]:.3f}" for bg, r in res.items()) + "  (half 0/half 1)")
-    for fit_h in (0, 1):
-        bg = max(grid, key=lambda g: res[g][fit_h])
-        print(f"  chosen on half {fit_h}: {bg} -> half {1 - fit_h} {res[bg][1 - fit_h]:.3f} "
-              f"(current {keep}: {res[keep][1 - fit_h]:.3f})")
-
-
 def main(argv: list[str]) -> None:
     if not METER.exists():
         sys.exit(f"{METER} not found: this benchmark needs ../shared/eval beside the project")
     meter("--fit" in argv)
     ecb_check()
-    semeval()
 
 
 if __name__ == "__main__":
