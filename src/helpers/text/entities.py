@@ -776,7 +776,7 @@ PERSON_COUNTRY = re.compile(rf"(?:^|(?<=[\d.,:;] )|(?<=[-:] ))[ \t]*({_NAME}) \(
 BYLINE = re.compile(r"[ \t]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?(?: (?:[A-Z][a-z'-]+|de|van|von|al|el)){1,2})[ \t]*")
 
 
-def _team_label(name: str, rows: list[tuple], start: int, end: int) -> str:
+def _team_label(name: str) -> str:
     """A team's label: PLACE for a country the gazetteer knows (national sides are their country, as
     CoNLL-2003 marks them); otherwise ORG (a club, even one named after its city, county or state:
     "Leeds", "New York", "Yorkshire")."""
@@ -820,7 +820,7 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
                 s, e = m.span(g)
                 if m.group(g).lower() in TABLE_WORDS:
                     continue
-                label = _team_label(m.group(g), rows, s, e)
+                label = _team_label(m.group(g))
                 rows = _put(rows, s, e, text, label)
                 teams.setdefault(m.group(g), label)
             if rx is not STANDINGS_LINE:  # the scorers in parentheses after each score are people
@@ -839,7 +839,7 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
             if re.match(r"[A-Z]\.", m.group(g)) or m.group(g) in teams or m.group(g).lower() in TABLE_WORDS or any(
                     r[3] == "PERSON" and " " in r[2].strip() and not place_of(m.group(g)) for r in model):
                 continue  # "N. Hussain 118", "Ian Woosnam 65": a player's figures
-            label = _team_label(m.group(g), rows, s, e)
+            label = _team_label(m.group(g))
             rows = _put(rows, s, e, text, label)
             teams[m.group(g)] = label
         for m in VENUE.finditer(text):
