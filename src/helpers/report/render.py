@@ -99,46 +99,6 @@ def side_by_side(corpus, al: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFra
     return pd.DataFrame(rows)
 
 
-def verdict_html(prov: pd.DataFrame) -> str:
-    """The provenance verdicts as highlighted boxes (escaped)."""
-    return "".join(f'<div class="verdict"><b>{esc(r.a)} / {esc(r.b)}</b>: {esc(r.verdict)}<br>'
-                   f"<small>{esc(r.reasons)}</small></div>" for r in prov.itertuples())
-
-
-def _marked(text: str, diff_words: str, css: str) -> str:
-    """Escape ``text`` and mark the words listed in ``diff_words`` (in order of appearance)."""
-    import re as _re
-
-    spans, pos = [], 0
-    for w in (diff_words or "").split():
-        m = _re.search(r"(?<![\w’'-])" + _re.escape(w) + r"(?![\w’'-])", text[pos:])
-        if m:
-            spans.append((pos + m.start(), pos + m.end()))
-            pos += m.end()
-    return highlight(text, spans, css)
-
-
-def discrepancy_table(disc: pd.DataFrame) -> pd.DataFrame:
-    """Discrepancies as HTML cells: both sentences quoted, the compared words in bold, differing words marked."""
-    rows = []
-    for r in disc.itertuples():
-        cells = {}
-        for side in ("a", "b"):
-            sent = getattr(r, f"{side}_sentence") if isinstance(getattr(r, f"{side}_sentence"), str) else ""
-            text = getattr(r, f"{side}_text") if isinstance(getattr(r, f"{side}_text"), str) else ""
-            diff = getattr(r, f"{side}_diff") if isinstance(getattr(r, f"{side}_diff"), str) else ""
-            if text and text in sent:
-                i = sent.index(text)
-                inner = _marked(text, diff, f"diff-{side}") if diff else highlight(text, [(0, len(text))], f"diff-{side}")
-                cells[side] = esc(sent[:i]) + f"<b>{inner}</b>" + esc(sent[i + len(text):])
-            else:
-                cells[side] = esc(sent) + ("" if text else ' <i>(not in this sentence)</i>')
-        rows.append({"kind": r.kind, "what": r.what,
-                     "article A": f"<small>{esc(r.doc_a)}</small><br>{cells['a']}",
-                     "article B": f"<small>{esc(r.doc_b)}</small><br>{cells['b']}"})
-    return pd.DataFrame(rows, columns=["kind", "what", "article A", "article B"])
-
-
 # ------------------------------------------------------------------------------ names and ids elsewhere than HTML
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
