@@ -459,6 +459,8 @@ def quotes(corpus) -> pd.DataFrame:
     def compute():
         docs = parsed_docs(corpus)
         ment = mentions(corpus)
+        names = dict(zip(ment["figure_id"], ment["name"]))
+        written = ment["text"].map(lambda t: " ".join(name_tokens(t)))  # each mention's name, titles removed
         out = []
         for doc_id, q in per_article(corpus, "quotes", lambda d: quotes_from_doc(docs[d])).items():
             q.insert(0, "doc_id", doc_id)
@@ -471,11 +473,10 @@ def quotes(corpus) -> pd.DataFrame:
                     if len(hit):
                         fid = hit.iloc[0]["figure_id"]
                     elif r.speaker:
-                        by_name = ment[(ment["name"] == r.speaker) | (ment["text"].map(lambda t: " ".join(name_tokens(t))) == r.speaker)]
+                        by_name = ment[(ment["name"] == r.speaker) | (written == r.speaker)]
                         fid = by_name["figure_id"].iloc[0] if len(by_name) else None
                 fids.append(fid)
             q["figure_id"] = fids
-            names = dict(zip(ment["figure_id"], ment["name"]))
             q["speaker_name"] = [names.get(f) if f else s for f, s in zip(q["figure_id"], q["speaker"])]
             out.append(q)
         return pd.concat(out, ignore_index=True) if out else pd.DataFrame(columns=["doc_id"] + QUOTE_COLUMNS)
