@@ -118,6 +118,10 @@ def _verbatim_share(al: pd.DataFrame, side: str, n: int) -> float:
 def near_copy_groups(corpus, share: float = NEAR_COPY) -> pd.DataFrame:
     """Groups of near-identical articles (group, doc_id): every article of a group has at least ``share`` of
     its sentences verbatim in another member. Articles in no group are not listed."""
+    return corpus.cached(f"near_copy_groups:{share}", lambda: _near_copy_groups(corpus, share)).copy()
+
+
+def _near_copy_groups(corpus, share: float) -> pd.DataFrame:
     uf = _Groups(corpus.doc_ids)
     n = corpus.sentences.groupby("doc_id").size()
     for a, b in similarity.candidate_pairs(corpus):
@@ -137,6 +141,10 @@ def alone(corpus) -> pd.DataFrame:
 
     One row per sentence (doc_id, sent, text), each listed once however many articles it was compared with.
     """
+    return corpus.cached("alone", lambda: _alone(corpus)).copy()
+
+
+def _alone(corpus) -> pd.DataFrame:
     linked = set()
     for a, b in similarity.candidate_pairs(corpus):
         al = similarity.align(corpus, a, b).dropna(subset=["a_sent", "b_sent"])
