@@ -49,9 +49,7 @@ def article_table(corpus, order: list[str], labels: dict, colours: dict | None =
         rows.append({"article": f"{sw}{esc(labels.get(d, d))}", "id": esc(d),
                      "published": esc(r["published"]) or "unknown", "outlet": esc(r.get("outlet")),
                      "headline": esc(r["title"]), "words": esc(r["n_words"])})
-    return _STYLE + table_html(pd.DataFrame(rows), html_columns=("article", "id", "published", "outlet", "headline",
-                                                                  "words")).replace('class="dataframe"',
-                                                                                      'class="dataframe story-table"')
+    return table(pd.DataFrame(rows), html_columns=("article", "id", "published", "outlet", "headline", "words"))
 
 
 def facts_html(table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, max_rows: int = 60) -> str:
@@ -78,8 +76,7 @@ def facts_html(table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, m
                      "differs": '<span class="disagree">yes</span>' if r.disagree else "no"})
     more = len(table) - min(len(table), max_rows)
     note = f"<p>{more} more facts in <code>tables/facts.csv</code>.</p>" if more > 0 else ""
-    html = table_html(pd.DataFrame(rows), html_columns=("kind", "fact", "what the articles say", "silent", "differs"))
-    return _STYLE + html.replace('class="dataframe"', 'class="dataframe story-table"') + note
+    return table(pd.DataFrame(rows), html_columns=("kind", "fact", "what the articles say", "silent", "differs")) + note
 
 
 def alone_html(alone: pd.DataFrame, order: list[str], labels: dict, per_article: int = 8) -> str:
@@ -111,8 +108,7 @@ def copy_graph_table(graph: pd.DataFrame, order: list[str], labels: dict) -> str
         rows.append({"article": labels.get(d, d), "retells": src_label,
                      "share from it": f"{float(r['reuse']):.0%}" if pd.notna(r["reuse"]) and src in labels else "",
                      "verdict": r["verdict"], "evidence": _cut(r["evidence"], 300)})
-    html = table_html(pd.DataFrame(rows, columns=["article", "retells", "share from it", "verdict", "evidence"]))
-    return _STYLE + html.replace('class="dataframe"', 'class="dataframe story-table"')
+    return table(pd.DataFrame(rows, columns=["article", "retells", "share from it", "verdict", "evidence"]))
 
 
 def _cut(text, n: int) -> str:
