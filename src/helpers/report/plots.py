@@ -14,6 +14,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from .render import label
+
 mpl.rcParams["text.parse_math"] = False  # article names and ids are text, never math markup
 mpl.rcParams["svg.fonttype"] = "none"
 
@@ -23,8 +25,9 @@ MAX_INCHES = 16
 
 
 def short(text: str, n: int = 22) -> str:
-    text = str(text)
-    return text if len(text) <= n else text[: n - 1] + "…"
+    """A chart label at most ``n`` characters long: :func:`render.label` (line breaks and control characters
+    become spaces, missing values empty)."""
+    return label(text, n)
 
 
 def article_colours(doc_ids: list[str]) -> dict[str, tuple]:
