@@ -433,18 +433,25 @@ def roles(corpus) -> pd.DataFrame:
 def figures(corpus) -> pd.DataFrame:
     """One row per figure: figure_id, name, label, aliases, roles, n_mentions, then one mention-count
     column per article (named by doc_id)."""
+    return corpus.cached("figure_table", lambda: _figure_table(corpus)).copy()
+
+
+def _figure_table(corpus) -> pd.DataFrame:
     m, ro = _analyse(corpus)
     if m.empty:
         return pd.DataFrame(columns=["figure_id", "name", "label", "aliases", "roles", "n_mentions"] + corpus.doc_ids)
+    roles_of = {fid: g for fid, g in ro.groupby("figure_id")}
+    no_roles = ro.iloc[:0]
     rows = []
     for fid, g in m.groupby("figure_id", sort=True):
-        r = ro[(ro["figure_id"] == fid) & ~ro["is_title"]]
-        titles = ro[(ro["figure_id"] == fid) & ro["is_title"]]["role"]
+        fr = roles_of.get(fid, no_roles)
+        r, titles = fr[~fr["is_title"]], fr[fr["is_title"]]["role"]
         role_list = list(dict.fromkeys(list(r["role"]) + [t for t in titles if not any(t in x.lower() for x in r["role"])]))
         row = {"figure_id": fid, "name": g["name"].iloc[0], "label": g["figure_label"].iloc[0],
                "aliases": "; ".join(dict.fromkeys(g["text"])), "roles": "; ".join(role_list), "n_mentions": len(g)}
+        per_doc = g["doc_id"].value_counts()
         for d in corpus.doc_ids:
-            row[d] = int((g["doc_id"] == d).sum())
+            row[d] = int(per_doc.get(d, 0))
         rows.append(row)
     out = pd.DataFrame(rows)
     order = {"PERSON": 0, "ORG": 1, "PLACE": 2, "NORP": 3}
