@@ -52,17 +52,17 @@ def article_table(corpus, order: list[str], labels: dict, colours: dict | None =
     return table(pd.DataFrame(rows), html_columns=("article", "id", "published", "outlet", "headline", "words"))
 
 
-def facts_html(table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, max_rows: int = 60) -> str:
+def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, max_rows: int = 60) -> str:
     """Facts x articles as a readable table: for each fact, every distinct reading with the articles that give
     it (hover a name to see the sentence), and how many articles do not mention it. Disagreements first."""
-    if table.empty:
+    if facts_table.empty:
         return "<p>No fact is told by two or more articles in linked sentences.</p>"
     sent_text = {(d, int(s)): t for d, s, t in zip(corpus.sentences["doc_id"], corpus.sentences["sent"],
                                                    corpus.sentences["text"])}
     by_fact = {f: g for f, g in links.groupby("fact")}
     n_docs = len(corpus.doc_ids)
     rows = []
-    for r in table.head(max_rows).itertuples():
+    for r in facts_table.head(max_rows).itertuples():
         g = by_fact.get(r.fact, links.iloc[:0])
         readings = []
         for value, vg in g.groupby("text", sort=False):
@@ -74,7 +74,7 @@ def facts_html(table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, m
                      "what the articles say": "".join(readings),
                      "silent": esc(n_docs - int(r.n_articles)),
                      "differs": '<span class="disagree">yes</span>' if r.disagree else "no"})
-    more = len(table) - min(len(table), max_rows)
+    more = len(facts_table) - min(len(facts_table), max_rows)
     note = f"<p>{more} more facts in <code>tables/facts.csv</code>.</p>" if more > 0 else ""
     return table(pd.DataFrame(rows), html_columns=("kind", "fact", "what the articles say", "silent", "differs")) + note
 
