@@ -75,3 +75,13 @@ def test_clustered_order_is_a_permutation_that_groups():
     m = pd.DataFrame([[1, .1, .9], [.1, 1, .1], [.9, .1, 1]], index=list("xyz"), columns=list("xyz"))
     order = story.clustered_order(m)
     assert sorted(order) == list("xyz") and abs(order.index("x") - order.index("z")) == 1
+
+
+def test_a_date_that_holds_another_is_no_disagreement():
+    from helpers.corpus.story import _dates_disagree
+
+    assert not _dates_disagree(["2016-09-30", "2016-09-30TEV", "2016-09"])
+    assert _dates_disagree(["2016-09-30TEV", "2016-09-30T03:00"])  # evening is not 3 a.m.
+    assert _dates_disagree(["2016-09-30", "2016-09-29"])
+    assert _dates_disagree(["2016-09", "2016-10-02"])
+    assert not _dates_disagree(["2016-09-30", None])

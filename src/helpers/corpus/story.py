@@ -274,8 +274,15 @@ def _date_facts(corpus) -> list[dict]:
         if not specific.any():
             continue  # "now", "previously", or dates no article could resolve: nothing to compare
         rows.append({"kind": "date", "what": _shorten(g["event"].iloc[0], 70), "cells": cells,
-                     "disagree": dated["value"].nunique() > 1 or (g["kind"] == "undated").any()})
+                     "disagree": _dates_disagree(dated["value"]) or (g["kind"] == "undated").any()})
     return rows
+
+
+def _dates_disagree(values) -> bool:
+    """True when two TIMEX3 values name different times. One that holds the other is no disagreement: "Friday"
+    (2016-09-30) and "Friday evening" (2016-09-30TEV), or "September" (2016-09) and "Sept. 30"."""
+    vals = sorted({v for v in values if isinstance(v, str)}, key=len)
+    return any(not long.startswith(short) for i, short in enumerate(vals) for long in vals[i + 1:])
 
 
 def _when(timex, value) -> str:
