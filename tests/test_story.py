@@ -36,8 +36,12 @@ def test_gold_discrepancies_are_disagreeing_facts(seeds, item):
 
 def test_facts_table_layout(seeds):
     table, links = story.facts(seeds)
-    assert list(table.columns[:5]) == story.FACT_COLUMNS and list(table.columns[5:]) == story.reading_order(seeds)
+    n = len(story.FACT_COLUMNS)
+    assert list(table.columns[:n]) == story.FACT_COLUMNS and list(table.columns[n:]) == story.reading_order(seeds)
     assert table["disagree"].is_monotonic_decreasing, "disagreements first"
+    rank = table["difference"].map(story.DIFFERENCES.index)
+    assert rank.is_monotonic_increasing and (table["disagree"] == (table["difference"] != "")).all()
+    assert (table["difference"] == "conflict").any(), "the seeds hold conflicting readings (hedges, quotes)"
     for r in links.itertuples():  # every reading links back to a sentence of its article
         assert 0 <= r.sent < len(seeds.sentences_of(r.doc_id))
         assert r.text and isinstance(r.text, str)
@@ -85,3 +89,25 @@ def test_a_date_that_holds_another_is_no_disagreement():
     assert _dates_disagree(["2016-09-30", "2016-09-29"])
     assert _dates_disagree(["2016-09", "2016-10-02"])
     assert not _dates_disagree(["2016-09-30", None])
+
+
+def test_a_date_whose_span_holds_another_is_no_disagreement():
+    """With calendar spans, "this week" (an ISO week) holds "Monday" of that week; "last week" does not."""
+    from helpers.corpus.story import _dates_disagree
+    ts = pd.Timestamp
+    spans = {"2016-W39": (ts("2016-09-26"), ts("2016-10-02")), "2016-09-26": (ts("2016-09-26"), ts("2016-09-26")),
+             "2016-W38": (ts("2016-09-19"), ts("2016-09-25")), "2016-09-26TNI": (ts("2016-09-26"), ts("2016-09-26"))}
+    assert not _dates_disagree(["2016-W39", "2016-09-26", "2016-09-26TNI"], spans)
+    assert _dates_disagree(["2016-W38", "2016-09-26"], spans)
+    assert _dates_disagree(["2016-W39", "2016-09-26"])  # without spans, text alone cannot tell
+
+
+def test_an_event_told_without_its_date_is_an_omission_not_a_conflict(tmp_path):
+    text = ("Bridge Reopens\n\nDrivers queued at dawn to cross the river. The old river bridge reopened to traffic "
+            "on Tuesday after a two-year repair, the county council said.\n")
+    undated = text.replace(" on Tuesday", "")
+    folder = _folder(tmp_path, {"a": text, "b": undated}, "doc_id,published\na,2024-05-08\nb,2024-05-08\n")
+    c = analyse(load_corpus(folder), progress=False, store=False)
+    table, _ = story.facts(c)
+    dates = table[table["kind"] == "date"]
+    assert len(dates) and set(dates["difference"]) == {"omission"}, dates.T

@@ -38,7 +38,11 @@ from .tables import numbers
 NEAR_COPY = 0.8
 #: Two direct quotes of one speaker are one quote when their words score at least this (word+char TF-IDF).
 SAME_QUOTE = 0.35
-FACT_COLUMNS = ["fact", "kind", "what", "n_articles", "disagree"]
+FACT_COLUMNS = ["fact", "kind", "what", "n_articles", "disagree", "difference"]
+#: How the tellings of a fact differ, in the order the table shows them: ``conflict`` (two readings cannot both
+#: hold: different figures, hedges, wording, spellings or dates), ``omission`` (the readings agree, but some
+#: article leaves the detail out: a source not named, an event told without its date), ``""`` (they agree).
+DIFFERENCES = ("conflict", "omission", "")
 
 
 # ------------------------------------------------------------------------------ labels and order
@@ -219,7 +223,7 @@ def _number_facts(corpus, pairs) -> list[dict]:
         readings = {(r.low, r.high, "" if duration else _hedge_class(r.qualifier)) for r in sub.itertuples()}
         rows.append({"kind": "number", "what": what[0][0] if what else "number",
                      "cells": {d: [(r.text, int(r.sent)) for r in s.itertuples()] for d, s in sub.groupby("doc_id")},
-                     "disagree": len({str(x) for x in readings}) > 1})
+                     "difference": "conflict" if len({str(x) for x in readings}) > 1 else ""})
     return rows
 
 
@@ -256,7 +260,7 @@ def _quote_facts(corpus) -> list[dict]:
                 continue
             rows.append({"kind": "quote", "what": f"{s['speaker_name'].iloc[0]} quoted",
                          "cells": {d: [(t.text, sent_of[t.Index]) for t in gg.itertuples()] for d, gg in s.groupby("doc_id")},
-                         "disagree": s["text"].map(_norm_words).nunique() > 1})
+                         "difference": "conflict" if s["text"].map(_norm_words).nunique() > 1 else ""})
     return rows
 
 
@@ -273,16 +277,36 @@ def _date_facts(corpus) -> list[dict]:
         specific = dated["value"].map(lambda v: isinstance(v, str) and "X" not in v and "REF" not in v)
         if not specific.any():
             continue  # "now", "previously", or dates no article could resolve: nothing to compare
-        rows.append({"kind": "date", "what": _shorten(g["event"].iloc[0], 70), "cells": cells,
-                     "disagree": _dates_disagree(dated["value"]) or (g["kind"] == "undated").any()})
+        spans = {v: (a, b) for v, a, b in zip(dated["value"], dated["earliest"], dated["latest"])}
+        differ = ("conflict" if _dates_disagree(dated["value"], spans)
+                  else "omission" if (g["kind"] == "undated").any() else "")
+        rows.append({"kind": "date", "what": _shorten(g["event"].iloc[0], 70), "cells": cells, "difference": differ})
     return rows
 
 
-def _dates_disagree(values) -> bool:
-    """True when two TIMEX3 values name different times. One that holds the other is no disagreement: "Friday"
-    (2016-09-30) and "Friday evening" (2016-09-30TEV), or "September" (2016-09) and "Sept. 30"."""
+def _dates_disagree(values, spans: dict | None = None) -> bool:
+    """True when two TIMEX3 values of one event cannot both hold.
+
+    One that holds the other is no disagreement: "Friday" (2016-09-30) and "Friday evening" (2016-09-30TEV),
+    "September" (2016-09) and "Sept. 30", or, when ``spans`` gives each value's calendar interval
+    (earliest, latest), "this week" (2016-W39) and "Monday" (2016-09-26). Two times of day on the same day
+    disagree unless one holds the other ("evening" is not "3 a.m."). Limits: a value without a known interval
+    is compared by its text alone, so "2016-W39" and "2016-09-26" without ``spans`` disagree.
+    """
+    spans = spans or {}
     vals = sorted({v for v in values if isinstance(v, str)}, key=len)
-    return any(not long.startswith(short) for i, short in enumerate(vals) for long in vals[i + 1:])
+    return any(_two_dates_disagree(x, y, spans) for i, x in enumerate(vals) for y in vals[i + 1:])
+
+
+def _two_dates_disagree(short: str, long: str, spans: dict) -> bool:
+    if long.startswith(short):
+        return False
+    if "T" in short[10:11] and "T" in long[10:11] and short[:10] == long[:10]:
+        return True  # two different times of one day
+    a, b = spans.get(short, (pd.NaT, pd.NaT)), spans.get(long, (pd.NaT, pd.NaT))
+    if any(pd.isna(x) for x in (*a, *b)):
+        return True
+    return not (a[0] <= b[1] and b[0] <= a[1])
 
 
 def _when(timex, value) -> str:
@@ -322,7 +346,7 @@ def _source_facts(corpus) -> list[dict]:
                 cells[doc] = [(v, s) for v, s in vals if v != "(not named)"]
         names = [v for vals in cells.values() for v, _ in vals if v != "(not named)"]
         rows.append({"kind": "source", "what": f"source: {Counter(names).most_common(1)[0][0]}", "cells": dict(cells),
-                     "disagree": any(v == "(not named)" for vals in cells.values() for v, _ in vals)})
+                     "difference": "omission" if any(v == "(not named)" for vals in cells.values() for v, _ in vals) else ""})
     return rows
 
 
@@ -343,16 +367,17 @@ def _name_facts(corpus) -> list[dict]:
         spellings = {s for s in spellings if len(s.split()) >= 2}
         if len(spellings) > 1:
             rows.append({"kind": "name", "what": f"name of {g['name'].iloc[0]}",
-                         "cells": {d: [v] for d, v in full.items()}, "disagree": True})
+                         "cells": {d: [v] for d, v in full.items()}, "difference": "conflict"})
     return rows
 
 
 def facts(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Facts x articles: ``(table, links)``.
 
-    ``table``: one row per fact (fact, kind, what, n_articles, disagree) and one column per article (in
-    reading order) holding what that article says, empty when it does not say it. Rows where the articles
-    disagree come first, then the facts told by most articles. ``links``: fact, doc_id, sent, text: the
+    ``table``: one row per fact (fact, kind, what, n_articles, disagree, difference) and one column per
+    article (in reading order) holding what that article says, empty when it does not say it. ``disagree`` is
+    True when the tellings differ at all; ``difference`` says how (see ``DIFFERENCES``). Conflicts come first,
+    then omissions, then agreements; within each, numbers, quotes, dates, sources, names, most-told first. ``links``: fact, doc_id, sent, text: the
     sentences each cell comes from.
     """
     def compute():
@@ -361,12 +386,12 @@ def facts(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
                  + _source_facts(corpus) + _name_facts(corpus))
         order = reading_order(corpus)
         rank = {"number": 0, "quote": 1, "date": 2, "source": 3, "name": 4}
-        found.sort(key=lambda f: (not f["disagree"], rank[f["kind"]], -len(f["cells"]), f["what"]))
+        found.sort(key=lambda f: (DIFFERENCES.index(f["difference"]), rank[f["kind"]], -len(f["cells"]), f["what"]))
         rows, links = [], []
         for k, f in enumerate(found, start=1):
             fid = f"F{k:03d}"
             row = {"fact": fid, "kind": f["kind"], "what": f["what"], "n_articles": len(f["cells"]),
-                   "disagree": bool(f["disagree"])}
+                   "disagree": f["difference"] != "", "difference": f["difference"]}
             for d in order:
                 vals = f["cells"].get(d, [])
                 row[d] = " | ".join(dict.fromkeys(v for v, _ in vals)) if vals else ""

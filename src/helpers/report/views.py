@@ -19,6 +19,7 @@ _STYLE = """<style>
 .reading {display: block; margin: 0 0 .3em 0}
 .who {color: #555; font-size: 90%}
 .disagree {color: #b91c1c; font-weight: 600}
+.omitted {color: #92400e}
 details > summary {cursor: pointer; margin: .4em 0}
 .swatch {display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .3em}
 </style>"""
@@ -52,9 +53,14 @@ def article_table(corpus, order: list[str], labels: dict, colours: dict | None =
     return table(pd.DataFrame(rows), html_columns=("article", "id", "published", "outlet", "headline", "words"))
 
 
+#: How the facts table shows ``story.facts``' ``difference`` column.
+_DIFFERS = {"conflict": '<span class="disagree">yes</span>', "omission": '<span class="omitted">left out</span>', "": "no"}
+
+
 def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, max_rows: int = 60) -> str:
     """Facts x articles as a readable table: for each fact, every distinct reading with the articles that give
-    it (hover a name to see the sentence), and how many articles do not mention it. Disagreements first."""
+    it (hover a name to see the sentence), and how many articles do not mention it. Conflicts first ("yes"),
+    then details some articles leave out ("left out": a source not named, an event told without its date)."""
     if facts_table.empty:
         return "<p>No fact is told by two or more articles in linked sentences.</p>"
     sent_text = {(d, int(s)): t for d, s, t in zip(corpus.sentences["doc_id"], corpus.sentences["sent"],
@@ -73,7 +79,7 @@ def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: d
         rows.append({"kind": esc(r.kind), "fact": esc(r.what),
                      "what the articles say": "".join(readings),
                      "silent": esc(n_docs - int(r.n_articles)),
-                     "differs": '<span class="disagree">yes</span>' if r.disagree else "no"})
+                     "differs": _DIFFERS.get(getattr(r, "difference", "conflict" if r.disagree else ""), "no")})
     more = len(facts_table) - min(len(facts_table), max_rows)
     note = f"<p>{more} more facts in <code>tables/facts.csv</code>.</p>" if more > 0 else ""
     return table(pd.DataFrame(rows), html_columns=("kind", "fact", "what the articles say", "silent", "differs")) + note
