@@ -205,3 +205,9 @@ def test_a_capitalised_duration_in_a_name_is_no_time_expression():
     ref = dt.date(2013, 3, 22)
     assert _values("Israel took the land in the 1967 Six-Day War.", ref) == ["1967"]
     assert _values("It was a six-day war.", ref) == ["P6D"]
+
+
+def test_a_weekday_in_the_possessive_takes_its_tense_from_the_words_after_it():
+    assert _values("Lawyers said they would try to overturn Monday's verdict.") == ["1989-10-23"]
+    assert _values("Saturday's vote will decide the seat.") == ["1989-10-28"]
+    assert _values("They will appeal on Monday.") == ["1989-10-30"]  # no possessive: the clause decides

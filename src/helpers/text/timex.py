@@ -449,6 +449,18 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
     return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _tense_of(text: str, s: int, e: int, reading: Reading) -> str | None:
+    """The tense that places the expression. A weekday in the possessive names the day of a thing
+    ("get around Wednesday's ruling", "Sunday's vote will decide"): only the words after it count,
+    never the verb of the clause around it."""
+    if reading.anchor == "weekday" and _POSSESSIVE.match(text, e):
+        return _tense_after(text, e + 2)
+    return tense(text, s, e)
+
+
 def _candidates(text: str):
     """Every (start, end, rule name, reading) the rules read in ``text``, overlaps included."""
     found = []
@@ -590,10 +602,11 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
     rows, last, bare = [], {}, []
     for s, e, name, reading in _select(_candidates(text)):
         anchor = last.get(reading.anaphoric) if reading.anaphoric and ref is not None else None
+        t = _tense_of(text, s, e, reading)
         if anchor is not None:
-            res = resolve(reading.anchored or reading, anchor, tense(text, s, e))
+            res = resolve(reading.anchored or reading, anchor, t)
         else:
-            res = resolve(reading, ref, tense(text, s, e))
+            res = resolve(reading, ref, t)
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
             _remember(last, text[s:e], res)
