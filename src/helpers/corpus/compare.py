@@ -126,7 +126,7 @@ def _quotes(ctx, aligned):
         scores = similarity.pair_similarity([x.text] * len(cands), list(cands.text), "both")
         y = cands.iloc[int(scores.argmax())]
         used_b.add(y.name)
-        if similarity._norm_words(x.text) == similarity._norm_words(y.text):
+        if similarity.norm_words(x.text) == similarity.norm_words(y.text):
             continue
         out.append(_row("quote", f"{x.speaker_name}'s quote worded differently (both given as direct quotes)",
                         ctx["a"], ctx["b"], sent_of(ctx["a"], x.start), sent_of(ctx["b"], y.start),

@@ -14,6 +14,7 @@ from ..text.timex import granularity
 from . import similarity
 from .parsing import parsed_docs
 from .figures import mentions
+from .grouping import Groups
 from .tables import timexes
 
 
@@ -110,13 +111,7 @@ def duration_days(value: str) -> tuple[float, float]:
 
 def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
     """Give events told by several articles one ``event_id`` (union-find over candidate article pairs)."""
-    parent = list(range(len(ev)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    uf = Groups(range(len(ev)))
 
     recs = list(ev.itertuples())
     by_doc: dict[str, list[int]] = {}
@@ -136,8 +131,8 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
                 if x.kind != y.kind and "publication" in (x.kind, y.kind):
                     continue
                 if _same_event(x, y, (x.sent, y.sent) in pairs, S[x.sent, y.sent], thr):
-                    parent[find(i)] = find(j)
-    roots = [find(i) for i in range(len(ev))]
+                    uf.union(i, j)
+    roots = [uf.find(i) for i in range(len(ev))]
     # undated counterparts: a sentence aligned with a dated event elsewhere that has no row itself
     group_docs: dict[int, set[str]] = {}
     for i, r in enumerate(recs):

@@ -29,6 +29,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.preprocessing import normalize
 
+from ..text.entities import fold
 from .parsing import parsed_docs
 
 #: Weight of the background, in pseudo-documents: a term's document frequency is estimated as
@@ -347,8 +348,10 @@ def _residual(text: str, explained_by: list[str]) -> str:
     return " ".join(w for w in re.findall(r"\w+", _normal(text)) if w.lower() not in used)
 
 
-def _norm_words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", _normal(text).lower()))
+def norm_words(text: str) -> str:
+    """The words of ``text``, lower-cased, accents removed, joined by single spaces: two texts with the same
+    ``norm_words`` say the same words (punctuation, case and curly quotes aside)."""
+    return " ".join(re.findall(r"\w+", fold(str(text))))
 
 
 def align(corpus, a: str, b: str, retold: float = RETOLD, verbatim: float = VERBATIM,
@@ -373,7 +376,7 @@ def align(corpus, a: str, b: str, retold: float = RETOLD, verbatim: float = VERB
     adj = S + order_bonus * (1.0 - np.abs(pa[:, None] - pb[None, :])) if na and nb else S
 
     def status(i, j, score):
-        if score >= verbatim or _norm_words(sa.at[i, "text"]) == _norm_words(sb.at[j, "text"]):
+        if score >= verbatim or norm_words(sa.at[i, "text"]) == norm_words(sb.at[j, "text"]):
             return "verbatim"
         return "retold"
 

@@ -25,13 +25,13 @@ from collections import Counter, defaultdict
 import numpy as np
 import pandas as pd
 
-from ..text.entities import fold
 from ..text.names import name_tokens
 from ..text.numbers import TIME_UNITS
 from . import similarity
 from .compare import _hedge_class, compare
 from .events import events
 from .figures import mentions, quotes
+from .grouping import Groups
 from .tables import numbers
 
 #: Articles count as near-copies when at least this share of each one's sentences is verbatim in the other.
@@ -92,28 +92,6 @@ def clustered_order(matrix: pd.DataFrame) -> list[str]:
 
 
 # ------------------------------------------------------------------------------ near-copies and alone
-class _Groups:
-    """Union-find over hashable items."""
-
-    def __init__(self, items):
-        self.parent = {i: i for i in items}
-
-    def find(self, x):
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a, b):
-        self.parent[self.find(a)] = self.find(b)
-
-    def groups(self):
-        out = defaultdict(list)
-        for i in self.parent:
-            out[self.find(i)].append(i)
-        return list(out.values())
-
-
 def _verbatim_share(al: pd.DataFrame, side: str, n: int) -> float:
     col = f"{side}_sent"
     return al.loc[al["status"] == "verbatim", col].dropna().nunique() / n if n else 0.0
@@ -126,7 +104,7 @@ def near_copy_groups(corpus, share: float = NEAR_COPY) -> pd.DataFrame:
 
 
 def _near_copy_groups(corpus, share: float) -> pd.DataFrame:
-    uf = _Groups(corpus.doc_ids)
+    uf = Groups(corpus.doc_ids)
     n = corpus.sentences.groupby("doc_id").size()
     for a, b in similarity.candidate_pairs(corpus):
         al = similarity.align(corpus, a, b)
@@ -203,7 +181,7 @@ def _number_facts(corpus, pairs) -> list[dict]:
     by_sent = defaultdict(list)
     for i, r in nums.iterrows():
         by_sent[(r["doc_id"], int(r["sent"]))].append(i)
-    uf = _Groups(range(len(nums)))
+    uf = Groups(range(len(nums)))
     heads = [_head(c) for c in nums["counted"]]
     for a, b, linked in pairs:
         for sa, sb in linked:
@@ -227,10 +205,6 @@ def _number_facts(corpus, pairs) -> list[dict]:
     return rows
 
 
-def _norm_words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", fold(str(text))))
-
-
 def _quote_facts(corpus) -> list[dict]:
     q = quotes(corpus)
     q = q[(q["kind"] == "direct") & q["speaker_name"].notna()].reset_index(drop=True)
@@ -242,7 +216,7 @@ def _quote_facts(corpus) -> list[dict]:
         if sub["doc_id"].nunique() < 2:
             continue
         idx = list(sub.index)
-        uf = _Groups(idx)
+        uf = Groups(idx)
         left, right = [], []
         for x in range(len(idx)):
             for y in range(x + 1, len(idx)):
@@ -260,7 +234,7 @@ def _quote_facts(corpus) -> list[dict]:
                 continue
             rows.append({"kind": "quote", "what": f"{s['speaker_name'].iloc[0]} quoted",
                          "cells": {d: [(t.text, sent_of[t.Index]) for t in gg.itertuples()] for d, gg in s.groupby("doc_id")},
-                         "difference": "conflict" if s["text"].map(_norm_words).nunique() > 1 else ""})
+                         "difference": "conflict" if s["text"].map(similarity.norm_words).nunique() > 1 else ""})
     return rows
 
 
@@ -334,7 +308,7 @@ def _source_facts(corpus) -> list[dict]:
         g = m_by_doc.get(doc)
         hit = g[(g["start"] >= s) & (g["end"] <= e)] if g is not None and pd.notna(s) else None
         name = hit["name"].iloc[0] if hit is not None and len(hit) else getattr(r, f"{named}_text")
-        cells = by_source[_norm_words(name)]
+        cells = by_source[similarity.norm_words(name)]
         for side, value in ((named, name), (other, "(not named)")):
             doc, sent = getattr(r, f"doc_{side}"), getattr(r, f"{side}_sent")
             if pd.notna(sent) and (value, int(sent)) not in cells[doc]:
@@ -362,7 +336,7 @@ def _name_facts(corpus) -> list[dict]:
             longest = max(s["text"], key=lambda t: len(name_tokens(t)))
             if len(name_tokens(longest)) >= 2:
                 full[d] = (longest, corpus.sentence_index(d, [int(s.loc[s["text"] == longest, "start"].iloc[0])])[0])
-        spellings = {" ".join(_norm_words(w) for w in name_tokens(t) if len(w.rstrip(".")) > 1)
+        spellings = {" ".join(similarity.norm_words(w) for w in name_tokens(t) if len(w.rstrip(".")) > 1)
                      for t, _ in full.values()}
         spellings = {s for s in spellings if len(s.split()) >= 2}
         if len(spellings) > 1:
