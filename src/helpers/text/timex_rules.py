@@ -475,9 +475,13 @@ def _in_name(text: str, s: int, e: int, prev: bool = False) -> bool:
 
 
 def b_weekday(m, text):
+    """A weekday, placed by tense; 'Monday' in 'on Monday and Friday nights' is every Monday night (SET)."""
     if _in_name(text, m.start(2), m.end(2)):
         return None  # "the Sunday Times"
     wd = WEEKDAYS[m.group(2).lower()]
+    both = _PLURAL_PART_NEXT.match(text, m.end()) if m.lastindex == 2 else None  # not inside "Sunday night"
+    if both:
+        return _abs("SET", f"XXXX-WXX-{wd + 1}T{PART_OF_DAY[both.group(1).lower()]}")
     rel = re.sub(r"\s+", " ", (m.group(1) or "").lower()) or None
     mod = {"early": "START", "late": "END"}.get(rel or "")
     rel = "until" if rel and rel.endswith("coming") else rel  # "this coming Sunday": the next one
@@ -485,9 +489,15 @@ def b_weekday(m, text):
 
 
 def b_weekday_part(m, text):
-    """'Sunday night': the part of that day (TIME)."""
+    """'Sunday night': the part of that day (TIME); 'Sunday nights' is every one (SET, XXXX-WXX-7TNI)."""
+    code = PART_OF_DAY[m.group(3).lower()]
+    if m.group(4):
+        return _abs("SET", f"XXXX-WXX-{WEEKDAYS[m.group(2).lower()] + 1}T{code}")
     day = b_weekday(m, text)
-    return Reading("TIME", "part", (PART_OF_DAY[m.group(3).lower()], day))
+    return Reading("TIME", "part", (code, day))
+
+
+_PLURAL_PART_NEXT = re.compile(rf"\s+(?:and|or|&)\s+{_WD}\s+(morning|afternoon|evening|night)s\b", re.I)
 
 
 _TITLE_BEFORE = re.compile(r"(?:(?<![.!?:\"\u201c]\s)(?-i:\b[A-Z][A-Za-z]+)|['\u2019]s)\s+$")
@@ -829,8 +839,10 @@ RULES: list[Rule] = [
          b_rel_unit, (("last week", "2009-W44"), ("next month", "2009-12"), ("this year", "2009"),
                       ("The next decade will be hard.", "201"), ("in this decade", "200"),
                       ("next quarter", "2010-Q1"), ("in early next year", "2010"))),
-    Rule("weekday_part", rf"\b(?:(last|next|this|on|since|by|until|from|early|late)\s+)?({_WD})\s+(morning|afternoon|evening|night)\b",
-         "TIME", b_weekday_part, (("closed it Thursday night", "2009-11-05TNI"), ("on Sunday morning", "2009-11-01TMO"))),
+    Rule("weekday_part", rf"\b(?:(last|next|this|on|since|by|until|from|early|late)\s+)?({_WD})\s+(morning|afternoon|evening|night)(s?)\b",
+         "TIME", b_weekday_part, (("closed it Thursday night", "2009-11-05TNI"), ("on Sunday morning", "2009-11-01TMO"),
+                                  ("Buses run on Friday nights.", "XXXX-WXX-5TNI"),
+                                  ("Shops open on Monday and Saturday mornings.", "XXXX-WXX-1TMO"))),
     Rule("weekday", rf"\b(?:(last|next|this|this\s+coming|coming|on|since|by|until|till|from|early|late)\s+)?({_WD})\b", "DATE", b_weekday,
          (("He spoke on Monday.", "2009-11-02"), ("next Monday", "2009-11-09"), ("They will vote on Friday.", "2009-11-06"),
           ("stay closed until Friday", "2009-11-06"), ("this coming Sunday", "2009-11-08"))),
