@@ -211,3 +211,10 @@ def test_a_weekday_in_the_possessive_takes_its_tense_from_the_words_after_it():
     assert _values("Lawyers said they would try to overturn Monday's verdict.") == ["1989-10-23"]
     assert _values("Saturday's vote will decide the seat.") == ["1989-10-28"]
     assert _values("They will appeal on Monday.") == ["1989-10-30"]  # no possessive: the clause decides
+
+
+def test_the_day_before_a_day_is_one_expression_a_day_back():
+    t = extract_timexes("The board met the day before last Tuesday's vote, and again the day after Oct. 3.", REF)
+    assert t["text"].tolist() == ["the day before last Tuesday", "the day after Oct. 3"]
+    assert t["value"].tolist() == ["1989-10-23", "1989-10-04"]
+    assert _values("A day after the vote, he resigned.") == []  # no day named: nothing to count from

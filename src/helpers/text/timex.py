@@ -591,6 +591,21 @@ def _clock_days(text: str, rows: list, bare: list) -> list:
     return rows
 
 
+_DAY_BEFORE = re.compile(r"\b(?:the|a)\s+day\s+(before|after)\s+$", re.I)
+
+
+def _day_before_after(text: str, rows: list) -> list:
+    """'the day before [last Tuesday]', 'the day after [Oct. 3]': one expression, a day from that day."""
+    out = []
+    for s, e, name, (typ, value, a, b, ok) in rows:
+        m = _DAY_BEFORE.search(text, max(0, s - 20), s)
+        if m and typ == "DATE" and isinstance(value, str) and _DAY_VALUE.match(value) and a is not None:
+            d = a + dt.timedelta(days=1 if m.group(1).lower() == "after" else -1)
+            s, (typ, value, a, b, ok) = m.start(), _day(d)
+        out.append((s, e, name, (typ, value, a, b, ok)))
+    return out
+
+
 def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
     """Time expressions of ``text`` resolved against ``reference_date`` (a date, ISO string or None).
 
@@ -612,7 +627,7 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
             _remember(last, text[s:e], res)
             if reading.anchor == "clock" and reading.args[4] is None and ref is not None:
                 bare.append((len(rows) - 1, reading))
-    rows = _clock_days(text, rows, bare)
+    rows = _day_before_after(text, _clock_days(text, rows, bare))
     out = [(s, e, text[s:e], typ, value, pd.Timestamp(a) if a else pd.NaT, pd.Timestamp(b) if b else pd.NaT,
             bool(ok), name) for s, e, name, (typ, value, a, b, ok) in _anaphora(text, rows)]
     return pd.DataFrame(out, columns=TIMEX_COLUMNS)

@@ -727,6 +727,12 @@ def b_holiday(m, text):
     return Reading("DATE", "holiday", (re.sub(r"\s+", " ", m.group(1).lower().replace("’", "'")),))
 
 
+def b_holiday_week(m, text):
+    """'Easter week', 'Thanksgiving week': the ISO week holding the holiday."""
+    day = b_holiday(m, text)
+    return Reading("DATE", "week_of", (day,)) if day else None
+
+
 def b_year_end(m, text):
     return Reading("DATE", "shift", ("Y", 0), mod="END")
 
@@ -919,6 +925,8 @@ RULES: list[Rule] = [
                              ("at Easter", "2009-04-12"), ("on Good Friday", "2009-04-10"), ("on St. Patrick’s Day", "2009-03-17"),
                              ("after Memorial Day", "2009-05-25"), ("They voted on Election Day.", "2009-11-03"),
                              ("over Labor Day weekend", "2009-09-07"))),
+    Rule("holiday_week", rf"\b({_HOLIDAY_RX})\s+week\b", "DATE", b_holiday_week,
+         (("Travel peaks in Thanksgiving week.", "2009-W48"),)),
     Rule("that_unit", r"\b(?:(?:later|earlier)\s+)?(?:that|that\s+same|the\s+same)\s+(day|morning|afternoon|evening|night|week|month|quarter)\b(?!\s+(?:of|when|that|in|before|after)\b)",
          "DATE", b_that_unit, (("They met on March 3. Later that day, talks ended.", "2009-03-03"),
                                ("It fell in the third quarter of 2008, and profit rose that quarter.", "2008-Q3"),
