@@ -345,6 +345,11 @@ def b_reported_quarter(m, text):
                    anchored=Reading("DATE", "shift", ("Q", -4 * back)))
 
 
+def b_last_years_quarter(m, text):
+    """"last year's quarter": the quarter the story last named, a year back (as 'the year-ago quarter')."""
+    return Reading("DATE", "shift", ("Q", -5), anaphoric="Q", anchored=Reading("DATE", "shift", ("Q", -4)))
+
+
 def b_ordinal_quarter(m, text):
     if m.group(4):
         q, y = int(m.group(4)), int(m.group(5))
@@ -623,9 +628,14 @@ def _title(m: re.Match, text: str, unit: str) -> bool:
     return bool(_QUOTED.search(text, max(0, m.start() - 3), m.start())) or text[m.end():m.end() + 1] in ("\"", "'", "\u201d", "\u2019")
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|shall|'ll)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def b_count_units(m, text):
     if _AGE.match(text, m.end()) or _title(m, text, m.group(2)):  # "52 years old", "60 Minutes"
         return None
+    if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return _abs("DATE", "FUTURE_REF")  # "it could one day be": some day to come, no duration
     n = num(m.group(1)) if not re.fullmatch(r"\d+\.\d+", m.group(1)) else m.group(1)
     return _abs("DURATION", duration(n, m.group(2)))
 
@@ -816,6 +826,8 @@ RULES: list[Rule] = [
                                       ("in the comparable year-ago quarter", "2008-Q3"),
                                       ("sales rose in the latest period to $4 million", "2009-Q3"),
                                       ("against $2 million in the corresponding period last year", "2008-Q3"))),
+    Rule("last_years_quarter", r"\blast\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period)\b", "DATE", b_last_years_quarter,
+         (("Profit rose in the second quarter of 2008; last year's quarter was weak.", "2007-Q2"),)),
     Rule("ordinal_quarter", rf"\b(?:the\s+)?(?:({_Y}|this\s+year's|last\s+year's|next\s+year's|year[- ]ago|year[- ]earlier)\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+({_Y}|this\s+year|last\s+year))?\b|\bQ([1-4])\s+({_Y})\b",
          "DATE", b_ordinal_quarter, (("in the second quarter of 2008", "2008-Q2"), ("the third quarter", "2009-Q3"),
                                      ("the 1988 second quarter", "1988-Q2"), ("this year's third quarter", "2009-Q3"),
@@ -882,7 +894,8 @@ RULES: list[Rule] = [
     Rule("count_units", rf"\b(?:the\s+)?({_BIG}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NW}|a couple of)\s+{_ADJ}({_UNITS})\b", "DURATION", b_count_units,
          (("The talks lasted two hours.", "PT2H"), ("for six straight days", "P6D"), ("1.5 years", "P1.5Y"), ("talks lasted 60 minutes, he told 60 Minutes", "PT60M"),
           ("twenty-five years", "P25Y"), ("It has stood for almost a hundred years.", "P100Y"),
-          ("about 1,000 years", "P1000Y"))),
+          ("about 1,000 years", "P1000Y"), ("The town could one day be a city.", "FUTURE_REF"),
+          ("It lasted one day.", "P1D"))),
     Rule("a_unit", rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past|barely|only|just|at\s+least|long\s+as|(?<!\bat\s)once)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b(?!\s+ago\b)",
          "DURATION", b_a_unit, (("It fell for a decade.", "P10Y"), ("barely a month after", "P1M"),
                                 ("They meet once a week.", "P1W"))),
