@@ -206,3 +206,16 @@ def test_the_form_written_most_often_names_the_person(tmp_path):
     ids = _figures_of(ment, "Clinton")
     assert len(ids) == 1
     assert ment[ment.figure_id == ids.pop()]["name"].iloc[0] == "Hillary Clinton"
+
+
+def test_a_name_with_a_regnal_numeral_is_no_lone_given_name(tmp_path):
+    """ "King Charles III" names a person of its own: it must not join "Charles T. Brennan" by the given name."""
+    texts = {"a": "Governor Charles T. Brennan opened the bridge on Monday. Brennan said it cost $40 million.",
+             "b": "The bridge was first planned under King Charles III, historians said. Governor Charles Brennan "
+                  "opened it on Monday."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    ment = mentions(load_corpus(tmp_path))
+    king, governor = _figures_of(ment, "Charles III"), _figures_of(ment, "Charles T. Brennan")
+    assert len(king) == 1 and len(governor) == 1 and not (king & governor), ment[["text", "figure_id"]]
+    assert _figures_of(ment, "Charles Brennan") == governor

@@ -111,3 +111,14 @@ def test_an_event_told_without_its_date_is_an_omission_not_a_conflict(tmp_path):
     table, _ = story.facts(c)
     dates = table[table["kind"] == "date"]
     assert len(dates) and set(dates["difference"]) == {"omission"}, dates.T
+
+
+def test_a_surname_spelt_two_ways_is_a_name_conflict_a_fuller_form_is_not(tmp_path):
+    a = ("Dam Opens\n\nEngineer Joseph R. Kowalczyk opened the new dam on Monday, the water board said. "
+         "Mayor Anna Shevchenko thanked the builders.\n")
+    b = ("Dam Opens\n\nEngineer Joe Kowalczyk opened the new dam on Monday, the water board said. "
+         "Mayor Anna Shevtchenko thanked the builders.\n")
+    c = analyse(load_corpus(_folder(tmp_path, {"a": a, "b": b})), progress=False, store=False)
+    table, _ = story.facts(c)
+    names = table[table["kind"] == "name"]
+    assert list(names["difference"]) == ["conflict"] and "Shev" in names["what"].iloc[0], names.T

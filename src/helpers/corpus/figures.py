@@ -201,7 +201,8 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
 
     Full names first, most frequent form first: a name joins a person with the same surname (spelling
     variants allowed) whose given names all fit its own (``same_given``; middle initials ignored; two
-    different suffixes, "Jr"/"III", stay apart). Then each lone word ("Gray", "Mr. Gray") joins the
+    different suffixes, "Jr"/"III", stay apart; one name with a suffix, "George III", counts as full). Then
+    each lone word ("Gray", "Mr. Gray") joins the
     person with that surname, else with that given name; when several fit, the one named last before it
     in the same article, else the one named most in that article, else in the story. A lone word no one
     fits makes one figure for all its repeats.
@@ -210,7 +211,7 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     named = [(m, name_tokens(m["text"])) for m in people]
     forms = Counter(fold(" ".join(toks)) for _, toks in named)
     form_of: dict[str, int] = {}  # each distinct full form is decided once, however often it is written
-    full = sorted((x for x in named if parts(x[1])[0]), key=lambda x: (-forms[fold(" ".join(x[1]))], -len(x[0]["text"]),
+    full = sorted((x for x in named if _complete(x[1])), key=lambda x: (-forms[fold(" ".join(x[1]))], -len(x[0]["text"]),
                                                                        x[0]["doc_id"], x[0]["start"]))
 
     def fits(c, toks):  # the name fits every name form the person already has
@@ -225,7 +226,7 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     for m, _ in full:
         placed[m["doc_id"]].append((m["start"], m["cid"]))
     lone_cands: dict[str, list] = {}
-    for m, toks in sorted((x for x in named if not parts(x[1])[0]), key=lambda x: (x[0]["doc_id"], x[0]["start"])):
+    for m, toks in sorted((x for x in named if not _complete(x[1])), key=lambda x: (x[0]["doc_id"], x[0]["start"])):
         word = parts(toks)[1] or m["text"]
         if fold(word) not in lone_cands:
             lone_cands[fold(word)] = _lone_candidates(word, clusters, index)
@@ -240,6 +241,13 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         m["cid"] = cid
         placed[m["doc_id"]].append((m["start"], cid))
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
+
+
+def _complete(toks: list[str]) -> bool:
+    """A name that stands on its own: given names and a surname, or one name with a regnal or family
+    suffix ("George III", "Louis XIV"), which is no lone surname to be given to "George W. Bush"."""
+    given, _, suffix = parts(toks)
+    return bool(given or suffix)
 
 
 def _place_full(toks: list[str], clusters: list[dict], index: dict, fits, uses: int = 1) -> int:
@@ -260,7 +268,8 @@ def _place_full(toks: list[str], clusters: list[dict], index: dict, fits, uses: 
     if given not in c["given"]:  # distinct name forms only: checks stay short for a much-named person
         c["given"].append(given)
         c["forms"].append(toks)
-    index["g:" + fold(given[0])[:3]].add(cid)
+    if given:
+        index["g:" + fold(given[0])[:3]].add(cid)
     form = " ".join(toks)
     if len(form) > len(" ".join(c["tokens"])):  # the fullest form is the one lone words are matched against
         c["tokens"] = toks

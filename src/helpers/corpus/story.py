@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 import numpy as np
 import pandas as pd
 
-from ..text.names import name_tokens
+from ..text.names import name_tokens, parts
 from ..text.numbers import TIME_UNITS
 from . import similarity
 from .compare import _hedge_class, compare
@@ -325,6 +325,9 @@ def _source_facts(corpus) -> list[dict]:
 
 
 def _name_facts(corpus) -> list[dict]:
+    """A person whose surname is written differently by two articles ("Syrskyi" / "Syrsky"). A fuller or
+    shorter form of the same name ("Joe Biden" / "Joseph R. Biden Jr.") is no difference and gives no row.
+    Limits: the fullest form each article writes is compared; given-name spellings are not."""
     m = mentions(corpus)
     m = m[(m["figure_label"] == "PERSON") & m["kind"].isin(["name", "title+name"]) & m["figure_id"].notna()]
     rows = []
@@ -336,10 +339,8 @@ def _name_facts(corpus) -> list[dict]:
             longest = max(s["text"], key=lambda t: len(name_tokens(t)))
             if len(name_tokens(longest)) >= 2:
                 full[d] = (longest, corpus.sentence_index(d, [int(s.loc[s["text"] == longest, "start"].iloc[0])])[0])
-        spellings = {" ".join(similarity.norm_words(w) for w in name_tokens(t) if len(w.rstrip(".")) > 1)
-                     for t, _ in full.values()}
-        spellings = {s for s in spellings if len(s.split()) >= 2}
-        if len(spellings) > 1:
+        surnames = {similarity.norm_words(parts(name_tokens(t))[1]) for t, _ in full.values()}
+        if len(surnames - {""}) > 1:
             rows.append({"kind": "name", "what": f"name of {g['name'].iloc[0]}",
                          "cells": {d: [v] for d, v in full.items()}, "difference": "conflict"})
     return rows
