@@ -222,3 +222,51 @@ def test_everyday_words_shared_with_sport_do_not_make_a_business_story_sports_co
     sport = "Leeds beat Chelsea 2-1 in the league on Saturday. The striker scored twice. Paris hosted Lyon."
     ents = extract_entities(sport)
     assert ents.loc[ents["text"] == "Paris", "label"].tolist() == ["ORG"]
+
+
+def test_team_sheet_numbers_and_scorer_minutes_mark_people():
+    text = ("Harbour Town beat Riverside Rovers 2-1 ( halftime 1-1 ) in a soccer cup match on Sunday .\n"
+            "Scorers : Harbour Town - Amos Velder ( 12th ) , Piet Krommer 80th minute\n"
+            "Teams :\n"
+            "Norway - 1 - Jens Ottar ; 2 - Luka Brevnik ( 14 - Sandor Peld 70th ) , 5 - Mirko Tallas\n")
+    got = _labels(text)
+    for person in ("Amos Velder", "Piet Krommer", "Jens Ottar", "Luka Brevnik", "Sandor Peld", "Mirko Tallas"):
+        assert (person, "PERSON") in got, person
+    assert ("Norway", "PLACE") in got
+
+
+def test_a_national_side_stays_a_place_in_a_scorers_line():
+    got = _labels("Norway beat Chile 2-1 ( halftime 1-1 ) in a friendly on Friday .\n"
+                  "Scorers : Norway - Arne Lindvik ( 31st )\n")
+    assert ("Norway", "PLACE") in got and ("Chile", "PLACE") in got
+    assert ("Arne Lindvik", "PERSON") in got
+
+
+def test_a_month_in_a_fixture_list_is_no_team():
+    text = ("The touring cricket side will play five test matches and have bowling practice at each ground .\n"
+            "Tour itinerary :\nMay\nMay 13 Arrive in London\nMay 15 v Westshire ( three days )\n"
+            "June 2 v Northdale or Eastcombe ( three days )\n")
+    got = _labels(text)
+    assert not any(name in ("May", "June") for name, _ in got)
+    assert ("Westshire", "ORG") in got and ("Northdale", "ORG") in got
+
+
+def test_clubs_listed_with_a_club_and_club_roles():
+    text = ("Westshire beat Northdale by an innings in the county championship on Friday , while title rivals "
+            "Eastcombe , Westshire and Southmoor all closed in on victory .\n"
+            "Westshire captain Tom Ellery took four wickets for 38 runs .")
+    got = _labels(text)
+    for club in ("Westshire", "Northdale", "Eastcombe", "Southmoor"):
+        assert (club, "ORG") in got, club
+    assert ("Tom Ellery", "PERSON") in got
+
+
+def test_common_words_after_a_name_are_not_part_of_it():
+    got = _labels("Russia 's Interfax news agency reported on Tuesday the talks had ended .")
+    assert ("Interfax", "ORG") in got
+    assert not any(name.endswith("news agency") for name, _ in got)
+
+
+def test_an_adjective_of_nationality_is_no_place():
+    got = _labels("Around 100 Russian and Ukrainian miners waited at the airport in Oslo .")
+    assert not any(name in ("Russian", "Ukrainian") and lab == "PLACE" for name, lab in got)

