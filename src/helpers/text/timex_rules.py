@@ -508,8 +508,15 @@ _PLURAL_PART_NEXT = re.compile(rf"\s+(?:and|or|&)\s+{_WD}\s+(morning|afternoon|e
 _TITLE_BEFORE = re.compile(r"(?:(?<![.!?:\"\u201c]\s)(?-i:\b[A-Z][A-Za-z]+)|['\u2019]s)\s+$")
 
 
+# "today's world", "today's youth": today as the present age, not a day
+_GENERIC_NEXT = re.compile(r"['\u2019]s\s+(?:world|society|youth|young|generation|generations|children|kids|culture|"
+                           r"standards|era|age|teenagers|families|consumers)\b", re.I)
+
+
 def b_deictic_day(m, text):
     w = m.group(1).lower()
+    if w == "today" and _GENERIC_NEXT.match(text, m.end()):
+        return None
     if m.group(1) == "Today" and (_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                                   or re.match(r"\s+(?:show|program|programme)\b", text[m.end():], re.I)):
         return None  # "USA Today", "NBC's Today show": a title inside a sentence
@@ -552,7 +559,13 @@ _CLOCK = (r"(?:\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?!\w)|\b(\d{1,2}):(\d{2}
           rf"|\b([01]\d|2[0-3])([0-5]\d)(?={_TZ})){_TZ}?")
 
 
+# "at 10:35 a.m. (0735 GMT)": the time in parentheses after a time of day restates it in another zone
+_RESTATED = re.compile(r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)\s*(?:[A-Z]{2,4}\s*)?\(\s*$", re.I)
+
+
 def b_clock(m, text, day: Reading | None = None):
+    if _RESTATED.search(text, max(0, m.start() - 20), m.start()) and re.match(r"\s*\)", text[m.end():]):
+        return None
     hh, mm = _clock(m, 0)
     if hh > 23 or mm > 59:
         return None
@@ -866,7 +879,8 @@ RULES: list[Rule] = [
           ("Shops open on Monday and Saturday mornings.", "XXXX-WXX-1TMO"))),
     Rule("deictic_day", r"\b(?:(?:earlier|later)\s+)?(yesterday|today|tomorrow|tonight)\b", "DATE", b_deictic_day,
          (("It rained yesterday.", "2009-11-04"), ("later today", "2009-11-05"), ("tonight", "2009-11-05TNI"),
-          ("He told USA Today that talks end today.", "2009-11-05"))),
+          ("He told USA Today that talks end today.", "2009-11-05"),
+          ("In today's world, phones are cheap; today's vote matters.", "2009-11-05"))),
     Rule("part_of_day", r"\b(this|yesterday|tomorrow|in|during|early|late|last)\s+(?:the\s+)?(morning|afternoon|evening|night)\b",
          "TIME", b_part_of_day, (("this morning", "2009-11-05TMO"), ("yesterday evening", "2009-11-04TEV"),
                                  ("He arrived last night.", "2009-11-04TNI"), ("tomorrow night", "2009-11-06TNI"))),
@@ -877,7 +891,8 @@ RULES: list[Rule] = [
           ("until 5 p.m. EST Nov. 9", "2009-11-09T17:00"), ("at 16:00 UTC yesterday", "2009-11-04T16:00Z"))),
     Rule("clock", _CLOCK, "TIME", b_clock,
          (("at 10:30", "2009-11-05T10:30"), ("at 08:30 UTC", "2009-11-05T08:30Z"),
-          ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"))),
+          ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"),
+          ("It struck at 10:15 a.m. (0815 GMT).", "2009-11-05T10:15"))),
     Rule("set", r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|yearly|hourly)\b(?!\s+(?-i:[A-Z]))",
          "SET", b_set, (("Trains run every day.", "P1D"), ("published weekly", "P1W"))),
     Rule("every_n", rf"\b(?:every|each)\s+(other|few|several|\d+|{_NW})\s+({_UNITS})\b", "SET", b_every_n,
