@@ -219,3 +219,10 @@ def test_the_day_before_a_day_is_one_expression_a_day_back():
     assert t["text"].tolist() == ["the day before last Tuesday", "the day after Oct. 3"]
     assert t["value"].tolist() == ["1989-10-23", "1989-10-04"]
     assert _values("A day after the vote, he resigned.") == []  # no day named: nothing to count from
+
+
+def test_the_year_period_after_a_quarter_is_that_quarter_of_the_year():
+    text = "Net rose to $8 million in the third quarter. In the 1987 period, it earned $6 million."
+    assert _values(text) == ["1989-Q3", "1987-Q3"]
+    text = "For the nine months, net rose. In the 1987 period, it earned $6 million."
+    assert _values(text) == ["P9M", "1987"]  # a period of months: the year

@@ -515,7 +515,8 @@ def _span(text: str, s: int, e: int) -> int:
 def _anaphora(text: str, rows: list) -> list:
     """Expressions read against the text before them: 'that year' is the year of the last expression
     naming one; 'a year ago/earlier' and 'year-ago' after a quarter ("the third quarter ... a year
-    earlier") are that quarter a year back, as in results reports."""
+    earlier") are that quarter a year back, as in results reports, and "the 1988 period" is that
+    quarter in the year written."""
     out, last_year, last_q = [], None, None
     for s, e, name, (typ, value, a, b, ok) in rows:
         if name == "that_year" and last_year:
@@ -525,6 +526,9 @@ def _anaphora(text: str, rows: list) -> list:
                 (name in ("ago", "year_ago") and re.search(r"\byear[- ](?:ago|earlier)\b", text[s:e], re.I))
                 or (re.fullmatch(r"last\s+year", text[s:e], re.I) and _VERSUS.search(text, max(0, s - 80), s))):
             y, q = int(last_q[:4]) - 1, int(last_q[-1])
+            typ, value, a, b, ok = "DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_interval(y, 3 * q)[1], True
+        elif last_q and name == "year" and _YEAR_PERIOD.match(text, e) and re.search(r"\bthe\s+$", text[max(0, s - 5):s], re.I):
+            y, q = int(value), int(last_q[-1])  # "the 1988 period" after a quarter: that quarter of 1988
             typ, value, a, b, ok = "DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_interval(y, 3 * q)[1], True
         out.append((s, e, name, (typ, value, a, b, ok)))
         if isinstance(value, str) and re.match(r"\d{4}(?:-|$)", value) and typ in ("DATE", "TIME"):
@@ -536,6 +540,7 @@ def _anaphora(text: str, rows: list) -> list:
     return out
 
 
+_YEAR_PERIOD = re.compile(r"\s+(?:fiscal\s+)?(?:period|quarter)\b", re.I)
 _ANCHOR_UNITS = (  # the value of an expression -> the units it can anchor ("that week" after "March 3")
     (re.compile(r"\d{4}-\d{2}-\d{2}"), ("D", "W", "M", "Y")),
     (re.compile(r"\d{4}-W\d{2}$"), ("W", "Y")),
