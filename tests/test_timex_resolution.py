@@ -226,3 +226,9 @@ def test_the_year_period_after_a_quarter_is_that_quarter_of_the_year():
     assert _values(text) == ["1989-Q3", "1987-Q3"]
     text = "For the nine months, net rose. In the 1987 period, it earned $6 million."
     assert _values(text) == ["P9M", "1987"]  # a period of months: the year
+
+
+def test_a_scheduling_verb_in_the_plain_present_right_before_the_day_is_future():
+    assert _values("The two ministers meet separately Monday with the envoy.") == ["1989-10-30"]
+    assert _values("Hearings resume on Tuesday.") == ["1989-10-31"]
+    assert _values("The two ministers did not meet Monday.") == ["1989-10-23"]

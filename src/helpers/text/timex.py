@@ -61,6 +61,12 @@ _UNRESOLVED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XX
                "DE": "XXX", "CE": "XX"}
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|will|would|to)\s+$", re.I)  # "will be finalized": no past
 _PAST_NEXT_TO = re.compile(r"\b(?:[a-z]+[^e\W]ed|said|told|met|was|were)\s+(?:on\s+|late\s+|early\s+)?$")
+# a scheduling verb in the plain present right before the day ("the leaders meet separately Monday",
+# "talks resume on Tuesday"): the future; not after an auxiliary, "to" or a negation ("did not meet Monday")
+_FUTURE_NEXT_TO = re.compile(r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)"
+                             r"(?<!\bshould\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)"
+                             r"\b(?:begin|start|open|resume|meet|convene|arrive|depart|travel|expire|reopen)\s+"
+                             r"(?:\w+ly\s+)?(?:on\s+)?$")
 _HEDGE_BEFORE = re.compile(rf"\b{_HEDGE}\s+$", re.I)
 _BARE_UNIT = re.compile(r"(?:day|week|weekend|month|quarter|year|decade|century)", re.I)  # "[past year]" keeps "past"
 
@@ -443,6 +449,8 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
     s = _sentence_start(text, start, max(0, start - 80))
     if _PAST_NEXT_TO.search(text, s, start) and not _PASSIVE.search(text, s, _PAST_NEXT_TO.search(text, s, start).start()):
         return "past"  # the verb right before it rules ("would appeal the decision, announced Wednesday")
+    if _FUTURE_NEXT_TO.search(text, s, start):
+        return "future"
     fut, past = _cues(text[s:start])
     if not fut and not past:
         return None if end is None else _tense_after(text, end)
