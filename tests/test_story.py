@@ -122,3 +122,25 @@ def test_a_surname_spelt_two_ways_is_a_name_conflict_a_fuller_form_is_not(tmp_pa
     table, _ = story.facts(c)
     names = table[table["kind"] == "name"]
     assert list(names["difference"]) == ["conflict"] and "Shev" in names["what"].iloc[0], names.T
+
+
+def test_two_figures_one_article_gives_both_are_no_conflict():
+    from helpers.corpus.story import _figures_conflict
+    assert not _figures_conflict({"a": {"22"}, "b": {"15"}, "c": {"22", "15"}})  # c tells both: two figures
+    assert _figures_conflict({"a": {"22"}, "b": {"15"}})
+    assert _figures_conflict({"a": {"22"}, "b": {"15"}, "c": {"22", "18"}})
+
+
+def test_quotes_group_around_statements_not_chains():
+    """Three statements of one speaker, quoted whole by one article and one by one by another: three rows,
+    not one; a shortened quote is no rewording, a changed word is."""
+    from helpers.corpus.story import _reworded, _statements
+    sub = pd.DataFrame({"doc_id": ["a", "a", "a", "b", "b", "b"],
+                        "text": ["The river rose four metres in one night.", "We moved the animals to the hills.",
+                                 "Nobody warned the farms downstream.", "The river rose four metres in a night.",
+                                 "We moved the animals to the hills before dawn.", "Nobody warned the farms."]})
+    groups = _statements(sub)
+    assert sorted(map(sorted, groups)) == [[0, 3], [1, 4], [2, 5]]
+    assert not _reworded([("a", "Nobody warned the farms downstream."), ("b", "Nobody warned the farms.")])
+    assert _reworded([("a", "The river rose four metres in one night."), ("b", "The river rose four metres in a night.")])
+    assert not _reworded([("a", "We left."), ("a", "They stayed.")])  # one article's two quotes

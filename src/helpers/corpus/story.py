@@ -198,44 +198,83 @@ def _number_facts(corpus, pairs) -> list[dict]:
         what = Counter(c for c in sub["counted"] if isinstance(c, str)).most_common(1)
         # a preposition on a duration ("within three months") is not a hedge, as in ``compare``
         duration = heads[g[0]] in TIME_UNITS
-        readings = {(r.low, r.high, "" if duration else _hedge_class(r.qualifier)) for r in sub.itertuples()}
+        told = {d: {str((r.low, r.high, "" if duration else _hedge_class(r.qualifier))) for r in s.itertuples()}
+                for d, s in sub.groupby("doc_id")}
         rows.append({"kind": "number", "what": what[0][0] if what else "number",
                      "cells": {d: [(r.text, int(r.sent)) for r in s.itertuples()] for d, s in sub.groupby("doc_id")},
-                     "difference": "conflict" if len({str(x) for x in readings}) > 1 else ""})
+                     "difference": "conflict" if _figures_conflict(told) else ""})
     return rows
 
 
+def _figures_conflict(told: dict[str, set]) -> bool:
+    """True when two articles give one figure differently: readings x and y (value and hedge) from two
+    articles, x != y, that no single article gives both of. An article giving both ("I weigh 15 stone now,
+    but I used to be 22 stone") shows they are two figures, not two tellings of one."""
+    together = {(x, y) for vals in told.values() for x in vals for y in vals}
+    docs = list(told)
+    return any((x, y) not in together for i, a in enumerate(docs) for b in docs[i + 1:]
+               for x in told[a] for y in told[b] if x != y)
+
+
 def _quote_facts(corpus) -> list[dict]:
+    """One row per statement of a speaker quoted by two or more articles, with each article's wording.
+
+    Statements are grouped around the quotes of the article read first (reading order): each later quote
+    joins the statement it is most like (word + character TF-IDF at least ``SAME_QUOTE``), not a chain of
+    look-alikes, so a speaker quoted at length does not fold into one row. The wording differs when neither
+    quote's words hold the other's (a shortened quote is no rewording). Limits: a quote that runs several
+    statements together joins one of them only.
+    """
     q = quotes(corpus)
     q = q[(q["kind"] == "direct") & q["speaker_name"].notna()].reset_index(drop=True)
     rows = []
-    sent_of = {}
-    for i, r in q.iterrows():
-        sent_of[i] = corpus.sentence_index(r["doc_id"], [int(r["start"])])[0]
-    for speaker, sub in q.groupby(q["figure_id"].fillna(q["speaker_name"])):
+    order = {d: k for k, d in enumerate(reading_order(corpus))}
+    q["rank_"] = q["doc_id"].map(order)
+    q = q.sort_values(["rank_", "start"])
+    sent_of = {i: corpus.sentence_index(r.doc_id, [int(r.start)])[0] for i, r in zip(q.index, q.itertuples())}
+    for speaker, sub in q.groupby(q["figure_id"].fillna(q["speaker_name"]), sort=False):
         if sub["doc_id"].nunique() < 2:
             continue
-        idx = list(sub.index)
-        uf = Groups(idx)
-        left, right = [], []
-        for x in range(len(idx)):
-            for y in range(x + 1, len(idx)):
-                if q.at[idx[x], "doc_id"] != q.at[idx[y], "doc_id"]:
-                    left.append(idx[x])
-                    right.append(idx[y])
-        if left:
-            scores = similarity.pair_similarity(list(q.loc[left, "text"]), list(q.loc[right, "text"]), "both")
-            for i, j, s in zip(left, right, scores):
-                if s >= SAME_QUOTE:
-                    uf.union(i, j)
-        for g in uf.groups():
+        for g in _statements(sub):
             s = q.loc[g]
             if s["doc_id"].nunique() < 2:
                 continue
             rows.append({"kind": "quote", "what": f"{s['speaker_name'].iloc[0]} quoted",
                          "cells": {d: [(t.text, sent_of[t.Index]) for t in gg.itertuples()] for d, gg in s.groupby("doc_id")},
-                         "difference": "conflict" if s["text"].map(similarity.norm_words).nunique() > 1 else ""})
+                         "difference": "conflict" if _reworded(list(zip(s["doc_id"], s["text"]))) else ""})
     return rows
+
+
+def _statements(sub: pd.DataFrame) -> list[list]:
+    """Groups of one speaker's quotes (index labels), in reading order, around first-told representatives."""
+    idx = list(sub.index)
+    docs = list(sub["doc_id"])
+    left, right = [], []
+    for x in range(len(idx)):
+        for y in range(x + 1, len(idx)):
+            if docs[x] != docs[y]:
+                left.append(x)
+                right.append(y)
+    score = {}
+    if left:
+        texts = list(sub["text"])
+        for x, y, v in zip(left, right, similarity.pair_similarity([texts[i] for i in left], [texts[j] for j in right], "both")):
+            score[(x, y)] = v
+    groups: list[list[int]] = []  # positions; groups[k][0] is the representative
+    for y in range(len(idx)):
+        best = max(((score.get((g[0], y), 0.0), k) for k, g in enumerate(groups) if docs[g[0]] != docs[y]), default=(0.0, -1))
+        if best[0] >= SAME_QUOTE:
+            groups[best[1]].append(y)
+        else:
+            groups.append([y])
+    return [[idx[i] for i in g] for g in groups]
+
+
+def _reworded(told: list[tuple[str, str]]) -> bool:
+    """True when two articles quote one statement in different words: for some pair of quotes from two
+    articles (doc_id, text), neither quote's words hold the other's."""
+    words = sorted({(d, similarity.norm_words(t)) for d, t in told}, key=lambda x: len(x[1]))
+    return any(da != db and f" {a} " not in f" {b} " for i, (da, a) in enumerate(words) for db, b in words[i + 1:])
 
 
 def _date_facts(corpus) -> list[dict]:

@@ -53,6 +53,9 @@ def article_table(corpus, order: list[str], labels: dict, colours: dict | None =
     return table(pd.DataFrame(rows), html_columns=("article", "id", "published", "outlet", "headline", "words"))
 
 
+#: A reading longer than this many characters is cut at a word in the facts table (whole on hover and in
+#: ``tables/facts.csv``).
+READING_CHARS = 280
 #: How the facts table shows ``story.facts``' ``difference`` column.
 _DIFFERS = {"conflict": '<span class="disagree">yes</span>', "omission": '<span class="omitted">left out</span>', "": "no"}
 
@@ -75,7 +78,9 @@ def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: d
             who = ", ".join(
                 f'<span title="{esc(sent_text.get((d, int(s)), ""))}">{esc(labels.get(d, d))} (s{int(s)})</span>'
                 for d, s in dict.fromkeys(zip(vg["doc_id"], vg["sent"])))
-            readings.append(f'<span class="reading">“{esc(value)}” <span class="who">— {who}</span></span>')
+            shown = value if len(value) <= READING_CHARS else value[:READING_CHARS].rsplit(" ", 1)[0] + " …"
+            full = f' title="{esc(value)}"' if shown != value else ""
+            readings.append(f'<span class="reading"{full}>“{esc(shown)}” <span class="who">— {who}</span></span>')
         rows.append({"kind": esc(r.kind), "fact": esc(r.what),
                      "what the articles say": "".join(readings),
                      "silent": esc(n_docs - int(r.n_articles)),
