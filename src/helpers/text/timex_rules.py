@@ -84,6 +84,7 @@ _UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters
 _UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
 _TZ = r"(?:\s*(?:UTC|GMT|Z)\b(?:\s*([+-])\s*(\d{1,2}))?|\s*\(\s*(?:UTC|GMT)\s*([+-])\s*(\d{1,2})\s*\)|\s*[ECMP][SD]T\b|\s*(?-i:[ECMP]T)\b)"
 _Y = r"(?:1[89]\d\d|20\d\d)"
+_SPOKEN_Y = r"(?:nineteen|twenty)[\s-](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
 _HEDGE = r"(?:(?:more|less|fewer) than|at least|at most|up to|nearly|almost|about|around|roughly|approximately|some|just over|just under|well over|over|under)"
 # "a second" is an ordinal before these words ("a second consecutive day"), not a duration
 _ORDINAL_NEXT = re.compile(r"\s+(?!(?:or|and|ago|later|earlier|before|after|longer|to)\b)[a-z]")
@@ -242,8 +243,16 @@ def b_day_month(m, text):
     return _day(month_of(m.group(2)), int(m.group(1)), m.group(3))
 
 
+def year_of(word: str) -> int:
+    """'1994' -> 1994; a spoken year, 'nineteen ninety-four' -> 1994 (broadcast transcripts)."""
+    if word.isdigit():
+        return int(word)
+    hi, lo = re.split(r"[\s-]", word.lower(), maxsplit=1)
+    return {"nineteen": 19, "twenty": 20}[hi] * 100 + num(lo)
+
+
 def b_month_year(m, text):
-    y, mo = int(m.group(2)), month_of(m.group(1))
+    y, mo = year_of(m.group(2)), month_of(m.group(1))
     return _abs("DATE", f"{y}-{mo:02d}", dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1]))
 
 
@@ -280,8 +289,7 @@ def b_month_rel_year(m, text):
 
 def b_season_year(m, text):
     if m.group(2):
-        y = int(m.group(2))
-        return Reading("DATE", "season", (SEASONS[m.group(1).lower()], y))
+        return Reading("DATE", "season", (SEASONS[m.group(1).lower()], year_of(m.group(2))))
     rel = m.group(3).lower().split()[-1]
     return Reading("DATE", "season", (SEASONS[m.group(4).lower()], {"past": "last", "coming": "next"}.get(rel, rel)))
 
@@ -807,8 +815,8 @@ RULES: list[Rule] = [
                                ("Monday, June 1, 2009", "2009-06-01"), ("It is due on Nov. 9.", "2009-11-09"))),
     Rule("day_month", rf"\b(?:{_WD},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b",
          "DATE", b_day_month, (("on 28 April 2025", "2025-04-28"), ("It opened on the 3rd of March.", "2009-03-03"), ("the 3rd of December", "2009-12-03"))),
-    Rule("month_year", rf"\b({_M})\s+(?:of\s+)?({_Y})\b", "DATE", b_month_year,
-         (("in March 2008", "2008-03"), ("October of 2007", "2007-10"))),
+    Rule("month_year", rf"\b({_M})\s+(?:of\s+)?({_Y}|{_SPOKEN_Y})\b", "DATE", b_month_year,
+         (("in March 2008", "2008-03"), ("October of 2007", "2007-10"), ("in March nineteen ninety-one", "1991-03"))),
     Rule("month_rel_year", rf"\b(?:(early|mid|late)[- ])?({_M})\s+(?:of\s+)?(this|next|last)\s+year\b", "DATE",
          b_month_rel_year, (("in October of next year", "2010-10"), ("in early February this year", "2009-02"),
                             ("since June last year", "2008-06"))),
@@ -816,8 +824,9 @@ RULES: list[Rule] = [
          "DATE", b_month, (("It happened last October.", "2009-10"), ("It closed in December.", "2008-12"),
                            ("a vote in December", "2009-12"),
                            ("They will meet in December.", "2009-12"), ("they reported their January sales", "2009-01"))),
-    Rule("season_year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|for)\s+)?(?:the\s+)?(?:(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})|(last|this|next|the\s+coming|the\s+past)\s+(spring|summer|autumn|fall|winter))\b",
-         "DATE", b_season_year, (("in summer 2008", "2008-SU"), ("last summer", "2009-SU"), ("next spring", "2010-SP"))),
+    Rule("season_year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|for)\s+)?(?:the\s+)?(?:(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y}|{_SPOKEN_Y})|(last|this|next|the\s+coming|the\s+past)\s+(spring|summer|autumn|fall|winter))\b",
+         "DATE", b_season_year, (("in summer 2008", "2008-SU"), ("last summer", "2009-SU"), ("next spring", "2010-SP"),
+                                 ("in the winter of nineteen ninety-two", "1992-WI"))),
     Rule("last_n_units", rf"\b(?:the\s+)?(?:past|last|next|coming|previous|following|first)\s+({_NUM}|few|several|\d+)\s+{_ADJ}({_UNITS})\b",
          "DURATION", b_last_n_units, (("over the past three months", "P3M"), ("the next few weeks", "PXW"),
                                       ("the first nine months", "P9M"))),
