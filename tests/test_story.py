@@ -144,3 +144,12 @@ def test_quotes_group_around_statements_not_chains():
     assert not _reworded([("a", "Nobody warned the farms downstream."), ("b", "Nobody warned the farms.")])
     assert _reworded([("a", "The river rose four metres in one night."), ("b", "The river rose four metres in a night.")])
     assert not _reworded([("a", "We left."), ("a", "They stayed.")])  # one article's two quotes
+
+
+@pytest.mark.parametrize("raw, shown", [("the Alaska Governor said", "the Alaska Governor"),
+                                         ("according to the county sheriff", "the county sheriff"),
+                                         ("reported by a local website, prosecutors had said late on Thursday", "a local website"),
+                                         ("the airline's spokeswoman told", "the airline's spokeswoman"),
+                                         ("The Daily Bugle", "The Daily Bugle")])
+def test_a_source_without_a_known_name_is_shown_without_its_cue(raw, shown):
+    assert story.source_phrase(raw) == shown

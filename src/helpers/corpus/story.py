@@ -332,6 +332,24 @@ def _when(timex, value) -> str:
     return f"{timex} → {value}"
 
 
+_CUE_BEFORE = re.compile(r"^(?:according\s+to|(?:quoted|reported|cited|told)\s+by|told)\s+", re.I)
+_CUE_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:said|says|told|tells|reported|reports|added|"
+                        r"stated|announced|confirmed|claimed|explained|noted|wrote|cited|quoted)$", re.I)
+
+
+def source_phrase(text) -> str:
+    """A source as a reader names it, from the words of a reporting clause that hold no known name: the cue
+    words stripped ("the Alaska governor said" -> "the Alaska governor", "according to the local paper" ->
+    "the local paper") and the phrase cut at its first comma or "that". Limits: English cues only; at most
+    eight words are kept."""
+    t = " ".join(str(text or "").split())
+    t = _CUE_BEFORE.sub("", t)
+    t = re.split(r",\s|\s+that\s", t, maxsplit=1)[0]
+    t = _CUE_AFTER.sub("", t)
+    words = t.split()
+    return " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+
+
 def _source_facts(corpus) -> list[dict]:
     """Sources of claims (see ``compare``'s ``source`` rows) named by some articles and dropped by others."""
     d = compare(corpus)
@@ -346,7 +364,7 @@ def _source_facts(corpus) -> list[dict]:
         doc, s, e = getattr(r, f"doc_{named}"), getattr(r, f"{named}_start"), getattr(r, f"{named}_end")
         g = m_by_doc.get(doc)
         hit = g[(g["start"] >= s) & (g["end"] <= e)] if g is not None and pd.notna(s) else None
-        name = hit["name"].iloc[0] if hit is not None and len(hit) else getattr(r, f"{named}_text")
+        name = hit["name"].iloc[0] if hit is not None and len(hit) else source_phrase(getattr(r, f"{named}_text"))
         cells = by_source[similarity.norm_words(name)]
         for side, value in ((named, name), (other, "(not named)")):
             doc, sent = getattr(r, f"doc_{side}"), getattr(r, f"{side}_sent")
