@@ -363,7 +363,7 @@ def b_ordinal_quarter(m, text):
         q, y = int(m.group(4)), int(m.group(5))
         return _abs("DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
     q = ORD[m.group(2).lower()]
-    yy = (m.group(1) or m.group(3) or "").lower().replace("'s", "").strip()
+    yy = re.sub(r"^fiscal\s+|['’]s$", "", (m.group(1) or m.group(3) or "").lower().strip()).strip()
     if re.fullmatch(_Y, yy):
         y = int(yy)
         return _abs("DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
@@ -379,7 +379,7 @@ def _month_end(y: int, mo: int) -> dt.date:
 
 def b_half(m, text):
     h = 1 if m.group(1).lower() == "first" else 2
-    yy = (m.group(2) or "").lower().replace("'s", "").strip()
+    yy = re.sub(r"^fiscal\s+", "", (m.group(2) or "").lower().replace("'s", "").strip())
     if re.fullmatch(_Y, yy):
         y = int(yy)
         return _abs("DATE", f"{y}-H{h}", dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h))
@@ -850,12 +850,14 @@ RULES: list[Rule] = [
                                       ("against $2 million in the corresponding period last year", "2008-Q3"))),
     Rule("last_years_quarter", r"\blast\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period)\b", "DATE", b_last_years_quarter,
          (("Profit rose in the second quarter of 2008; last year's quarter was weak.", "2007-Q2"),)),
-    Rule("ordinal_quarter", rf"\b(?:the\s+)?(?:({_Y}|this\s+year's|last\s+year's|next\s+year's|year[- ]ago|year[- ]earlier)\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+({_Y}|this\s+year|last\s+year))?\b|\bQ([1-4])\s+({_Y})\b",
+    Rule("ordinal_quarter", rf"\b(?:the\s+)?(?:((?:fiscal\s+)?{_Y}(?:['’]s)?|this\s+year's|last\s+year's|next\s+year's|year[- ]ago|year[- ]earlier)\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+((?:fiscal\s+)?{_Y}|this\s+year|last\s+year))?\b|\bQ([1-4])\s+({_Y})\b",
          "DATE", b_ordinal_quarter, (("in the second quarter of 2008", "2008-Q2"), ("the third quarter", "2009-Q3"),
                                      ("the 1988 second quarter", "1988-Q2"), ("this year's third quarter", "2009-Q3"),
-                                     ("in Q1 2010", "2010-Q1"), ("in the year-ago third quarter", "2008-Q3"))),
-    Rule("half_year", rf"\bthe\s+(first|second|last)\s+half\s+(?:of\s+)?({_Y}|this\s+year|last\s+year|next\s+year|the\s+year)\b",
-         "DATE", b_half, (("in the first half of 2008", "2008-H1"), ("the second half of this year", "2009-H2"))),
+                                     ("in Q1 2010", "2010-Q1"), ("in the year-ago third quarter", "2008-Q3"),
+                                     ("in fiscal 2007's second quarter", "2007-Q2"), ("the first quarter of fiscal 2010", "2010-Q1"))),
+    Rule("half_year", rf"\bthe\s+(first|second|last)\s+half\s+(?:of\s+)?((?:fiscal\s+)?{_Y}|this\s+year|last\s+year|next\s+year|the\s+year)\b",
+         "DATE", b_half, (("in the first half of 2008", "2008-H1"), ("the second half of this year", "2009-H2"),
+                          ("in the first half of fiscal 2010", "2010-H1"))),
     Rule("decade", r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(19|20)(\d)0s|'?(\d)0s)\b", "DATE", b_decade,
          (("music of the 1990s", "199"), ("in the '80s", "198"), ("a 1960s song, sung in her early 30s", "196"),
           ("in the early 1980s", "198"))),
@@ -875,10 +877,11 @@ RULES: list[Rule] = [
           ("10 minutes earlier", "PT10M"), ("a week or so ago", "2009-W44"), ("It opened a century ago.", "19"))),
     Rule("within_next", rf"\b(?:in|within)\s+(?:the\s+)?(?:next|coming)\s+({_NUM}\s+)?({_UNITS})\b", "DURATION",
          b_within_next, (("within the next two weeks", "P2W"), ("within the next month", "P1M"))),
-    Rule("rel_unit", r"\b(?:(early|late|mid)[\s-]+)?(last|this|next|coming|past|previous|current)\s+(week|month|year|weekend|quarter|decade)\b", "DATE",
+    Rule("rel_unit", r"\b(?:(early|late|mid)[\s-]+)?(last|this|next|coming|past|previous|current)\s+(?:fiscal\s+(?=year|quarter))?(week|month|year|weekend|quarter|decade)\b", "DATE",
          b_rel_unit, (("last week", "2009-W44"), ("next month", "2009-12"), ("this year", "2009"),
                       ("The next decade will be hard.", "201"), ("in this decade", "200"),
-                      ("next quarter", "2010-Q1"), ("in early next year", "2010"))),
+                      ("next quarter", "2010-Q1"), ("in early next year", "2010"),
+                      ("Sales will grow in the current fiscal year.", "2009"))),
     Rule("weekday_part", rf"\b(?:(last|next|this|on|since|by|until|from|early|late)\s+)?({_WD})\s+(morning|afternoon|evening|night)(s?)\b",
          "TIME", b_weekday_part, (("closed it Thursday night", "2009-11-05TNI"), ("on Sunday morning", "2009-11-01TMO"),
                                   ("Buses run on Friday nights.", "XXXX-WXX-5TNI"))),
