@@ -232,3 +232,11 @@ def test_a_scheduling_verb_in_the_plain_present_right_before_the_day_is_future()
     assert _values("The two ministers meet separately Monday with the envoy.") == ["1989-10-30"]
     assert _values("Hearings resume on Tuesday.") == ["1989-10-31"]
     assert _values("The two ministers did not meet Monday.") == ["1989-10-23"]
+
+
+def test_set_for_a_put_off_date_and_modals_of_the_future_are_future_cues():
+    assert _values("The hearing is set for Monday.") == ["1989-10-30"]
+    assert _values("The talks were delayed to Monday.") == ["1989-10-30"]
+    assert _values("A vote might come Friday.") == ["1989-10-27"]
+    assert _values("He might have left Friday.") == ["1989-10-20"]  # a perfect modal looks back
+    assert _values("He could not be reached Friday.") == ["1989-10-20"]  # 'could' is also a past
