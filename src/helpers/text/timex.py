@@ -19,6 +19,10 @@ latest, resolved, rule):
 - with no reference date, relative values keep ``X`` placeholders (``XXXX-10``) and ``resolved``
   is False.
 
+A weekday in the possessive ("get around Wednesday's ruling") takes its tense from the words after
+it only; a scheduling verb in the plain present right before a day ("the ministers meet Monday")
+is future; "the day before/after <a day>" is one expression a day from it.
+
 A time of day with no day next to it ("at 10 p.m.") takes the nearest day named in its sentence
 ("Tuesday ... at 10:30 a.m."), else the reference day. "a year ago/earlier" after a quarter in a
 results report is that quarter a year back, and so is "last year" set against an amount ("compared
