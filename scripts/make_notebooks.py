@@ -288,9 +288,15 @@ print("offsets and intervals check out")"""),
         md("""## The timeline
 
 One lane per article that dates something, earliest article at the top, in its colour. Labels are the words the
-article uses ("last Friday"); the event table below gives every event."""),
+article uses ("last Friday"); the event table below gives every event. When the articles also reach far back
+(or ahead), the first chart shows the days around publication and the second the long view."""),
         code("""if ev["earliest"].notna().any():
-    plots.timeline_chart(ev, order, labels)
+    window = plots.news_window(ev)
+    if window is not None:
+        plots.timeline_chart(ev, order, labels, title="The days around publication", window=window)
+        plt.show()
+    plots.timeline_chart(ev, order, labels, unlabelled=window, title="The long view (the days around publication "
+                         "unlabelled)" if window is not None else "When things happened, by article")
     plt.show()
 else:
     print("nothing to draw: no article has a publication date or a date that could be resolved "
@@ -379,10 +385,13 @@ if len(view) > 30:
     print(len(view) - 30, "more people in report 02 and tables/figures.csv")"""),
         md("""## The timeline
 
-One lane per article that dates something (details in report 03)."""),
+One lane per article that dates something: the days around publication when the articles also reach far back
+or ahead (the long view is in report 03)."""),
         code("""ev = events(corpus)
 if ev["earliest"].notna().any():
-    plots.timeline_chart(ev, order, labels)
+    window = plots.news_window(ev)
+    plots.timeline_chart(ev, order, labels, window=window,
+                         title="The days around publication" if window is not None else "When things happened, by article")
     plt.show()
 else:
     print("nothing to draw: no article has a publication date or a date that could be resolved")"""),

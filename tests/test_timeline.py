@@ -160,3 +160,32 @@ def test_comparisons_do_not_anchor():
     t = extract_timexes(text, REF).set_index("text")["value"]
     assert t["the year-ago quarter"] == "2006-Q3"
     assert t["the quarter"] == "2007-Q3"
+
+
+def test_news_window_only_when_the_articles_reach_far_back():
+    from helpers.report import plots
+    ts = pd.Timestamp
+
+    def ev(rows):
+        return pd.DataFrame([{"doc_id": d, "kind": k, "earliest": ts(a), "latest": ts(b), "timex": t}
+                             for d, k, a, b, t in rows])
+    near = ev([("a", "publication", "2016-09-20", "2016-09-20", "(publication date)"),
+               ("b", "publication", "2016-09-22", "2016-09-22", "(publication date)"),
+               ("a", "dated", "2016-09-18", "2016-09-18", "Sunday")])
+    assert plots.news_window(near) is None  # one chart shows it all
+    far = ev([("a", "publication", "2016-09-20", "2016-09-20", "(publication date)"),
+              ("b", "publication", "2016-09-22", "2016-09-22", "(publication date)"),
+              ("a", "dated", "2016-09-18", "2016-09-18", "Sunday"),
+              ("b", "dated", "1994-01-01", "1994-12-31", "1994"),
+              ("b", "dated", "2016-01-01", "2016-12-31", "this year")])
+    lo, hi = plots.news_window(far)
+    assert lo == ts("2016-09-20") - pd.Timedelta(days=plots.NEWS_BEFORE_DAYS)
+    assert hi == ts("2016-09-22") + pd.Timedelta(days=plots.NEWS_AFTER_DAYS)
+    fig = plots.timeline_chart(far, ["a", "b"], window=(lo, hi))
+    title = fig.axes[0].get_title()
+    assert "2 dated mention(s) wider than these days or outside them" in title, title  # 1994 and "this year"
+    texts = {t.get_text() for t in fig.axes[0].texts}
+    assert "Sunday" in texts and "1994" not in texts
+    long_view = plots.timeline_chart(far, ["a", "b"], unlabelled=(lo, hi))
+    texts = {t.get_text() for t in long_view.axes[0].texts}
+    assert "1994" in texts and "Sunday" not in texts

@@ -160,14 +160,36 @@ def _core_range(dates: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
     return lo, hi
 
 
+#: The news window of ``timeline_chart``: from this many days before the first publication date ...
+NEWS_BEFORE_DAYS = 28
+#: ... to this many days after the last one.
+NEWS_AFTER_DAYS = 14
+
+
+def news_window(ev: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The days around publication: from ``NEWS_BEFORE_DAYS`` before the first publication date to
+    ``NEWS_AFTER_DAYS`` after the last, or None when no article has a publication date or when every dated
+    event already falls in a span not much wider than that (one chart then shows it all)."""
+    dated = ev[ev["earliest"].notna()]
+    pubs = dated.loc[dated["kind"] == "publication", "earliest"]
+    if pubs.empty:
+        return None
+    lo, hi = pubs.min() - pd.Timedelta(days=NEWS_BEFORE_DAYS), pubs.max() + pd.Timedelta(days=NEWS_AFTER_DAYS)
+    c_lo, c_hi = _core_range(pd.concat([dated["earliest"], dated["latest"]]))
+    return None if (c_hi - c_lo) <= (hi - lo) + pd.Timedelta(days=30) else (lo, hi)
+
+
 def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = None,
-                   title: str = "When things happened, by article"):
+                   title: str = "When things happened, by article", window: tuple | None = None,
+                   unlabelled: tuple | None = None):
     """One lane per article that dates something (reading order); a bar for a month- or year-wide date,
     a dot for a day, a black diamond for the publication date; short words (the time expression) as labels.
 
     The axis spans where the events are: events far outside the bulk are left out of the drawing and
-    counted in a note under the title. Returns the figure; articles with no dated event are not drawn
-    (list them under the chart).
+    counted in a note under the title. With ``window`` (``news_window(ev)``), the axis spans those days
+    and only the dates that fit in half of it are drawn (a year-wide "2016" would cover it all). Dates inside
+    ``unlabelled`` (a span drawn in detail by another chart) get no label. Returns the
+    figure; articles with no dated event are not drawn (list them under the chart).
     """
     import matplotlib.dates as mdates
 
@@ -179,8 +201,13 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
-    lo, hi = _core_range(pd.concat([dated["earliest"], dated["latest"]]))
-    inside = (dated["latest"] >= lo) & (dated["earliest"] <= hi)
+    if window is not None:
+        lo, hi = window
+        inside = ((dated["earliest"] >= lo) & (dated["latest"] <= hi)
+                  & (dated["latest"] - dated["earliest"] <= (hi - lo) / 2))
+    else:
+        lo, hi = _core_range(pd.concat([dated["earliest"], dated["latest"]]))
+        inside = (dated["latest"] >= lo) & (dated["earliest"] <= hi)
     outside = dated[~inside]
     dated = dated[inside]
     lanes = {d: i for i, d in enumerate(lanes_ids)}
@@ -201,6 +228,8 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
         else:
             ax.scatter([a], [y], s=45, color=c, zorder=3)
         x = (a + b) / 2
+        if unlabelled is not None and r.earliest >= unlabelled[0] and r.latest <= unlabelled[1]:
+            continue
         tier, side = min(((sum(abs(x - p) < gap for p in placed.get((y, sd), [])), sd) for sd in (-1, 1)),
                          key=lambda t: (t[0], -len(placed.get((y, t[1]), []))))
         if tier > 2:
@@ -220,7 +249,8 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
     ax.spines[["top", "right"]].set_visible(False)
     note = ""
     if len(outside):
-        note = (f"\n{len(outside)} dated mention(s) outside this span not drawn "
+        where = "wider than these days or outside them" if window is not None else "outside this span"
+        note = (f"\n{len(outside)} dated mention(s) {where} not drawn "
                 f"(from {outside['earliest'].min().date()} to {outside['latest'].max().date()}; see the table)")
     ax.set_title(title + "\n(bar = month- or year-wide date, dot = a day, ◆ = publication)" + note, fontsize=10)
     fig.tight_layout()
