@@ -270,3 +270,26 @@ def test_common_words_after_a_name_are_not_part_of_it():
 def test_an_adjective_of_nationality_is_no_place():
     got = _labels("Around 100 Russian and Ukrainian miners waited at the airport in Oslo .")
     assert not any(name in ("Russian", "Ukrainian") and lab == "PLACE" for name, lab in got)
+
+
+def test_what_the_context_calls_a_name_wins_over_the_model():
+    text = ("Fog closed the airport at Vardholm on Tuesday .\n"
+            "Vardholm is a small town on the coast , and the ferry to the island of Skarpoy was cancelled .\n"
+            "Skarpoy lies 20 km off the coast .\n"
+            "Shares of mineral water firm Kelvix rose , the Dagens Posten daily said . Kelvix gave no details .")
+    got = _labels(text)
+    assert ("Vardholm", "PLACE") in got and ("Skarpoy", "PLACE") in got
+    assert not any(name in ("Vardholm", "Skarpoy") and lab != "PLACE" for name, lab in got)
+    assert ("Kelvix", "ORG") in got and not any(name == "Kelvix" and lab != "ORG" for name, lab in got)
+    assert ("Dagens Posten", "ORG") in got
+
+
+def test_a_span_holding_two_names_is_cut():
+    from helpers.text import pipeline
+    from helpers.text.entities import _split_names
+
+    doc = pipeline.load().make_doc("At the Oval , Westshire captain Tom Ellery met Joaquin del Olmo against Kent at Lordsfield .")
+    spans = [[2, 5, "ORG"], [9, 12, "PERSON"], [13, 16, "PERSON"]]  # "Oval , Westshire", "Joaquin del Olmo", "Kent at Lordsfield"
+    got = [(doc[s:e].text, lab) for s, e, lab in _split_names(doc, spans)]
+    assert got == [("Oval", "ORG"), ("Westshire", "ORG"), ("Joaquin del Olmo", "PERSON"), ("Kent", "PERSON"),
+                   ("Lordsfield", "PERSON")]

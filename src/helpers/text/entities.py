@@ -36,6 +36,11 @@ never names:
   2 - ...") and scorers with the minute ("Ana Ruiz ( 31st )") are people; a month or weekday is never a team
   ("May 13 v Kent"); a lone name listed with a club ("Essex , Derbyshire and Surrey") or before a club role
   ("Surrey captain") is a club;
+- what the text says of a name wins over the model and the story's votes: "the town of X", "X region", "X is a
+  town", "the capital X" make X a PLACE; "firm X", "club X", "X daily" make X an ORG, in every mention
+  (``_context_labels``); a city read as a club is the place after "in"/"near"/"at" and in a dateline;
+- a span of the model holding two names is cut at a comma ("Oval , Surrey") or, for a person, at a lower-case
+  word that is no particle ("Yorkshire at Headingley");
 - a month alone or by a day number is no name ("May 13"); an adjective of nationality is no place
   ("Ukrainian"); lower-case words after a name leave it ("Interfax news agency" -> "Interfax"); a
   one-word organisation "of" a country is two names ("Karlsruhe of Germany");
@@ -295,9 +300,10 @@ def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
     return start, end
 
 
-def _entity_spans(doc) -> list[list]:
-    """spaCy entities as mutable [start_tok, end_tok, label] lists, repaired by the general rules."""
-    ents = [[e.start, e.end, e.label_] for e in doc.ents if e.label_ not in SKIP_LABELS]
+def _entity_spans(doc, clubs: set | None = None) -> list[list]:
+    """spaCy entities as mutable [start_tok, end_tok, label] lists, repaired by the general rules; the
+    clubs that sports copy shows by their positions are added to ``clubs`` when given."""
+    ents = _split_names(doc, [[e.start, e.end, e.label_] for e in doc.ents if e.label_ not in SKIP_LABELS])
     # 1. "X of (the) Y": organisation of organisation/place is one organisation
     merged: list[list] = []
     for e in ents:
@@ -356,7 +362,7 @@ def _entity_spans(doc) -> list[list]:
             label = "NORP"  # "Ukrainian": an adjective of nationality is no place (CoNLL-2003: MISC)
         if label not in SKIP_LABELS and not _month(doc, s, e):
             out.append([s, e, LABEL_MAP.get(label, label)])
-    out = _sports_clubs(doc, _index_names(doc, _media_names(doc, _initial_names(doc, _org_head_names(doc, out)))))
+    out = _sports_clubs(doc, _index_names(doc, _media_names(doc, _initial_names(doc, _org_head_names(doc, out)))), clubs)
     return out
 
 
@@ -381,6 +387,35 @@ def _month(doc, s: int, e: int) -> bool:
     prev = doc[s - 1] if s else None
     alone = (nxt is None or "\n" in nxt.text or "\n" in doc[s].whitespace_) and (prev is None or "\n" in prev.text_with_ws)
     return alone or (nxt is not None and nxt.like_num) or (prev is not None and prev.like_num and prev.text.isdigit())
+
+
+#: Lower-case words a person's name holds ("Joaquin del Olmo", "Ludwig van Beethoven").
+NAME_PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "la", "le", "da", "di", "du", "dos", "al", "el",
+                  "bin", "ibn", "y", "st", "zu"}
+
+
+def _split_names(doc, ents: list[list]) -> list[list]:
+    """The model's spans that hold two names: cut at a comma followed by a capitalised word ("Oval , Surrey"
+    -> "Oval", "Surrey"; not "Acme , Inc"), and a person's span at a lower-case word that is no name
+    particle ("Yorkshire at Headingley"; "Joaquin del Olmo" stays)."""
+    out = []
+    for s, e, label in ents:
+        cuts = []
+        for k in range(s + 1, e - 1):
+            t, n = doc[k], doc[k + 1]
+            if t.text == "," and n.text[:1].isupper() and n.is_alpha and len(n.text) >= 3 and not n.text.isupper() \
+                    and n.lower_ not in ("inc", "ltd", "jr", "sr", "co", "corp", "llc", "plc"):
+                cuts.append((k, k + 1))
+            elif label == "PERSON" and t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES \
+                    and n.text[:1].isupper():
+                cuts.append((k, k + 1))
+        a = s
+        for c0, c1 in cuts:
+            if c0 > a:
+                out.append([a, c0, label])
+            a = c1
+        out.append([a, e, label])
+    return out
 
 
 def _title_cased_line(doc, i: int, text: str, seen: dict | None = None) -> bool:
@@ -536,7 +571,7 @@ def _no_table_words(doc, ents: list[list]) -> list[list]:
     return [x for x in ents if not (x[1] - x[0] == 1 and doc[x[0]].lower_ in TABLE_WORDS)]
 
 
-def _sports_clubs(doc, ents: list[list]) -> list[list]:
+def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]:
     """In sports copy, a city name in a team position is a club (ORG): "Leeds beat Chelsea 2-1"; so is a
     state or a place the gazetteer does not know ("Seattle edged Texas 4-3", "beat Yorkshire"), and a
     one-word "person" next to a result verb that no person named in full in the story bears ("Westshire
@@ -578,8 +613,11 @@ def _sports_clubs(doc, ents: list[list]) -> list[list]:
         if (city and _sports_evidence(doc, i, j)) or (hit is None and _results_line(doc, i, j)) or (
                 hit is None and rare and verb_next and j - i == 1 and doc[i].text not in named):
             ents.append([i, j, "ORG"])  # a person the model missed ("Els 67") has no results line
+            if found is not None and hit is None and doc[i:j].text not in named:
+                found.add(doc[i:j].text)
         i = j
     clubs = {doc[x[0]:x[1]].text for x in ents if x[2] == "ORG" and not country(doc[x[0]:x[1]].text)}
+    model = set(clubs)
     for x in ents:
         s, e, label = x
         name = doc[s:e].text
@@ -593,6 +631,8 @@ def _sports_clubs(doc, ents: list[list]) -> list[list]:
         if label in ("PLACE", "PERSON", "NORP", "FAC") and home and (_sports_evidence(doc, s, e) or _club_role_after(doc, e)):
             clubs.add(name)
     ents = _listed_clubs(doc, ents, clubs, named)
+    if found is not None:  # the clubs the copy shows by their positions, not the model's ORGs
+        found.update(c for c in clubs - model if c not in named)
     for x in ents:
         s, e, label = x
         if doc[s:e].text in clubs and label in ("PLACE", "PERSON", "NORP", "FAC") and not (s and doc[s - 1].lower_ in ("in", "near")):
@@ -986,6 +1026,75 @@ def _spread_teams(text: str, rows: list[tuple], teams: dict[str, str], keep=()) 
     return sorted(rows)
 
 
+_CNAME = r"[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*(?: [A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*){0,2}"
+#: Words that say the name beside them is a place or an organisation, whatever the model and the votes of the
+#: story say: "the town of Uyo", "the disputed Nagorno-Karabakh region", "Longyear is a town", "the capital
+#: Tripoli"; "mineral water firm Multico", "Belgian club Standard Liege", "Zycie Warszawy daily".
+PLACE_CONTEXT = [
+    re.compile(rf"\b(?:town|city|village|island|port|province|region|district|enclave|suburb|oblast|towns|villages|cities)"
+               rf" of ({_CNAME})(?: and ({_CNAME}))?"),
+    re.compile(rf"(?<![\w'’-])({_CNAME}) (?:region|province|oblast|governorate|prefecture|enclave)\b"),
+    re.compile(rf"\bcapital ,? ?({_CNAME})"),
+    re.compile(rf"(?<![\w'’-])({_CNAME}) is an? (?:[a-z-]+ ){{0,2}}(?:town|city|village|settlement|island|port|enclave)\b"),
+]
+ORG_CONTEXT = [
+    re.compile(rf"\b(?:firm|company|club|group|newspaper|daily|carrier|airline|broadcaster|publisher|distributor|"
+               rf"consortium|insurer|chain|producer|maker|retailer|bank) ({_CNAME})"),
+    re.compile(rf"(?<![\w'’-])({_CNAME}) (?:daily|newspaper|news agency)\b"),
+]
+
+
+def _context_labels(text: str, rows: list[tuple]) -> list[tuple]:
+    """One label per name from what the text says of it: a name the context calls a place (``PLACE_CONTEXT``)
+    or an organisation (``ORG_CONTEXT``) takes that label wherever it is written with its capitals, tagged or
+    not, over the model's label and the story's votes. A person's name (a surname of a person named in full),
+    a country, a month or weekday, a title or an adjective of nationality is left alone, and an organisation
+    context never takes a place the gazetteer knows.
+    Limits: one such phrase relabels every mention, so a firm named after its town ("the company Leeds")
+    would take the town with it."""
+    surnames = {r[2].split()[-1] for r in rows if r[3] == "PERSON" and " " in r[2]}
+    found: dict[str, str] = {}
+    for label, rxs in (("PLACE", PLACE_CONTEXT), ("ORG", ORG_CONTEXT)):
+        for rx in rxs:
+            for m in rx.finditer(text):
+                for g in range(1, (rx.groups or 0) + 1):
+                    name = m.group(g)
+                    if not name:
+                        continue
+                    name = re.sub(r"['’]s$", "", name)
+                    first = name.split()[0]
+                    hit = place_of(name)
+                    if name in surnames or _calendar_word(first) or title_word(first) is not None \
+                            or first.lower() in ROLE_NOUNS or country_of_demonym(first) or first in ("The", "A", "An") \
+                            or (hit and (hit[1] == "country" or label == "ORG")):
+                        continue
+                    found.setdefault(name, label)
+    if not found:
+        return rows
+    for name, label in sorted(found.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            s, e = m.span()
+            if any(r[0] <= s and e <= r[1] and (r[0], r[1]) != (s, e) for r in rows):
+                continue  # inside a longer name
+            if any(r[0] < e and s < r[1] and not (s <= r[0] and r[1] <= e) for r in rows):
+                continue  # across another name
+            rows = _put(rows, s, e, text, label)
+    return sorted(rows)
+
+
+def _home_places(text: str, rows: list[tuple], keep: list[tuple[int, int]]) -> list[tuple]:
+    """A city or state read as a club is the place again after "in"/"near"/"at" ("a stadium in Leeds",
+    "At Seattle ,") and in a dateline (the spans in ``keep``), whatever the votes of the story."""
+    out = []
+    for r in rows:
+        if r[3] == "ORG" and ((r[0], r[1]) in keep or (
+                re.search(r"\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+$", text[max(0, r[0] - 6):r[0]])
+                and (place_of(r[2]) or ("", ""))[1] in ("city", "capital", "state"))):
+            r = r[:3] + ("PLACE",) + r[4:]
+        out.append(r)
+    return out
+
+
 def _longest_names(text: str, rows: list[tuple]) -> list[tuple]:
     """One name per story: where the story writes a person's, organisation's or place's full name
     ("Pete Sampras", "Deutsche Bank") and the model tagged only pieces of it there ("Sampras"), the full
@@ -1005,8 +1114,8 @@ def _longest_names(text: str, rows: list[tuple]) -> list[tuple]:
 
 def entities_from_doc(doc) -> pd.DataFrame:
     """Entities of a parsed spaCy Doc (see :func:`extract_entities`)."""
-    rows = []
-    for s, e, label, title, t0 in _with_titles(doc, _entity_spans(doc)):
+    rows, clubs = [], set()
+    for s, e, label, title, t0 in _with_titles(doc, _entity_spans(doc, clubs)):
         span = doc[s:e]
         rows.append((span.start_char, span.end_char, span.text, label, title or None,
                      doc[t0].idx if t0 < s else None))
@@ -1015,7 +1124,10 @@ def entities_from_doc(doc) -> pd.DataFrame:
     rows = drop_caps_entities(text, fit_headline_entities(text, rows))
     rows, teams, datelines = table_lines(text, rows, _is_sports(doc))
     rows = _consistent(_propagate(text, _longest_names(text, _consistent(rows))))
-    rows = _spread_teams(text, rows, teams, datelines)
+    for club in clubs:  # the clubs sports copy shows by their positions ("Kent beat ...") are clubs everywhere
+        teams.setdefault(club, "ORG")
+    rows = _home_places(text, _spread_teams(text, rows, teams, datelines), datelines)
+    rows = _context_labels(text, rows)
     rows = caps_entities(text, rows, place_of, org_short_name)
     return pd.DataFrame(rows, columns=COLUMNS)
 
