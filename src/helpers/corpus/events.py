@@ -118,9 +118,7 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
     for i, r in enumerate(recs):
         by_doc.setdefault(r.doc_id, []).append(i)
     aligned: dict[tuple[str, int], list[tuple[str, int]]] = {}
-    for a, b in similarity.candidate_pairs(corpus):
-        al = similarity.align(corpus, a, b)
-        pairs = {(int(r.a_sent), int(r.b_sent)) for r in al.dropna(subset=["a_sent", "b_sent"]).itertuples()}
+    for a, b, pairs in similarity.linked_sentences(corpus):
         for sa, sb in pairs:
             aligned.setdefault((a, sa), []).append((b, sb))
             aligned.setdefault((b, sb), []).append((a, sa))

@@ -354,6 +354,19 @@ def norm_words(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(str(text))))
 
 
+def linked_sentences(corpus) -> list[tuple[str, str, set[tuple[int, int]]]]:
+    """For each candidate pair ``(a, b)``, the sentence pairs ``(a_sent, b_sent)`` the alignment links
+    (verbatim or retold), computed once per corpus. Limits: only candidate pairs are aligned, so two
+    articles that are not each other's near neighbours have no links."""
+    def compute():
+        out = []
+        for a, b in candidate_pairs(corpus):
+            al = align(corpus, a, b).dropna(subset=["a_sent", "b_sent"])
+            out.append((a, b, {(int(x), int(y)) for x, y in zip(al["a_sent"], al["b_sent"])}))
+        return out
+    return [(a, b, set(p)) for a, b, p in corpus.cached("linked_sentences", compute)]
+
+
 def align(corpus, a: str, b: str, retold: float = RETOLD, verbatim: float = VERBATIM,
           order_bonus: float = ORDER_BONUS) -> pd.DataFrame:
     """Align the sentences of article ``a`` with those of ``b``.

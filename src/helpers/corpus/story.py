@@ -128,9 +128,8 @@ def alone(corpus) -> pd.DataFrame:
 
 def _alone(corpus) -> pd.DataFrame:
     linked = set()
-    for a, b in similarity.candidate_pairs(corpus):
-        al = similarity.align(corpus, a, b).dropna(subset=["a_sent", "b_sent"])
-        linked |= {(a, int(s)) for s in al["a_sent"]} | {(b, int(s)) for s in al["b_sent"]}
+    for a, b, pairs in similarity.linked_sentences(corpus):
+        linked |= {(a, x) for x, _ in pairs} | {(b, y) for _, y in pairs}
     s = corpus.sentences
     if len(corpus.doc_ids) < 2:
         return s.iloc[:0][["doc_id", "sent", "text"]]
@@ -142,14 +141,6 @@ def _alone(corpus) -> pd.DataFrame:
 
 
 # ------------------------------------------------------------------------------ facts x articles
-def _aligned_pairs(corpus) -> list[tuple[str, str, set]]:
-    out = []
-    for a, b in similarity.candidate_pairs(corpus):
-        al = similarity.align(corpus, a, b).dropna(subset=["a_sent", "b_sent"])
-        out.append((a, b, {(int(x), int(y)) for x, y in zip(al["a_sent"], al["b_sent"])}))
-    return out
-
-
 def _head(counted) -> str:
     if not isinstance(counted, str) or not counted.strip():
         return ""
@@ -413,7 +404,7 @@ def facts(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
     sentences each cell comes from.
     """
     def compute():
-        pairs = _aligned_pairs(corpus)
+        pairs = similarity.linked_sentences(corpus)
         found = (_number_facts(corpus, pairs) + _quote_facts(corpus) + _date_facts(corpus)
                  + _source_facts(corpus) + _name_facts(corpus))
         order = reading_order(corpus)
