@@ -563,17 +563,28 @@ def _clock(m, off: int):
     return hh, mm
 
 
-_CLOCK = (r"(?:\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?!\w)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday|midnight)\b"
+_CLOCK = (r"(?:\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.m\.?|m)(?!\w)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday|midnight)\b"
           rf"|\b([01]\d|2[0-3])([0-5]\d)(?={_TZ})){_TZ}?")
 
 
 # "at 10:35 a.m. (0735 GMT)": the time in parentheses after a time of day restates it in another zone
-_RESTATED = re.compile(r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)\s*(?:[A-Z]{2,4}\s*)?\(\s*$", re.I)
+_RESTATED = re.compile(r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)\s*(?:[A-Z]{2,4}\s*|local(?:\s+time)?\s*)?\(\s*$", re.I)
+
+
+_RESTATED_END = re.compile(rf"\s*(?:,?\s*(?:on\s+)?(?:{_WD}|yesterday|today|tomorrow))?\s*\)", re.I)
+
+
+def _restated(text: str, s: int, e: int) -> bool:
+    """A time in parentheses right after a time of day ("10:35 a.m. (0735 GMT)", "3 a.m. local time
+    (2300 GMT Wednesday)"): the same moment in another zone."""
+    return bool(_RESTATED.search(text, max(0, s - 30), s)) and _RESTATED_END.match(text, e) is not None
 
 
 def b_clock(m, text, day: Reading | None = None):
-    if _RESTATED.search(text, max(0, m.start() - 20), m.start()) and re.match(r"\s*\)", text[m.end():]):
+    if _restated(text, m.start(), m.end()):
         return None
+    if m.group(1) and not 1 <= int(m.group(1)) <= 12:
+        return None  # "30am" in "8.30am" is no hour; a.m./p.m. hours run 1 to 12
     hh, mm = _clock(m, 0)
     if hh > 23 or mm > 59:
         return None
@@ -591,7 +602,7 @@ def b_clock_day(m, text):
     """'9 a.m. Tuesday', 'noon Saturday', '5 p.m. EST Nov. 9': the time on that day."""
     tail = m.group("day")
     sub = _CLOCK_RX.match(text, m.start())
-    if sub is None:
+    if sub is None or _restated(text, m.start(), m.end()):
         return None
     wd = re.fullmatch(rf"({_WD})", m.group("day"), re.I)
     deictic = {"yesterday": -1, "today": 0, "tomorrow": 1}.get(tail.lower())
@@ -904,7 +915,8 @@ RULES: list[Rule] = [
     Rule("clock", _CLOCK, "TIME", b_clock,
          (("at 10:30", "2009-11-05T10:30"), ("at 08:30 UTC", "2009-11-05T08:30Z"),
           ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"),
-          ("It struck at 10:15 a.m. (0815 GMT).", "2009-11-05T10:15"))),
+          ("It struck at 10:15 a.m. (0815 GMT).", "2009-11-05T10:15"), ("The train left at 8.30am.", "2009-11-05T08:30"),
+          ("The shop opens at 10am.", "2009-11-05T10:00"))),
     Rule("set", r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|yearly|hourly)\b(?!\s+(?-i:[A-Z]))",
          "SET", b_set, (("Trains run every day.", "P1D"), ("published weekly", "P1W"))),
     Rule("every_n", rf"\b(?:every|each)\s+(other|few|several|\d+|{_NW})\s+({_UNITS})\b", "SET", b_every_n,
