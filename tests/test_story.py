@@ -75,6 +75,17 @@ def test_labels_order_and_near_copies(tmp_path):
     assert set(al.loc[al["doc_id"] == "a_orig", "text"]) == set()
 
 
+def test_labels_drop_the_words_colliding_headlines_start_with(tmp_path):
+    heads = {"a": "Mayor of Rivertown resigns after audit finds missing funds",
+             "b": "Mayor of Rivertown resigns after long illness",
+             "c": "Mayor of Rivertown resigns after long illness"}
+    folder = _folder(tmp_path, {d: f"{h}\n\nThe mayor resigned on {d.upper()} day, the council said.\n"
+                                for d, h in heads.items()})
+    lab = story.labels(load_corpus(folder))
+    assert lab["a"] == "…audit finds missing funds" and lab["b"] == "…long illness", lab
+    assert lab["c"] == "…long illness #2" and all(len(v) <= 28 for v in lab.values())
+
+
 def test_clustered_order_is_a_permutation_that_groups():
     m = pd.DataFrame([[1, .1, .9], [.1, 1, .1], [.9, .1, 1]], index=list("xyz"), columns=list("xyz"))
     order = story.clustered_order(m)

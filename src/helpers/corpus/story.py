@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 import numpy as np
 import pandas as pd
 
+from ..text.entities import fold
 from ..text.names import name_tokens, parts
 from ..text.numbers import TIME_UNITS
 from . import similarity
@@ -56,24 +57,38 @@ def _shorten(text: str, n: int) -> str:
     text = re.sub(r"\s+", " ", str(text)).strip()
     if len(text) <= n:
         return text
-    cut = text[:n - 1].rsplit(" ", 1)[0]
+    cut = text[:n - 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
     return (cut if len(cut) > n // 2 else text[:n - 1]) + "…"
 
 
 def labels(corpus, width: int = 28) -> dict[str, str]:
     """A short readable label per article: outlet, else the headline shortened, else the id shortened.
 
-    Labels are unique (a number is added to repeats) and never longer than ``width`` characters; they are
-    plain text (escape them where they are shown).
+    Headlines that shorten to the same label lose the words they all start with ("Lindsay Lohan checks
+    into rehab at Betty Ford" and "Lindsay Lohan checks into unapproved rehab" become "…rehab at Betty
+    Ford" and "…unapproved rehab"). Labels are unique (a number is added to repeats) and never longer than
+    ``width`` characters; they are plain text (escape them where they are shown).
     """
-    out, seen = {}, Counter()
+    base, lab = {}, {}
     for r in corpus.articles.itertuples():
-        base = next((v for v in (getattr(r, "outlet", None), r.title) if isinstance(v, str) and v.strip()), r.doc_id)
-        lab = _shorten(base, width)
-        seen[lab] += 1
-        if seen[lab] > 1:
-            lab = _shorten(base, width - 3) + f" #{seen[lab]}"
-        out[r.doc_id] = lab
+        base[r.doc_id] = next((v for v in (getattr(r, "outlet", None), r.title) if isinstance(v, str) and v.strip()),
+                              r.doc_id)
+        lab[r.doc_id] = _shorten(base[r.doc_id], width)
+    same = defaultdict(list)
+    for d, v in lab.items():
+        same[v].append(d)
+    for docs in (g for g in same.values() if len({base[d] for d in g}) > 1):
+        words = {d: re.sub(r"\s+", " ", str(base[d])).strip().split(" ") for d in docs}
+        k = 0
+        while all(len(w) > k + 1 for w in words.values()) and len({fold(w[k]).strip(",;:") for w in words.values()}) == 1:
+            k += 1
+        if k:
+            for d in docs:
+                lab[d] = "…" + _shorten(" ".join(words[d][k:]), width - 1)
+    out, seen = {}, Counter()
+    for d, v in lab.items():
+        seen[v] += 1
+        out[d] = v if seen[v] == 1 else _shorten(v, width - 3) + f" #{seen[v]}"
     return out
 
 
