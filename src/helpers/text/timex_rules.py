@@ -295,10 +295,11 @@ def b_season_year(m, text):
 
 
 def b_season(m, text):
-    g = 1 if m.group(1) else 2
-    if _in_name(text, m.start(g), m.end(g), prev=True):
+    """A season; 'fall' only as 'in/during the fall' (not 'the fall of the dollar', 'the fall in prices')."""
+    g = next(i for i in (1, 2, 3) if m.group(i))
+    if g < 3 and _in_name(text, m.start(g), m.end(g), prev=True):
         return None  # "the Summer Olympics", "the Arab Spring"
-    return Reading("DATE", "season", (SEASONS[(m.group(1) or m.group(2)).lower()], None))
+    return Reading("DATE", "season", (SEASONS[m.group(g).lower()], None))
 
 
 def b_last_n_units(m, text):
@@ -949,9 +950,10 @@ RULES: list[Rule] = [
          (("Talks stalled earlier in the week.", "2009-W45"), ("It will open later in the year.", "2009"))),
     Rule("weekend", r"\b(?:(this|last|next|the|over\s+the|during\s+the)\s+)weekend\b", "DATE", b_weekend,
          (("during the weekend", "2009-W44-WE"), ("Talks went on over the weekend.", "2009-W44-WE"))),
-    Rule("season", r"\b(?:in|during|this|by|until|since|the)\s+(spring|summer|autumn|winter)\b|\b(?-i:(Spring|Summer|Autumn|Winter))\b(?!\s+of\b)",
+    Rule("season", r"\b(?:in|during|this|by|until|since|the)\s+(spring|summer|autumn|winter)\b|\b(?-i:(Spring|Summer|Autumn|Winter))\b(?!\s+of\b)"
+         r"|\b(?:in|during|by|until|since|through)\s+the\s+(fall)\b(?!\s+(?:of|in)\b)",
          "DATE", b_season, (("in spring", "2009-SP"), ("prices fell in summer", "2009-SU"),
-                            ("the Summer Olympics opened in summer", "2009-SU"))),
+                            ("the Summer Olympics opened in summer", "2009-SU"), ("Prices rose in the fall.", "2009-FA"))),
     Rule("two_digit_year", r"\b(?:since|in|of|from|until|before|after|by)\s+['’](\d\d)\b(?!s)", "DATE", b_two_digit_year,
          (("the lowest level since '82", "1982"),)),
     Rule("range_first", rf"\b(\d+|{_NW})(?=\s+(?:and|to|or|-|–)\s+(?:\d+|{_NW})\s+({_UNITS})\b)", "DURATION",
