@@ -232,6 +232,7 @@ def test_a_scheduling_verb_in_the_plain_present_right_before_the_day_is_future()
     assert _values("The two ministers meet separately Monday with the envoy.") == ["1989-10-30"]
     assert _values("Hearings resume on Tuesday.") == ["1989-10-31"]
     assert _values("The two ministers did not meet Monday.") == ["1989-10-23"]
+    assert _values("The museum was open Monday.") == ["1989-10-23"]  # an adjective after "was"
 
 
 def test_set_for_a_put_off_date_and_modals_of_the_future_are_future_cues():
