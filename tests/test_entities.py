@@ -293,3 +293,23 @@ def test_a_span_holding_two_names_is_cut():
     got = [(doc[s:e].text, lab) for s, e, lab in _split_names(doc, spans)]
     assert got == [("Oval", "ORG"), ("Westshire", "ORG"), ("Joaquin del Olmo", "PERSON"), ("Kent", "PERSON"),
                    ("Lordsfield", "PERSON")]
+
+
+def test_sports_grounds_towns_as_clubs_and_name_tails():
+    text = ("Westshire beat Northdale by an innings in the county championship cricket match at Fernleigh Park on "
+            "Friday .\nPeter De Vaart , the Westshire captain , took four wickets .\n"
+            "Kent stepped up a gear to dismiss Westshire for 214 , taking four wickets for 55 .\n"
+            "De Vaart was named man of the match .")
+    got = _labels(text)
+    assert ("Fernleigh Park", "PLACE") in got
+    assert ("Kent", "ORG") in got and not any(name == "Kent" and lab == "PERSON" for name, lab in got)
+    assert ("De Vaart", "PERSON") in got and not any(name == "De Vaart" and lab != "PERSON" for name, lab in got)
+
+
+def test_a_place_possessive_and_a_nationality_leave_the_name_beside_them():
+    from helpers.text import pipeline
+    from helpers.text.entities import _split_names
+
+    doc = pipeline.load().make_doc("Britain 's Daily Clarion reported that Australian Rodney Eylsworth won .")
+    got = [(doc[s:e].text, lab) for s, e, lab in _split_names(doc, [[0, 4, "ORG"], [6, 9, "ORG"]])]
+    assert got == [("Britain", "GPE"), ("Daily Clarion", "ORG"), ("Rodney Eylsworth", "PERSON")]

@@ -39,8 +39,12 @@ never names:
 - what the text says of a name wins over the model and the story's votes: "the town of X", "X region", "X is a
   town", "the capital X" make X a PLACE; "firm X", "club X", "X daily" make X an ORG, in every mention
   (``_context_labels``); a city read as a club is the place after "in"/"near"/"at" and in a dateline;
-- a span of the model holding two names is cut at a comma ("Oval , Surrey") or, for a person, at a lower-case
-  word that is no particle ("Yorkshire at Headingley");
+- a span of the model holding two names is cut at a comma ("Oval , Surrey"), after a place's possessive
+  ("Britain 's Sun") or, for a person, at a lower-case word that is no particle ("Yorkshire at Headingley");
+  an adjective of nationality before a person-like name leaves it ("Australian Rodney Eyles");
+- sports copy: a name after "at" then punctuation or a preposition is the ground, a PLACE ("at Headingley on
+  Friday"); a lone "person" the gazetteer knows as a town and no person in the story bears is a club ("Kent");
+- the tail of a person's full name is that person ("De Wilde" after "Filip De Wilde");
 - a month alone or by a day number is no name ("May 13"); an adjective of nationality is no place
   ("Ukrainian"); lower-case words after a name leave it ("Interfax news agency" -> "Interfax"); a
   one-word organisation "of" a country is two names ("Karlsruhe of Germany");
@@ -409,13 +413,29 @@ def _split_names(doc, ents: list[list]) -> list[list]:
             elif label == "PERSON" and t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES \
                     and n.text[:1].isupper():
                 cuts.append((k, k + 1))
+            elif t.lower_ in ("'s", "’s") and n.text[:1].isupper() and place_of(doc[s:k].text):
+                cuts.append((k, k + 1))  # "Britain 's Sun": a place's newspaper
         a = s
         for c0, c1 in cuts:
             if c0 > a:
-                out.append([a, c0, label])
+                out.append([a, c0, "GPE" if doc[c0].lower_ in ("'s", "’s") else label])
             a = c1
         out.append([a, e, label])
-    return out
+    return [_demonym_person(doc, x) for x in out]
+
+
+def _demonym_person(doc, x: list) -> list:
+    """ "Australian Rodney Eyles" read as one organisation: an adjective of nationality then two or three
+    capitalised words with no organisation or media noun is a person after the adjective (CoNLL-2003 marks
+    the adjective apart, as MISC); other spans are returned unchanged ("Russian Federation")."""
+    s, e, label = x
+    if label != "ORG" or e - s < 3 or not country_of_demonym(doc[s].text) or place_of(doc[s].text):
+        return x
+    rest = doc[s + 1:e]
+    if 2 <= len(rest) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in rest) \
+            and not any(t.lower_ in ORG_HEADS or t.lower_ in MEDIA_NOUNS or t.lower_ in EVENT_HEADS for t in rest):
+        return [s + 1, e, "PERSON"]
+    return x
 
 
 def _title_cased_line(doc, i: int, text: str, seen: dict | None = None) -> bool:
@@ -626,6 +646,9 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
         if label in ("PERSON", "FAC") and e - s == 1 and name not in named and not hit and (
                 verb_next or _sports_evidence(doc, s, e) or _club_role_after(doc, e)):
             clubs.add(name)  # "Westshire beat Northdale", "against Westshire": a lone name no person bears
+            continue
+        if label == "PERSON" and e - s == 1 and name not in named and hit and hit[1] in ("city", "state"):
+            clubs.add(name)  # "Kent made up for lost time": a town no person in the story bears, a club
             continue
         home = hit[1] in ("city", "capital", "state") if hit else label in ("PLACE", "FAC")  # a club's home, not a country
         if label in ("PLACE", "PERSON", "NORP", "FAC") and home and (_sports_evidence(doc, s, e) or _club_role_after(doc, e)):
@@ -843,7 +866,8 @@ def _consistent(rows: list[tuple]) -> list[tuple]:
     """
     main = ("PERSON", "ORG", "PLACE", "INDEX")
     bare = [strip_the(r[2]) for r in rows]
-    surnames = {n.split()[-1] for n, r in zip(bare, rows) if r[3] == "PERSON" and len(n.split()) >= 2}
+    surnames = {" ".join(n.split()[k:]) for n, r in zip(bare, rows) if r[3] == "PERSON" and len(n.split()) >= 2
+                for k in range(1, len(n.split()))}  # "Wilde" and "De Wilde" after "Filip De Wilde"
     prefixes = lambda lab, full: {" ".join(n.split()[:k]) for n, r in zip(bare, rows) if r[3] == lab
                                   for k in range(1, len(n.split()) + full)}
     org_heads, indices = prefixes("ORG", 0), prefixes("INDEX", 1)
@@ -1082,6 +1106,28 @@ def _context_labels(text: str, rows: list[tuple]) -> list[tuple]:
     return sorted(rows)
 
 
+#: Sports copy: the ground after "at" ("at Headingley on Friday", "( at Lord 's , London )", "At the Oval ,").
+VENUE_AT = re.compile(rf"(?:\b[Aa]t|\( ?at) (?:[Tt]he )?({_CNAME})(?=\s?[,.;)]|\s(?:on|in|and|to|for|during|after|before)\b|[ \t]*$)",
+                      re.M)
+
+
+def _venues(text: str, rows: list[tuple], teams: dict[str, str]) -> list[tuple]:
+    """Sports copy: a name after "at" followed by punctuation or a preposition is the ground, a PLACE
+    ("at Headingley on Friday", "At the Oval ,"), unless it is a team of the story, a town the gazetteer
+    knows (read by the other rules), a person's name, a month or a day."""
+    surnames = {w for r in rows if r[3] == "PERSON" for w in r[2].split()}
+    for m in VENUE_AT.finditer(text):
+        name = m.group(1)  # "Lord 's" keeps its possessive: the ground's name (CoNLL-2003 too)
+        s, e = m.start(1), m.start(1) + len(name)
+        if name in teams or place_of(name) or name in surnames or _calendar_word(name.split()[0]) \
+                or title_word(name.split()[0]) is not None or any(r[0] < e and s < r[1] and r[3] == "PERSON" and " " in r[2] for r in rows):
+            continue
+        if any(r[0] <= s and e <= r[1] and (r[0], r[1]) != (s, e) for r in rows):
+            continue  # inside a longer name
+        rows = _put(rows, s, e, text, "PLACE")
+    return sorted(rows)
+
+
 def _home_places(text: str, rows: list[tuple], keep: list[tuple[int, int]]) -> list[tuple]:
     """A city or state read as a club is the place again after "in"/"near"/"at" ("a stadium in Leeds",
     "At Seattle ,") and in a dateline (the spans in ``keep``), whatever the votes of the story."""
@@ -1122,12 +1168,15 @@ def entities_from_doc(doc) -> pd.DataFrame:
     # labels made consistent before they spread to untagged repeats, and again for the repeats
     text = doc.text
     rows = drop_caps_entities(text, fit_headline_entities(text, rows))
-    rows, teams, datelines = table_lines(text, rows, _is_sports(doc))
+    sports = _is_sports(doc)
+    rows, teams, datelines = table_lines(text, rows, sports)
     rows = _consistent(_propagate(text, _longest_names(text, _consistent(rows))))
     for club in clubs:  # the clubs sports copy shows by their positions ("Kent beat ...") are clubs everywhere
         teams.setdefault(club, "ORG")
     rows = _home_places(text, _spread_teams(text, rows, teams, datelines), datelines)
     rows = _context_labels(text, rows)
+    if sports:
+        rows = _venues(text, rows, teams)
     rows = caps_entities(text, rows, place_of, org_short_name)
     return pd.DataFrame(rows, columns=COLUMNS)
 
