@@ -612,8 +612,8 @@ def b_clock_day(m, text):
     elif wd:
         day = Reading("DATE", "weekday", (WEEKDAYS[wd.group(1).lower()], None))
     else:
-        md = re.fullmatch(rf"({_M})\s+(\d{{1,2}})", tail, re.I)
-        day = _day(month_of(md.group(1)), int(md.group(2)), None) if md else None
+        md = re.fullmatch(rf"({_M})\s+(\d{{1,2}})(?:\s*,?\s+({_Y}))?", tail, re.I)
+        day = _day(month_of(md.group(1)), int(md.group(2)), md.group(3)) if md else None
     return b_clock(sub, text, day)
 
 
@@ -910,8 +910,9 @@ RULES: list[Rule] = [
                                  ("He arrived last night.", "2009-11-04TNI"), ("tomorrow night", "2009-11-06TNI"))),
     Rule("next_morning", r"\bthe\s+(next|following|previous)\s+(morning|afternoon|evening|night)\b", "TIME",
          b_next_morning, (("the next morning", "2009-11-06TMO"),)),
-    Rule("clock_day", rf"{_CLOCK}\s*,?\s*(?:on\s+)?(?P<day>{_WD}|{_M}\s+\d{{1,2}}|yesterday|today|tomorrow)\b", "TIME", b_clock_day,
+    Rule("clock_day", rf"{_CLOCK}\s*,?\s*(?:on\s+)?(?P<day>{_WD}|{_M}\s+\d{{1,2}}(?:\s*,?\s+{_Y})?|yesterday|today|tomorrow)\b", "TIME", b_clock_day,
          (("until 9 a.m. Tuesday", "2009-11-10T09:00"), ("at noon Saturday", "2009-10-31T12:00"),
+          ("It expires at 5 p.m. EDT on Nov. 9, 2010.", "2010-11-09T17:00"),
           ("until 5 p.m. EST Nov. 9", "2009-11-09T17:00"), ("at 16:00 UTC yesterday", "2009-11-04T16:00Z"))),
     Rule("clock", _CLOCK, "TIME", b_clock,
          (("at 10:30", "2009-11-05T10:30"), ("at 08:30 UTC", "2009-11-05T08:30Z"),
