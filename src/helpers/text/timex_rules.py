@@ -345,6 +345,8 @@ def b_reported_quarter(m, text):
     before the reference date's), a year back for 'year-ago'/'year-earlier'."""
     back = 1 if m.group(1) and re.match(r"year[- ](?:ago|earlier)|comparable|corresponding", m.group(1), re.I) else 0
     back = 1 if m.group(2) else back  # "the quarter a year ago", "the corresponding period last year"
+    if m.group(1) and m.group(1).lower().startswith("same") and not m.group(2):
+        return None  # "the same quarter": that quarter (rule that_unit), "the same period": no period named
     if m.group(1) and m.group(1).lower().startswith("current"):
         return Reading("DATE", "shift", ("Q", 0))
     if m.group(1) and not back:  # "the latest quarter": the one before the reference date's
@@ -854,12 +856,13 @@ RULES: list[Rule] = [
                              ("They meet twice a year.", "P1Y"))),
     Rule("last_quarter", r"\bthe\s+(?:last|previous|past)\s+quarter\b", "DATE", b_last_quarter,
          (("in the last quarter", "2009-Q3"),)),
-    Rule("reported_quarter", r"\bthe\s+(?:((?:(?:latest|most\s+recent|current|recent|year[- ]ago|year[- ]earlier|comparable|corresponding)\s+)+)(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)\b(\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|to\s+date)\b)(?!s)",
+    Rule("reported_quarter", r"\bthe\s+(?:((?:(?:latest|most\s+recent|current|recent|year[- ]ago|year[- ]earlier|comparable|corresponding|same)\s+)+)(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)\b(\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|to\s+date)\b)(?!s)",
          "DATE", b_reported_quarter, (("profit in the quarter", "2009-Q3"), ("in the latest quarter", "2009-Q3"),
                                       ("in the year-ago quarter", "2008-Q3"),
                                       ("in the comparable year-ago quarter", "2008-Q3"),
                                       ("sales rose in the latest period to $4 million", "2009-Q3"),
-                                      ("against $2 million in the corresponding period last year", "2008-Q3"))),
+                                      ("against $2 million in the corresponding period last year", "2008-Q3"),
+                                      ("Profit rose in the third quarter from the same period a year earlier.", "2008-Q3"))),
     Rule("last_years_quarter", r"\blast\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period)\b", "DATE", b_last_years_quarter,
          (("Profit rose in the second quarter of 2008; last year's quarter was weak.", "2007-Q2"),)),
     Rule("ordinal_quarter", rf"\b(?:the\s+)?(?:((?:fiscal\s+)?{_Y}(?:['’]s)?|this\s+year's|last\s+year's|next\s+year's|year[- ]ago|year[- ]earlier)\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+((?:fiscal\s+)?{_Y}|this\s+year|last\s+year))?\b|\bQ([1-4])\s+({_Y})\b",
