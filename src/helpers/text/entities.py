@@ -1114,7 +1114,8 @@ VENUE_AT = re.compile(rf"(?:\b[Aa]t|\( ?at) (?:[Tt]he )?({_CNAME})(?=\s?[,.;)]|\
 def _venues(text: str, rows: list[tuple], teams: dict[str, str]) -> list[tuple]:
     """Sports copy: a name after "at" followed by punctuation or a preposition is the ground, a PLACE
     ("at Headingley on Friday", "At the Oval ,"), unless it is a team of the story, a town the gazetteer
-    knows (read by the other rules), a person's name, a month or a day."""
+    knows (read by the other rules), a person's name, a month or a day, or where a person just named works
+    ("John Smith at Acme Research")."""
     surnames = {w for r in rows if r[3] == "PERSON" for w in r[2].split()}
     for m in VENUE_AT.finditer(text):
         name = m.group(1)  # "Lord 's" keeps its possessive: the ground's name (CoNLL-2003 too)
@@ -1124,6 +1125,8 @@ def _venues(text: str, rows: list[tuple], teams: dict[str, str]) -> list[tuple]:
             continue
         if any(r[0] <= s and e <= r[1] and (r[0], r[1]) != (s, e) for r in rows):
             continue  # inside a longer name
+        if any(r[3] == "PERSON" and m.start() - 2 <= r[1] <= m.start() for r in rows):
+            continue  # "John Smith at Acme Research": where a person works
         rows = _put(rows, s, e, text, "PLACE")
     return sorted(rows)
 
