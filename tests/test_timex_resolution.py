@@ -241,3 +241,9 @@ def test_set_for_a_put_off_date_and_modals_of_the_future_are_future_cues():
     assert _values("A vote might come Friday.") == ["1989-10-27"]
     assert _values("He might have left Friday.") == ["1989-10-20"]  # a perfect modal looks back
     assert _values("He could not be reached Friday.") == ["1989-10-20"]  # 'could' is also a past
+
+
+def test_may_is_a_future_cue_and_a_semicolon_ends_the_clause_of_a_cue():
+    assert _values("The board may vote Friday.") == ["1989-10-27"]
+    assert _values("He will speak later; on Monday he met the press.") == ["1989-10-23"]
+    assert _values("Prices may have peaked in May.") == ["1989-05"]  # a perfect modal looks back

@@ -42,8 +42,8 @@ written before it.
 Limits: English only; "at that time" is PRESENT_REF-like and not anchored; the last named period is
 taken even when the story jumps back to it from another thread; ages ("a 6-year-old", "in his 30s")
 are not time expressions; a range gives two expressions; the tense is read from the 80 characters
-before the expression, in the same sentence (a sentence ends at ". " not after an abbreviation or
-an initial, never inside a number); "N days later/earlier" is a duration, not anchored to the
+before the expression, in the same sentence (a sentence ends at ". " or "; ", not after an
+abbreviation or an initial, never inside a number); "N days later/earlier" is a duration, not anchored to the
 event it follows; a capitalised unit ("60 Minutes") is taken for a title; "previously" counts
 only before a report verb ("had previously reported").
 """
@@ -412,9 +412,9 @@ def _cues(window: str):
     return fut, past
 
 
-# a sentence ends at . ! ? (then closing quotes) before a space, or at a line break; never inside a number
+# a sentence (for tense: a clause) ends at . ! ? ; (then closing quotes) before a space, or at a line break; never inside a number
 # ("$5.2 million") nor after an abbreviation or an initial ("Mr. Smith", "Inc. said", "J. Smith")
-_STOP = re.compile(r"[.!?][\"'\u2019\u201d)]*(?=\s)|\n")
+_STOP = re.compile(r"[.!?;][\"'\u2019\u201d)]*(?=\s)|\n")
 _ABBREV = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd|"
                      r"Bros|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
                      r"Ft|Mt|Calif|Mass|Conn|Wash|Ariz|Fla|Ill|Mich|Minn|Penn|Tenn|Tex|Va|Wis|etc|a\.m|p\.m|U\.S|U\.N))$")
