@@ -412,8 +412,9 @@ def _cues(window: str):
     return fut, past
 
 
-# a sentence (for tense: a clause) ends at . ! ? ; (then closing quotes) before a space, or at a line break; never inside a number
-# ("$5.2 million") nor after an abbreviation or an initial ("Mr. Smith", "Inc. said", "J. Smith")
+# a sentence (for tense: a clause) ends at . ! ? ; (then closing quotes) before a space, or at a line
+# break; never inside a number ("$5.2 million") nor after an abbreviation or an initial ("Mr. Smith",
+# "Inc. said", "J. Smith")
 _STOP = re.compile(r"[.!?;][\"'\u2019\u201d)]*(?=\s)|\n")
 _ABBREV = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd|"
                      r"Bros|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
