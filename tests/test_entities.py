@@ -313,3 +313,15 @@ def test_a_place_possessive_and_a_nationality_leave_the_name_beside_them():
     doc = pipeline.load().make_doc("Britain 's Daily Clarion reported that Australian Rodney Eylsworth won .")
     got = [(doc[s:e].text, lab) for s, e, lab in _split_names(doc, [[0, 4, "ORG"], [6, 9, "ORG"]])]
     assert got == [("Britain", "GPE"), ("Daily Clarion", "ORG"), ("Rodney Eylsworth", "PERSON")]
+
+
+def test_a_city_and_a_plural_nickname_are_one_club_and_the_city_alone_is_it_too():
+    text = ("Juan Ortega homered twice as the Portland Herons beat the Dayton Foxes 5-3 in the baseball league on "
+            "Friday .\nJim Bakker hit a two-run homer for Dayton .\nThe Herons have won 10 of their last 15 games "
+            "and the Mudcats lost again .\nIn Dayton , the stadium was full .")
+    got = _labels(text)
+    assert ("Dayton Foxes", "ORG") in got and ("Portland Herons", "ORG") in got
+    e = extract_entities(text)
+    dayton = e[e.text == "Dayton"]
+    assert list(dayton.label) == ["ORG", "PLACE"]  # the club, then the town after "In"
+    assert ("Mudcats", "ORG") in got and ("Herons", "ORG") in got

@@ -44,6 +44,9 @@ never names:
   an adjective of nationality before a person-like name leaves it ("Australian Rodney Eyles");
 - sports copy: a name after "at" then punctuation or a preposition is the ground, a PLACE ("at Headingley on
   Friday"); a lone "person" the gazetteer knows as a town and no person in the story bears is a club ("Kent");
+- sports copy: a town and a capitalised plural are one club ("Cleveland Indians", "Boston Red Sox"), and the
+  town alone is then that club (not after "in"/"at"/"near"); a plural name after "the" is a team ("the
+  Brewers rallied"); a ground's name before ", <club>" is not listed as a club;
 - the tail of a person's full name is that person ("De Wilde" after "Filip De Wilde");
 - a month alone or by a day number is no name ("May 13"); an adjective of nationality is no place
   ("Ukrainian"); lower-case words after a name leave it ("Interfax news agency" -> "Interfax"); a
@@ -614,7 +617,7 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
                 part.append(k)
         if part:
             split.append([part[0], part[-1] + 1, "PLACE" if len(part) < e - s and country(doc[part[0]:part[-1] + 1].text) else label])
-    ents = [x for x in split if any(t.is_alpha for t in doc[x[0]:x[1]])]
+    ents = _nicknamed_clubs(doc, [x for x in split if any(t.is_alpha for t in doc[x[0]:x[1]])])
     taken = {i for x in ents for i in range(x[0], x[1])} | {i for e in doc.ents for i in range(e.start, e.end)}
     named = {w for x in ents if x[2] == "PERSON" and x[1] - x[0] > 1 for w in doc[x[0]:x[1]].text.split()}
     i = 0
@@ -630,7 +633,10 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
         city = hit is not None and hit[1] in ("city", "capital")
         verb_next = any(doc[k].lower_ in RESULT_VERBS for k in (i - 1, j) if 0 <= k < len(doc))
         rare = all(t.pos_ == "PROPN" and zipf_frequency(t.lower_, "en") < 4.0 for t in doc[i:j])
-        if (city and _sports_evidence(doc, i, j)) or (hit is None and _results_line(doc, i, j)) or (
+        home = place_of(doc[i:j - 1].text) if j - i >= 2 else None
+        nickname = home is not None and home[1] in ("city", "state") and doc[j - 1].text.endswith(("s", "x")) \
+            and doc[j - 1].lower_ not in ORG_HEADS  # "Dayton Foxes": a town and a plural, a club
+        if (city and _sports_evidence(doc, i, j)) or (hit is None and _results_line(doc, i, j)) or nickname or (
                 hit is None and rare and verb_next and j - i == 1 and doc[i].text not in named):
             ents.append([i, j, "ORG"])  # a person the model missed ("Els 67") has no results line
             if found is not None and hit is None and doc[i:j].text not in named:
@@ -653,6 +659,13 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
         home = hit[1] in ("city", "capital", "state") if hit else label in ("PLACE", "FAC")  # a club's home, not a country
         if label in ("PLACE", "PERSON", "NORP", "FAC") and home and (_sports_evidence(doc, s, e) or _club_role_after(doc, e)):
             clubs.add(name)
+    for x in ents:  # a club named after its home: the home alone is the club ("Cleveland" after "Cleveland Indians")
+        rest = org_short_name(doc[x[0]:x[1]].text) if x[2] == "ORG" else None
+        if rest:
+            clubs.add(doc[x[0]:x[1]].text[:-len(rest)].strip())
+        elif x[1] - x[0] == 1 and x[2] in ("PERSON", "NORP", "ORG") and x[0] and doc[x[0] - 1].lower_ == "the" \
+                and doc[x[0]].text.endswith("s") and doc[x[0]].text not in named and not country_of_demonym(doc[x[0]].text[:-1]):
+            clubs.add(doc[x[0]].text)  # "the Brewers rallied": a plural name after "the" is a team
     ents = _listed_clubs(doc, ents, clubs, named)
     if found is not None:  # the clubs the copy shows by their positions, not the model's ORGs
         found.update(c for c in clubs - model if c not in named)
@@ -661,6 +674,27 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
         if doc[s:e].text in clubs and label in ("PLACE", "PERSON", "NORP", "FAC") and not (s and doc[s - 1].lower_ in ("in", "near")):
             x[2] = "ORG"
     return sorted(ents)
+
+
+def _nicknamed_clubs(doc, ents: list[list]) -> list[list]:
+    """Sports copy: a city or state followed by a capitalised plural is one club ("Cleveland" + "Indians",
+    "Boston Red Sox", "Toronto Blue Jays"), whatever the model read the pieces as."""
+    out = sorted(ents)
+    for x in out:
+        if x[2] != "PLACE" or (place_of(doc[x[0]:x[1]].text) or ("", ""))[1] not in ("city", "state"):
+            continue
+        j = x[1]
+        while j < len(doc) and j - x[1] < 2 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_sent_start \
+                and not any(y[0] <= j < y[1] and y[2] in ("PLACE", "PERSON") and y[1] - y[0] > 1 for y in out):
+            j += 1
+        if j > x[1] and doc[j - 1].text.endswith(("s", "x")) and doc[j - 1].lower_ not in ORG_HEADS:
+            x[1], x[2] = j, "ORG"  # "Cleveland Indians", "Boston Red Sox"
+    keep = []
+    for x in out:
+        if any(y is not x and y[0] <= x[0] and x[1] <= y[1] and y[2] == "ORG" for y in out):
+            continue  # a piece of the club's name
+        keep.append(x)
+    return keep
 
 
 #: Words after a club's name in sports copy ("Surrey captain", "Newcastle team mate", "Chelsea central defender").
@@ -695,8 +729,9 @@ def _listed_clubs(doc, ents: list[list], clubs: set, named: set) -> list[list]:
             x = next((y for y in ents if y[0] <= i < y[1]), None)
             if x is not None and (x[1] - x[0] != 1 or x[2] not in ("PERSON", "PLACE", "FAC", "NORP", "ORG")):
                 continue
-            if not ok(i, i + 1) or (x is None and tok.pos_ != "PROPN"):
-                continue
+            if not ok(i, i + 1) or (x is None and tok.pos_ != "PROPN") or (i and doc[i - 1].lower_ in (
+                    "at", "in", "near", "the", "of", "from")):
+                continue  # "At the Oval , Surrey captain ...": a ground before a club
             near = []
             for step in (-1, 1):  # the neighbouring name across "," / "and" / "or"
                 k = i + step
@@ -1050,7 +1085,8 @@ def _spread_teams(text: str, rows: list[tuple], teams: dict[str, str], keep=()) 
     return sorted(rows)
 
 
-_CNAME = r"[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*(?: [A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*){0,2}"
+_CWORD = r"[A-Z]\w*(?:['’][A-Z]\w*)?(?:-[A-Z]?\w+)*"  # "O'Neill", "N'Djamena", "Nagorno-Karabakh"; not "Britain's"
+_CNAME = rf"{_CWORD}(?: {_CWORD}){{0,2}}"
 #: Words that say the name beside them is a place or an organisation, whatever the model and the votes of the
 #: story say: "the town of Uyo", "the disputed Nagorno-Karabakh region", "Longyear is a town", "the capital
 #: Tripoli"; "mineral water firm Multico", "Belgian club Standard Liege", "Zycie Warszawy daily".
@@ -1107,7 +1143,7 @@ def _context_labels(text: str, rows: list[tuple]) -> list[tuple]:
 
 
 #: Sports copy: the ground after "at" ("at Headingley on Friday", "( at Lord 's , London )", "At the Oval ,").
-VENUE_AT = re.compile(rf"(?:\b[Aa]t|\( ?at) (?:[Tt]he )?({_CNAME})(?=\s?[,.;)]|\s(?:on|in|and|to|for|during|after|before)\b|[ \t]*$)",
+VENUE_AT = re.compile(rf"(?:\b[Aa]t|\( ?at) (?:[Tt]he )?({_CNAME}(?: ?['’]s)?)(?=\s?[,.;)]|\s(?:on|in|and|to|for|during|after|before)\b|[ \t]*$)",
                       re.M)
 
 
@@ -1116,7 +1152,7 @@ def _venues(text: str, rows: list[tuple], teams: dict[str, str]) -> list[tuple]:
     ("at Headingley on Friday", "At the Oval ,"), unless it is a team of the story, a town the gazetteer
     knows (read by the other rules), a person's name, a month or a day, or where a person just named works
     ("John Smith at Acme Research")."""
-    surnames = {w for r in rows if r[3] == "PERSON" for w in r[2].split()}
+    surnames = {w for r in rows if r[3] == "PERSON" and " " in r[2] for w in r[2].split()}
     for m in VENUE_AT.finditer(text):
         name = m.group(1)  # "Lord 's" keeps its possessive: the ground's name (CoNLL-2003 too)
         s, e = m.start(1), m.start(1) + len(name)
