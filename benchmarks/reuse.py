@@ -17,12 +17,18 @@ Printed: AUC of every measure per half; the project's decision per half (macro-F
 share of non-derived called derived, share of wholly derived found, 3-way macro-F1, direction errors);
 cross-catchline pairs called unrelated; wire sentence lengths; derived candidates between ECB+ reports.
 
-Run: python benchmarks/reuse.py [--fit]   (needs ../shared/eval beside the project)
+``--beyond`` runs only the study of evidence beyond shared words (order, names/numbers/quotes absent from the
+wire copy, lead, length): each measure added to the ``wire`` model in nested CV inside half 0, then the
+candidate models declared there scored once on half 1 (see the README).
+
+Run: python benchmarks/reuse.py [--fit | --beyond]   (needs ../shared/eval beside the project)
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import math
+import re
 import sys
 import tempfile
 from datetime import datetime, timedelta
@@ -32,6 +38,7 @@ import numpy as np
 import pandas as pd
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, roc_auc_score
+from scipy.stats import kendalltau
 from sklearn.model_selection import GroupKFold
 
 from helpers.corpus import load_corpus, reuse
@@ -294,6 +301,236 @@ def direction(df: pd.DataFrame) -> None:
     print(f"\nDirection without dates (derived story vs its closest single PA file): story named {right}, "
           f"PA copy named {wrong}, no direction {neither}")
 
+# ------------------------------------------------------------------------------ evidence beyond shared words (--beyond)
+#: Stop words left out of the capitalised-name and content-word novelty measures of ``beyond_features``.
+_STOP = set("""a an the and or but of in on at to for from by with as is was were are be been being it its this that
+these those he she they his her their them him we our you your i my me not no so if then than there here who whom
+which what when where why how all any some one two mr mrs ms miss dr sir yesterday today said says told last after
+before over under about into out up down off again more most also just only very can could would should will shall
+may might must have has had do does did new""".split())
+_CAP = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
+#: The measures of each idea tried (each added alone to the ``wire`` model's three in half-0 nested CV).
+IDEAS = {
+    "order": ["order_lis3_a", "order_tau_tiles", "order_tau_sent"],
+    "novelty (names, numbers)": ["names_new", "numbers_new", "ent_new", "person_new", "nums_new"],
+    "quotes": ["quote_new_of_quotes", "quote_copied_a", "q_same_speaker_new_words", "q_new_speaker", "q_own"],
+    "lead": ["lead_stems", "lead_in_wire_lead"],
+    "length and runs": ["len_ratio", "longest_tile_a", "tiles2_a", "content_new"],
+}
+#: Candidate models, declared before half 1 was looked at (chosen on half-0 nested CV; see the README).
+CANDIDATES = {"A: + order and quote novelty": ["order_lis3_a", "quote_new_of_quotes"],
+              "B: + order, quotes, longest run, new content words": ["order_lis3_a", "quote_new_of_quotes",
+                                                                     "longest_tile_a", "content_new"],
+              "C: tiles of 2+ words instead of 5+": ["tiles2_a", "-tiles_a"]}
+
+
+def _lis(seq: list[int], w: list[int]) -> float:
+    """Weight of the heaviest increasing subsequence of ``seq`` (quadratic in the number of runs, which is small)."""
+    best = [0.0] * len(seq)
+    for i in range(len(seq)):
+        best[i] = w[i] + max([best[k] for k in range(i) if seq[k] < seq[i]], default=0)
+    return max(best, default=0.0)
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words that do not start a sentence or a quote (a rough stand-in for names), stemmed."""
+    out = set()
+    for m in _CAP.finditer(text):
+        s = m.start()
+        if s == 0 or re.search(r"[.!?\n\"“‘']\s*$", text[max(0, s - 3):s]) or m.group().lower() in _STOP:
+            continue
+        out.add(reuse.stem(m.group().lower()))
+    return out
+
+
+def _share_new(mine: set, theirs) -> float:
+    return len([x for x in mine if x not in theirs]) / len(mine) if mine else 0.0
+
+
+def _key(name) -> str | None:
+    toks = [t[0] for t in reuse._tokens(name)] if isinstance(name, str) else []
+    return toks[-1] if toks else None
+
+
+def _trigrams(text: str) -> set:
+    return set(reuse._ngrams([reuse.stem(t[0]) for t in reuse._tokens(text)], 3))
+
+
+def _text_features(ta: str, tb: str) -> dict:
+    """Order, novelty, quote, lead and length measures of story ``ta`` against wire copy ``tb`` (words only)."""
+    toka, tokb = reuse._tokens(ta), reuse._tokens(tb)
+    sa, sb = [reuse.stem(t[0]) for t in toka], [reuse.stem(t[0]) for t in tokb]
+    na, sbset, gb = max(len(sa), 1), set(sb), set(reuse._ngrams(sb, 3))
+    tiles5 = reuse._tiles(sa, sb, reuse.TILE_RUN)
+    tiles3 = sorted(reuse._tiles(sa, sb, 3), key=lambda t: t[1])
+    f = {"len_ratio": math.log(na / max(len(sb), 1)),
+         "longest_tile_a": max([n for n, _, _ in tiles5], default=0) / na,
+         "tiles2_a": sum(n for n, _, _ in reuse._tiles(sa, sb, 2)) / na,
+         # order: the story's words in shared runs of 3+ that come in the wire's order (heaviest increasing chain)
+         "order_lis3_a": _lis([t[2] for t in tiles3], [t[0] for t in tiles3]) / na,
+         "order_tau_tiles": float(kendalltau([t[1] for t in tiles5], [t[2] for t in tiles5]).statistic)
+         if len(tiles5) >= 3 else 0.0,
+         "names_new": _share_new(_names(ta), sbset),
+         "numbers_new": _share_new({w for w in sa if w.isdigit()}, sbset),
+         "content_new": _share_new({w for w in sa if w not in _STOP and len(w) > 3 and not w.isdigit()}, sbset)}
+    # quotes of the story (4+ words): new (under 20% of their trigrams in the wire) or copied (80%+)
+    starts = np.array([t[1] for t in toka])
+    new = copied = quoted = 0
+    for s, e in reuse.quoted_spans(ta):
+        idx = np.where((starts > s) & (starts < e))[0]
+        if len(idx) < 4:
+            continue
+        g = set(reuse._ngrams([sa[k] for k in idx], 3))
+        c = len(g & gb) / len(g) if g else 0.0
+        quoted += len(idx)
+        new += len(idx) * (c < 0.2)
+        copied += len(idx) * (c >= 0.8)
+    f["quote_new_of_quotes"] = new / quoted if quoted else 0.0
+    f["quote_copied_a"] = copied / na
+    # lead: the story's first paragraph after the headline, in the wire copy and in the wire's first paragraphs
+    pa = [p for p in re.split(r"\n+", ta) if p.strip()]
+    pb = [p for p in re.split(r"\n+", tb) if p.strip()]
+    lead = {reuse.stem(t[0]) for t in reuse._tokens(pa[1] if len(pa) > 1 else ta)}
+    wire_lead = {reuse.stem(t[0]) for t in reuse._tokens(" ".join(pb[1:3] if len(pb) > 2 else pb))}
+    f["lead_stems"] = 1 - _share_new(lead, sbset)
+    f["lead_in_wire_lead"] = 1 - _share_new(lead, wire_lead)
+    return f
+
+
+def _parsed_features(a: dict, b: dict, tb: str) -> dict:
+    """Named entities, numbers and attributed quotes of the story (``a``) absent from the wire copy (``b``),
+    from each article's one parse: ``{"ents", "quotes", "numbers"}`` tables."""
+    low = tb.lower()
+    f = {}
+    for name, labels in (("ent_new", None), ("person_new", {"PERSON"})):
+        e = a["ents"] if labels is None else a["ents"][a["ents"]["label"].isin(labels)]
+        keys = {(_key(t) if lab == "PERSON" else " ".join(x[0] for x in reuse._tokens(t))) for t, lab in zip(e["text"], e["label"])}
+        f[name] = _share_new(keys - {None, ""}, low)
+    f["nums_new"] = _share_new(set(pd.to_numeric(a["numbers"]["low"], errors="coerce").dropna()),
+                               set(pd.to_numeric(b["numbers"]["low"], errors="coerce").dropna()))
+    said: dict = {}  # speaker key -> trigrams of their quotes in the wire copy
+    for q in b["quotes"][b["quotes"]["kind"] == "direct"].itertuples():
+        said.setdefault(_key(q.speaker if isinstance(q.speaker, str) else q.speaker_text), set()).update(_trigrams(q.text))
+    n = same_new = new_speaker = 0
+    for q in a["quotes"][a["quotes"]["kind"] == "direct"].itertuples():
+        g, who = _trigrams(q.text), _key(q.speaker if isinstance(q.speaker, str) else q.speaker_text)
+        if len(g) < 2:
+            continue
+        n += 1
+        if who is not None and who in said:
+            same_new += len(g & said[who]) / len(g) < 0.2  # the same speaker, other words: own reporter there
+        elif who is not None and who not in low:
+            new_speaker += 1  # a speaker the wire copy never names
+    f["q_same_speaker_new_words"] = same_new / n if n else 0.0
+    f["q_new_speaker"] = new_speaker / n if n else 0.0
+    f["q_own"] = (same_new + new_speaker) / n if n else 0.0
+    return f
+
+
+def beyond_features(corpus, df: pd.DataFrame) -> pd.DataFrame:
+    """The measures of ``IDEAS`` for each (story, PA set) pair; entities, numbers and quotes from the corpus'
+    one parse (``parsing.parsed_docs``; about 2.5 min for METER dev on one core)."""
+    from helpers.corpus import tables
+    from helpers.corpus.parsing import parsed_docs
+    from helpers.text.entities import entities_from_doc
+    from helpers.text.quotes import quotes_from_doc
+
+    docs = parsed_docs(corpus)
+    nums = tables.numbers(corpus)
+    parsed = {}
+    for d in set(df["a"]) | set(df["b"]):
+        ents = entities_from_doc(docs[d])
+        parsed[d] = {"ents": ents, "quotes": quotes_from_doc(docs[d], ents), "numbers": nums[nums["doc_id"] == d]}
+    rows = [{**_text_features(corpus.text(r.a), corpus.text(r.b)),
+             **_parsed_features(parsed[r.a], parsed[r.b], corpus.text(r.b))} for r in df.itertuples()]
+    out = pd.DataFrame(rows, index=df.index)
+    out["order_tau_sent"] = df["order_tau"].fillna(0.0)
+    return out
+
+
+def _folds(groups: np.ndarray, k: int, seed: int) -> np.ndarray:
+    g = np.array(sorted(set(groups)))
+    np.random.RandomState(seed).shuffle(g)
+    fold = {c: i % k for i, c in enumerate(g)}
+    return np.array([fold[c] for c in groups])
+
+
+def _lr(df: pd.DataFrame, cols: list[str]) -> LogisticRegression:
+    return LogisticRegression(C=100.0, max_iter=5000).fit(df[cols].to_numpy(float), (df["label"] > 0).to_numpy())
+
+
+def _oof(df: pd.DataFrame, cols: list[str], seed: int = 0, k: int = 5) -> np.ndarray:
+    fold, p = _folds(df["catchline"].to_numpy(), k, seed), np.zeros(len(df))
+    for f in range(k):
+        p[fold == f] = _lr(df[fold != f], cols).predict_proba(df[fold == f][cols].to_numpy(float))[:, 1]
+    return p
+
+
+def _threshold(df: pd.DataFrame, p: np.ndarray) -> float:
+    """``fit``'s rule for ``derived_p`` on probabilities ``p`` of ``df``'s rows."""
+    p = p * (df["stems_a_in_b"].to_numpy() >= reuse.MIN_REUSE)
+    both, precise = [], []
+    for t in np.round(np.arange(0.30, 0.99, 0.01), 2):
+        s = scores(p >= t, df["label"].to_numpy())
+        if s["non_derived_called_derived"] <= MAX_FALSE:
+            precise.append((s["wholly_found"], -t))
+            if s["wholly_found"] >= 0.95:
+                both.append((s["macro_f1"], t))
+    return max(both)[1] if both else (-max(precise)[1] if precise else 0.98)
+
+
+def _predict(train: pd.DataFrame, test: pd.DataFrame, cols: list[str], seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Probability and decision on ``test`` of a model and threshold fitted on ``train`` only."""
+    t = _threshold(train, _oof(train, cols, seed))
+    p = _lr(train, cols).predict_proba(test[cols].to_numpy(float))[:, 1]
+    sbs = (test["coverage_a_by_b"] >= reuse.SENTENCE_COVERAGE) & (test["order_tau"].fillna(-1) >= reuse.SENTENCE_ORDER)
+    return p, ((p * (test["stems_a_in_b"].to_numpy() >= reuse.MIN_REUSE)) >= t) | sbs.to_numpy()
+
+
+def nested_cv(df: pd.DataFrame, cols: list[str], seeds=range(300, 306)) -> dict:
+    """Grouped (catchline) 5-fold CV repeated over ``seeds``; in each fold the model and its threshold (from
+    an inner 5-fold CV) are fitted on the training folds only. Mean AUC and decision scores."""
+    out = []
+    for seed in seeds:
+        fold = _folds(df["catchline"].to_numpy(), 5, seed)
+        p, pred = np.zeros(len(df)), np.zeros(len(df), bool)
+        for f in range(5):
+            tr, te = df[fold != f].reset_index(drop=True), fold == f
+            p[te], pred[te] = _predict(tr, df[te], cols, seed)
+        out.append({"auc": roc_auc_score(df["label"] > 0, p), **scores(pred, df["label"].to_numpy())})
+    return pd.DataFrame(out).mean().to_dict()
+
+
+def _cols(extra: list[str]) -> list[str]:
+    base = [c for c in FEATURES if "-" + c not in extra]
+    return base + [c for c in extra if not c.startswith("-")]
+
+
+def beyond(corpus, df: pd.DataFrame) -> None:
+    """Evidence beyond shared words: each measure of ``IDEAS`` added to the ``wire`` model, by nested CV inside
+    half 0; then each of ``CANDIDATES`` fitted on half 0 and scored on half 1 once."""
+    df = pd.concat([df, beyond_features(corpus, df)], axis=1)
+    h0, h1 = df[df.half == 0].reset_index(drop=True), df[df.half == 1].reset_index(drop=True)
+    y0 = h0["label"] > 0
+
+    def line(name, r):
+        return (f"  {name:64s} AUC {r['auc']:.3f} | macro-F1 {r['macro_f1']:.3f} | false {r['non_derived_called_derived']:.1%}"
+                f" | wholly {r['wholly_found']:.1%}")
+    print("\nBeyond shared words, half 0 only: nested 5-fold CV by catchline (x6), model + threshold refitted per fold")
+    print(line("wire model (stems, tiles, running)", nested_cv(h0, FEATURES)))
+    for idea, ms in IDEAS.items():
+        print(f" {idea}:")
+        for m in ms:
+            auc = roc_auc_score(y0, h0[m])  # below 0.5: a higher value means less likely derived
+            alone = f"{max(auc, 1 - auc):.3f}{'' if auc >= 0.5 else ', reversed'}"
+            print(line(f"+ {m} (alone: AUC {alone})", nested_cv(h0, _cols([m]))))
+    print("Candidates (declared on half 0): nested CV in half 0, then fitted on half 0 and scored once on half 1:")
+    y1 = h1["label"] > 0
+    for name, extra in {"wire model": [], **CANDIDATES}.items():
+        print(line(name + ", half-0 CV", nested_cv(h0, _cols(extra))))
+        p, pred = _predict(h0, h1, _cols(extra), 0)
+        print(line(name + ", half 1", {"auc": roc_auc_score(y1, p), **scores(pred, h1["label"].to_numpy())}))
+
 
 # ------------------------------------------------------------------------------ ECB+ (no reuse labels)
 def ecb_check() -> None:
@@ -323,6 +560,11 @@ def ecb_check() -> None:
 def main(argv: list[str]) -> None:
     if not METER.exists():
         sys.exit(f"{METER} not found: this benchmark needs ../shared/eval beside the project")
+    if "--beyond" in argv:  # only the study of evidence beyond shared words (parses METER dev: ~4 min)
+        corpus, pairs = load_meter()
+        prov = reuse.provenance(corpus, pairs=list(zip(pairs["a"], pairs["b"])))
+        beyond(corpus, pairs.merge(prov, on=["a", "b"], how="left"))
+        return
     meter("--fit" in argv)
     ecb_check()
 
