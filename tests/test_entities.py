@@ -325,3 +325,12 @@ def test_a_city_and_a_plural_nickname_are_one_club_and_the_city_alone_is_it_too(
     dayton = e[e.text == "Dayton"]
     assert list(dayton.label) == ["ORG", "PLACE"]  # the club, then the town after "In"
     assert ("Mudcats", "ORG") in got and ("Herons", "ORG") in got
+
+
+def test_names_inside_hyphenated_adjectives_and_before_a_ministers_title_are_not_names():
+    text = ("The ex-Norway defender joined a Paris-based club , and pro-Oslo leaders in Vardholm praised him .\n"
+            "Education Minister Anna Lindqvist was held hostage , state radio said .")
+    got = _labels(text)
+    names = {name for name, _ in got}
+    assert not names & {"Norway", "Paris", "Oslo", "ex", "Education"}
+    assert ("Anna Lindqvist", "PERSON") in got

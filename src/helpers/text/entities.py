@@ -48,6 +48,8 @@ never names:
   town alone is then that club (not after "in"/"at"/"near"); a plural name after "the" is a team ("the
   Brewers rallied"); a ground's name before ", <club>" is not listed as a club;
 - the tail of a person's full name is that person ("De Wilde" after "Filip De Wilde");
+- a name inside a hyphenated adjective is no name ("ex-England", "pro-Moscow", "Vienna-based"), nor a
+  subject before a minister's title ("Education Minister X");
 - a month alone or by a day number is no name ("May 13"); an adjective of nationality is no place
   ("Ukrainian"); lower-case words after a name leave it ("Interfax news agency" -> "Interfax"); a
   one-word organisation "of" a country is two names ("Karlsruhe of Germany");
@@ -1167,6 +1169,31 @@ def _venues(text: str, rows: list[tuple], teams: dict[str, str]) -> list[tuple]:
     return sorted(rows)
 
 
+#: Prefixes and suffixes that make a name an adjective ("ex-England fast bowler", "pro-Moscow leaders",
+#: "a Vienna-based body", "Communist-led unions"): CoNLL-2003 tags the whole word MISC or nothing.
+HYPHEN_PREFIXES = {"ex", "pro", "anti", "non", "post", "pre", "neo", "pan", "mid", "trans", "former"}
+HYPHEN_SUFFIXES = {"based", "born", "led", "backed", "controlled", "owned", "bound", "made", "style", "run", "linked",
+                   "dominated", "held", "funded", "sponsored", "registered", "listed", "educated", "trained"}
+
+
+def _not_names(text: str, rows: list[tuple]) -> list[tuple]:
+    """Rows without the names that are only part of an adjective ("ex-England", "pro-Moscow", "Vienna-based")
+    or a prefix read alone ("Ex" of "Ex-Yankee"), nor a subject word before a minister's title ("Education" of
+    "Education Minister X")."""
+    out = []
+    for r in rows:
+        before = re.search(r"(\w+)-$", text[max(0, r[0] - 12):r[0]])
+        after = re.match(r"-([a-z]+)\b", text[r[1]:r[1] + 16])
+        if r[3] in ("PERSON", "ORG", "PLACE") and (
+                (before and before.group(1).lower() in HYPHEN_PREFIXES) or (after and after.group(1) in HYPHEN_SUFFIXES)
+                or (r[2].lower() in HYPHEN_PREFIXES and text[r[1]:r[1] + 1] == "-")
+                or (r[3] == "ORG" and " " not in r[2] and re.match(r" (?:Minister|Secretary|Ministry)\b", text[r[1]:r[1] + 10])
+                    and not r[2].isupper())):
+            continue
+        out.append(r)
+    return out
+
+
 def _home_places(text: str, rows: list[tuple], keep: list[tuple[int, int]]) -> list[tuple]:
     """A city or state read as a club is the place again after "in"/"near"/"at" ("a stadium in Leeds",
     "At Seattle ,") and in a dateline (the spans in ``keep``), whatever the votes of the story."""
@@ -1213,7 +1240,7 @@ def entities_from_doc(doc) -> pd.DataFrame:
     for club in clubs:  # the clubs sports copy shows by their positions ("Kent beat ...") are clubs everywhere
         teams.setdefault(club, "ORG")
     rows = _home_places(text, _spread_teams(text, rows, teams, datelines), datelines)
-    rows = _context_labels(text, rows)
+    rows = _not_names(text, _context_labels(text, rows))
     if sports:
         rows = _venues(text, rows, teams)
     rows = caps_entities(text, rows, place_of, org_short_name)
