@@ -356,6 +356,11 @@ def _trigrams(text: str) -> set:
     return set(reuse._ngrams([reuse.stem(t[0]) for t in reuse._tokens(text)], 3))
 
 
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs of 12+ words (a headline or a slug line is shorter)."""
+    return [p for p in re.split(r"\n+", text) if len(p.split()) >= 12]
+
+
 def _text_features(ta: str, tb: str) -> dict:
     """Order, novelty, quote, lead and length measures of story ``ta`` against wire copy ``tb`` (words only)."""
     toka, tokb = reuse._tokens(ta), reuse._tokens(tb)
@@ -387,11 +392,10 @@ def _text_features(ta: str, tb: str) -> dict:
         copied += len(idx) * (c >= 0.8)
     f["quote_new_of_quotes"] = new / quoted if quoted else 0.0
     f["quote_copied_a"] = copied / na
-    # lead: the story's first paragraph after the headline, in the wire copy and in the wire's first paragraphs
-    pa = [p for p in re.split(r"\n+", ta) if p.strip()]
-    pb = [p for p in re.split(r"\n+", tb) if p.strip()]
-    lead = {reuse.stem(t[0]) for t in reuse._tokens(pa[1] if len(pa) > 1 else ta)}
-    wire_lead = {reuse.stem(t[0]) for t in reuse._tokens(" ".join(pb[1:3] if len(pb) > 2 else pb))}
+    # lead: the story's first paragraph (12+ words: not a headline), in the wire copy and in its first two
+    pa, pb = _paragraphs(ta), _paragraphs(tb)
+    lead = {reuse.stem(t[0]) for t in reuse._tokens(pa[0] if pa else ta)}
+    wire_lead = {reuse.stem(t[0]) for t in reuse._tokens(" ".join(pb[:2]))}
     f["lead_stems"] = 1 - _share_new(lead, sbset)
     f["lead_in_wire_lead"] = 1 - _share_new(lead, wire_lead)
     return f
