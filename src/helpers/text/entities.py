@@ -682,21 +682,20 @@ def _nicknamed_clubs(doc, ents: list[list]) -> list[list]:
     """Sports copy: a city or state followed by a capitalised plural is one club ("Cleveland" + "Indians",
     "Boston Red Sox", "Toronto Blue Jays"), whatever the model read the pieces as."""
     out = sorted(ents)
+    long_names = {i for y in out if y[2] in ("PLACE", "PERSON") and y[1] - y[0] > 1 for i in range(y[0], y[1])}
+    grown = []
     for x in out:
         if x[2] != "PLACE" or (place_of(doc[x[0]:x[1]].text) or ("", ""))[1] not in ("city", "state"):
             continue
         j = x[1]
         while j < len(doc) and j - x[1] < 2 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_sent_start \
-                and not any(y[0] <= j < y[1] and y[2] in ("PLACE", "PERSON") and y[1] - y[0] > 1 for y in out):
+                and j not in long_names:
             j += 1
         if j > x[1] and doc[j - 1].text.endswith(("s", "x")) and doc[j - 1].lower_ not in ORG_HEADS:
             x[1], x[2] = j, "ORG"  # "Cleveland Indians", "Boston Red Sox"
-    keep = []
-    for x in out:
-        if any(y is not x and y[0] <= x[0] and x[1] <= y[1] and y[2] == "ORG" for y in out):
-            continue  # a piece of the club's name
-        keep.append(x)
-    return keep
+            grown.append(x)
+    inside = {id(y) for x in grown for y in out if y is not x and x[0] <= y[0] and y[1] <= x[1]}
+    return [x for x in out if id(x) not in inside]  # the pieces of the club's name go
 
 
 #: Words after a club's name in sports copy ("Surrey captain", "Newcastle team mate", "Chelsea central defender").
@@ -722,13 +721,14 @@ def _listed_clubs(doc, ents: list[list], clubs: set, named: set) -> list[list]:
         hit = place_of(name)
         return j - i == 1 and name not in named and not (hit and hit[1] == "country") and doc[i].text[:1].isupper() \
             and doc[i].is_alpha and not doc[i].is_sent_start
+    at = {i: y for y in ents for i in range(y[0], y[1])}  # each token's span
     changed = True
     while changed:
         changed = False
         for i, tok in enumerate(doc):
             if not (tok.text[:1].isupper() and tok.is_alpha) or tok.text in clubs:
                 continue
-            x = next((y for y in ents if y[0] <= i < y[1]), None)
+            x = at.get(i)
             if x is not None and (x[1] - x[0] != 1 or x[2] not in ("PERSON", "PLACE", "FAC", "NORP", "ORG")):
                 continue
             if not ok(i, i + 1) or (x is None and tok.pos_ != "PROPN") or (i and doc[i - 1].lower_ in (
@@ -747,6 +747,7 @@ def _listed_clubs(doc, ents: list[list], clubs: set, named: set) -> list[list]:
                 if x is None:
                     x = [i, i + 1, "ORG"]
                     ents.append(x)
+                    at[i] = x
                 changed = True
     return ents
 
