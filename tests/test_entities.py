@@ -334,3 +334,14 @@ def test_names_inside_hyphenated_adjectives_and_before_a_ministers_title_are_not
     names = {name for name, _ in got}
     assert not names & {"Norway", "Paris", "Oslo", "ex", "Education"}
     assert ("Anna Lindqvist", "PERSON") in got
+
+
+def test_a_table_run_together_loses_its_months_and_dashes_part_names():
+    text = ("The touring cricket side will play five test matches and have bowling practice at each ground . "
+            "Tour itinerary : May 15 v Westshire May 17 v Northdale May 20 v Eastcombe ( three days ) . "
+            "PRESS DIGEST . LA GAZETTE - Trade talks between Norway and Chile .")
+    got = _labels(text)
+    names = {name for name, _ in got}
+    assert not any("May" in name for name in names)
+    assert {"Westshire", "Northdale"} <= names
+    assert not any(" - " in name for name in names)

@@ -50,7 +50,8 @@ never names:
 - the tail of a person's full name is that person ("De Wilde" after "Filip De Wilde");
 - a name inside a hyphenated adjective is no name ("ex-England", "pro-Moscow", "Vienna-based"), nor a
   subject before a minister's title ("Education Minister X");
-- a month alone or by a day number is no name ("May 13"); an adjective of nationality is no place
+- a month alone or by a day number is no name ("May 13"), and a table run together loses the month or ordinal
+  read into a name ("v Durham May 20" -> "Durham"); a heading in capitals ends at a dash ("LA PRESSE - After"); an adjective of nationality is no place
   ("Ukrainian"); lower-case words after a name leave it ("Interfax news agency" -> "Interfax"); a
   one-word organisation "of" a country is two names ("Karlsruhe of Germany");
 - lines in capitals (headlines, table headings: ``headline.caps_lines``) are read against the names
@@ -382,9 +383,13 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+
 def _calendar_word(name: str) -> bool:
-    """A month or a day of the week ("May", "Sept.", "Friday"): never a team in a table's slot ("May 13 ...")."""
-    return name.lower().rstrip(".") in MONTHS | DAYS
+    """A month, a day of the week or an ordinal word ("May", "Sept.", "Friday", "Third"): never a team in a
+    table's slot ("May 13 ...", "May 25 Third one-day international")."""
+    return name.lower().rstrip(".") in MONTHS | DAYS | ORDINAL_WORDS
 
 
 def _month(doc, s: int, e: int) -> bool:
@@ -412,7 +417,10 @@ def _split_names(doc, ents: list[list]) -> list[list]:
         cuts = []
         for k in range(s + 1, e - 1):
             t, n = doc[k], doc[k + 1]
-            if t.text == "," and n.text[:1].isupper() and n.is_alpha and len(n.text) >= 3 and not n.text.isupper() \
+            if t.whitespace_ and doc[k - 1].whitespace_ and (t.text in ("--", "–", "—") or t.text == "-" and (
+                    doc[s:k].text.isupper() and not n.text.isupper())):
+                cuts.append((k, k + 1))  # "LA PRESSE - After ...": a dash between spaces after a heading in capitals
+            elif t.text == "," and n.text[:1].isupper() and n.is_alpha and len(n.text) >= 3 and not n.text.isupper() \
                     and n.lower_ not in ("inc", "ltd", "jr", "sr", "co", "corp", "llc", "plc"):
                 cuts.append((k, k + 1))
             elif label == "PERSON" and t.is_alpha and t.text.islower() and t.lower_ not in NAME_PARTICLES \
@@ -1177,6 +1185,24 @@ HYPHEN_SUFFIXES = {"based", "born", "led", "backed", "controlled", "owned", "bou
                    "dominated", "held", "funded", "sponsored", "registered", "listed", "educated", "trained"}
 
 
+def _no_calendar_tail(text: str, rows: list[tuple]) -> list[tuple]:
+    """Names cut before a month or ordinal followed by a figure that a table ran together with them
+    ("v Durham May 20" read as "Durham May"); such a word alone before a figure is dropped ("May 14")."""
+    out = []
+    for r in rows:
+        words = r[2].split(" ")
+        k = next((i for i, w in enumerate(words) if w.lower().rstrip(".") in MONTHS | ORDINAL_WORDS), None)
+        if k is not None and r[3] in ("PERSON", "ORG", "PLACE"):  # not days: "Sheffield Wednesday 3"
+            after = words[k + 1] if k + 1 < len(words) else text[r[1]:r[1] + 12].lstrip()
+            if re.match(r"\d", after):
+                if k == 0:
+                    continue
+                name = " ".join(words[:k])
+                r = (r[0], r[0] + len(name), name) + r[3:]
+        out.append(r)
+    return out
+
+
 def _not_names(text: str, rows: list[tuple]) -> list[tuple]:
     """Rows without the names that are only part of an adjective ("ex-England", "pro-Moscow", "Vienna-based")
     or a prefix read alone ("Ex" of "Ex-Yankee"), nor a subject word before a minister's title ("Education" of
@@ -1241,7 +1267,7 @@ def entities_from_doc(doc) -> pd.DataFrame:
     for club in clubs:  # the clubs sports copy shows by their positions ("Kent beat ...") are clubs everywhere
         teams.setdefault(club, "ORG")
     rows = _home_places(text, _spread_teams(text, rows, teams, datelines), datelines)
-    rows = _not_names(text, _context_labels(text, rows))
+    rows = _no_calendar_tail(text, _not_names(text, _context_labels(text, rows)))
     if sports:
         rows = _venues(text, rows, teams)
     rows = caps_entities(text, rows, place_of, org_short_name)
