@@ -176,7 +176,7 @@ def polnear_docs():
             c = spans.get(e.get("Content"))
             if not c:
                 continue
-            cs, ce = c[1][0][0], c[1][-1][1]
+            cs, ce = min(a for a, _ in c[1]), max(b for _, b in c[1])  # segments may be listed out of order
             if re.match(r"\s*[\"“”]", text[cs:ce]):
                 src = spans.get(e.get("Source"))
                 gold.append((cs, ce, src[1] if src else None))
