@@ -11,13 +11,14 @@ Each document's text is rebuilt the way a reader sees it: one sentence per line,
 tokens except none before ``, . ; : ) 's n't %`` and a closing quote, none after ``(``, ``$`` and an opening
 quote (quotes alternate open/close through the document). Gold character offsets follow the tokens.
 
-Three views of each document are scored:
+Four views of each document are scored:
 
 - ``reader, lines``: the rebuilt text, one sentence per line;
 - ``reader, spaces``: the same text with each newline replaced by a space (same offsets; we do not know
   whether the judge keeps line breaks);
 - ``tokens, lines``: the CoNLL tokens joined by single spaces, one sentence per line (the original file's
-  layout, as ``entities_ecb.py`` reads its text).
+  layout, as ``entities_ecb.py`` reads its text);
+- ``tokens, spaces``: the same tokens with no line breaks at all.
 
 Scores, typed (same label) and exact span, over PER/ORG/LOC (MISC gold is not scored):
 
@@ -51,7 +52,7 @@ BASE = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "]", "}", "%", "'", "'s", "'S", "n't", "N'T", "'m", "'re", "'ve", "'ll",
                    "'d", "'M", "'RE", "'VE", "'LL", "'D", "?", "!", "..."}
 NO_SPACE_AFTER = {"(", "[", "{", "$"}
-VIEWS = ("reader, lines", "reader, spaces", "tokens, lines")
+VIEWS = ("reader, lines", "reader, spaces", "tokens, lines", "tokens, spaces")
 
 
 # ------------------------------------------------------------------------------ the sample
@@ -172,7 +173,7 @@ def main(argv: list[str]) -> int:
         h = half(doc_id)
         for view in VIEWS:
             text, gold = build(sents, reader=view.startswith("reader"))
-            if view == "reader, spaces":
+            if view.endswith("spaces"):
                 text = text.replace("\n", " ")
             doc = nlp(text)
             t0 = time.perf_counter()
