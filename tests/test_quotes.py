@@ -349,3 +349,13 @@ def test_surnames_are_indexed_once_per_table(monkeypatch):
     assert quotes._full_name(["Berger"], 5, people) == "Tom Berger"  # none before: the first after
     assert quotes._full_name(["Smith"], 5, people) == "Smith"
     assert len(calls) == 3
+
+
+def test_an_opening_mark_ending_a_paragraph_closes_its_quote():
+    text = ("Last spring, Ana Ruiz made this remark:\n\n“Rents in the old town went up by a third. "
+            "Wages did not move at all.“\n\nThe council called it “a fair point.”")
+    d = direct(text)
+    assert list(d["text"]) == ["Rents in the old town went up by a third. Wages did not move at all."]
+    assert list(d["speaker"]) == ["Ana Ruiz"]
+    spans, _ = quote_spans("A “word “ here, and “another“ there.")
+    assert spans == []  # marks inside a line never close this way

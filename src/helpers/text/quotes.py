@@ -11,7 +11,8 @@ the last closes it) and straight single quotes ('We will win,' he said) in a tex
   sits, or goes on after its own attribution ('“My hope,” he said, “is that ...”'), or is a quoted
   sentence right after a speech verb ('Protesters chanted "What curfew?"'); and a speaker is found
   for it (below). A closing mark opening a paragraph before an ellipsis ('” … what I learned ...,”')
-  opens a quote (a word processor curled it the wrong way);
+  opens a quote (a word processor curled it the wrong way), and so does an opening mark ending a
+  paragraph after a word ('“... is 51 percent.“') close the quote the paragraph opened;
 - ``kind = "phrase"`` for words quoted inside a sentence (scare quotes, names, fragments of an
   official text: the "heroism" of the troops), titles and names after a word that introduces them
   (a book titled "...", the song "...", dubbed "..."), words in Title Case (a heading, a title, a
@@ -269,7 +270,9 @@ def _inside(spans, p: int, strict: bool = False) -> bool:
 
 def _wrong_glyph_spans(text: str, spans) -> list[tuple[int, int]]:
     """A closing mark opening a paragraph before an ellipsis or a space ('” … what I learned is ...,” he
-    said': word processors curl a mark before "…" the wrong way) opens a quote that the next ” closes."""
+    said': word processors curl a mark before "…" the wrong way) opens a quote that the next ” closes;
+    an opening mark ending a paragraph right after a word or punctuation ('“... is 51 percent.“') closes
+    the quote the paragraph's only other “ opens (no other quotation mark in the paragraph)."""
     out = []
     for m in re.finditer(r"(?m)^[ \t\u00a0]*(”)(?=[ \u00a0]?(?:…|\.\.\.))", text):
         p = m.start(1)
@@ -279,6 +282,13 @@ def _wrong_glyph_spans(text: str, spans) -> list[tuple[int, int]]:
         line_end = text.find("\n", p)
         if close > 0 and (line_end < 0 or close < line_end) and not re.search(r'["“]', text[p + 1:close]):
             out.append((p, close + 1))
+    for m in re.finditer(r"(?<=[^\s“])“(?=[ \t\u00a0]*(?:\n|$))", text):  # “...percent.“ ending a paragraph
+        e = m.start()
+        line_start = text.rfind("\n", 0, e) + 1
+        p = text.find("“", line_start, e)
+        if p >= 0 and not _inside(spans, p) and not _inside(spans, e) and not re.search(r'["”«»]', text[line_start:e]) \
+                and text.count("“", p, e) == 1 and text[p + 1:p + 2].strip():
+            out.append((p, e + 1))
     return out
 
 
