@@ -359,3 +359,11 @@ def test_an_opening_mark_ending_a_paragraph_closes_its_quote():
     assert list(d["speaker"]) == ["Ana Ruiz"]
     spans, _ = quote_spans("A “word “ here, and “another“ there.")
     assert spans == []  # marks inside a line never close this way
+
+
+def test_a_participle_after_a_dash_aside_takes_the_subject_outside_the_aside():
+    d = direct("Hundreds of farmers kept marching through the town, circling the market hall - where the Leeds "
+               "Rhinos faced the York Knights - while shouting, \"Fair prices now, not next year.\"")
+    assert len(d) == 1
+    assert "farmers" in d.iloc[0]["speaker_text"] or d.iloc[0]["speaker_text"] == "Hundreds"
+    assert "Rhinos" not in str(d.iloc[0]["speaker"]) and "Knights" not in str(d.iloc[0]["speaker"])

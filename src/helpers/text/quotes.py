@@ -147,8 +147,29 @@ def _subject(verb, depth: int = 0):
     if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN":
         return verb.doc[verb.i - 1]  # "footage of Hillary Clinton asking, “...”": the name right before
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head, depth + 1)
+        return _subject(_out_of_aside(verb), depth + 1)
     return None
+
+
+_DASHES = {"-", "–", "—", "--"}
+
+
+def _out_of_aside(verb):
+    """The head of ``verb``, or, when the parser hangs ``verb`` on a verb inside a dash aside that closes
+    before it ("protesters marched past the stadium - where the team played - while chanting, ..."),
+    the first head outside that aside (the aside is between two dashes of the sentence)."""
+    head, doc = verb.head, verb.doc
+    if head.i > verb.i:
+        return head
+    sent = verb.sent
+    dashes = [t.i for t in doc[sent.start:verb.i] if t.text in _DASHES and t.i > head.i]
+    opening = [t.i for t in doc[sent.start:head.i] if t.text in _DASHES]
+    if not dashes or not opening:
+        return head
+    a, b = opening[-1], dashes[0]
+    while a < head.i < b and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and not a < head.i < b else verb.head
 
 
 def _according(tokens):
