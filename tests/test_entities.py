@@ -345,3 +345,16 @@ def test_a_table_run_together_loses_its_months_and_dashes_part_names():
     assert not any("May" in name for name in names)
     assert {"Westshire", "Northdale"} <= names
     assert not any(" - " in name for name in names)
+
+
+def test_an_organisation_in_a_list_of_people_is_a_person():
+    from helpers.text.entities import _listed_people
+
+    text = "Norway : Jens Ottar , Luka Brevnik , Harald Fosse ( Per Lund 75th ) , Mirko Tallas ."
+    rows = [(9, 19, "Jens Ottar", "PERSON"), (22, 34, "Luka Brevnik", "PERSON"), (37, 49, "Harald Fosse", "ORG"),
+            (52, 60, "Per Lund", "PERSON"), (70, 82, "Mirko Tallas", "PERSON")]
+    assert all(text[s:e] == name for s, e, name, _ in rows)
+    got = {r[2]: r[3] for r in _listed_people(text, rows)}
+    assert got["Harald Fosse"] == "PERSON"
+    kept = _listed_people(text, rows[:2] + [(37, 49, "Harald Fosse", "ORG"), (70, 82, "Mirko Tallas", "ORG")])
+    assert {r[2]: r[3] for r in kept}["Harald Fosse"] == "ORG"  # one neighbour is no person: left alone

@@ -47,7 +47,8 @@ never names:
 - sports copy: a town and a capitalised plural are one club ("Cleveland Indians", "Boston Red Sox"), and the
   town alone is then that club (not after "in"/"at"/"near"); a plural name after "the" is a team ("the
   Brewers rallied"); a ground's name before ", <club>" is not listed as a club;
-- the tail of a person's full name is that person ("De Wilde" after "Filip De Wilde");
+- the tail of a person's full name is that person ("De Wilde" after "Filip De Wilde"); a two- or three-word
+  "organisation" between two people of a list is a person ("Stuart McCall , Alistair McCoist , Gary ...");
 - a name inside a hyphenated adjective is no name ("ex-England", "pro-Moscow", "Vienna-based"), nor a
   subject before a minister's title ("Education Minister X");
 - a month alone or by a day number is no name ("May 13"), and a table run together loses the month or
@@ -1189,6 +1190,24 @@ HYPHEN_SUFFIXES = {"based", "born", "led", "backed", "controlled", "owned", "bou
                    "dominated", "held", "funded", "sponsored", "registered", "listed", "educated", "trained"}
 
 
+def _listed_people(text: str, rows: list[tuple]) -> list[tuple]:
+    """A name of two or three capitalised words read as an organisation in a list of people ("Stuart McCall ,
+    Alistair McCoist ( Gordon Durie 75th ) , Gary McAllister") is a person: both its neighbours in the list
+    (joined by a comma, "and" or an opening bracket) are people; a name with an organisation or media noun
+    is left alone."""
+    rows = sorted(rows)
+    out = list(rows)
+    joined = lambda a, b: re.fullmatch(r"\s*(?:,|,? and|\()\s*", text[a[1]:b[0]]) is not None
+    for k in range(1, len(rows) - 1):
+        r, prev, nxt = rows[k], rows[k - 1], rows[k + 1]
+        words = r[2].split()
+        if r[3] == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words) \
+                and not any(w.lower() in ORG_HEADS or w.lower() in MEDIA_NOUNS for w in words) \
+                and prev[3] == nxt[3] == "PERSON" and joined(prev, r) and joined(r, nxt):
+            out[k] = r[:3] + ("PERSON",) + r[4:]
+    return out
+
+
 def _no_calendar_tail(text: str, rows: list[tuple]) -> list[tuple]:
     """Names cut before a month or ordinal followed by a figure that a table ran together with them
     ("v Durham May 20" read as "Durham May"); such a word alone before a figure is dropped ("May 14")."""
@@ -1271,7 +1290,7 @@ def entities_from_doc(doc) -> pd.DataFrame:
     for club in clubs:  # the clubs sports copy shows by their positions ("Kent beat ...") are clubs everywhere
         teams.setdefault(club, "ORG")
     rows = _home_places(text, _spread_teams(text, rows, teams, datelines), datelines)
-    rows = _no_calendar_tail(text, _not_names(text, _context_labels(text, rows)))
+    rows = _listed_people(text, _no_calendar_tail(text, _not_names(text, _context_labels(text, rows))))
     if sports:
         rows = _venues(text, rows, teams)
     rows = caps_entities(text, rows, place_of, org_short_name)
