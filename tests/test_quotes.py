@@ -367,3 +367,33 @@ def test_a_participle_after_a_dash_aside_takes_the_subject_outside_the_aside():
     assert len(d) == 1
     assert "farmers" in d.iloc[0]["speaker_text"] or d.iloc[0]["speaker_text"] == "Hundreds"
     assert "Rhinos" not in str(d.iloc[0]["speaker"]) and "Knights" not in str(d.iloc[0]["speaker"])
+
+
+def test_a_quote_after_a_sentence_ending_in_an_abbreviation_continues_the_speaker():
+    d = direct('"The mill will close before the winter comes," said Ana Ruiz, an analyst with Hale, Brook amp Co. '
+               '"It will be hard."')
+    assert list(d["text"]) == ["The mill will close before the winter comes,", "It will be hard."]
+    assert list(d["speaker"]) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_report_of_speech_set_inside_the_sentence_before_gives_the_speaker():
+    d = direct('Trade was slow all week.\n\nBut this caution, Mr. Tovar says, is hurting the small dealers. '
+               '"Nobody wants to hold stock over a weekend like this."')
+    assert list(d["speaker_text"]) == ["Mr. Tovar"]
+
+
+def test_a_participle_hung_on_a_reported_clause_belongs_to_the_reporter():
+    d = direct('Halvorsen said the wind business could grow to a third of its sales, adding: '
+               '"We expect to win a large share of this market."')
+    assert list(d["speaker_text"]) == ["Halvorsen"]
+
+
+def test_a_relative_clause_on_an_apposition_gives_the_name():
+    d = direct('"The harbour will flood within ten years," says Lena Okafor, a coastal engineer who has written '
+               'widely about tides. "Nobody is ready for that."')
+    assert list(d["speaker"]) == ["Lena Okafor", "Lena Okafor"]
+
+
+def test_a_surname_finds_a_full_name_with_a_suffix():
+    d = direct('Paul R. Whitcombe Jr., the mayor, arrived late. "We are ready for the storm," Mr. Whitcombe said.')
+    assert list(d["speaker"]) == ["Paul R. Whitcombe Jr."]

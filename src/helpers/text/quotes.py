@@ -63,7 +63,7 @@ import pandas as pd
 
 from . import pipeline
 from .entities import ROLE_NOUNS, entities_from_doc, title_word
-from .names import name_tokens, roles_of_mention
+from .names import name_tokens, parts, roles_of_mention
 from .sentences import _single_quote_spans, find_quote_spans, split_sentences
 
 SPEECH_VERBS = {
@@ -109,7 +109,8 @@ def _kind(text: str, qs: int, qe: int, sent_start: int) -> str:
     if not (first.isupper() or first.isdigit() or (elided and len(content.split()) >= 6)):
         return "phrase"
     before = text[sent_start:qs].rstrip()
-    opens_clause = qs <= sent_start or before == "" or before[-1] in ":,\n—–-"
+    opens_clause = qs <= sent_start or before == "" or before[-1] in ":,\n—–-" or (
+        before[-1] in ".!?" and qs > len(before) + sent_start)  # after a sentence end the parser ran on ("Co.")
     n_words = len(content.split())
     if opens_clause and (n_words >= 3 or content.endswith((",", "!", "?"))):  # "“I would,” she said"
         return "direct"
@@ -139,13 +140,17 @@ def _subject(verb, depth: int = 0):
     it ("footage of Clinton asking"), or the subject of the verb it hangs from ("He defended it, saying ...")."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head  # "Hill, who will testify": the noun the clause describes
+            if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Hill, who will testify": the noun described
+                noun = verb.head  # "Helms, a scholar who has written": the name the noun is in apposition to
+                return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
             return c
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and verb.head.i < verb.i:
         return verb.head
     if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN":
         return verb.doc[verb.i - 1]  # "footage of Hillary Clinton asking, “...”": the name right before
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.i < verb.head.i \
+            and verb.head.head.lemma_.lower() in SPEECH_VERBS and depth < 3:
+        return _subject(verb.head.head, depth + 1)  # "X said sales would grow, adding: ...": X adds, not sales
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(_out_of_aside(verb), depth + 1)
     return None
@@ -534,12 +539,12 @@ def _report_speaker(doc, qs: int, qe: int, s0: int, quoted, closed: bool):
 
 def _reported_before(prev, qs: int, qe: int, quoted=()):
     """'Smith said the plan was flawed. “It will never work.”': a quote opening the sentence right after
-    a report of speech (its main verb a speech verb, the sentence without quotation marks of its own) is
-    the reported speaker's words."""
+    a report of speech (its main verb a speech verb, or one set in it: 'The plan, Smith says, is flawed.';
+    the sentence without quotation marks of its own) is the reported speaker's words."""
     if any(ch in '"“”' for ch in prev.text):
         return None, None
     verbs = [t for t in prev if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS
-             and (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT"))]
+             and (t.dep_ == "ROOT" or (t.dep_ in ("conj", "parataxis") and t.head.dep_ == "ROOT"))]
     return _speech_subject(verbs, qs, qe, quoted)
 
 
@@ -764,7 +769,8 @@ def _by_surname(people: pd.DataFrame) -> dict:
         for r in people.itertuples():
             n = name_tokens(r.text)
             if len(n) > 1:
-                index.setdefault(n[-1].lower(), []).append((r.start, n))
+                surname = parts(n)[1] or n[-1]  # "John C. Maxwell Jr." is found by "Maxwell"
+                index.setdefault(surname.lower(), []).append((r.start, n))
         _SURNAMES[:] = [people, index]
     return _SURNAMES[1]
 
