@@ -397,3 +397,18 @@ def test_a_relative_clause_on_an_apposition_gives_the_name():
 def test_a_surname_finds_a_full_name_with_a_suffix():
     d = direct('Paul R. Whitcombe Jr., the mayor, arrived late. "We are ready for the storm," Mr. Whitcombe said.')
     assert list(d["speaker"]) == ["Paul R. Whitcombe Jr."]
+
+
+def test_a_speech_verb_with_a_quoted_subject_takes_its_other_subject():
+    d = direct("The senator asked them about the risk.\n\n“The mission I did accomplished the whole thing with one "
+               "launch,” Stafford, a member of the Apollo 10 crew, responded. He then referred to the report.")
+    assert list(d["speaker_text"]) == ["Stafford"]
+
+
+def test_a_report_in_the_paragraph_before_never_overrules_a_speech_verb_after_the_quote():
+    q = extract_quotes("Kerr told the board the plan was sound.\n\n“We will open the new ward before the spring,” "
+                       "responded, after a long pause, the head nurse of the ward.")
+    assert "Kerr" not in set(q["speaker"].dropna())
+    d = direct("Kerr told the board the plan was sound.\n\n“We will open the new ward before the spring.” "
+               "The board voted on Monday.")
+    assert list(d["speaker"]) == ["Kerr"]  # no speech verb after the quote: the report before still speaks

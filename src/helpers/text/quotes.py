@@ -192,6 +192,8 @@ def _speech_subject(tokens, qs: int, qe: int, quoted=()):
     for t in tokens:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
             subj = _subject(t)
+            if subj is not None and qs <= subj.idx < qe:  # the parser gave the verb two subjects, one quoted
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not qs <= c.idx < qe), subj)
             if subj is not None and not (qs <= subj.idx < qe) and not _in_any(quoted, subj.idx):
                 return subj, t
     return None, None
@@ -522,7 +524,8 @@ def _colon_speaker(doc, qs: int):
 
 def _report_speaker(doc, qs: int, qe: int, s0: int, quoted, closed: bool):
     """A report of speech as the sentence right before the quote ("Smith said the plan was flawed.
-    “...”"), in its paragraph, or ending the paragraph before when the quote is a paragraph of its own."""
+    “...”"), in its paragraph, or ending the paragraph before when the quote's paragraph holds no other
+    quote and no speech verb after it (an attribution there that the parser missed is not overruled)."""
     if s0 == 0:
         return None, None
     text = _text(doc)
@@ -531,8 +534,11 @@ def _report_speaker(doc, qs: int, qe: int, s0: int, quoted, closed: bool):
         return _reported_before(prev, qs, qe, quoted)
     para_end = text.find("\n", qe)
     gap = text[prev.start_char + len(prev.text.rstrip()):qs]
+    rest = [t for t in doc[doc.char_span(qs, qe, alignment_mode="expand").end:]
+            if para_end < 0 or t.idx < para_end]  # the quote's paragraph after it: no speech of its own
     if closed and "\n" in gap and not gap.strip() \
-            and not re.search(r'["“”]', text[qe:para_end if para_end >= 0 else len(text)]):
+            and not re.search(r'["“”]', text[qe:para_end if para_end >= 0 else len(text)]) \
+            and not any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in rest):
         return _reported_before(prev, qs, qe, quoted)
     return None, None
 
