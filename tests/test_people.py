@@ -7,7 +7,7 @@ import pytest
 from helpers import load_corpus, mentions, roles
 from helpers.corpus.figures import _consistent_labels
 from helpers.text import pipeline
-from helpers.text.names import case_counts, parts, person_span, same_given, same_person, same_surname
+from helpers.text.names import case_counts, name_tokens, parts, person_span, same_given, same_person, same_surname
 
 STORY = {
     "a": "Comedian Rita Vantongeren Quits Morning Show\n\n"
@@ -219,3 +219,18 @@ def test_a_name_with_a_regnal_numeral_is_no_lone_given_name(tmp_path):
     king, governor = _figures_of(ment, "Charles III"), _figures_of(ment, "Charles T. Brennan")
     assert len(king) == 1 and len(governor) == 1 and not (king & governor), ment[["text", "figure_id"]]
     assert _figures_of(ment, "Charles Brennan") == governor
+
+
+def test_a_title_glued_to_the_name_is_still_a_title():
+    assert name_tokens("Gov.Sarah Whitcombe") == ["Sarah", "Whitcombe"]
+    assert name_tokens("Sen.John R. Dorsey") == ["John", "R.", "Dorsey"]
+    assert name_tokens("St.Louis") == ["St.Louis"]  # no title word before the dot: left alone
+
+
+def test_an_institution_named_after_a_person_is_no_person():
+    from helpers.text.entities import entities_from_doc
+    nlp = pipeline.load()
+    for text, name in (("The singer entered Harriet Colby Center in Ohio.", "Harriet Colby Center"),
+                       ("The actor checks into Dorothy Ames Center after fleeing another clinic.", "Dorothy Ames Center")):
+        ents = entities_from_doc(nlp(text))
+        assert dict(zip(ents["text"], ents["label"])).get(name) == "ORG", ents

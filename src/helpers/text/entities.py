@@ -134,7 +134,9 @@ ORG_HEADS = {"corps", "army", "agency", "ministry", "council", "committee", "par
              "foundation", "organisation", "organization", "federation", "league", "club", "inc", "corp",
              "ltd", "authority", "bureau", "staff", "command", "cabinet", "administration", "directorate",
              "airlines", "airways", "motors", "corporation", "holdings", "industries", "fc", "exchange",
-             "co", "co.", "inc.", "corp.", "plc", "ag", "sa", "gmbh", "llc", "bancorp", "securities"}
+             "co", "co.", "inc.", "corp.", "plc", "ag", "sa", "gmbh", "llc", "bancorp", "securities",
+             # institutions named after a person: "Betty Ford Center", "Mount Sinai Hospital"
+             "center", "centre", "clinic", "hospital", "school", "college", "academy", "museum", "library"}
 # Sports copy: words that mark it, and result verbs around a team's name
 SPORTS_WORDS = {"match", "goal", "goals", "league", "cup", "striker", "coach", "scored", "innings", "wicket", "wickets",
                 "championship", "tournament", "semi-final", "quarter-final", "stadium", "midfielder", "defender",

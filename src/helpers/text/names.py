@@ -51,8 +51,13 @@ def is_title(word: str) -> bool:
 
 
 def name_tokens(text: str) -> list[str]:
-    """The name without titles, ranks and possessive: "Gen. John Smith's" -> [John, Smith]."""
+    """The name without titles, ranks and possessive: "Gen. John Smith's" -> [John, Smith]; a title glued
+    to the name by a typo ("Gov.Sarah Palin") is split off too."""
     toks = re.sub(r"['’]s$", "", text.strip()).split()
+    if toks:
+        glued = re.fullmatch(r"([A-Z][a-z]{1,5}\.)([A-Z][a-z].*)", toks[0])
+        if glued and is_title(glued.group(1)):
+            toks = [glued.group(1), glued.group(2)] + toks[1:]
     while toks and is_title(toks[0]) and len(toks) > 1:
         toks = toks[1:]
     return toks
