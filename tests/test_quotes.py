@@ -412,3 +412,9 @@ def test_a_report_in_the_paragraph_before_never_overrules_a_speech_verb_after_th
     d = direct("Kerr told the board the plan was sound.\n\n“We will open the new ward before the spring.” "
                "The board voted on Monday.")
     assert list(d["speaker"]) == ["Kerr"]  # no speech verb after the quote: the report before still speaks
+
+
+def test_more_speech_verbs_attribute_a_quote():
+    for verb in ("laughed", "retorted", "scoffed", "muttered"):
+        d = direct(f"“That bridge will never open on time,” Ana Ruiz {verb}. “Nobody believes the schedule.”")
+        assert list(d["speaker"]) == ["Ana Ruiz", "Ana Ruiz"], verb

@@ -74,6 +74,10 @@ SPEECH_VERBS = {
     "concede", "boast", "complain", "caution", "reveal", "mention", "agree", "joke", "quip", "shout", "cry",
     "whisper", "exclaim", "scream", "plead", "pledge", "threaten", "demand", "question", "wonder", "recount",
     "reiterate", "underline", "stated", "told", "said", "yell", "read", "sing", "chant", "add", "write",
+    "retort", "counter", "muse", "sigh", "snap", "charge", "allege", "lament", "gush", "marvel", "scoff",
+    "grumble", "mutter", "murmur", "proclaim", "assure", "reassure", "remind", "interject", "elaborate",
+    "clarify", "opine", "speculate", "text", "email", "laugh", "fume", "sneer", "taunt", "scold", "admonish",
+    "chide", "implore", "beg", "recite", "exult", "brag", "tease", "mock", "bellow", "holler", "blurt",
 }
 PRONOUNS = {"he", "she", "his", "her", "him"}  # go to the nearest person named before
 _QUOTE_MARKS = set('"“”«»')  # apostrophes stay: "Airbus' chief"
