@@ -418,3 +418,15 @@ def test_more_speech_verbs_attribute_a_quote():
     for verb in ("laughed", "retorted", "scoffed", "muttered"):
         d = direct(f"“That bridge will never open on time,” Ana Ruiz {verb}. “Nobody believes the schedule.”")
         assert list(d["speaker"]) == ["Ana Ruiz", "Ana Ruiz"], verb
+
+
+def test_an_inverted_speech_verb_before_a_colon_gives_the_name_after_it():
+    d = direct('Ann Bell arrived late.\n\nSaid Bell: "We will rebuild every home on the river."')
+    assert list(d["speaker_text"]) == ["Bell"]
+
+
+def test_a_message_noun_with_a_phrase_after_it_before_a_colon_gives_the_subject():
+    d = direct('Ann Bell had a simple message for the crowd: "We will rebuild every home on the river."')
+    assert list(d["speaker"]) == ["Ann Bell"]
+    q = extract_quotes('The river rose by a metre in the night: "We will rebuild every home on the river."')
+    assert list(q["kind"]) == ["phrase"]  # no message noun, no speech verb: nobody is found saying it

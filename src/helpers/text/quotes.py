@@ -28,9 +28,11 @@ quote; "according to X"; a short sentence right after the quote ("“...?” Gra
 nicknames inside the name allowed); the clause before a quote that opens after a comma or colon, or
 an attribution ending the sentence before it; a name after a dash ("…” ― Name", no-break spaces
 included); a speech verb before a colon right before the quote, also when the colon ends the
-paragraph before ("In a statement, Peabody said:¶“...”"), or the subject of the clause whose last
-word before the colon names a message ("Obama is rolling out a new message: “...”"), else that
-noun's possessor ("Her answer: “...”"; "As Lopez put it: “...”" counts as speech); a report of
+paragraph before ("In a statement, Peabody said:¶“...”"), or the name after an inverted one ("Said
+Bell: “...”"), or the subject of the clause whose last word before the colon, or a prepositional
+phrase after it, names a message ("Obama is rolling out a new message: “...”", "She had a message for
+voters: “...”"), else that noun's possessor ("Her answer: “...”"; "As Lopez put it: “...”" counts as
+speech); a report of
 speech as the sentence right before ("Smith said the plan was flawed. “It will never work.”"), also
 as the last sentence of the paragraph before when the quote is a paragraph of its own.
 A quote with none continues the speaker of the direct quote before it: in its paragraph when only
@@ -513,8 +515,11 @@ def _colon_speaker(doc, qs: int):
         if t.i < colon.i and _subject(t) is not None and (t.lemma_.lower() in SPEECH_VERBS or (
                 t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children))):
             return _subject(t), t
-    noun = doc[colon.i - 1] if colon.i > 0 else None
-    if noun is None or noun.lemma_.lower() not in MESSAGE_NOUNS:
+    inverted = _inverted_before_colon(colon)
+    if inverted is not None:
+        return inverted
+    noun = _message_noun(colon)
+    if noun is None:
         return None, None
     verb = noun.head
     while verb.dep_ in ("pobj", "prep", "dobj", "attr", "conj", "appos") and verb.head.i != verb.i:
@@ -524,6 +529,39 @@ def _colon_speaker(doc, qs: int):
         return subj, None
     owner = [c for c in noun.children if c.dep_ == "poss"]
     return (owner[0], None) if owner else (None, None)
+
+
+def _inverted_before_colon(colon):
+    """'Said Bell: “...”', 'Says Ann Bell, the mayor: “...”': a speech verb with no subject opening the
+    clause before the colon, followed by a name (capitalised words): (last word of the name, verb)."""
+    doc = colon.doc
+    start = max(colon.sent.start, colon.i - 12)
+    for t in doc[start:colon.i]:
+        if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t.text[:1].isupper() and _subject(t) is None:
+            names = []
+            for w in doc[t.i + 1:colon.i]:
+                if w.pos_ == "PROPN" or (w.text[:1].isupper() and w.is_alpha) or (names and w.text == "."):
+                    names.append(w)
+                else:
+                    break
+            while names and names[-1].text == ".":
+                names.pop()
+            if names:
+                return names[-1], t
+    return None
+
+
+def _message_noun(colon):
+    """The noun naming a message that ends the clause before the colon, a prepositional phrase after it
+    allowed ("a new message: “...”", "a simple message for the crowd: “...”"), else None."""
+    doc = colon.doc
+    for k in range(colon.i - 1, max(colon.sent.start, colon.i - 7) - 1, -1):
+        t = doc[k]
+        if t.lemma_.lower() in MESSAGE_NOUNS and t.pos_ == "NOUN" and t.right_edge.i >= colon.i - 1:
+            return t
+        if t.dep_ not in ("pobj", "prep", "det", "amod", "compound", "poss", "nummod", "case") and k != colon.i - 1:
+            return None
+    return None
 
 
 def _report_speaker(doc, qs: int, qe: int, s0: int, quoted, closed: bool):
@@ -583,6 +621,7 @@ def _colon_before(doc, qs: int):
 def _phrase_span(tok):
     """Character span of the subject phrase (compounds, titles, determiners), appositions excluded."""
     keep = [tok] + [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("compound", "det", "amod", "poss", "case", "punct")
+                    and c.pos_ != "VERB"  # 'Said Bell:' parsed as a compound
                     and all(x.text != "," and x.text not in _QUOTE_MARKS for x in tok.doc[c.i:tok.i])]
     s = min(t.idx for t in keep)
     e = tok.idx + len(tok)
@@ -692,7 +731,9 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict, quoted=
     """Name of the person a speaker phrase refers to (a name, a pronoun, or "the general")."""
     hit = people[(people["start"] <= subj.idx) & (people["end"] > subj.idx)]  # the head: not "Scott's" niece
     if len(hit):
-        return _full_name(name_tokens(hit.iloc[0]["text"]), s, people)
+        h = hit.iloc[0]
+        name = h["text"] if h["start"] >= s else text[s:h["end"]]  # 'Said Bell': the verb is no part of the name
+        return _full_name(name_tokens(name), s, people)
     appos = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
     if appos:  # "Scott's niece, state Del. Marcia Price, shouted": the name in the apposition
         a0, a1 = appos[0].left_edge.idx, appos[0].right_edge.idx + len(appos[0].right_edge)
