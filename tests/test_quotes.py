@@ -430,3 +430,12 @@ def test_a_message_noun_with_a_phrase_after_it_before_a_colon_gives_the_subject(
     assert list(d["speaker"]) == ["Ann Bell"]
     q = extract_quotes('The river rose by a metre in the night: "We will rebuild every home on the river."')
     assert list(q["kind"]) == ["phrase"]  # no message noun, no speech verb: nobody is found saying it
+
+
+def test_verbs_of_speech_with_a_particle_attribute_a_quote():
+    d = direct("“The council has no plan for the river at all,” Ann Bell fired back on Tuesday.")
+    assert list(d["speaker"]) == ["Ann Bell"]
+    d = direct("Ann Bell shot back: “The council has no plan for the river at all.”")
+    assert list(d["speaker"]) == ["Ann Bell"]
+    q = extract_quotes("Ann Bell walked back to her car. “The council has no plan for the river at all.”")
+    assert list(q["kind"]) == ["phrase"]  # "walk back" reports nothing

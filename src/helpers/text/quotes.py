@@ -81,6 +81,10 @@ SPEECH_VERBS = {
     "clarify", "opine", "speculate", "text", "email", "laugh", "fume", "sneer", "taunt", "scold", "admonish",
     "chide", "implore", "beg", "recite", "exult", "brag", "tease", "mock", "bellow", "holler", "blurt",
 }
+# verbs that report speech with a particle ("fired back", "chimed in", "pointed out")
+PHRASAL_SPEECH = {"fire": {"back"}, "shoot": {"back"}, "hit": {"back"}, "push": {"back"}, "chime": {"in"},
+                  "weigh": {"in"}, "point": {"out"}, "speak": {"out", "up"}, "lash": {"out"}, "cry": {"out"},
+                  "spell": {"out"}, "sum": {"up"}, "pipe": {"up"}}
 PRONOUNS = {"he", "she", "his", "her", "him"}  # go to the nearest person named before
 _QUOTE_MARKS = set('"“”«»')  # apostrophes stay: "Airbus' chief"
 # nouns that name what someone said or wrote: "<subject> ... <noun>: “quote”" makes the subject the speaker
@@ -141,6 +145,17 @@ def _object_of_speech(doc, text: str, qs: int, qe: int) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_VERBS and head.lemma_.lower() != "read"
 
 
+def _speechy(t) -> bool:
+    """True when token ``t`` is a verb of speech: a lemma of ``SPEECH_VERBS``, or a verb with its particle
+    in ``PHRASAL_SPEECH`` ("Bell fired back", "Smith chimed in")."""
+    lemma = t.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return True
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None  # the parser reads the particle as prt, advmod or prep
+    return lemma in PHRASAL_SPEECH and nxt is not None and nxt.head.i == t.i and nxt.lower_ in PHRASAL_SPEECH[lemma] \
+        and not any(c.dep_ == "pobj" for c in nxt.children)  # "hit back at critics" yes, "pointed out the window" no
+
+
 def _subject(verb, depth: int = 0):
     """The subject of a speech verb: its own, the noun a participle modifies or the name right before
     it ("footage of Clinton asking"), or the subject of the verb it hangs from ("He defended it, saying ...")."""
@@ -196,7 +211,7 @@ def _speech_subject(tokens, qs: int, qe: int, quoted=()):
     """(subject, cue) of the first speech verb among ``tokens`` whose subject lies outside the quote
     and outside any other quoted words (``quoted``: spans; "said on “Fox and Friends”")."""
     for t in tokens:
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
+        if t.pos_ in ("VERB", "AUX") and _speechy(t):
             subj = _subject(t)
             if subj is not None and qs <= subj.idx < qe:  # the parser gave the verb two subjects, one quoted
                 subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not qs <= c.idx < qe), subj)
@@ -230,7 +245,7 @@ def _name_before_verb(doc, qe: int, tokens):
     while words and words[0].is_punct:
         words = words[1:]
     for k, t in enumerate(words[:9]):
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS:
+        if t.pos_ in ("VERB", "AUX") and _speechy(t):
             chunk = words[:k]
             if chunk and all(w.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") or w.text[:1].isupper()
                              or w.text in (".", "'s", "’s") for w in chunk) \
@@ -512,7 +527,7 @@ def _colon_speaker(doc, qs: int):
     if colon is None:
         return None, None
     for t in colon.sent:
-        if t.i < colon.i and _subject(t) is not None and (t.lemma_.lower() in SPEECH_VERBS or (
+        if t.i < colon.i and _subject(t) is not None and (_speechy(t) or (
                 t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children))):
             return _subject(t), t
     inverted = _inverted_before_colon(colon)
@@ -580,7 +595,7 @@ def _report_speaker(doc, qs: int, qe: int, s0: int, quoted, closed: bool):
             if para_end < 0 or t.idx < para_end]  # the quote's paragraph after it: no speech of its own
     if closed and "\n" in gap and not gap.strip() \
             and not re.search(r'["“”]', text[qe:para_end if para_end >= 0 else len(text)]) \
-            and not any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in rest):
+            and not any(t.pos_ == "VERB" and _speechy(t) for t in rest):
         return _reported_before(prev, qs, qe, quoted)
     return None, None
 
@@ -591,7 +606,7 @@ def _reported_before(prev, qs: int, qe: int, quoted=()):
     the sentence without quotation marks of its own) is the reported speaker's words."""
     if any(ch in '"“”' for ch in prev.text):
         return None, None
-    verbs = [t for t in prev if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS
+    verbs = [t for t in prev if t.pos_ in ("VERB", "AUX") and _speechy(t)
              and (t.dep_ == "ROOT" or (t.dep_ in ("conj", "parataxis") and t.head.dep_ == "ROOT"))]
     return _speech_subject(verbs, qs, qe, quoted)
 
