@@ -439,3 +439,12 @@ def test_verbs_of_speech_with_a_particle_attribute_a_quote():
     assert list(d["speaker"]) == ["Ann Bell"]
     q = extract_quotes("Ann Bell walked back to her car. “The council has no plan for the river at all.”")
     assert list(q["kind"]) == ["phrase"]  # "walk back" reports nothing
+
+
+def test_a_message_subject_or_a_platform_before_a_colon_gives_the_speaker():
+    d = direct('The message from Ann Bell was clear: "We will rebuild every home on the river."')
+    assert list(d["speaker"]) == ["Ann Bell"]
+    d = direct('Ann Bell took to Twitter: "We will rebuild every home on the river."')
+    assert list(d["speaker"]) == ["Ann Bell"]
+    q = extract_quotes('The response was swift: "We will rebuild every home on the river."')
+    assert list(q["kind"]) == ["phrase"]  # a message with no owner names nobody

@@ -31,8 +31,9 @@ included); a speech verb before a colon right before the quote, also when the co
 paragraph before ("In a statement, Peabody said:¶“...”"), or the name after an inverted one ("Said
 Bell: “...”"), or the subject of the clause whose last word before the colon, or a prepositional
 phrase after it, names a message ("Obama is rolling out a new message: “...”", "She had a message for
-voters: “...”"), else that noun's possessor ("Her answer: “...”"; "As Lopez put it: “...”" counts as
-speech); a report of
+voters: “...”"), else that noun's possessor ("Her answer: “...”"; "As Lopez put it: “...”" and "Bell
+took to Twitter: “...”" count as speech), or the owner of a message that is the clause's subject
+("Bell's response was swift: “...”", "The message from Bell was clear: “...”"); a report of
 speech as the sentence right before ("Smith said the plan was flawed. “It will never work.”"), also
 as the last sentence of the paragraph before when the quote is a paragraph of its own.
 A quote with none continues the speaker of the direct quote before it: in its paragraph when only
@@ -528,14 +529,15 @@ def _colon_speaker(doc, qs: int):
         return None, None
     for t in colon.sent:
         if t.i < colon.i and _subject(t) is not None and (_speechy(t) or (
-                t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children))):
+                t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children))
+                or _takes_to_platform(t)):
             return _subject(t), t
     inverted = _inverted_before_colon(colon)
     if inverted is not None:
         return inverted
     noun = _message_noun(colon)
     if noun is None:
-        return None, None
+        return _message_subject(colon)
     verb = noun.head
     while verb.dep_ in ("pobj", "prep", "dobj", "attr", "conj", "appos") and verb.head.i != verb.i:
         verb = verb.head
@@ -564,6 +566,33 @@ def _inverted_before_colon(colon):
             if names:
                 return names[-1], t
     return None
+
+
+_PLATFORMS = {"twitter", "facebook", "instagram", "media", "floor", "airwaves", "podium", "microphone", "stage"}
+
+
+def _takes_to_platform(t) -> bool:
+    """'Bell took to Twitter: “...”': "take to" a platform, a floor or a stage introduces speech."""
+    return t.lemma_.lower() == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ in _PLATFORMS for o in c.children)
+        for c in t.children)
+
+
+def _message_subject(colon):
+    """'Bell's response was swift: “...”', 'The message from Bell was clear: “...”': the subject of the
+    clause before the colon names a message; its possessor or the object of its "from" speaks."""
+    doc = colon.doc
+    for t in doc[max(colon.sent.start, colon.i - 10):colon.i]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in MESSAGE_NOUNS and t.head.i < colon.i:
+            owner = [c for c in t.children if c.dep_ == "poss"]
+            if owner:
+                return owner[0], None
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    obj = [o for o in c.children if o.dep_ == "pobj"]
+                    if obj:
+                        return obj[0], None
+    return None, None
 
 
 def _message_noun(colon):
