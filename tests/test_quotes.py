@@ -448,3 +448,9 @@ def test_a_message_subject_or_a_platform_before_a_colon_gives_the_speaker():
     assert list(d["speaker"]) == ["Ann Bell"]
     q = extract_quotes('The response was swift: "We will rebuild every home on the river."')
     assert list(q["kind"]) == ["phrase"]  # a message with no owner names nobody
+
+
+def test_a_surname_the_tagger_misses_still_finds_the_full_name():
+    d = direct('"The new season starts in May," says Chris Early, head of sales at the firm.\n\n'
+               '"Tickets are almost gone," says Early.')
+    assert list(d["speaker"]) == ["Chris Early", "Chris Early"]

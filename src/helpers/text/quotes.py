@@ -799,7 +799,7 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict, quoted=
             if any(re.search(rf"\b{re.escape(noun)}\b", h) for h in held):
                 return " ".join(name_tokens(r.text))
         return None
-    return " ".join(name_tokens(text[s:e])) or text[s:e]
+    return _full_name(name_tokens(text[s:e]), s, people) or text[s:e]  # a surname the tagger misses ("says Early")
 
 
 _MALE = {"mr", "sir", "lord", "king", "prince", "father", "brother"}
