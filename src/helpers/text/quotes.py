@@ -21,9 +21,11 @@ the last closes it) and straight single quotes ('We will win,' he said) in a tex
   with no attribution in its paragraph is a title, a slogan or an unsourced line, not reported speech).
 
 The speaker of a direct quote is found in its own paragraph only (never in another paragraph's
-attribution), in this order: the subject of a speech verb (say, state, tell, add, note, ...) after
-the quote in its sentence; the names just before or after that verb when the parser gives it no
-subject ("..., Tulsa police Chief Chuck Jordan said", "said Hester"); a speech verb before the
+attribution), in this order: the subject of a speech verb (say, state, tell, add, note, ...; with a
+particle: "fired back", "chimed in") after the quote in its sentence (a participle the parser hangs
+on a reported clause or inside a dash aside takes the subject of the clause it belongs to); the
+names just before or after that verb when the parser gives it no subject ("..., Tulsa police Chief
+Chuck Jordan said", "said Hester"); a speech verb before the
 quote; "according to X"; a short sentence right after the quote ("“...?” Graham asked.", quoted
 nicknames inside the name allowed); the clause before a quote that opens after a comma or colon, or
 an attribution ending the sentence before it; a name after a dash ("…” ― Name", no-break spaces
@@ -34,8 +36,9 @@ phrase after it, names a message ("Obama is rolling out a new message: “...”
 voters: “...”"), else that noun's possessor ("Her answer: “...”"; "As Lopez put it: “...”" and "Bell
 took to Twitter: “...”" count as speech), or the owner of a message that is the clause's subject
 ("Bell's response was swift: “...”", "The message from Bell was clear: “...”"); a report of
-speech as the sentence right before ("Smith said the plan was flawed. “It will never work.”"), also
-as the last sentence of the paragraph before when the quote is a paragraph of its own.
+speech as the sentence right before ("Smith said the plan was flawed. “It will never work.”", "The
+plan, Smith says, is flawed. “...”"), also as the last sentence of the paragraph before when the
+quote is a paragraph of its own.
 A quote with none continues the speaker of the direct quote before it: in its paragraph when only
 that quote's attribution lies between them (one sentence, titles and initials not ending it:
 "“A,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. “B.”"), or as the quote opening the
