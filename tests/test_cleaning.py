@@ -222,3 +222,21 @@ def test_the_lock_pins_every_package_and_conda_mirrors_it():
     for name in ("trafilatura", "justext", "lxml", "lxml-html-clean", "import-linter", "spacy", "courlan",
                  "htmldate", "charset-normalizer", "urllib3"):
         assert name in req, name
+
+
+def test_typewriter_quotes_load_as_quotation_marks(tmp_path):
+    """Archive text types double quotes as two apostrophes; the loaded article has curly quotes, so the
+    quote finder reads them (a lone inch mark, or text with real quotation marks, is left alone)."""
+    from helpers import quotes
+    from helpers.text.wire import typewriter_quotes
+    text = ("Mayor Resigns\n\n''I leave with a full heart,'' said Mayor Ana Ruiz, who served nine years. "
+            "Her deputy, Tom Berg, said: ''She kept the budget balanced.''\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    c = load_corpus(tmp_path)
+    body = c.text("a")
+    assert "“I leave with a full heart,”" in body and "''" not in body
+    q = quotes(c)
+    assert set(q.loc[q["kind"] == "direct", "speaker"]) >= {"Ana Ruiz", "Tom Berg"}, q
+    assert typewriter_quotes("A 12'' pipe burst.") == "A 12'' pipe burst."
+    mixed = "He said \"yes\" and ''no'' to it."
+    assert typewriter_quotes(mixed) == mixed

@@ -51,7 +51,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .wire import normalise_wire
+from .wire import normalise_wire, typewriter_quotes
 
 # ----------------------------------------------------------------------------------------- words
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -645,6 +645,7 @@ def clean_text(raw: str, seen_elsewhere: set[str] | None = None, main_text: bool
     that holds no section end (comments, "Most read", a copyright footer).
     """
     raw = normalise_wire(raw)  # agency wire copy ('<' paragraph ends, `` '' quotes, # for £) as a reader sees it
+    raw = typewriter_quotes(raw)  # ''quotes'' as newspaper archives type them
     lines = _unwrap([ln.rstrip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")])
     cls = _classes(lines, seen_elsewhere)
     out = CleanText(paragraphs=[])

@@ -3,7 +3,10 @@
 ``extract_quotes(text)`` returns one row per pair of quotation marks (straight, curly, guillemets;
 paired by ``sentences.find_quote_spans``, so unbalanced marks never raise), plus (``quote_spans``)
 quotes running over several paragraphs (news convention: each paragraph opens with the mark, only
-the last closes it) and straight single quotes ('We will win,' he said) in a text with no double marks:
+the last closes it) and straight single quotes ('We will win,' he said) in a text with no double marks.
+Double quotes typed as two apostrophes (''We will win,'' as newspaper archives write them) are not read
+here: ``load_corpus`` turns them into curly marks first (``wire.typewriter_quotes``); do the same before
+calling this on such raw text. Each quote is one of:
 
 - ``kind = "direct"`` for attributed direct speech: the quote stands as its own clause (it starts
   with a capital letter or digit, or an ellipsis, and opens a sentence or follows a colon or comma:

@@ -73,6 +73,20 @@ def wire_quotes(text: str) -> str:
     return re.sub(r"#(?=\d)", "£", text)
 
 
+_TYPEWRITER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))(?:''|``)(?=[^\s'])", re.M)
+
+
+def typewriter_quotes(text: str) -> str:
+    """Double quotation marks typed as two apostrophes (``''``, as newspaper archives such as the New York
+    Times' write them) or two backticks as curly ones: “ before a word, ” after one. Only text that holds no
+    other double quotation mark and at least two ``''`` is changed, so a lone ``''`` (inches, a typo) stays.
+    Limits: a quote opening after a letter (``word''Quote``) is read as closing, and inch marks in such a
+    text (``12'' pipe``) become ”."""
+    if text.count("''") < 2 or any(q in text for q in '"“”'):
+        return text
+    return _TYPEWRITER_OPEN.sub("“", text).replace("''", "”").replace("``", "“")
+
+
 def normalise_wire(text: str) -> str:
     """The text of wire copy as a reader sees it (see the module docstring); other text unchanged."""
     if not is_wire(text):
