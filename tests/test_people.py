@@ -234,3 +234,77 @@ def test_an_institution_named_after_a_person_is_no_person():
                        ("The actor checks into Dorothy Ames Center after fleeing another clinic.", "Dorothy Ames Center")):
         ents = entities_from_doc(nlp(text))
         assert dict(zip(ents["text"], ents["label"])).get(name) == "ORG", ents
+
+
+def _story_mentions(tmp_path, texts):
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    return corpus, mentions(corpus)
+
+
+def test_a_vessel_named_like_a_person_is_no_person(tmp_path):
+    """A boat's name after "cruiser"/"His boat," is a thing when the story never gives it a person's cue;
+    a lone word the story does give one (a speech verb) stays a person."""
+    texts = {"a": "Captain Orla Penhallow was hired to pilot the cabin cruiser Dunmore on Friday night. "
+                  "His boat, Quillfeather, struck Dunmore on the port side. Dunmore sank within minutes.",
+             "b": "The yacht Quillfeather was later found by divers. Penhallow had steered Dunmore into the bay. "
+                  "Tamsin said she saw the crash from the pier."}
+    _, ment = _story_mentions(tmp_path, texts)
+    people = set(ment[ment.figure_label == "PERSON"]["text"])
+    assert not {"Dunmore", "Quillfeather"} & people, people
+    assert {"Orla Penhallow", "Tamsin"} <= set(ment[ment.figure_label == "PERSON"]["name"])
+
+
+def test_a_platform_named_like_a_person_is_no_person(tmp_path):
+    texts = {"a": "Senator Corwin Blakesley posted the letter on Zwitter overnight. Several Zwitter users shared it.",
+             "b": "Blakesley took to Zwitter on Monday to answer his critics, aides said."}
+    _, ment = _story_mentions(tmp_path, texts)
+    assert "Zwitter" not in set(ment[ment.figure_label == "PERSON"]["text"])
+    assert "Corwin Blakesley" in set(ment[ment.figure_label == "PERSON"]["name"])
+
+
+def test_a_longer_given_name_is_another_person_and_courtesy_titles_keep_spouses_apart(tmp_path):
+    """"Natasha" (the daughter) is not a long form of "Nat" (the father); "Mrs Okonedo" is the wife, "Mr
+    Okonedo" the husband, whichever was named last."""
+    texts = {"a": "Ifeoma Okonedo vanished in March, police said. Her husband, Nat Okonedo, 44, was jailed on "
+                  "Monday for assaulting her. Mrs Okonedo had taken their daughter Natasha to school that morning. "
+                  "Okonedo pleaded guilty. Mr Okonedo will serve 18 months.",
+             "b": "Nat Okonedo was jailed on Monday. His wife Ifeoma Okonedo has not been seen since March. "
+                  "The court heard that Mrs Okonedo had sought legal advice. Mr Okonedo denied killing her."}
+    _, ment = _story_mentions(tmp_path, texts)
+    nat, ifeoma = _figures_of(ment, "Nat Okonedo"), _figures_of(ment, "Ifeoma Okonedo")
+    assert len(nat) == 1 and len(ifeoma) == 1 and nat != ifeoma
+    assert not _figures_of(ment, "Natasha") & nat
+    mrs, mr = _figures_of(ment, "Mrs Okonedo"), _figures_of(ment, "Mr Okonedo")
+    assert mrs == ifeoma and mr == nat, ment[["doc_id", "text", "figure_id"]]
+
+
+def test_a_lone_given_name_still_joins_its_short_or_variant_form(tmp_path):
+    from helpers.corpus.figures import _lone_given
+    assert _lone_given("Alex", "Alexandros") and _lone_given("Ben", "Benjamin") and _lone_given("Alexis", "Alexi")
+    assert not _lone_given("Natasha", "Nat") and not _lone_given("Jonno", "Jon")
+
+
+def test_roles_are_role_phrases_not_names_headline_words_or_fragments():
+    from helpers.text.names import roles_of_mention
+    nlp = pipeline.load()
+    cases = [("Acme Shuts Plant, Rehires Attorney Dolores Quigwell\n\nThe plant closed on Monday.",
+              "Dolores Quigwell", ["Attorney"]),
+             ("Brandt ’ s attorney, Dolores Quigwell, spoke out about the move.", "Dolores Quigwell", ["attorney"]),
+             ("But sentencing Talbot, Lord Henshawe said a custodial sentence was inevitable.", "Talbot", []),
+             ("The crash killed six people _ Captain Orvell Drane and two guests.", "Orvell Drane", []),
+             ("The plant has 40 bond holders. Mr Quigwell said the case would go on.", "Quigwell", []),
+             ("Orvell Drane, president of Zentrix, said no.", "Orvell Drane", ["president of Zentrix"]),
+             ("The Zentrix chief executive, Orvell Drane, said no.", "Orvell Drane", ["Zentrix chief executive"])]
+    for text, name, want in cases:
+        s = text.index(name)
+        assert roles_of_mention(nlp(text), s, s + len(name)) == want, text
+
+
+def test_sex_of_a_person_is_read_from_kin_nouns_right_before_the_name_only():
+    from helpers.corpus.figures import _kin_before, _role_sex
+    assert _kin_before("Yesterday, her husband, ") == "m" and _kin_before("His wife ") == "f"
+    assert _kin_before("Ilse Brand, the son of alleged victim ") is None  # the son is someone else
+    assert _role_sex("the mother of two") == "f" and _role_sex("Mrs Brand's son") == "m"
+    assert _role_sex("defence lawyer") is None

@@ -33,7 +33,9 @@ How mentions are merged (across and within articles), by general rules:
 - bylines are authors, not figures: a mention equal to the article's byline is dropped.
 
 Limits: two different people sharing a surname in one corpus stay apart only when both are
-named in full, and a lone surname then goes to the one named last (Mr./Ms. are not used to choose);
+named in full, and a lone surname then goes to the one named last (a courtesy title, Mr/Mrs/Ms, sets
+aside one the story already wrote with a title or role noun of the other sex, "husband", "mother"; given
+names say nothing of sex here);
 two given names of one person that share neither a start nor a spelling ("Robert"/"Bob") stay apart;
 a name written only in headlines and in no sentence may be cut or dropped; pronouns ("he") are not
 resolved here (quotes resolve them for speakers). Measured on ECB+ (benchmarks/people.py).
@@ -47,9 +49,9 @@ import pandas as pd
 
 from ..text.entities import (ROLE_NOUNS, country_of_demonym, entities_from_doc, fold, place_of, strip_the,
                              title_word)
-from ..text.names import (case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention, same_given,
-                          same_person, same_surname)
-from ..text.quotes import QUOTE_COLUMNS, quotes_from_doc
+from ..text.names import (HONORIFICS, case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention,
+                          same_given, same_person, same_surname)
+from ..text.quotes import QUOTE_COLUMNS, SPEECH_VERBS, quotes_from_doc
 from .parsing import parsed_docs, per_article
 
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "kind", "figure_id", "name"]
@@ -90,9 +92,58 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         title = r.title if isinstance(r.title, str) and r.title and title_word(text.split()[0]) else None
         row.update(start=start, end=end, text=text, kind="title+name" if title else "name", plural=shape == "plural",
                    modifier=shape == "modifier")
-        roles += _person_roles(doc_id, doc, start, end, role, title)
+        found = _person_roles(doc_id, doc, start, end, role, title)
+        roles += found
+        row["sex"] = _courtesy_sex(text) or next(filter(None, (_role_sex(x["role"]) for x in found)), None) \
+            or _kin_before(doc.text[max(0, start - 30):start])
+        row["thing"] = _thing_cue(doc, start, end)
+        row["human"] = bool(found) or _person_cue(doc, start, end)
         rows.append(row)
     return rows, roles
+
+
+#: Nouns of things that are given names like people: vessels, vehicles, products, platforms.
+THING_NOUNS = {"boat", "yacht", "ship", "vessel", "cruiser", "ferry", "tanker", "liner", "trawler", "barge", "dinghy",
+               "catamaran", "speedboat", "submarine", "frigate", "schooner", "airliner", "aircraft", "helicopter",
+               "spacecraft", "locomotive", "app", "website", "platform", "brand", "product", "software", "robot",
+               "horse", "racehorse"}
+#: Nouns right after a name that make it a platform or product ("Zwitter users", "a Zwitter account").
+_THING_AFTER = {"user", "users", "account", "accounts", "page", "pages", "feed", "feeds", "post", "posts",
+                "handle", "followers", "app", "website", "timeline", "livestream", "stream", "video", "videos"}
+_THING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(THING_NOUNS, key=len, reverse=True)) +
+                           r")\s*,?\s*[\"“‘']?\s*$", re.IGNORECASE)
+_PLATFORM = re.compile(r"\b(?:on|via|took to|posted to)\s+$")
+
+
+def _thing_cue(doc, start: int, end: int) -> bool:
+    """Whether a mention reads as a thing named like a person: a vessel/product noun right before it ("the
+    cruiser Kestrel", "His boat, Kestrel,"), set in quotation marks, a platform noun right after it
+    ("Zwitter users", "Zwitter @handle"), or after "on"/"via"/"took to" at a clause's end ("posted it on
+    Zwitter."). Evidence only: ``_consistent_labels`` drops such a lone word when the story never gives it
+    a person's cue."""
+    text = doc.text
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 30]
+    if _THING_BEFORE.search(before):
+        return True
+    if re.search(r"[\"“‘]$", before) and re.match(r"[\"”’](?!s\b)", after):
+        return True
+    nxt = re.match(r"\s*(@\w+|[a-z]+)", after)
+    if nxt and (nxt.group(1).startswith("@") or nxt.group(1) in _THING_AFTER):
+        return True
+    return bool(_PLATFORM.search(before)) and bool(re.match(r"\s*(?:[.,;:)]|@|overnight|today|yesterday|$)", after))
+
+
+def _person_cue(doc, start: int, end: int) -> bool:
+    """Whether a mention reads as a person: a courtesy title in it ("Mrs"), or it is the subject of a
+    verb of speech ("Kestrel said")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(fold(t.text).rstrip(".") in HONORIFICS for t in span):
+        return True
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _person_roles(doc_id, doc, start, end, role, title) -> list[dict]:
@@ -157,6 +208,11 @@ def _consistent_labels(rows: list[dict]) -> None:
             if fold(" ".join(alt)) not in full and fold(parts(alt)[1]) not in surnames:
                 org_words |= {fold(w) for w in m["text"].split()}
     lone_person = Counter(fold(m["text"]) for m in rows if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1)
+    cues = defaultdict(set)  # lone word -> {"thing", "human"}: how the story writes about it
+    for m in rows:
+        if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
+            k = fold(name_tokens(m["text"])[0])
+            cues[k] |= {c for c in ("thing", "human") if m.get(c)}
     for m in rows:
         alt = m.get("as_person")
         if m["label"] != "PERSON" and alt and alt[1] >= m["end"] - 2 and not _big_place(alt[2]):
@@ -170,6 +226,9 @@ def _consistent_labels(rows: list[dict]) -> None:
             if k in words:
                 continue
             if m.get("modifier"):  # ".357 Magnum", "a Briton": no person of the story is named so
+                m["drop"] = True
+                continue
+            if cues[k] == {"thing"}:  # "the cruiser Kestrel", "on Zwitter": a thing, never given a person's cue
                 m["drop"] = True
                 continue
             best = max(("ORG", "PLACE"), key=lambda lab: lone_other[(k, lab)])
@@ -203,8 +262,10 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     variants allowed) whose given names all fit its own (``same_given``; middle initials ignored; two
     different suffixes, "Jr"/"III", stay apart; one name with a suffix, "George III", counts as full). Then
     each lone word ("Gray", "Mr. Gray") joins the
-    person with that surname, else with that given name; when several fit, the one named last before it
-    in the same article, else the one named most in that article, else in the story. A lone word no one
+    person with that surname, else with that given name; when several fit, those not written before with a
+    courtesy title or role noun of the other sex ("Mrs Gray" is not the one the story calls "Mr Gray" or "her
+    husband"), then the one named
+    last before it in the same article, else the one named most in that article, else in the story. A lone word no one
     fits makes one figure for all its repeats.
     """
     index: dict[str, set] = defaultdict(set)
@@ -223,15 +284,23 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
             form_of[form] = _place_full(toks, clusters, index, fits, forms[form])
         m["cid"] = form_of[form]
     placed = defaultdict(list)  # doc_id -> [(start, cid)]
+    sex: dict[int, Counter] = defaultdict(Counter)  # cid -> courtesy titles read with the person ("Mrs": f)
     for m, _ in full:
         placed[m["doc_id"]].append((m["start"], m["cid"]))
+        if m.get("sex"):
+            sex[m["cid"]][m["sex"]] += 1
     lone_cands: dict[str, list] = {}
     for m, toks in sorted((x for x in named if not _complete(x[1])), key=lambda x: (x[0]["doc_id"], x[0]["start"])):
         word = parts(toks)[1] or m["text"]
         if fold(word) not in lone_cands:
             lone_cands[fold(word)] = _lone_candidates(word, clusters, index)
         cands = lone_cands[fold(word)]
+        s = _courtesy_sex(m["text"])
+        if s and len(cands) > 1:  # "Mrs Moore" is not the one the story calls "Mr Moore"
+            cands = [c for c in cands if sex[c][s] >= sex[c]["m" if s == "f" else "f"]] or cands
         cid = _pick(cands, placed[m["doc_id"]], m["start"], clusters) if cands else None
+        if cid is not None and s:
+            sex[cid][s] += 1
         if cid is None:
             key = "l:" + fold(word)
             if not index[key]:
@@ -241,6 +310,37 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         m["cid"] = cid
         placed[m["doc_id"]].append((m["start"], cid))
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
+
+
+_SEX_OF_COURTESY = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f"}
+#: Role nouns of one sex: a person's role ("her husband, NAME") says which courtesy title fits them.
+_SEX_OF_ROLE = {**dict.fromkeys(("husband", "father", "son", "brother", "boyfriend", "widower", "uncle", "nephew",
+                                 "grandfather", "grandson", "stepfather", "stepson", "king", "prince", "businessman",
+                                 "chairman", "spokesman", "congressman", "policeman", "fireman"), "m"),
+                **dict.fromkeys(("wife", "mother", "daughter", "sister", "girlfriend", "widow", "aunt", "niece",
+                                 "grandmother", "granddaughter", "stepmother", "stepdaughter", "queen", "princess",
+                                 "actress", "businesswoman", "chairwoman", "spokeswoman", "congresswoman",
+                                 "policewoman"), "f")}
+
+
+def _role_sex(role: str) -> str | None:
+    """"m"/"f" when the head of a role (its last word before "of"/"for") is a noun of one sex ("her
+    husband", "the mother of two"), else None."""
+    head = re.split(r"\s+(?:of|for)\s+", role.lower())[0].split()
+    return _SEX_OF_ROLE.get(head[-1]) if head else None
+
+
+def _kin_before(before: str) -> str | None:
+    """"m"/"f" for a noun of one sex right before a name ("her husband, NAME", "his wife NAME"), where family
+    nouns are no roles; "the son of NAME" says nothing of NAME."""
+    hit = re.search(r"\b([a-z]+)\s*,?\s*$", before)
+    return _SEX_OF_ROLE.get(hit.group(1)) if hit else None
+
+
+def _courtesy_sex(text: str) -> str | None:
+    """"m" or "f" for a mention written with a courtesy title of one sex ("Mrs Moore": f), else None."""
+    first = text.split()[0] if text.split() else ""
+    return _SEX_OF_COURTESY.get(fold(first).rstrip("."))
 
 
 def _complete(toks: list[str]) -> bool:
@@ -288,9 +388,15 @@ def _lone_candidates(word: str, clusters: list[dict], index: dict) -> list[int]:
 
 def _lone_given(word: str, given: str) -> bool:
     """A lone word that is a person's given name, or a short or variant form of it ("Alexi"/"Alexis",
-    "Ben"/"Benjamin")."""
+    "Ben"/"Benjamin"). A lone word longer than the given name is no short form of it: it joins only as a
+    spelling variant of about that length ("Alexis" -> "Alexi"), not as a longer name that starts the same
+    ("Natalie" is not "Nat Moore": a different person of the story)."""
     a, b = fold(word), fold(given)
-    return a == b or (len(a) >= 3 and same_given(a, b) and a[:3] == b[:3])
+    if a == b:
+        return True
+    if len(a) > len(b) and (len(a) - len(b) > 1 or len(b) < 4):
+        return False
+    return len(a) >= 3 and same_given(a, b) and a[:3] == b[:3]
 
 
 def _pick(cands: list[int], placed: list[tuple[int, int]], start: int, clusters: list[dict]) -> int:

@@ -92,17 +92,41 @@ def _np_tokens(doc, i: int, step: int) -> list[int]:
     return sorted(out)
 
 
+def _is_role_word(tok) -> bool:
+    """A role noun or title ("attorney", "Captain", "Gen.")."""
+    return tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or title_word(tok.text) is not None
+
+
+def _fragment(tok) -> bool:
+    """A token no role phrase starts with: no letter ("_", "’"), or the "s" left of a possessive written
+    apart ("Lohan ’ s attorney")."""
+    return not any(ch.isalpha() for ch in tok.text) or (tok.lower_ == "s" and tok.i > 0
+                                                          and tok.doc[tok.i - 1].text in ("'", "’", "`"))
+
+
 def _role_text(doc, idx: list[int]) -> str | None:
-    """The phrase as a role when it holds a position noun; leading articles removed."""
-    while idx and (doc[idx[0]].lower_ in ("a", "an", "the", "of", "for") or doc[idx[0]].pos_ == "DET"):
+    """The phrase as a role when it holds a position noun; leading articles removed.
+
+    None for what is no role phrase: a phrase with a token that has no letter inside ("people _ Captain"),
+    or whose head (the words before "of"/"for") ends in a name that is no role word ("Lord Morrison":
+    another person). Leading fragments ("s" of a possessive written apart) are dropped."""
+    while idx and (doc[idx[0]].lower_ in ("a", "an", "the", "of", "for") or doc[idx[0]].pos_ == "DET"
+                   or _fragment(doc[idx[0]])):
         idx = idx[1:]
     while idx and (doc[idx[-1]].lower_ in ("of", "for", "the", "a") or doc[idx[-1]].pos_ in ("DET", "PART")):
         idx = idx[:-1]
     if not idx:
         return None
     words = [doc[k] for k in idx]
-    if not any(w.lemma_.lower() in ROLE_NOUNS or w.lower_ in ROLE_NOUNS or title_word(w.text) for w in words):
+    if not any(_is_role_word(w) for w in words) or all(w.lower_.rstrip(".") in HONORIFICS for w in words):
+        return None  # no position noun, or only a courtesy title ("Mr")
+    if any(not any(ch.isalpha() for ch in w.text) and w.text not in ("-", "&", "'s", "’s", ".") for w in words):
         return None
+    head = next((i for i, w in enumerate(words) if w.lower_ in ("of", "for")), len(words))
+    last = words[head - 1] if head else None
+    if last is not None and last.pos_ == "PROPN" and not _is_role_word(last) and not country_of_demonym(last.text) \
+            and last.text[:1].isupper():
+        return None  # "Lord Morrison": a title and another person's name
     return doc[idx[0]:idx[-1] + 1].text
 
 
@@ -128,6 +152,9 @@ def roles_of_mention(doc, start_char: int, end_char: int) -> list[str]:
         if t.is_sent_start:
             break
         j -= 1
+    if left and title_case(span.sent):  # a headline: only the role words next to the name ("Rehires Attorney X")
+        while left and not (_is_role_word(doc[left[0]]) or country_of_demonym(doc[left[0]].text)):
+            left = left[1:]
     title = [k for k in range(span.start, span.end) if title_word(doc[k].text) or doc[k].text == "."]
     role = _role_text(doc, left + [k for k in title if doc[k].text != "."]) if left else None
     if role:
