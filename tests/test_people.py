@@ -308,3 +308,18 @@ def test_sex_of_a_person_is_read_from_kin_nouns_right_before_the_name_only():
     assert _kin_before("Ilse Brand, the son of alleged victim ") is None  # the son is someone else
     assert _role_sex("the mother of two") == "f" and _role_sex("Mrs Brand's son") == "m"
     assert _role_sex("defence lawyer") is None
+
+
+def test_a_courtesy_title_of_the_other_sex_makes_a_person_of_its_own(tmp_path):
+    """The only Orrick named in full is a woman ("Mrs Orrick", "her daughter"): "Mr Orrick" is someone else,
+    and "Mrs. Vell" goes to the Vell the story already calls "Mrs.", not the one named last."""
+    texts = {"a": "Her daughter, Wenna Orrick, told the court the doctor had lied. Mrs Orrick said she had "
+                  "trusted him. Mr Orrick, who sat beside her, wept.",
+             "b": "Senator Ardith Vell spoke first. Mrs. Vell said the bill would pass. "
+                  "Her husband, Tobin Vell, a banker, was in the gallery. Mrs. Vell thanked him."}
+    _, ment = _story_mentions(tmp_path, texts)
+    wenna = _figures_of(ment, "Wenna Orrick")
+    mr = _figures_of(ment, "Mr Orrick")
+    assert len(wenna) == 1 and len(mr) == 1 and mr != wenna and _figures_of(ment, "Mrs Orrick") == wenna
+    assert set(ment[ment.figure_id.isin(mr)]["name"]) == {"Mr Orrick"}
+    assert _figures_of(ment, "Mrs. Vell") == _figures_of(ment, "Ardith Vell"), ment[["text", "figure_id"]]

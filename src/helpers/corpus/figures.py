@@ -264,7 +264,8 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     each lone word ("Gray", "Mr. Gray") joins the
     person with that surname, else with that given name; when several fit, those not written before with a
     courtesy title or role noun of the other sex ("Mrs Gray" is not the one the story calls "Mr Gray" or "her
-    husband"), then the one named
+    husband"), and those written before with one of its sex if any (when all are of the other sex, the
+    word makes a person of its own: "Mr Gray" beside "Jane Gray", "Mrs Gray"), then the one named
     last before it in the same article, else the one named most in that article, else in the story. A lone word no one
     fits makes one figure for all its repeats.
     """
@@ -296,18 +297,23 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
             lone_cands[fold(word)] = _lone_candidates(word, clusters, index)
         cands = lone_cands[fold(word)]
         s = _courtesy_sex(m["text"])
-        if s and len(cands) > 1:  # "Mrs Moore" is not the one the story calls "Mr Moore"
-            cands = [c for c in cands if sex[c][s] >= sex[c]["m" if s == "f" else "f"]] or cands
+        apart = False
+        if s and cands:  # "Mrs Moore" is not the one the story calls "Mr Moore"
+            other = "m" if s == "f" else "f"
+            fit = [c for c in cands if sex[c][s] >= sex[c][other]]
+            apart = not fit  # everyone with that surname is of the other sex: a spouse or relative not named in full
+            cands = [c for c in fit if sex[c][s] > sex[c][other]] or fit  # written so before: the same one
         cid = _pick(cands, placed[m["doc_id"]], m["start"], clusters) if cands else None
-        if cid is not None and s:
-            sex[cid][s] += 1
         if cid is None:
-            key = "l:" + fold(word)
+            key = "l:" + fold(word) + (":" + s if apart else "")
             if not index[key]:
-                clusters.append({"label": "PERSON", "name": word, "key": None, "tokens": [word], "kind": "lone"})
+                name = m["text"].split()[0] + " " + word if apart else word
+                clusters.append({"label": "PERSON", "name": name, "key": None, "tokens": [word], "kind": "lone"})
                 index[key].add(len(clusters) - 1)
             cid = next(iter(index[key]))
         m["cid"] = cid
+        if s:
+            sex[cid][s] += 1
         placed[m["doc_id"]].append((m["start"], cid))
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
 
