@@ -293,7 +293,9 @@ def test_roles_are_role_phrases_not_names_headline_words_or_fragments():
               "Dolores Quigwell", ["Attorney"]),
              ("Brandt ’ s attorney, Dolores Quigwell, spoke out about the move.", "Dolores Quigwell", ["attorney"]),
              ("But sentencing Talbot, Lord Henshawe said a custodial sentence was inevitable.", "Talbot", []),
-             ("The crash killed six people _ Captain Orvell Drane and two guests.", "Orvell Drane", []),
+             ("The crash killed six people _ Captain Orvell Drane and two guests.", "Orvell Drane", ["Captain"]),
+             ("It was clear to everyone in his mind Dr Orvell Drane was to blame.", "Orvell Drane", []),
+             ("In the case England coach Orvell Drane was not named.", "Orvell Drane", ["England coach"]),
              ("The plant has 40 bond holders. Mr Quigwell said the case would go on.", "Quigwell", []),
              ("Orvell Drane, president of Zentrix, said no.", "Orvell Drane", ["president of Zentrix"]),
              ("The Zentrix chief executive, Orvell Drane, said no.", "Orvell Drane", ["Zentrix chief executive"])]

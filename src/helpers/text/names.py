@@ -130,6 +130,11 @@ def _role_text(doc, idx: list[int]) -> str | None:
     return doc[idx[0]:idx[-1] + 1].text
 
 
+def _attached(doc, i: int, phrase: set[int]) -> bool:
+    """Whether token ``i`` hangs, by the parse, on a word of ``phrase`` (the name and the words before it)."""
+    return doc[i].head.i in phrase and doc[i].head.i != i
+
+
 def roles_of_mention(doc, start_char: int, end_char: int) -> list[str]:
     """Roles written around one person mention: a title before the name ("Russian President"),
     or an apposition before or after it ("the head of X, NAME," / "NAME, a former Y,")."""
@@ -152,6 +157,9 @@ def roles_of_mention(doc, start_char: int, end_char: int) -> list[str]:
         if t.is_sent_start:
             break
         j -= 1
+    inside = set(range(span.start, span.end))
+    while left and not _attached(doc, left[0], set(left) | inside) and not _is_role_word(doc[left[0]]):
+        left = left[1:]  # "in his mind Dr X", "In the case England coach X": the first words belong to another phrase
     if left and title_case(span.sent):  # a headline: only the role words next to the name ("Rehires Attorney X")
         while left and not (_is_role_word(doc[left[0]]) or country_of_demonym(doc[left[0]].text)):
             left = left[1:]
