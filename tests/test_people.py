@@ -284,6 +284,7 @@ def test_a_lone_given_name_still_joins_its_short_or_variant_form(tmp_path):
     from helpers.corpus.figures import _lone_given
     assert _lone_given("Alex", "Alexandros") and _lone_given("Ben", "Benjamin") and _lone_given("Alexis", "Alexi")
     assert not _lone_given("Natasha", "Nat") and not _lone_given("Jonno", "Jon")
+    assert not _lone_given("Lorna", "Lorenzo") and not _lone_given("Marine", "Marius")  # start alike, other names
 
 
 def test_roles_are_role_phrases_not_names_headline_words_or_fragments():

@@ -46,11 +46,12 @@ import re
 from collections import Counter, defaultdict
 
 import pandas as pd
+from rapidfuzz import fuzz
 
 from ..text.entities import (ROLE_NOUNS, country_of_demonym, entities_from_doc, fold, place_of, strip_the,
                              title_word)
 from ..text.names import (HONORIFICS, case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention,
-                          same_given, same_person, same_surname)
+                          same_given, same_person, same_surname, skeleton)
 from ..text.quotes import QUOTE_COLUMNS, SPEECH_VERBS, quotes_from_doc
 from .parsing import parsed_docs, per_article
 
@@ -394,15 +395,18 @@ def _lone_candidates(word: str, clusters: list[dict], index: dict) -> list[int]:
 
 def _lone_given(word: str, given: str) -> bool:
     """A lone word that is a person's given name, or a short or variant form of it ("Alexi"/"Alexis",
-    "Ben"/"Benjamin"). A lone word longer than the given name is no short form of it: it joins only as a
-    spelling variant of about that length ("Alexis" -> "Alexi"), not as a longer name that starts the same
-    ("Natalie" is not "Nat Moore": a different person of the story)."""
+    "Ben"/"Benjamin"): its start, or a close spelling (skeleton or similarity >= 85), not another name that
+    starts alike ("Laura"/"Laurence", "Patriot"/"Patrick"). A lone word longer than the given name is no
+    short form of it: it joins only as a spelling variant of about that length ("Alexis" -> "Alexi"), not as
+    a longer name that starts the same ("Natalie" is not "Nat Moore": a different person of the story)."""
     a, b = fold(word), fold(given)
     if a == b:
         return True
     if len(a) > len(b) and (len(a) - len(b) > 1 or len(b) < 4):
         return False
-    return len(a) >= 3 and same_given(a, b) and a[:3] == b[:3]
+    if len(a) < 3 or a[:3] != b[:3] or not same_given(a, b):
+        return False
+    return b.startswith(a) or skeleton(a) == skeleton(b) or fuzz.ratio(a, b) >= 85  # "Laura" is no "Laurence"
 
 
 def _pick(cands: list[int], placed: list[tuple[int, int]], start: int, clusters: list[dict]) -> int:
