@@ -152,7 +152,7 @@ def _person_roles(doc_id, doc, start, end, role, title) -> list[dict]:
     if role and not any(role.lower() in x["role"].lower() for x in out):
         out.append({"doc_id": doc_id, "start": start, "end": end, "role": role.lower() if role.istitle() and
                     " " not in role else role})
-    if title:
+    if title and title.lower().rstrip(".") not in HONORIFICS:  # "Sir", "Dr"-style courtesy titles are no role
         out.append({"doc_id": doc_id, "start": start, "end": end, "role": title, "is_title": True})
     return out
 

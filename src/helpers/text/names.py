@@ -165,6 +165,8 @@ def roles_of_mention(doc, start_char: int, end_char: int) -> list[str]:
             left = left[1:]
     title = [k for k in range(span.start, span.end) if title_word(doc[k].text) or doc[k].text == "."]
     role = _role_text(doc, left + [k for k in title if doc[k].text != "."]) if left else None
+    if role and title_case(span.sent):  # a headline capitalises role nouns: "Attorney" is "attorney"
+        role = " ".join(w.lower() if fold(w) in ROLE_NOUNS else w for w in role.split())
     if role:
         out.append(role)
     # apposition after: NAME, <np>,
