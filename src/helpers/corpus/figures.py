@@ -12,6 +12,8 @@ How mentions are merged (across and within articles), by general rules:
   words and words the story writes in lower case are cut ("Yvonne Hiller Kills" -> "Yvonne Hiller");
   ranks alone ("Cpl"), streets ("Byberry Road" -> a place), a lone word after a number or "a"
   (".357 Magnum", "a Briton") and lone common words the story never writes as a name are not people;
+  nor is a lone word no full name holds that the story writes only as a thing ("the cruiser X", "His boat,
+  X,", "on X.", "X users") and never with a person's cue (a role, Mr/Mrs, a verb of speech);
 - one label per name across the story: an organisation/place mention that is a person's full name, or
   the surname of a person named in full (and no organisation or place name holds it), is that person;
   a lone "person" word the gazetteer or the story calls a place or organisation takes that label;
