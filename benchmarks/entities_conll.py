@@ -40,7 +40,6 @@ tune half's misses and false hits, ``reader, lines`` view, with context).
 """
 from __future__ import annotations
 
-import re
 import sys
 import time
 from collections import Counter
@@ -101,7 +100,7 @@ def build(sents, reader: bool = True) -> tuple[str, list[tuple[int, int, str]]]:
     text, gold, quote_open = [], [], False
     pos, cur = 0, None
     for sent in sents:
-        line, prev = "", None
+        line, prev, prev_open = "", None, False
         for word, tag in sent:
             opening = word == '"' and not quote_open
             closing = word == '"' and quote_open

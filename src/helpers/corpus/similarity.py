@@ -18,7 +18,6 @@ moved into another sentence shows as a partial match.
 """
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 from itertools import combinations

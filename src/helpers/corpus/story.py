@@ -388,7 +388,7 @@ def _source_facts(corpus) -> list[dict]:
 
 
 def _name_facts(corpus) -> list[dict]:
-    """A person whose surname is written differently by two articles ("Syrskyi" / "Syrsky"). A fuller or
+    """A person whose surname is written differently by two articles ("Kovalenko" / "Kowalenko"). A fuller or
     shorter form of the same name ("Joe Biden" / "Joseph R. Biden Jr.") is no difference and gives no row.
     Limits: the fullest form each article writes is compared; given-name spellings are not."""
     m = mentions(corpus)

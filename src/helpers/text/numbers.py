@@ -10,7 +10,7 @@
   within, additional/another/a further. Bounds follow the hedge: "at least 1,000" has low 1,000
   and no high; "up to 50" has no low and high 50; "about 1,000" keeps 1,000-1,000 (the hedge says
   it is approximate);
-- ``counted``: the noun it counts ("North Korean soldiers"; "months" for "three-month");
+- ``counted``: the noun it counts ("armed police officers"; "months" for "three-month");
   "1,000 of the 11,000 soldiers" counts soldiers for both numbers.
 
 Dates and times are not numbers: years, days of the month, clock times, dates written with a slash
@@ -140,7 +140,7 @@ def _is_date_like(text: str, s: int, e: int, surface: str) -> bool:
 
 
 def _counted(text: str, e: int) -> str | None:
-    """The noun phrase a number counts: the words after it up to the noun ("North Korean soldiers")."""
+    """The noun phrase a number counts: the words after it up to the noun ("armed police officers")."""
     rest = text[e:e + 120]
     # "1,000 of the 11,000 soldiers": what the second number counts
     m = re.match(rf"\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:{_DIGITS})\s+", rest)

@@ -262,17 +262,9 @@ def _name_before_verb(doc, qe: int, tokens):
             if comma and chunk[-1].text == "," and all(w.pos_ == "PROPN" or w.text == "." for w in chunk[:comma]):
                 return chunk[comma - 1], t  # "“...,” Flynn, a top Trump surrogate, said"
             if not chunk:  # inverted: "said Hester"
-                after = [w for w in words[k + 1:k + 6]]
-                names = []
-                for w in after:  # a name the tagger misses is still capitalised ("says Early.")
-                    if w.pos_ == "PROPN" or (names and w.text == ".") or (w.text[:1].isupper() and w.is_alpha):
-                        names.append(w)
-                    else:
-                        break
-                while names and names[-1].text == ".":
-                    names.pop()
-                if names:
-                    return names[-1], t
+                last = _name_after(words[k + 1:k + 6])
+                if last is not None:
+                    return last, t
             return None, None
         if t.text in ('"', "“", "”") or (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()):
             return None, None
@@ -561,17 +553,24 @@ def _inverted_before_colon(colon):
     start = max(colon.sent.start, colon.i - 12)
     for t in doc[start:colon.i]:
         if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t.text[:1].isupper() and _subject(t) is None:
-            names = []
-            for w in doc[t.i + 1:colon.i]:
-                if w.pos_ == "PROPN" or (w.text[:1].isupper() and w.is_alpha) or (names and w.text == "."):
-                    names.append(w)
-                else:
-                    break
-            while names and names[-1].text == ".":
-                names.pop()
-            if names:
-                return names[-1], t
+            last = _name_after(doc[t.i + 1:colon.i])
+            if last is not None:
+                return last, t
     return None
+
+
+def _name_after(tokens):
+    """The last word of the name opening ``tokens`` (proper nouns, or capitalised words the tagger missed,
+    "says Early."; inner initials' full stops kept, a closing one dropped), or None."""
+    names = []
+    for w in tokens:
+        if w.pos_ == "PROPN" or (w.text[:1].isupper() and w.is_alpha) or (names and w.text == "."):
+            names.append(w)
+        else:
+            break
+    while names and names[-1].text == ".":
+        names.pop()
+    return names[-1] if names else None
 
 
 _PLATFORMS = {"twitter", "facebook", "instagram", "media", "floor", "airwaves", "podium", "microphone", "stage"}

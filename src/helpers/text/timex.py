@@ -57,7 +57,7 @@ import re
 import pandas as pd
 
 from .timex_rules import (FUTURE, HOLIDAYS, KEEP_HEDGE, LEADING, MONTHS, PAST, RANGE, RULES, SEASONS, Reading, Rule,
-                          _HEDGE, num)
+                          _HEDGE)
 
 TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "earliest", "latest", "resolved", "rule"]
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
