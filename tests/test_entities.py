@@ -358,3 +358,11 @@ def test_an_organisation_in_a_list_of_people_is_a_person():
     assert got["Harald Fosse"] == "PERSON"
     kept = _listed_people(text, rows[:2] + [(37, 49, "Harald Fosse", "ORG"), (70, 82, "Mirko Tallas", "ORG")])
     assert {r[2]: r[3] for r in kept}["Harald Fosse"] == "ORG"  # one neighbour is no person: left alone
+
+
+def test_a_company_named_for_its_trade_is_an_org_even_when_the_model_reads_a_person():
+    text = ("Walter Energy and Harlan Coal told regulators on Monday that the mines would close. "
+            "Harlan Coal has 900 workers, and Walter Energy sold two plants last year.")
+    got = _labels(text)
+    assert ("Harlan Coal", "ORG") in got and ("Walter Energy", "ORG") in got
+    assert not any(lab == "PERSON" for _, lab in got)

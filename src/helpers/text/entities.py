@@ -136,7 +136,10 @@ ORG_HEADS = {"corps", "army", "agency", "ministry", "council", "committee", "par
              "airlines", "airways", "motors", "corporation", "holdings", "industries", "fc", "exchange",
              "co", "co.", "inc.", "corp.", "plc", "ag", "sa", "gmbh", "llc", "bancorp", "securities",
              # institutions named after a person: "Betty Ford Center", "Mount Sinai Hospital"
-             "center", "centre", "clinic", "hospital", "school", "college", "academy", "museum", "library"}
+             "center", "centre", "clinic", "hospital", "school", "college", "academy", "museum", "library",
+             # companies named for their trade: "Patriot Coal", "Peabody Energy", "US Steel", "Cairn Energy"
+             "coal", "energy", "oil", "steel", "mining", "petroleum", "chemical", "chemicals", "electric",
+             "pharmaceuticals", "technologies", "telecom", "utilities", "insurance", "foods", "brands"}
 # Sports copy: words that mark it, and result verbs around a team's name
 SPORTS_WORDS = {"match", "goal", "goals", "league", "cup", "striker", "coach", "scored", "innings", "wicket", "wickets",
                 "championship", "tournament", "semi-final", "quarter-final", "stadium", "midfielder", "defender",
