@@ -25,6 +25,9 @@ from .. import config
 from .render import esc
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
+#: The kernels log errors only: their start-up warning that local TCP ports are unencrypted (printed once per
+#: notebook) says nothing about the report. A cell's error still fails the notebook and is reported.
+_KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
 
 
 # ------------------------------------------------------------------------------ the runner
@@ -126,7 +129,8 @@ def run_reports(corpus: str | None = None, out: str | Path | None = None,
         ok, error = True, ""
         try:
             pm.execute_notebook(str(nb), str(executed), parameters={"CORPUS": corpus_path, "OUTPUT_DIR": str(out)},
-                                cwd=str(nb.parent), kernel_name="python3", progress_bar=False, log_output=False)
+                                cwd=str(nb.parent), kernel_name="python3", progress_bar=False, log_output=False,
+                                extra_arguments=_KERNEL_ARGS)
         except pm.PapermillExecutionError as e:
             ok, error = False, f"{e.ename}: {e.evalue}"
         html_name = nb.with_suffix(".html").name
