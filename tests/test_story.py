@@ -164,3 +164,8 @@ def test_quotes_group_around_statements_not_chains():
                                          ("The Daily Bugle", "The Daily Bugle")])
 def test_a_source_without_a_known_name_is_shown_without_its_cue(raw, shown):
     assert story.source_phrase(raw) == shown
+
+
+def test_a_web_outlet_is_one_source_with_or_without_its_domain():
+    assert story._source_key("TMZ.com") == story._source_key("TMZ. com") == story._source_key("TMZ")
+    assert story._source_key("Daily Mail") != story._source_key("Daily Mirror")

@@ -356,6 +356,15 @@ def source_phrase(text) -> str:
     return " ".join(words[:8]) + (" …" if len(words) > 8 else "")
 
 
+_WEB_SUFFIX = re.compile(r"\s?\.\s?(?:com|org|net|co\.uk|com\.au)$", re.I)
+
+
+def _source_key(name: str) -> str:
+    """One key for a source however it is written: words normalised, and a web outlet's domain ending
+    dropped ("TMZ.com", "TMZ. com" and "TMZ" are one source)."""
+    return similarity.norm_words(_WEB_SUFFIX.sub("", name.strip()))
+
+
 def _source_facts(corpus) -> list[dict]:
     """Sources of claims (see ``compare``'s ``source`` rows) named by some articles and dropped by others."""
     d = compare(corpus)
@@ -371,7 +380,7 @@ def _source_facts(corpus) -> list[dict]:
         g = m_by_doc.get(doc)
         hit = g[(g["start"] >= s) & (g["end"] <= e)] if g is not None and pd.notna(s) else None
         name = hit["name"].iloc[0] if hit is not None and len(hit) else source_phrase(getattr(r, f"{named}_text"))
-        cells = by_source[similarity.norm_words(name)]
+        cells = by_source[_source_key(name)]
         for side, value in ((named, name), (other, "(not named)")):
             doc, sent = getattr(r, f"doc_{side}"), getattr(r, f"{side}_sent")
             if pd.notna(sent) and (value, int(sent)) not in cells[doc]:
