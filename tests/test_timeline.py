@@ -189,3 +189,15 @@ def test_news_window_only_when_the_articles_reach_far_back():
     long_view = plots.timeline_chart(far, ["a", "b"], unlabelled=(lo, hi))
     texts = {t.get_text() for t in long_view.axes[0].texts}
     assert "1994" in texts and "Sunday" not in texts
+
+
+def test_a_duration_counted_from_another_event_is_not_dated_from_publication(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.corpus.events import events
+    (tmp_path / "a.txt").write_text("Singer leaves clinic\n\nThe singer checked in and left two minutes later. "
+                                    "Her lawyer spoke a week before the hearing.\n")
+    (tmp_path / "metadata.csv").write_text("doc_id,published\na,2024-05-02\n")
+    ev = events(load_corpus(tmp_path))
+    assert (ev["kind"] == "publication").any()
+    dated = ev[ev["kind"] == "dated"]
+    assert not dated["timex"].str.contains("minutes|week", case=False).any(), dated[["timex", "value"]]

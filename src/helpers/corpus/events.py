@@ -27,8 +27,9 @@ def events(corpus, link_threshold: float | None = None) -> pd.DataFrame:
 
     Rows: each article's publication (``kind="publication"``, its lead sentence, dated by the
     publication date); each sentence with a DATE (or TIME) expression (``kind="dated"``), vague ones
-    included with ``granularity="vague"``; a DURATION followed by "after"/"before"/"ago" dates the
-    clause it introduces relative to the publication ("a few days after X" -> X a few days before).
+    included with ``granularity="vague"``; a DURATION followed by "ago" or "from now" is dated from the
+    publication ("a few days ago"). A duration counted from another event ("two minutes later", "a week
+    before the vote") gives no row: the text does not say when that event was.
     ``event`` is the clause the expression attaches to; ``figures`` the people, organisations and
     places named in the sentence. Events of different articles share an ``event_id`` when their
     intervals overlap and their sentences are aligned (``similarity.align``), share a named figure,
@@ -68,11 +69,13 @@ def _events(corpus, thr: float) -> pd.DataFrame:
             s_row = sents.iloc[int(t.sent)]
             earliest, latest, value, gran = t.earliest, t.latest, t.value, granularity(t.value)
             if t.type == "DURATION":
+                # only "ago" and "from now" count from the day of writing; "two minutes later", "a week
+                # before the vote" count from another event, which the text does not date here
                 after = text[t.end:t.end + 12].lower()
-                m = re.match(r"\s*(after|before|ago|earlier|later)\b", after)
+                m = re.match(r"\s*(ago|from now)\b", after)
                 if not m or ref is None:
                     continue
-                sign = -1 if m.group(1) in ("after", "ago", "earlier") else 1
+                sign = -1 if m.group(1) == "ago" else 1
                 lo, hi = duration_days(t.value)
                 a = pd.Timestamp(ref) + pd.Timedelta(days=sign * hi)
                 b = pd.Timestamp(ref) + pd.Timedelta(days=sign * lo)
