@@ -366,3 +366,11 @@ def test_a_company_named_for_its_trade_is_an_org_even_when_the_model_reads_a_per
     got = _labels(text)
     assert ("Harlan Coal", "ORG") in got and ("Walter Energy", "ORG") in got
     assert not any(lab == "PERSON" for _, lab in got)
+
+
+def test_initials_alone_are_no_person_and_a_span_never_ends_in_a_line_break():
+    e = extract_entities("At the eleventh hour, Klein bailed on a facility that was approved by prosecutors and a judge and "
+                         "flew to L. A.\nLawyer Tom Brenner told the court.")
+    assert not any("\n" in t or t.endswith(" ") for t in e["text"])
+    assert not ((e["label"] == "PERSON") & (e["text"].str.fullmatch(r"(?:[A-Z]\. ?)+"))).any()
+    assert ("Tom Brenner", "PERSON") in {(r.text, r.label) for r in e.itertuples()}

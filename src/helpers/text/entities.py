@@ -306,7 +306,7 @@ def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
     while start < end and (doc[start].lower_ in drop or doc[start].is_punct or (
             doc[start].lower_ == "the" and start + 1 < end and doc[start + 1].is_punct)):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "''", "``")):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "''", "``")):
         end -= 1
     while end - 1 > start and label in ("ORG", "GPE", "LOC", "FAC", "NORP") and doc[end - 1].is_alpha \
             and doc[end - 1].text.islower() and doc[end - 1].lower_ not in ("index", "average", "composite"):
@@ -320,10 +320,28 @@ def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
     return start, end
 
 
+def _line_pieces(doc, ents: list[list]) -> list[list]:
+    """A name never runs over a line break: a span the model draws across one ("flew to L. A." + a new line
+    starting "Her lawyer") is cut there, each piece keeping the label; a piece of stop words alone goes."""
+    out = []
+    for s, e, label in ents:
+        breaks = [i for i in range(s, e) if doc[i].is_space and "\n" in doc[i].text]
+        if not breaks:
+            out.append([s, e, label])
+            continue
+        for a, b in zip([s] + [i + 1 for i in breaks], breaks + [e]):
+            if b > a and not all(t.pos_ in _NOT_NAME_POS for t in doc[a:b]):
+                out.append([a, b, label])
+    return out
+
+
+_NOT_NAME_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SPACE"}
+
+
 def _entity_spans(doc, clubs: set | None = None) -> list[list]:
     """spaCy entities as mutable [start_tok, end_tok, label] lists, repaired by the general rules; the
     clubs that sports copy shows by their positions are added to ``clubs`` when given."""
-    ents = _split_names(doc, [[e.start, e.end, e.label_] for e in doc.ents if e.label_ not in SKIP_LABELS])
+    ents = _split_names(doc, _line_pieces(doc, [[e.start, e.end, e.label_] for e in doc.ents if e.label_ not in SKIP_LABELS]))
     # 1. "X of (the) Y": organisation of organisation/place is one organisation
     merged: list[list] = []
     for e in ents:
@@ -378,6 +396,10 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
         elif label in ("PRODUCT", "WORK_OF_ART", "PERSON", "FAC", "GPE", "LOC", "NORP") and words[-1] in ORG_HEADS \
                 and len(words) > 1 and span[-1].text[:1].isupper():
             label = "ORG"
+        if label == "PERSON" and all(re.fullmatch(r"[A-Z]\.?", w) for w in span.text.split()):
+            if prev not in LOCATIVE:
+                continue  # initials alone name nobody a reader could find ("L. A." is no person)
+            label = "PLACE"  # "flew to L. A."
         if label in ("GPE", "LOC") and country_of_demonym(span.text) and not place_of(span.text):
             label = "NORP"  # "Ukrainian": an adjective of nationality is no place (CoNLL-2003: MISC)
         if label not in SKIP_LABELS and not _month(doc, s, e):
