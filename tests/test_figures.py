@@ -263,3 +263,12 @@ def test_speaker_with_an_apposition_and_never_inside_other_quoted_words():
                        "Fox News’s “Fox and Friends.”")
     direct = q[q.kind == "direct"]
     assert direct.iloc[0]["speaker_text"] == "Flynn"
+
+
+def test_a_quote_goes_to_the_person_the_speaker_phrase_names_not_the_first_name_inside_it(tmp_path):
+    from helpers.corpus import load_corpus
+    (tmp_path / "a.txt").write_text("Singer leaves clinic\n\nMara Klein left the clinic on Monday.\n\n"
+                                    "“She is on her way home,” Klein’s lawyer Tom Brenner said.\n", encoding="utf-8")
+    q = fg.quotes(load_corpus(tmp_path))
+    q = q[q["kind"] == "direct"]
+    assert list(q["speaker_name"]) == ["Tom Brenner"]

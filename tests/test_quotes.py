@@ -454,3 +454,12 @@ def test_a_surname_the_tagger_misses_still_finds_the_full_name():
     d = direct('"The new season starts in May," says Chris Early, head of sales at the firm.\n\n'
                '"Tickets are almost gone," says Early.')
     assert list(d["speaker"]) == ["Chris Early", "Chris Early"]
+
+
+def test_an_organisation_the_parser_takes_for_the_subject_gives_way_to_the_name_before_the_verb():
+    text = ("The singer's car pulled up to the clinic in an SUV but the vehicle left without the actress ever getting out.\n"
+            "“ The clinic that Mara is now in, that ’ s not a licensed residential drug treatment center, ” "
+            "Oregon Department of Health and Human Services deputy director Ann Roe told The Herald.")
+    q = extract_quotes(text).iloc[0]
+    assert q["speaker"] == "Ann Roe"
+    assert q["speaker_text"].startswith("Oregon Department") and q["speaker_text"].endswith("Ann Roe")

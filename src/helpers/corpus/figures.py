@@ -604,8 +604,9 @@ def quotes(corpus) -> pd.DataFrame:
                 fid = None
                 if pd.notna(r.speaker_start):
                     hit = m[(m["start"] < r.speaker_end) & (m["end"] > r.speaker_start) & (m["figure_label"] == "PERSON")]
-                    if len(hit):
-                        fid = hit.iloc[0]["figure_id"]
+                    if len(hit):  # "Lohan's lawyer Mark Heller": the name the quote module read, else the last one
+                        same = hit[written.loc[hit.index] == r.speaker] if isinstance(r.speaker, str) else hit.iloc[:0]
+                        fid = (same if len(same) else hit.sort_values("start")).iloc[-1]["figure_id"]
                     elif r.speaker:
                         by_name = ment[(ment["name"] == r.speaker) | (written == r.speaker)]
                         fid = by_name["figure_id"].iloc[0] if len(by_name) else None

@@ -677,6 +677,23 @@ def _phrase_span(tok):
     return s, e
 
 
+def _name_at_verb(doc, subj, cue, people: pd.DataFrame):
+    """The speaker when the parser takes the organisation for the subject: in "“...,” the state Department of
+    Health deputy director Ann Roe told reporters" a person's name ends right before the verb, and the words
+    from the subject to it hold no punctuation or verb; that name is the speaker. Else ``subj``."""
+    if cue is None or not subj.i < cue.i <= subj.i + 14 or _person_at(people, subj.idx):
+        return subj
+    last = doc[cue.i - 1]
+    if not _person_at(people, last.idx) or any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.is_space
+                                               for t in doc[subj.i + 1:cue.i]):
+        return subj
+    return last
+
+
+def _person_at(people: pd.DataFrame, at: int) -> bool:
+    return bool(((people["start"] <= at) & (people["end"] > at)).any())
+
+
 def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
     """Quotes of a parsed text (see :func:`extract_quotes`); ``ents`` from ``entities_from_doc``."""
     text = _text(doc)
@@ -698,7 +715,10 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
         if kind == "direct":
             subj, cue = _find_speaker(doc, qs, qe, spans, closed=(qs, qe) not in open_)
             if subj is not None:
+                named = _name_at_verb(doc, subj, cue, people)
                 s, e = _phrase_span(subj)
+                if named.i != subj.i:  # the words from the parser's subject to the name: "… deputy director Ann Roe"
+                    subj, e = named, named.idx + len(named)
                 row.update(speaker_text=text[s:e], speaker_start=s, speaker_end=e, cue=cue.text if cue is not None else None)
                 row["speaker"] = _resolve(text, s, e, subj, people, person_roles, spans)
         row["open"] = (qs, qe) in open_
