@@ -244,13 +244,12 @@ for name, g in naming.groupby("name"):
 show(pd.DataFrame(rows)) if rows else print("no person is named in two or more articles")"""),
         md("""## Who is quoted saying what
 
-Direct quotes with their speakers (quoted phrases are listed apart below)."""),
+Direct quotes with their speakers (quoted phrases are listed apart below). A speaker in [brackets] is
+described by the article, not named."""),
         code("""q = quotes(corpus)
-direct = q[q.kind == "direct"].assign(article=lambda d: d["doc_id"].map(labels))
-more = f" (first 150; {len(direct) - 150} more in tables/quotes.csv)" if len(direct) > 150 else ""
-display(HTML(views.details(f"{len(direct)} direct quotes{more}",
-                           views.table(direct[["article", "speaker_name", "cue", "text"]].head(150)),
-                           open_=len(direct) <= 30)))"""),
+direct, n_direct = views.direct_quotes(q, labels)
+more = f" (first {len(direct)}; {n_direct - len(direct)} more in tables/quotes.csv)" if n_direct > len(direct) else ""
+display(HTML(views.details(f"{n_direct} direct quotes{more}", views.table(direct), open_=n_direct <= 30)))"""),
         code("""phrases = q[q.kind == "phrase"].groupby("doc_id")["text"].apply(lambda s: " · ".join(s))
 display(HTML(views.details(f"quoted phrases in {len(phrases)} article(s)", "<ul>" + "".join(
     f"<li><b>{esc(labels[d])}</b>: {esc(phrases[d])}</li>" for d in order if d in phrases) + "</ul>")))"""),

@@ -169,3 +169,13 @@ def test_a_source_without_a_known_name_is_shown_without_its_cue(raw, shown):
 def test_a_web_outlet_is_one_source_with_or_without_its_domain():
     assert story._source_key("TMZ.com") == story._source_key("TMZ. com") == story._source_key("TMZ")
     assert story._source_key("Daily Mail") != story._source_key("Daily Mirror")
+
+
+def test_the_quote_table_shows_a_described_speaker_in_brackets():
+    from helpers.report.views import direct_quotes
+    q = pd.DataFrame({"doc_id": ["a", "a", "b"], "kind": ["direct", "direct", "phrase"],
+                      "speaker_name": ["Ann Roe", None, None], "speaker_text": ["Ms Roe", "the church's minister", None],
+                      "cue": ["said", "According", None], "text": ["One.", "Two.", "three"]})
+    shown, n = direct_quotes(q, {"a": "Article A"})
+    assert n == 2 and list(shown["speaker"]) == ["Ann Roe", "[the church's minister]"]
+    assert list(shown["article"]) == ["Article A", "Article A"]

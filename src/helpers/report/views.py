@@ -105,6 +105,19 @@ def alone_html(alone: pd.DataFrame, order: list[str], labels: dict, per_article:
     return _STYLE + "".join(parts)
 
 
+def direct_quotes(q: pd.DataFrame, labels: dict, max_rows: int = 150) -> tuple[pd.DataFrame, int]:
+    """The direct quotes as a reader scans them: article, speaker, cue word, quote; and how many there are.
+    A speaker the text describes without naming shows its words in brackets ("[the church's minister]"),
+    so an unnamed source is visible rather than a blank cell."""
+    d = q[q["kind"] == "direct"]
+    named = d["speaker_name"].where(d["speaker_name"].notna(), None)
+    described = d["speaker_text"].map(lambda t: f"[{t}]" if isinstance(t, str) and t.strip() else "")
+    shown = pd.DataFrame({"article": d["doc_id"].map(lambda x: labels.get(x, x)),
+                          "speaker": [n if isinstance(n, str) and n else w for n, w in zip(named, described)],
+                          "cue": d["cue"], "text": d["text"]})
+    return shown.head(max_rows).reset_index(drop=True), len(d)
+
+
 def copy_graph_table(graph: pd.DataFrame, order: list[str], labels: dict) -> str:
     """The copy graph as a table in reading order: article, its likely source (or independent / unclear),
     the share of its words from that source, and the evidence."""
