@@ -11,9 +11,9 @@ says so and exits 0.
 
 How it was made (to rebuild it elsewhere): the MRPC *train* file ``msr_paraphrase_train.txt`` (1,026,773
 characters with CRLF line ends, as several public paraphrase repositories store it) read in 16,000-character pages
-at offsets 0, 140000, 280000, 420000, 560000, 700000, 840000 and 1000000, the partial first and last line of each
-page (and the header) dropped: 505 pairs, 350 of them paraphrases (69%). Only train pairs: the MRPC test split is
-never read.
+at offsets 0, 70000, 140000, 280000, 350000, 420000, 560000, 630000, 700000, 840000, 910000 and 1000000, the partial
+first and last line of each page (and the header) dropped, the lines written as read (LF line ends): 748 pairs, 513
+of them paraphrases (69%). Only train pairs: the MRPC test split is never read.
 
 Systems, each scoring every pair:
 
@@ -22,7 +22,11 @@ Systems, each scoring every pair:
   does for a list of pairs) and once pair by pair (a corpus of two sentences: the background dominates);
 - the sentence scorer of the alignment (``SentenceScorer``, mean of word and character cosines): fitted on all the
   sample's sentences (as in a corpus of many sentences), and ``sentence_matrix([a], [b], [a, b])`` pair by pair;
-- baseline: plain scikit-learn ``TfidfVectorizer`` cosine, fitted on all the sample's sentences.
+- baseline: plain scikit-learn ``TfidfVectorizer`` cosine, fitted on all the sample's sentences;
+- diagnostics, not in ``helpers``: ``pair_similarity('both')`` times the length ratio of the two sentences (shorter
+  / longer, in words), and also times 0.9 when their numbers differ: what an equivalence score (MRPC's question)
+  would gain over a "retells" score (the alignment's question, where a short sentence retelling half of a long
+  one must still score high).
 
 Halves: ``accuracy_split.half`` of ``#1 ID`` (the parity of the first MD5 byte): ``tune`` / ``check``. Every AUC is
 printed per half and on all pairs, with a 95% bootstrap interval (1,000 resamples of the pairs, percentile), and
@@ -32,6 +36,7 @@ Run: ``python benchmarks/paraphrase.py [PATH]``.
 """
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -86,7 +91,24 @@ def systems(df: pd.DataFrame) -> dict[str, np.ndarray]:
     out["SentenceScorer(all sentences)"] = np.array([scorer.matrix([x], [y])[0, 0] for x, y in zip(a, b)])
     out["sentence_matrix, pair by pair"] = np.array([sim.sentence_matrix([x], [y], [x, y])[0, 0]
                                                      for x, y in zip(a, b)])
+    ratio = np.array([_length_ratio(x, y) for x, y in zip(a, b)])
+    differ = np.array([_numbers(x) != _numbers(y) for x, y in zip(a, b)])
+    out["diagnostic: 'both' x length ratio"] = out["pair_similarity('both')"] * ratio
+    out["diagnostic: same, x 0.9 if numbers differ"] = out["diagnostic: 'both' x length ratio"] * np.where(differ, 0.9, 1)
     return out
+
+
+WORD = re.compile(r"\w+")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _length_ratio(x: str, y: str) -> float:
+    n, m = len(WORD.findall(x)), len(WORD.findall(y))
+    return min(n, m) / max(n, m, 1)
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.replace(",", "") for n in NUMBER.findall(text)}
 
 
 def report(df: pd.DataFrame, scores: dict[str, np.ndarray]) -> None:
