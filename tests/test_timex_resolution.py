@@ -247,3 +247,18 @@ def test_may_is_a_future_cue_and_a_semicolon_ends_the_clause_of_a_cue():
     assert _values("The board may vote Friday.") == ["1989-10-27"]
     assert _values("He will speak later; on Monday he met the press.") == ["1989-10-23"]
     assert _values("Prices may have peaked in May.") == ["1989-05"]  # a perfect modal looks back
+
+
+def test_with_no_reference_date_the_dateline_stands_in():
+    from helpers.text.timex import dateline
+    text = "Airliner makes first flight April 27 , 2005 The jet took off at 08:30 UTC . It left Boston Monday ."
+    assert str(dateline(text)) == "2005-04-27"
+    assert extract_timexes(text, None)["value"].tolist() == ["2005-04-27", "2005-04-27T08:30Z", "2005-04-25"]
+    assert str(dateline("WASHINGTON, Aug. 8, 1998 -- The president said Monday")) == "1998-08-08"
+    # a date inside a sentence is an event, not the dateline
+    assert dateline("On April 6, 1994, rebels shot down the plane.") is None
+    assert dateline("It was signed April 6, 1994 by both sides.") is None
+    assert extract_timexes("On April 6, 1994, rebels struck. They left Monday.", None)["value"].tolist() == [
+        "1994-04-06", "XXXX-XX-XX"]
+    # a reference date given wins over the dateline
+    assert extract_timexes(text, "2005-05-04")["value"].tolist()[2] == "2005-05-02"

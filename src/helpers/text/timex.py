@@ -16,8 +16,10 @@ latest, resolved, rule):
   clause with no tense is the nearer of the two, the past one counting double (a day: four times
   in the past tense);
 - durations keep their unit ("10 minutes earlier" is ``PT10M``, never a month);
-- with no reference date, relative values keep ``X`` placeholders (``XXXX-10``) and ``resolved``
-  is False.
+- with no reference date, the date of the text's dateline stands in for it (:func:`dateline`: a full
+  date between the headline and the body, "... first flight April 27 , 2005 The A380 ..."), as TIMEX3
+  takes the dateline for the creation time; with neither, relative values keep ``X`` placeholders
+  (``XXXX-10``) and ``resolved`` is False.
 
 A weekday in the possessive ("get around Wednesday's ruling") takes its tense from the words after
 it only; a scheduling verb in the plain present right before a day ("the ministers meet Monday")
@@ -77,7 +79,7 @@ _FUTURE_NEXT_TO = re.compile(r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!n't\s)(?<!
 _HEDGE_BEFORE = re.compile(rf"\b{_HEDGE}\s+$", re.I)
 _BARE_UNIT = re.compile(r"(?:day|week|weekend|month|quarter|year|decade|century)", re.I)  # "[past year]" keeps "past"
 
-__all__ = ["extract_timexes", "resolve", "granularity", "RULES", "Rule", "Reading", "TIMEX_COLUMNS", "SEASONS"]
+__all__ = ["extract_timexes", "resolve", "dateline", "granularity", "RULES", "Rule", "Reading", "TIMEX_COLUMNS", "SEASONS"]
 
 
 # ------------------------------------------------------------------------------ calendar arithmetic
@@ -590,6 +592,30 @@ def _reference(reference_date) -> dt.date | None:
     return None if pd.isna(ts) else ts.date()
 
 
+_DATELINE_RULES = ("month_day", "day_month", "iso_date")
+_VERB_BEFORE = re.compile(r"^(?:[a-z]+ed|said|was|were|is|are|be|been|will|would)\s+$")
+_DATELINE_AFTER = re.compile(r"\s*(?:$|\n|--|—|-\s|\(|/|\s(?-i:[A-Z]))")
+
+
+def dateline(text: str, within: int = 300) -> dt.date | None:
+    """The date of the dateline: the first full date (day, month and year) in the first ``within``
+    characters, standing between a headline or the start of the text and the body ("... makes first
+    flight April 27 , 2005 The A380 was ...", "WASHINGTON, Aug. 8, 1998 -- "). TIMEX3 takes it for the
+    document creation time. A date in a sentence ("on April 6, 1994, rebels ...") is no dateline: a
+    preposition or a verb before it, or a lower-case word or a comma after it, rule it out.
+
+    Limits: English datelines only; a dateline without a year ("August 8 (Xinhua)") gives None."""
+    head = text[:within]
+    for s, e, name, reading in sorted(_candidates(head), key=lambda x: x[0]):
+        if name not in _DATELINE_RULES or reading.anchor != "abs" or not _DAY_VALUE.match(str(reading.args[0])):
+            continue
+        words = head[max(0, s - 40):s].split()
+        if words and (LEADING.match(words[-1] + " ") or _VERB_BEFORE.search(words[-1] + " ")):
+            return None
+        return reading.args[1] if _DATELINE_AFTER.match(text, e) else None
+    return None
+
+
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
@@ -633,6 +659,8 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
     Returns (start, end, text, type, value, earliest, latest, resolved, rule); see the module docstring.
     """
     ref = _reference(reference_date)
+    if ref is None and text:
+        ref = dateline(text)
     if not text:
         return pd.DataFrame(columns=TIMEX_COLUMNS)
     rows, last, bare = [], {}, []
