@@ -21,7 +21,11 @@ cross-catchline pairs called unrelated; wire sentence lengths; derived candidate
 wire copy, lead, length): each measure added to the ``wire`` model in nested CV inside half 0, then the
 candidate models declared there scored once on half 1 (see the README).
 
-Run: python benchmarks/reuse.py [--fit | --beyond]   (needs ../shared/eval beside the project)
+``--structure`` runs only the study of copied phrasing and structure (stopword n-grams, character n-grams,
+modified and weighted word n-grams, compression, words inside shared runs): each measure alone per half, added
+to the ``wire`` model in nested CV inside half 0, and two candidates declared there scored once on half 1.
+
+Run: python benchmarks/reuse.py [--fit | --beyond | --structure]   (needs ../shared/eval beside the project)
 """
 from __future__ import annotations
 
@@ -536,6 +540,200 @@ def beyond(corpus, df: pd.DataFrame) -> None:
         print(line(name + ", half 1", {"auc": roc_auc_score(y1, p), **scores(pred, h1["label"].to_numpy())}))
 
 
+# ------------------------------------------------------------------------------ copied phrasing and structure (--structure)
+#: Stamatatos 2011 ("Plagiarism detection using stopword n-grams", Table 1): the 50 most frequent words of the BNC.
+STOPWORDS = frozenset(("the of and a in to is was it for with he be on i that by at you 's are not his this from but "
+                       "had which she they or an were we their been has have will would her n't there can all as if "
+                       "who what said").split())
+#: The measures of the study, by idea (each measured alone per half, and added to the ``wire`` model in half-0
+#: nested CV when listed in ``STRUCTURE_CV``).
+STRUCTURE = {
+    "stopword n-grams (Stamatatos 2011), outside shared quotes": [f"sw{n}" for n in range(3, 9)],
+    "stopword n-grams, every word": [f"sw{n}_all" for n in range(3, 9)],
+    "character n-grams of the lower-cased words (Sanchez-Vega et al. 2013)": ["char4", "char5", "char6", "char8"],
+    "modified / weighted word n-grams (Nawab et al. 2012)": [f"nw{n}_{k}" for n in (2, 3, 4)
+                                                             for k in ("exact", "mod", "wexact", "wmod")],
+    "compression (conditional: the story given the wire copy)": ["ncd_zlib", "ncd_lzma"],
+    "words in shared runs, outside shared quotes": ["runword2", "runcontent2", "runshare2_nonsw", "runword3",
+                                                    "runcontent3", "runshare3_nonsw"],
+}
+STRUCTURE_CV = ["sw3", "sw4", "sw3_all", "char5", "char6", "char8", "nw2_exact", "nw3_wmod", "nw4_wmod", "nw4_mod",
+                "ncd_zlib", "ncd_lzma", "runword2", "runcontent2", "runshare2_nonsw", "runcontent3",
+                "nw3_wmod+ncd_zlib", "nw3_wmod+runshare2_nonsw", "nw3_wmod+char8", "nw3_wmod+-tiles_a",
+                "ncd_zlib+runshare2_nonsw", "nw3_mod", "nw3_wmod+nw4_wmod"]
+#: Declared from half-0 nested CV alone before any model was scored on half 1 (single measures' half-1 AUCs
+#: had been printed, as the study prints them, but did not enter the choice). Neither carried over (README).
+STRUCTURE_CANDIDATES = {"A: + weighted modified 3-grams": ["nw3_wmod"],
+                        "B: + weighted modified 3-grams, compression": ["nw3_wmod", "ncd_zlib"]}
+
+
+def _clitics(words: list[str]) -> tuple[list[str], list[int]]:
+    """Words with 's and n't split off (Stamatatos' list counts them as words); the index of each source word."""
+    out, src = [], []
+    for k, w in enumerate(words):
+        w = w.replace("’", "'")
+        if w.endswith("n't") and len(w) > 3:
+            out, src = out + [w[:-3], "n't"], src + [k, k]
+        elif w.endswith("'s") and len(w) > 2:
+            out, src = out + [w[:-2], "'s"], src + [k, k]
+        else:
+            out, src = out + [w], src + [k]
+    return out, src
+
+
+def _stopword_seq(words: list[str], keep: np.ndarray) -> tuple[list[str], np.ndarray]:
+    w, src = _clitics(words)
+    seq = [(x, s) for x, s in zip(w, src) if x in STOPWORDS]
+    return [x for x, _ in seq], np.array([bool(keep[s]) for _, s in seq], bool)
+
+
+def _kept_containment(ga: list[tuple], keep: np.ndarray, gb: set, n: int) -> float:
+    mine = {g for i, g in enumerate(ga) if keep[i:i + n].all()}
+    return len(mine & gb) / len(mine) if mine else 0.0
+
+
+def _stopword_ngrams(wa, wb, keep_a, f: dict, tag: str) -> None:
+    """Containment of the story's stopword n-grams (its text reduced to the words of ``STOPWORDS``) in the wire's."""
+    sa, ka = _stopword_seq(wa, keep_a)
+    sb, _ = _stopword_seq(wb, np.ones(len(wb), bool))
+    for n in range(3, 9):
+        f[f"sw{n}{tag}"] = _kept_containment(reuse._ngrams(sa, n), ka, set(reuse._ngrams(sb, n)), n)
+
+
+def _char_ngrams(wa, wb, keep_a, f: dict) -> None:
+    """Containment of the story's character n-grams (words lower-cased, joined by one space; n-grams inside
+    stretches of kept words) in the wire's."""
+    segs, cur = [], []
+    for w, k in zip(wa, keep_a):
+        if k:
+            cur.append(w)
+        elif cur:
+            segs, cur = segs + [" ".join(cur)], []
+    segs += [" ".join(cur)] if cur else []
+    tb = " " + " ".join(wb) + " "
+    for n in (4, 5, 6, 8):
+        gb = {tb[i:i + n] for i in range(len(tb) - n + 1)}
+        ga = {s[i:i + n] for s in (" " + x + " " for x in segs) for i in range(len(s) - n + 1)}
+        f[f"char{n}"] = len(ga & gb) / len(ga) if ga else 0.0
+
+
+def _information(w: str, cache: dict = {}) -> float:  # noqa: B006 (a memo)
+    """Weight of a word: 8 minus its Zipf frequency in general English (wordfreq), at least 0."""
+    if w not in cache:
+        from wordfreq import zipf_frequency
+        cache[w] = max(0.0, 8.0 - zipf_frequency(w, "en"))
+    return cache[w]
+
+
+def _modified_ngrams(sa, sb, keep_a, f: dict, n: int) -> None:
+    """Nawab et al. 2012: the story's distinct n-grams (stems, outside shared quotes) found in the wire copy
+    exactly (``exact``) or modified (``mod``): one word substituted (any word in its place), one word inserted by
+    the story (its (n+1)-gram less one inner word is a wire n-gram) or deleted (its (n-1)-word start or end is a
+    wire n-gram less one inner word). ``w``: each n-gram weighted by the information of its words (no WordNet
+    synonyms, no language model: general-English word frequencies instead)."""
+    gb = set(reuse._ngrams(sb, n))
+    wild = {g[:k] + ("*",) + g[k + 1:] for g in gb for k in range(n)}
+    less_one = {g[:k] + g[k + 1:] for g in gb for k in range(1, n - 1)}
+    seen, tot = set(), np.zeros(6)  # count, exact, mod, weight, weighted exact, weighted mod
+    for i in range(len(sa) - n + 1):
+        g = tuple(sa[i:i + n])
+        if not keep_a[i:i + n].all() or g in seen:
+            continue
+        seen.add(g)
+        hit = g in gb
+        mod = hit or any(g[:k] + ("*",) + g[k + 1:] in wild for k in range(n))
+        if not mod and i + n < len(sa):
+            g1 = tuple(sa[i:i + n + 1])
+            mod = any(g1[:k] + g1[k + 1:] in gb for k in range(1, n))
+        mod = mod or g[:n - 1] in less_one or g[1:] in less_one
+        w = sum(_information(x) for x in g)
+        tot += (1, hit, mod, w, w * hit, w * mod)
+    for k, (num, den) in {"exact": (1, 0), "mod": (2, 0), "wexact": (4, 3), "wmod": (5, 3)}.items():
+        f[f"nw{n}_{k}"] = tot[num] / tot[den] if tot[den] else 0.0
+
+
+def _compression(wa, wb, keep_a, f: dict) -> None:
+    """1 - (C(wire + story) - C(wire)) / C(story): the share of the story's compressed size that the wire
+    copy already accounts for (zlib level 9, lzma)."""
+    import lzma
+    import zlib
+    a, b = " ".join(w for w, k in zip(wa, keep_a) if k).encode(), " ".join(wb).encode()
+    for name, size in (("zlib", lambda x: len(zlib.compress(x, 9))), ("lzma", lambda x: len(lzma.compress(x)))):
+        ca = size(a)
+        f[f"ncd_{name}"] = 1 - (size(b + b" " + a) - size(b)) / ca if ca else 0.0
+
+
+def _run_words(sa, sb, keep_a, f: dict) -> None:
+    """Shared stems counted only inside a shared run of k+ words (k = 2, 3), outside shared quotes: share of
+    the story's distinct stems (``runword``), of its distinct non-stopword stems (``runcontent``), and of its
+    running words in runs that are not all stopwords (``runshare``)."""
+    kept = {w for w, q in zip(sa, keep_a) if q}
+    content = {w for w in kept if w not in STOPWORDS}
+    for k in (2, 3):
+        inrun, inrun_c = np.zeros(len(sa), bool), np.zeros(len(sa), bool)
+        for n, i, _ in reuse._runs(sa, sb, k):
+            inrun[i:i + n] = True
+            inrun_c[i:i + n] |= any(x not in STOPWORDS for x in sa[i:i + n])
+        ok = {w for w, q, r in zip(sa, keep_a, inrun) if q and r}
+        f[f"runword{k}"] = len(ok) / len(kept) if kept else 0.0
+        f[f"runcontent{k}"] = len(ok & content) / len(content) if content else 0.0
+        f[f"runshare{k}_nonsw"] = float((inrun_c & keep_a).sum() / max(keep_a.sum(), 1))
+
+
+def structure_features(ta: str, tb: str) -> dict:
+    """The measures of ``STRUCTURE`` for story ``ta`` against wire copy ``tb`` (words as ``reuse`` reads them;
+    shared quotes found as ``reuse.reuse_measures`` finds them)."""
+    toka, tokb = reuse._tokens(ta), reuse._tokens(tb)
+    wa, wb = [t[0] for t in toka], [t[0] for t in tokb]
+    qa, qb = reuse._quote_mask(ta, toka), reuse._quote_mask(tb, tokb)
+    keep = np.ones(len(wa), bool)
+    for n, i, j in reuse._tiles(wa, wb):
+        if qa[i:i + n].all() and qb[j:j + n].all():
+            keep[i:i + n] = False
+    f: dict = {}
+    _stopword_ngrams(wa, wb, np.ones(len(wa), bool), f, "_all")
+    _stopword_ngrams(wa, wb, keep, f, "")
+    _char_ngrams(wa, wb, keep, f)
+    sa, sb = [reuse.stem(w) for w in wa], [reuse.stem(w) for w in wb]
+    for n in (2, 3, 4):
+        _modified_ngrams(sa, sb, keep, f, n)
+    _compression(wa, wb, keep, f)
+    _run_words(sa, sb, keep, f)
+    return f
+
+
+def structure(corpus, df: pd.DataFrame) -> None:
+    """Copied phrasing and structure: each measure of ``STRUCTURE`` alone (AUC per half), those of
+    ``STRUCTURE_CV`` added to the ``wire`` model by nested CV inside half 0, then ``STRUCTURE_CANDIDATES``
+    fitted on half 0 and scored once on half 1, and nested CV over both halves."""
+    feats = pd.DataFrame([structure_features(corpus.text(r.a), corpus.text(r.b)) for r in df.itertuples()],
+                         index=df.index)
+    df = pd.concat([df, feats], axis=1)
+    y = df["label"] > 0
+    print("\nCopied phrasing and structure: AUC of each measure alone, derived vs non-derived")
+    print(f"  {'measure':22s} {'half 0':>7s} {'half 1':>7s} {'all':>7s}")
+    for idea, ms in {**STRUCTURE, "stored": ["reuse_a", "p_a_from_b"]}.items():
+        print(f" {idea}:")
+        for m in ms:
+            a = [roc_auc_score(y[df.half == h], df[m][df.half == h]) for h in (0, 1)]
+            print(f"  {m:22s} {a[0]:7.3f} {a[1]:7.3f} {roc_auc_score(y, df[m]):7.3f}")
+    h0, h1 = df[df.half == 0].reset_index(drop=True), df[df.half == 1].reset_index(drop=True)
+
+    def line(name, r):
+        return (f"  {name:48s} AUC {r['auc']:.3f} | macro-F1 {r['macro_f1']:.3f} | false "
+                f"{r['non_derived_called_derived']:.1%} | wholly {r['wholly_found']:.1%}")
+    print("\nHalf 0 only: added to the wire model, nested 5-fold CV by catchline (x6), model + threshold refitted per fold")
+    print(line("wire model (stems, tiles, running)", nested_cv(h0, FEATURES)))
+    for spec in STRUCTURE_CV:
+        print(line("+ " + spec.replace("+-", " without ").replace("+", " + "), nested_cv(h0, _cols(spec.split("+")))))
+    print("Candidates (declared on half 0): fitted on half 0, scored once on half 1; nested CV over both halves:")
+    everything = df.reset_index(drop=True)
+    for name, extra in {"wire model": [], **STRUCTURE_CANDIDATES}.items():
+        p, pred = _predict(h0, h1, _cols(extra), 0)
+        print(line(name + ", half 1", {"auc": roc_auc_score(h1["label"] > 0, p), **scores(pred, h1["label"].to_numpy())}))
+        print(line(name + ", both halves CV", nested_cv(everything, _cols(extra))))
+
+
 # ------------------------------------------------------------------------------ ECB+ (no reuse labels)
 def ecb_check() -> None:
     """How often each stored model makes one article of an ECB+ story derived from another (both directions,
@@ -568,6 +766,11 @@ def main(argv: list[str]) -> None:
         corpus, pairs = load_meter()
         prov = reuse.provenance(corpus, pairs=list(zip(pairs["a"], pairs["b"])))
         beyond(corpus, pairs.merge(prov, on=["a", "b"], how="left"))
+        return
+    if "--structure" in argv:  # only the study of copied phrasing and structure (~5 min)
+        corpus, pairs = load_meter()
+        prov = reuse.provenance(corpus, pairs=list(zip(pairs["a"], pairs["b"])))
+        structure(corpus, pairs.merge(prov, on=["a", "b"], how="left"))
         return
     meter("--fit" in argv)
     ecb_check()
