@@ -660,7 +660,7 @@ def _compression(wa, wb, keep_a, f: dict) -> None:
     a, b = " ".join(w for w, k in zip(wa, keep_a) if k).encode(), " ".join(wb).encode()
     for name, size in (("zlib", lambda x: len(zlib.compress(x, 9))), ("lzma", lambda x: len(lzma.compress(x)))):
         ca = size(a)
-        f[f"ncd_{name}"] = 1 - (size(b + b" " + a) - size(b)) / ca if ca else 0.0
+        f[f"ncd_{name}"] = 1 - (size(b + b" " + a) - size(b)) / ca if a else 0.0  # empty input compresses to a few bytes
 
 
 def _run_words(sa, sb, keep_a, f: dict) -> None:

@@ -374,3 +374,10 @@ def test_initials_alone_are_no_person_and_a_span_never_ends_in_a_line_break():
     assert not any("\n" in t or t.endswith(" ") for t in e["text"])
     assert not ((e["label"] == "PERSON") & (e["text"].str.fullmatch(r"(?:[A-Z]\. ?)+"))).any()
     assert ("Tom Brenner", "PERSON") in {(r.text, r.label) for r in e.itertuples()}
+
+
+def test_a_surname_that_is_also_a_trade_word_stays_a_person_and_a_wrapped_name_stays_whole():
+    got = _labels('"We will not comment," said Michael Steel, a spokesman for the speaker.')
+    assert ("Michael Steel", "PERSON") in got
+    wrapped = _labels("The talks were led by Prime Minister Justin\nTrudeau of Canada.")
+    assert ("Justin\nTrudeau", "PERSON") in wrapped and ("Trudeau", "PERSON") not in wrapped

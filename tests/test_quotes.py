@@ -463,3 +463,10 @@ def test_an_organisation_the_parser_takes_for_the_subject_gives_way_to_the_name_
     q = extract_quotes(text).iloc[0]
     assert q["speaker"] == "Ann Roe"
     assert q["speaker_text"].startswith("Oregon Department") and q["speaker_text"].endswith("Ann Roe")
+
+
+def test_a_spokesman_for_a_named_person_is_not_that_person():
+    for text in ("“We are reviewing the bill,” a spokesman for Jerry Brown said.",
+                 "“We are reviewing the bill,” the lawyers for John Smith told reporters."):
+        q = extract_quotes(text).iloc[0]
+        assert q["speaker"] not in ("Jerry Brown", "John Smith"), text

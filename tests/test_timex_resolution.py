@@ -257,7 +257,11 @@ def test_with_no_reference_date_the_dateline_stands_in():
     assert str(dateline("WASHINGTON, Aug. 8, 1998 -- The president said Monday")) == "1998-08-08"
     # a date inside a sentence is an event, not the dateline
     assert dateline("On April 6, 1994, rebels shot down the plane.") is None
-    assert dateline("It was signed April 6, 1994 by both sides.") is None
+    assert dateline("It was signed April 6, 1994 The deal held.") is None  # a verb before it
+    # a date that ends a headline line is the headline's subject, not the dateline
+    assert dateline("Remembering April 6, 1994\n\nTwenty-five years ago, the plane was shot down.") is None
+    assert str(dateline("WASHINGTON, Aug. 8, 1998\nThe talks went on.")) == "1998-08-08"
+    assert dateline(None) is None
     assert extract_timexes("On April 6, 1994, rebels struck. They left Monday.", None)["value"].tolist() == [
         "1994-04-06", "XXXX-XX-XX"]
     # a reference date given wins over the dateline

@@ -138,7 +138,7 @@ ORG_HEADS = {"corps", "army", "agency", "ministry", "council", "committee", "par
              # institutions named after a person: "Betty Ford Center", "Mount Sinai Hospital"
              "center", "centre", "clinic", "hospital", "school", "college", "academy", "museum", "library",
              # companies named for their trade: "Patriot Coal", "Peabody Energy", "US Steel", "Cairn Energy"
-             "coal", "energy", "oil", "steel", "mining", "petroleum", "chemical", "chemicals", "electric",
+             "coal", "energy", "oil", "mining",  # not "steel": a surname ("Michael Steel, a spokesman") "petroleum", "chemical", "chemicals", "electric",
              "pharmaceuticals", "technologies", "telecom", "utilities", "insurance", "foods", "brands"}
 # Sports copy: words that mark it, and result verbs around a team's name
 SPORTS_WORDS = {"match", "goal", "goals", "league", "cup", "striker", "coach", "scored", "innings", "wicket", "wickets",
@@ -321,11 +321,13 @@ def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
 
 
 def _line_pieces(doc, ents: list[list]) -> list[list]:
-    """A name never runs over a line break: a span the model draws across one ("flew to L. A." + a new line
-    starting "Her lawyer") is cut there, each piece keeping the label; a piece of stop words alone goes."""
+    """A name does not run over a line break that ends or starts a sentence: a span the model draws across
+    one ("flew to L. A." + a new line starting "Her lawyer") is cut there, each piece keeping the label, and a
+    piece of function words alone goes. A name merely wrapped ("Justin" + new line + "Trudeau") stays whole."""
     out = []
     for s, e, label in ents:
-        breaks = [i for i in range(s, e) if doc[i].is_space and "\n" in doc[i].text]
+        breaks = [i for i in range(s, e) if doc[i].is_space and "\n" in doc[i].text and i > s and i + 1 < len(doc)
+                  and (doc[i - 1].text.endswith(".") or doc[i + 1].is_sent_start)]  # "Justin\nTrudeau" stays one
         if not breaks:
             out.append([s, e, label])
             continue

@@ -681,7 +681,9 @@ def _name_at_verb(doc, subj, cue, people: pd.DataFrame):
     """The speaker when the parser takes the organisation for the subject: in "“...,” the state Department of
     Health deputy director Ann Roe told reporters" a person's name ends right before the verb, and the words
     from the subject to it hold no punctuation or verb; that name is the speaker. Else ``subj``."""
-    if cue is None or not subj.i < cue.i <= subj.i + 14 or _person_at(people, subj.idx):
+    if cue is None or not subj.i < cue.i <= subj.i + 14 or _person_at(people, subj.idx) or subj.pos_ != "PROPN":
+        return subj  # "a spokesman for Jerry Brown said": a common noun is the speaker, not the name after it
+    if doc[cue.i - 1].dep_ == "pobj":  # "the lawyers for John Smith told"
         return subj
     last = doc[cue.i - 1]
     if not _person_at(people, last.idx) or any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.is_space

@@ -605,6 +605,8 @@ def dateline(text: str, within: int = 300) -> dt.date | None:
     preposition or a verb before it, or a lower-case word or a comma after it, rule it out.
 
     Limits: English datelines only; a dateline without a year ("August 8 (Xinhua)") gives None."""
+    if not isinstance(text, str):
+        return None
     head = text[:within]
     for s, e, name, reading in sorted(_candidates(head), key=lambda x: x[0]):
         if name not in _DATELINE_RULES or reading.anchor != "abs" or not _DAY_VALUE.match(str(reading.args[0])):
@@ -612,8 +614,14 @@ def dateline(text: str, within: int = 300) -> dt.date | None:
         words = head[max(0, s - 40):s].split()
         if words and (LEADING.match(words[-1] + " ") or _VERB_BEFORE.search(words[-1] + " ")):
             return None
+        if re.match(r"[^\S\n]*(?:\n|$)", text[e:]) and not _LINE_START.search(text[:s]):
+            return None  # a date ending a line of its own words is a headline's ("Remembering April 6, 1994")
         return reading.args[1] if _DATELINE_AFTER.match(text, e) else None
     return None
+
+
+#: Before a dateline date that ends its line: the line start, or a place in capitals ("WASHINGTON, ").
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,?[^\S\n]*)?$")
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
