@@ -326,3 +326,13 @@ def test_a_courtesy_title_of_the_other_sex_makes_a_person_of_its_own(tmp_path):
     assert len(wenna) == 1 and len(mr) == 1 and mr != wenna and _figures_of(ment, "Mrs Orrick") == wenna
     assert set(ment[ment.figure_id.isin(mr)]["name"]) == {"Mr Orrick"}
     assert _figures_of(ment, "Mrs. Vell") == _figures_of(ment, "Ardith Vell"), ment[["text", "figure_id"]]
+
+
+def test_a_hyphenated_given_name_with_a_lower_case_end_is_kept_whole(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import figures
+    (tmp_path / "a.txt").write_text("Envoy visits Seoul\n\nThe talks were opened by Lee Ji-hoon, the envoy, on Monday. "
+                                    "Mr. Lee said the two sides had agreed on a schedule.\n", encoding="utf-8")
+    people = figures(load_corpus(tmp_path))
+    people = people[people["label"] == "PERSON"]
+    assert "Lee Ji-hoon" in set(people["name"]), people[["name", "aliases"]]

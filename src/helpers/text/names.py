@@ -254,6 +254,12 @@ def _role_word(tok) -> bool:
     return is_title(w) or _abbreviation(w) or fold(w) in ROLE_NOUNS or w[:1].islower() or bool(country_of_demonym(w))
 
 
+def _hyphen_joined(doc, i: int) -> bool:
+    """The token is the lower-case end of a hyphenated name part ("Ban Ki-moon", "Abdel-aziz"): a hyphen
+    with no space on either side joins it to the word before."""
+    return i >= 2 and doc[i - 1].text in ("-", "‐", "‑") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
 def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict):
     """The name inside a person mention, or None when it holds no name.
 
@@ -281,7 +287,7 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
         return None
     idx = [i for i in range(span.start, span.end) if doc[i].text not in ("'s", "’s", "'", "’")]
     cut = [i for i, t in enumerate(idx) if doc[t].text[:1].islower() and not title_word(doc[t].text)
-           and fold(doc[t].text) not in _PARTICLES and i > 0]
+           and fold(doc[t].text) not in _PARTICLES and i > 0 and not _hyphen_joined(doc, t)]
     if cut:  # "Chris Ivory on Injured Reserve": the name ends before a lower-case function word
         idx = idx[:cut[0]]
     if len(idx) > 1 and fold(doc[idx[0]].text) in STREET_PREFIXES and doc[idx[0]].text[:1].isupper():
