@@ -336,3 +336,15 @@ def test_a_hyphenated_given_name_with_a_lower_case_end_is_kept_whole(tmp_path):
     people = figures(load_corpus(tmp_path))
     people = people[people["label"] == "PERSON"]
     assert "Lee Ji-hoon" in set(people["name"]), people[["name", "aliases"]]
+
+
+def test_a_titled_surname_goes_to_the_person_the_story_gives_that_title(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import mentions
+    (tmp_path / "a.txt").write_text("Leader speaks\n\nPresident Daniel Okafor spoke in the capital on Monday. "
+                                    "President Okafor said the budget would pass.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("School visit\n\nGrace Okafor visited a school on Tuesday. "
+                                    "President Okafor later praised the teachers she met.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    titled = m[(m["doc_id"] == "b") & m["text"].str.startswith("President")]
+    assert list(titled["name"]) == ["Daniel Okafor"], m[["doc_id", "text", "name"]]

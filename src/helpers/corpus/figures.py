@@ -268,7 +268,9 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     person with that surname, else with that given name; when several fit, those not written before with a
     courtesy title or role noun of the other sex ("Mrs Gray" is not the one the story calls "Mr Gray" or "her
     husband"), and those written before with one of its sex if any (when all are of the other sex, the
-    word makes a person of its own: "Mr Gray" beside "Jane Gray", "Mrs Gray"), then the one named
+    word makes a person of its own: "Mr Gray" beside "Jane Gray", "Mrs Gray"), then, for a word written with
+    a title, those the story writes with that title ("President Gray" is the Gray called president, not his
+    wife named in full in the same article), then the one named
     last before it in the same article, else the one named most in that article, else in the story. A lone word no one
     fits makes one figure for all its repeats.
     """
@@ -289,10 +291,13 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         m["cid"] = form_of[form]
     placed = defaultdict(list)  # doc_id -> [(start, cid)]
     sex: dict[int, Counter] = defaultdict(Counter)  # cid -> courtesy titles read with the person ("Mrs": f)
+    held: dict[int, Counter] = defaultdict(Counter)  # cid -> titles written with the person ("President": 3)
     for m, _ in full:
         placed[m["doc_id"]].append((m["start"], m["cid"]))
         if m.get("sex"):
             sex[m["cid"]][m["sex"]] += 1
+        if _title_of(m):
+            held[m["cid"]][_title_of(m)] += 1
     lone_cands: dict[str, list] = {}
     for m, toks in sorted((x for x in named if not _complete(x[1])), key=lambda x: (x[0]["doc_id"], x[0]["start"])):
         word = parts(toks)[1] or m["text"]
@@ -306,6 +311,9 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
             fit = [c for c in cands if sex[c][s] >= sex[c][other]]
             apart = not fit  # everyone with that surname is of the other sex: a spouse or relative not named in full
             cands = [c for c in fit if sex[c][s] > sex[c][other]] or fit  # written so before: the same one
+        title = _title_of(m)
+        if title and len(cands) > 1 and any(held[c][title] for c in cands):
+            cands = [c for c in cands if held[c][title]]  # "President Obama": the Obama the story calls president
         cid = _pick(cands, placed[m["doc_id"]], m["start"], clusters) if cands else None
         if cid is None:
             key = "l:" + fold(word) + (":" + s if apart else "")
@@ -317,8 +325,16 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         m["cid"] = cid
         if s:
             sex[cid][s] += 1
+        if title:
+            held[cid][title] += 1
         placed[m["doc_id"]].append((m["start"], cid))
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
+
+
+def _title_of(m: dict) -> str | None:
+    """The title a person mention is written with ("President Obama" -> "president"), courtesy titles aside."""
+    words = m["text"].split()
+    return (title_word(words[0]) or None) if len(words) > 1 else None
 
 
 _SEX_OF_COURTESY = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f"}
