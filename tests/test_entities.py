@@ -381,3 +381,9 @@ def test_a_surname_that_is_also_a_trade_word_stays_a_person_and_a_wrapped_name_s
     assert ("Michael Steel", "PERSON") in got
     wrapped = _labels("The talks were led by Prime Minister Justin\nTrudeau of Canada.")
     assert ("Justin\nTrudeau", "PERSON") in wrapped and ("Trudeau", "PERSON") not in wrapped
+
+
+def test_a_number_after_a_name_that_counts_something_is_no_part_of_it():
+    got = {t for t, _ in _labels("The deal gave Granite 13 percent of its coal reserves. It recalled Obama’s 2008 campaign.")}
+    assert "Granite 13" not in got and "Obama’s 2008" not in got
+    assert "Granite" in got

@@ -317,6 +317,12 @@ def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
         end -= 1
     if end - start > 3 and doc[end - 1].text.isdigit() and doc[end - 2].text in ("-", "–") and doc[end - 3].text.isdigit():
         end -= 3  # a score the tokenizer split ("Cleveland 5 - 2")
+    if end - start > 1 and doc[end - 1].like_num and (
+            end < len(doc) and doc[end].lower_ in ("percent", "per", "%", "points", "million", "billion")
+            or doc[end - 2].lower_ in ("'s", "’s")):
+        end -= 1  # "gave Patriot 13 percent", "Obama's 2008 campaign": the number is no part of the name
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
+            end -= 1
     return start, end
 
 
