@@ -348,3 +348,16 @@ def test_a_titled_surname_goes_to_the_person_the_story_gives_that_title(tmp_path
     m = mentions(load_corpus(tmp_path))
     titled = m[(m["doc_id"] == "b") & m["text"].str.startswith("President")]
     assert list(titled["name"]) == ["Daniel Okafor"], m[["doc_id", "text", "name"]]
+
+
+def test_a_lone_given_name_with_a_family_role_goes_to_the_relative_with_that_surname(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import mentions
+    (tmp_path / "a.txt").write_text("Composer wins\n\nThe composer Keith Varley won the prize. Keith Varley thanked the jury.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Neighbours row\n\nMrs Alma Dunmore, 70, and her son Keith Dunmore live next door "
+                                    "to the composer Keith Varley.\n\n"
+                                    "Mrs Dunmore's son, Keith, told the court he had seen the fire.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    keith = m[(m["doc_id"] == "b") & (m["text"] == "Keith")]
+    assert len(keith) and set(keith["name"]) == {"Keith Dunmore"}, m[["doc_id", "text", "name"]]

@@ -99,6 +99,7 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         roles += found
         row["sex"] = _courtesy_sex(text) or next(filter(None, (_role_sex(x["role"]) for x in found)), None) \
             or _kin_before(doc.text[max(0, start - 30):start])
+        row["kin_of"] = next(filter(None, (_kin_surname(x["role"]) for x in found)), None)
         row["thing"] = _thing_cue(doc, start, end)
         row["human"] = bool(found) or _person_cue(doc, start, end)
         rows.append(row)
@@ -270,7 +271,8 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     husband"), and those written before with one of its sex if any (when all are of the other sex, the
     word makes a person of its own: "Mr Gray" beside "Jane Gray", "Mrs Gray"), then, for a word written with
     a title, those the story writes with that title ("President Gray" is the Gray called president, not his
-    wife named in full in the same article), then the one named
+    wife named in full in the same article), for a word given a family role, those with that surname
+    ("Keith, Mrs Hillier's son" is Keith Hillier, not Keith Burstein), then the one named
     last before it in the same article, else the one named most in that article, else in the story. A lone word no one
     fits makes one figure for all its repeats.
     """
@@ -314,6 +316,9 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         title = _title_of(m)
         if title and len(cands) > 1 and any(held[c][title] for c in cands):
             cands = [c for c in cands if held[c][title]]  # "President Obama": the Obama the story calls president
+        kin = m.get("kin_of")
+        if kin and len(cands) > 1 and any(same_surname(kin, clusters[c]["surname"]) for c in cands):
+            cands = [c for c in cands if same_surname(kin, clusters[c]["surname"])]  # "Keith, Mrs Hillier's son"
         cid = _pick(cands, placed[m["doc_id"]], m["start"], clusters) if cands else None
         if cid is None:
             key = "l:" + fold(word) + (":" + s if apart else "")
@@ -329,6 +334,18 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
             held[cid][title] += 1
         placed[m["doc_id"]].append((m["start"], cid))
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
+
+
+_KIN = ("son", "daughter", "husband", "wife", "father", "mother", "brother", "sister", "widow", "widower",
+        "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt", "stepson", "stepdaughter")
+_KIN_ROLE = re.compile(r"^(?:(?:Mrs|Mr|Ms|Miss|Dr|Sir|Lady)\.? )?(?:[A-Z][\w'-]+ )?([A-Z][\w'-]+)['’]s? (?:\w+ )?(?:"
+                       + "|".join(_KIN) + r")$")
+
+
+def _kin_surname(role: str) -> str | None:
+    """The surname in a family role ("Mrs Hillier's son" -> "Hillier"): relatives usually share it."""
+    m = _KIN_ROLE.match(role or "")
+    return m.group(1) if m else None
 
 
 def _title_of(m: dict) -> str | None:
