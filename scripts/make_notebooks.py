@@ -305,16 +305,11 @@ if silent:
     display(HTML("<p><b>Articles that date no event</b> (not drawn): " + ", ".join(esc(s) for s in silent) + "</p>"))"""),
         md("""## Events told by several articles
 
-Each event with the date each article gives it (or *(no date)* when an article tells it without a date).
-Events told by one article only are in `tables/events.csv`."""),
-        code("""shared = ev[ev.groupby("event_id")["doc_id"].transform("nunique") > 1]
-rows = []
-for eid, g in shared.groupby("event_id"):
-    when = " · ".join(f"{labels[d]}: " + "; ".join(dict.fromkeys(
-        (f"{r.timex} → {r.value}" if isinstance(r.timex, str) else "(no date)") for r in gg.itertuples()))
-        for d, gg in sorted(g.groupby("doc_id"), key=lambda x: order.index(x[0])))
-    rows.append({"event": eid, "what": g["event"].iloc[0], "when, by article": when})
-show(pd.DataFrame(rows).head(80)) if rows else print("no event is told by two or more articles")"""),
+Each event with the date each article gives it (or *(no date)* when an article tells it without a date, and
+*(unresolved)* when the words cannot be dated because the article's publication date is unknown). Events told by
+one article only are in `tables/events.csv`."""),
+        code("""shared = views.shared_events(ev, order, labels)
+show(shared) if len(shared) else print("no dated event is told by two or more articles")"""),
         md("""## Every time expression
 
 Each expression with its TIMEX3 value and the interval it covers (collapsed: open it to check a date)."""),

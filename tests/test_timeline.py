@@ -201,3 +201,16 @@ def test_a_duration_counted_from_another_event_is_not_dated_from_publication(tmp
     assert (ev["kind"] == "publication").any()
     dated = ev[ev["kind"] == "dated"]
     assert not dated["timex"].str.contains("minutes|week", case=False).any(), dated[["timex", "value"]]
+
+
+def test_the_shared_event_table_says_unresolved_and_drops_undated_publications():
+    import pandas as pd
+    from helpers.report.views import shared_events
+    ev = pd.DataFrame({"event_id": ["E1", "E1", "E2", "E2", "E3"], "doc_id": ["a", "b", "a", "b", "a"],
+                       "kind": ["publication", "publication", "dated", "dated", "dated"],
+                       "timex": ["(publication date)", "(publication date)", "Friday", None, "May 3"],
+                       "value": ["XXXX-XX-XX", "XXXX-XX-XX", "XXXX-XX-XX", None, "2024-05-03"],
+                       "event": ["lead a", "lead b", "the fire", "the fire", "the vote"]})
+    t = shared_events(ev, ["a", "b"], {"a": "A", "b": "B"})
+    assert list(t["event"]) == ["E2"]
+    assert t["when, by article"].iloc[0] == "A: Friday (unresolved) · B: (no date)"

@@ -118,6 +118,33 @@ def direct_quotes(q: pd.DataFrame, labels: dict, max_rows: int = 150) -> tuple[p
     return shown.head(max_rows).reset_index(drop=True), len(d)
 
 
+def shared_events(ev: pd.DataFrame, order: list[str], labels: dict, max_rows: int = 80) -> pd.DataFrame:
+    """Events told by two or more articles: event id, what happens (the first article's clause), and the date
+    each article gives it, in reading order: "last Friday → 2024-05-03", "Friday (unresolved)" when the value
+    could not be resolved (no publication date), "(no date)" when the article tells it undated. An event that
+    is only the articles' publications, none of them dated, says nothing and is left out."""
+    shared = ev[ev.groupby("event_id")["doc_id"].transform("nunique") > 1]
+    rank = {d: i for i, d in enumerate(order)}
+    rows = []
+    for eid, g in shared.groupby("event_id", sort=False):
+        if (g["kind"] == "publication").all() and not g["value"].map(_resolved).any():
+            continue
+        when = " · ".join(f"{labels.get(d, d)}: " + "; ".join(dict.fromkeys(_reading(r) for r in gg.itertuples()))
+                          for d, gg in sorted(g.groupby("doc_id"), key=lambda x: rank.get(x[0], len(rank))))
+        rows.append({"event": eid, "what": g["event"].iloc[0], "when, by article": when})
+    return pd.DataFrame(rows, columns=["event", "what", "when, by article"]).head(max_rows)
+
+
+def _resolved(value) -> bool:
+    return isinstance(value, str) and "XXXX" not in value
+
+
+def _reading(r) -> str:
+    if not isinstance(r.timex, str):
+        return "(no date)"
+    return f"{r.timex} → {r.value}" if _resolved(r.value) else f"{r.timex} (unresolved)"
+
+
 def copy_graph_table(graph: pd.DataFrame, order: list[str], labels: dict) -> str:
     """The copy graph as a table in reading order: article, its likely source (or independent / unclear),
     the share of its words from that source, and the evidence."""
