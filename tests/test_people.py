@@ -361,3 +361,20 @@ def test_a_lone_given_name_with_a_family_role_goes_to_the_relative_with_that_sur
     m = mentions(load_corpus(tmp_path))
     keith = m[(m["doc_id"] == "b") & (m["text"] == "Keith")]
     assert len(keith) and set(keith["name"]) == {"Keith Dunmore"}, m[["doc_id", "text", "name"]]
+
+
+def test_a_short_form_of_an_organisation_named_earlier_in_the_article_is_that_organisation(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import mentions
+    (tmp_path / "a.txt").write_text("Miner files\n\nGranite Coal Corporation filed for bankruptcy on Monday. "
+                                    "Granite had sold two mines last year, and Granite said it would keep paying wages.\n",
+                                    encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    org = m[m["text"].str.startswith("Granite")]
+    assert len(org) >= 2 and org["figure_id"].nunique() == 1, org[["text", "label", "figure_id"]]
+
+
+def test_organisations_listed_side_by_side_stay_apart_and_an_initial_is_no_acronym(tmp_path):
+    from helpers.corpus.figures import _acronym_of
+    assert _acronym_of("CFPB", "Consumer Financial Protection Bureau") and _acronym_of("N.Y.U.", "New York University")
+    assert not _acronym_of("WikiLeaks", "Sony Pictures Television") and not _acronym_of("I.", "ISIS")

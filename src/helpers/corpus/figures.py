@@ -475,21 +475,28 @@ def _cluster(rows: list[dict]) -> None:
     # organisations, places and nationalities
     keyed: dict[tuple, int] = {}
     orgs = [m for m in rows if m["label"] == "ORG"]
+    org_words = defaultdict(list)  # doc_id -> [(mention, its name's words)]
+    for m in orgs:
+        org_words[m["doc_id"]].append((m, strip_the(fold(m["text"])).split()))
     for m in sorted(orgs, key=lambda m: -len(m["text"])):
         key = strip_the(fold(m["text"]))
         cid = keyed.get(("ORG", key))
-        if cid is None and re.fullmatch(r"[A-Z][A-Z.&]{1,9}", m["text"]):
-            letters = m["text"].replace(".", "")
+        letters = m["text"].replace(".", "")
+        if cid is None and re.fullmatch(r"[A-Z][A-Z.&]{1,9}", m["text"]) and len(letters) >= 2:  # not "I."
             for (lab, k), c in keyed.items():
                 initials = "".join(w[0] for w in k.split() if w not in ("of", "the", "and", "for", "&"))
                 if lab == "ORG" and initials.upper() == letters:
                     cid = c
         if cid is None:
+            cid = _short_form_of(m, key, org_words[m["doc_id"]])
+        if cid is None:
             cid = keyed[("ORG", key)] = new("ORG", strip_the(m["text"]), key)
         m["cid"] = cid
-    # acronym in parentheses right after an organisation: same figure
+    # an acronym right after an organisation, "(CFPB)": same figure (two names in a list, "Sony Pictures
+    # Television, WikiLeaks", stay apart)
     for a, b in zip(orgs, orgs[1:]):
-        if a["doc_id"] == b["doc_id"] and 0 <= b["start"] - a["end"] <= 2 and clusters[a["cid"]] is not clusters[b["cid"]]:
+        if a["doc_id"] == b["doc_id"] and 0 <= b["start"] - a["end"] <= 2 and clusters[a["cid"]] is not clusters[b["cid"]] \
+                and _acronym_of(b["text"], a["text"]):
             old, keep = b["cid"], a["cid"]
             for m in rows:
                 if m.get("cid") == old:
@@ -536,6 +543,28 @@ def _cluster(rows: list[dict]) -> None:
         m["figure_id"] = ids.get(cid)
         m["name"] = clusters[cid]["name"] if cid is not None else None
         m["figure_label"] = clusters[cid]["label"] if cid is not None else None
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """``short`` can be an acronym put after ``name``: two to ten capitals ("CFPB", "N.Y.U."; "WikiLeaks"
+    after "Sony Pictures Television" is another name in a list). Its letters need not be the name's
+    initials: an agency is known by the acronym of its own-language name ("KCNA" after "State News Agency of
+    the Democratic People's Republic of Korea")."""
+    letters = short.replace(".", "").replace("&", "")
+    return bool(re.fullmatch(r"[A-Z]{2,10}", letters)) and bool(name)
+
+
+def _short_form_of(m: dict, key: str, same_doc: list[tuple[dict, list[str]]]) -> int | None:
+    """The organisation a shorter name stands for: the same article named earlier an organisation whose
+    name starts with these words ("Patriot Coal ... Patriot", "the Central Valley Fire Department ... Central
+    Valley"). Limits: a name that is also the start of another organisation's ("Harvard" after "Harvard
+    Medical School") joins that one."""
+    words = key.split()
+    for o, longer in same_doc:
+        if o["start"] < m["start"] and o.get("cid") is not None and len(longer) > len(words) \
+                and longer[:len(words)] == words:
+            return o["cid"]
+    return None
 
 
 def _story_case(corpus, docs) -> tuple[Counter, Counter]:
