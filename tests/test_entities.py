@@ -387,3 +387,13 @@ def test_a_number_after_a_name_that_counts_something_is_no_part_of_it():
     got = {t for t, _ in _labels("The deal gave Granite 13 percent of its coal reserves. It recalled Obama’s 2008 campaign.")}
     assert "Granite 13" not in got and "Obama’s 2008" not in got
     assert "Granite" in got
+
+
+def test_a_name_cut_before_a_month_is_dropped_when_only_an_article_is_left():
+    from helpers.text.entities import _no_calendar_tail
+    text = "It went to the court. The Feb. 13 ruling stood. v Durham May 20"
+    s = text.index("The Feb")
+    d = text.index("Durham")
+    rows = [(s, s + 8, "The Feb.", "ORG", None, None), (d, d + 10, "Durham May", "ORG", None, None)]
+    got = [r[2] for r in _no_calendar_tail(text, rows)]
+    assert got == ["Durham"]

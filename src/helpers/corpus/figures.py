@@ -560,6 +560,8 @@ def _short_form_of(m: dict, key: str, same_doc: list[tuple[dict, list[str]]]) ->
     Valley"). Limits: a name that is also the start of another organisation's ("Harvard" after "Harvard
     Medical School") joins that one."""
     words = key.split()
+    if not words:
+        return None
     for o, longer in same_doc:
         if o["start"] < m["start"] and o.get("cid") is not None and len(longer) > len(words) \
                 and longer[:len(words)] == words:

@@ -1253,8 +1253,8 @@ def _no_calendar_tail(text: str, rows: list[tuple]) -> list[tuple]:
         if k is not None and r[3] in ("PERSON", "ORG", "PLACE"):  # not days: "Sheffield Wednesday 3"
             after = words[k + 1] if k + 1 < len(words) else text[r[1]:r[1] + 12].lstrip()
             if re.match(r"\d", after):
-                if k == 0:
-                    continue
+                if k == 0 or all(w.lower() in ("the", "a", "an") for w in words[:k]):
+                    continue  # "The Feb. 13 death": an article is no name
                 name = " ".join(words[:k])
                 r = (r[0], r[0] + len(name), name) + r[3:]
         out.append(r)
