@@ -397,3 +397,8 @@ def test_a_name_cut_before_a_month_is_dropped_when_only_an_article_is_left():
     rows = [(s, s + 8, "The Feb.", "ORG", None, None), (d, d + 10, "Durham May", "ORG", None, None)]
     got = [r[2] for r in _no_calendar_tail(text, rows)]
     assert got == ["Durham"]
+
+
+def test_a_name_ending_in_a_land_feature_is_a_place_but_a_surname_like_lake_is_not():
+    got = _labels("Birds return to Midway Atoll each year, said Ricki Lake.")
+    assert ("Midway Atoll", "PLACE") in got and ("Ricki Lake", "PERSON") in got

@@ -140,6 +140,10 @@ ORG_HEADS = {"corps", "army", "agency", "ministry", "council", "committee", "par
              # companies named for their trade: "Patriot Coal", "Peabody Energy", "US Steel", "Cairn Energy"
              "coal", "energy", "oil", "mining",  # not "steel": a surname ("Michael Steel, a spokesman") "petroleum", "chemical", "chemicals", "electric",
              "pharmaceuticals", "technologies", "telecom", "utilities", "insurance", "foods", "brands"}
+#: Last words that make a name a place, not a person ("Midway Atoll", "Rio Grande Valley"); not "Lake",
+#: "Bay" or "Park", which are also surnames ("Ricki Lake", "Michael Bay").
+LAND_HEADS = {"atoll", "island", "islands", "isles", "river", "mountains", "valley", "canyon", "desert", "peninsula",
+              "strait", "straits", "ocean", "gulf", "coast", "creek", "glacier", "volcano", "archipelago", "delta"}
 # Sports copy: words that mark it, and result verbs around a team's name
 SPORTS_WORDS = {"match", "goal", "goals", "league", "cup", "striker", "coach", "scored", "innings", "wicket", "wickets",
                 "championship", "tournament", "semi-final", "quarter-final", "stadium", "midfielder", "defender",
@@ -404,6 +408,9 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
         elif label in ("PRODUCT", "WORK_OF_ART", "PERSON", "FAC", "GPE", "LOC", "NORP") and words[-1] in ORG_HEADS \
                 and len(words) > 1 and span[-1].text[:1].isupper():
             label = "ORG"
+        elif label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and words[-1] in LAND_HEADS \
+                and len(words) > 1 and span[-1].text[:1].isupper():
+            label = "PLACE"  # "Midway Atoll", "Kenai Peninsula"
         if label == "PERSON" and all(re.fullmatch(r"[A-Z]\.?", w) for w in span.text.split()):
             if prev not in LOCATIVE:
                 continue  # initials alone name nobody a reader could find ("L. A." is no person)
