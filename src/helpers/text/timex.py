@@ -58,6 +58,7 @@ import re
 
 import pandas as pd
 
+from .sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
 from .timex_rules import (FUTURE, HOLIDAYS, KEEP_HEDGE, LEADING, MONTHS, PAST, RANGE, RULES, SEASONS, Reading, Rule,
                           _HEDGE)
 
@@ -418,9 +419,9 @@ def _cues(window: str):
 # break; never inside a number ("$5.2 million") nor after an abbreviation or an initial ("Mr. Smith",
 # "Inc. said", "J. Smith")
 _STOP = re.compile(r"[.!?;][\"'\u2019\u201d)]*(?=\s)|\n")
-_ABBREV = re.compile(r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Co|Ltd|"
-                     r"Bros|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
-                     r"Ft|Mt|Calif|Mass|Conn|Wash|Ariz|Fla|Ill|Mich|Minn|Penn|Tenn|Tex|Va|Wis|etc|a\.m|p\.m|U\.S|U\.N))$")
+_ABBREV = re.compile(r"(?:\b[A-Za-z]|\b(?:" + "|".join(sorted(
+    {w.capitalize() for w in ABBREVIATIONS | NUMBER_ABBREVIATIONS} | {"vs", "etc", "Penn"}, key=len, reverse=True))
+    + r"|a\.m|p\.m|U\.S|U\.N))$")  # the sentence splitter's list, capitalised: "Sun." is one, "the sun." is not
 
 
 def _is_stop(text: str, m: re.Match) -> bool:
