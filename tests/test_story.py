@@ -179,3 +179,13 @@ def test_the_quote_table_shows_a_described_speaker_in_brackets():
     shown, n = direct_quotes(q, {"a": "Article A"})
     assert n == 2 and list(shown["speaker"]) == ["Ann Roe", "[the church's minister]"]
     assert list(shown["article"]) == ["Article A", "Article A"]
+
+
+def test_the_copy_table_names_articles_by_their_labels_in_the_verdict_too():
+    from helpers.report.views import copy_graph_table
+    graph = pd.DataFrame({"doc_id": ["s1", "s10"], "source": ["s10", None], "reuse": [0.8, None],
+                          "verdict": ["s1 retells s10 or its source", "retells none of the other articles"],
+                          "evidence": ["s10: 30% of its words; s1: 80%", "compared with 1 similar article(s)"]})
+    html = copy_graph_table(graph, ["s1", "s10"], {"s1": "Boy lived on chips", "s10": "Diet of chips"})
+    assert "“Boy lived on chips” retells “Diet of chips” or its source" in html.replace("&quot;", '"')
+    assert "s10:" not in html and "s1 " not in html

@@ -8,6 +8,8 @@ Limits: sections cap what they show (``max_rows``); the CSV tables saved beside 
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .render import esc, table_html
@@ -149,6 +151,7 @@ def copy_graph_table(graph: pd.DataFrame, order: list[str], labels: dict) -> str
     """The copy graph as a table in reading order: article, its likely source (or independent / unclear),
     the share of its words from that source, and the evidence."""
     g = graph.set_index("doc_id")
+    by_label = _namer(labels)
     rows = []
     for d in order:
         if d not in g.index:
@@ -158,8 +161,18 @@ def copy_graph_table(graph: pd.DataFrame, order: list[str], labels: dict) -> str
         src_label = labels.get(src, src) if isinstance(src, str) else ""
         rows.append({"article": labels.get(d, d), "retells": src_label,
                      "share from it": f"{float(r['reuse']):.0%}" if pd.notna(r["reuse"]) and src in labels else "",
-                     "verdict": r["verdict"], "evidence": _cut(r["evidence"], 300)})
+                     "verdict": by_label(r["verdict"]), "evidence": _cut(by_label(r["evidence"]), 300)})
     return table(pd.DataFrame(rows, columns=["article", "retells", "share from it", "verdict", "evidence"]))
+
+
+def _namer(labels: dict):
+    """A function that writes each article id in a text as the article's label, so a verdict names the
+    articles as the table's columns do ("retells “Diet of chips boy…”", not "retells PA_chips")."""
+    ids = sorted((d for d, lab in labels.items() if lab != d), key=len, reverse=True)
+    if not ids:
+        return lambda text: text
+    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(d) for d in ids) + r")(?![\w-])")
+    return lambda text: rx.sub(lambda m: f"“{labels[m.group(1)]}”", text) if isinstance(text, str) else text
 
 
 def _cut(text, n: int) -> str:
