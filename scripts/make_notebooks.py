@@ -76,7 +76,7 @@ plt.show()"""),
         md("""## Files and records not used
 
 Every file or row the loader passed over, with the reason. Nothing is dropped silently."""),
-        code("""show(corpus.skipped if len(corpus.skipped) else pd.DataFrame({"path": [], "reason": []}))"""),
+        code("""show(corpus.skipped) if len(corpus.skipped) else print("none: every file in the folder was loaded as an article")"""),
         md("""## Steps skipped for an article
 
 An article whose analysis step failed or ran over its time budget is left out of that step only (the rest of the
