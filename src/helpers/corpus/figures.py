@@ -272,7 +272,7 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     word makes a person of its own: "Mr Gray" beside "Jane Gray", "Mrs Gray"), then, for a word written with
     a title, those the story writes with that title ("President Gray" is the Gray called president, not his
     wife named in full in the same article), for a word given a family role, those with that surname
-    ("Keith, Mrs Hillier's son" is Keith Hillier, not Keith Burstein), then the one named
+    ("Tom, Mrs Gray's son" is Tom Gray, not Tom Reed named just before), then the one named
     last before it in the same article, else the one named most in that article, else in the story. A lone word no one
     fits makes one figure for all its repeats.
     """
@@ -298,8 +298,8 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         placed[m["doc_id"]].append((m["start"], m["cid"]))
         if m.get("sex"):
             sex[m["cid"]][m["sex"]] += 1
-        if _title_of(m):
-            held[m["cid"]][_title_of(m)] += 1
+        if (title := _title_of(m)):
+            held[m["cid"]][title] += 1
     lone_cands: dict[str, list] = {}
     for m, toks in sorted((x for x in named if not _complete(x[1])), key=lambda x: (x[0]["doc_id"], x[0]["start"])):
         word = parts(toks)[1] or m["text"]
@@ -315,10 +315,10 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
             cands = [c for c in fit if sex[c][s] > sex[c][other]] or fit  # written so before: the same one
         title = _title_of(m)
         if title and len(cands) > 1 and any(held[c][title] for c in cands):
-            cands = [c for c in cands if held[c][title]]  # "President Obama": the Obama the story calls president
+            cands = [c for c in cands if held[c][title]]  # "President Gray": the Gray the story calls president
         kin = m.get("kin_of")
         if kin and len(cands) > 1 and any(same_surname(kin, clusters[c]["surname"]) for c in cands):
-            cands = [c for c in cands if same_surname(kin, clusters[c]["surname"])]  # "Keith, Mrs Hillier's son"
+            cands = [c for c in cands if same_surname(kin, clusters[c]["surname"])]  # "Tom, Mrs Gray's son"
         cid = _pick(cands, placed[m["doc_id"]], m["start"], clusters) if cands else None
         if cid is None:
             key = "l:" + fold(word) + (":" + s if apart else "")
@@ -343,13 +343,13 @@ _KIN_ROLE = re.compile(r"^(?:(?:Mrs|Mr|Ms|Miss|Dr|Sir|Lady)\.? )?(?:[A-Z][\w'-]+
 
 
 def _kin_surname(role: str) -> str | None:
-    """The surname in a family role ("Mrs Hillier's son" -> "Hillier"): relatives usually share it."""
+    """The surname in a family role ("Mrs Gray's son" -> "Gray"): relatives usually share it."""
     m = _KIN_ROLE.match(role or "")
     return m.group(1) if m else None
 
 
 def _title_of(m: dict) -> str | None:
-    """The title a person mention is written with ("President Obama" -> "president"), courtesy titles aside."""
+    """The title a person mention is written with ("President Gray" -> "president"), courtesy titles aside."""
     words = m["text"].split()
     return (title_word(words[0]) or None) if len(words) > 1 else None
 
@@ -496,7 +496,7 @@ def _cluster(rows: list[dict]) -> None:
     # Television, WikiLeaks", stay apart)
     for a, b in zip(orgs, orgs[1:]):
         if a["doc_id"] == b["doc_id"] and 0 <= b["start"] - a["end"] <= 2 and clusters[a["cid"]] is not clusters[b["cid"]] \
-                and _acronym_of(b["text"], a["text"]):
+                and _acronym_shaped(b["text"]):
             old, keep = b["cid"], a["cid"]
             for m in rows:
                 if m.get("cid") == old:
@@ -545,18 +545,16 @@ def _cluster(rows: list[dict]) -> None:
         m["figure_label"] = clusters[cid]["label"] if cid is not None else None
 
 
-def _acronym_of(short: str, name: str) -> bool:
-    """``short`` can be an acronym put after ``name``: two to ten capitals ("CFPB", "N.Y.U."; "WikiLeaks"
-    after "Sony Pictures Television" is another name in a list). Its letters need not be the name's
-    initials: an agency is known by the acronym of its own-language name ("KCNA" after "State News Agency of
-    the Democratic People's Republic of Korea")."""
-    letters = short.replace(".", "").replace("&", "")
-    return bool(re.fullmatch(r"[A-Z]{2,10}", letters)) and bool(name)
+def _acronym_shaped(short: str) -> bool:
+    """A name that can be an acronym put after an organisation's name: two to ten capitals ("CFPB",
+    "N.Y.U."; "WikiLeaks" after "Sony Pictures Television" is another name in a list). Its letters need not
+    be the name's initials: an agency is often known by the acronym of its name in its own language."""
+    return bool(re.fullmatch(r"[A-Z]{2,10}", short.replace(".", "").replace("&", "")))
 
 
 def _short_form_of(m: dict, key: str, same_doc: list[tuple[dict, list[str]]]) -> int | None:
     """The organisation a shorter name stands for: the same article named earlier an organisation whose
-    name starts with these words ("Patriot Coal ... Patriot", "the Central Valley Fire Department ... Central
+    name starts with these words ("Granite Coal ... Granite", "the Central Valley Fire Department ... Central
     Valley"). Limits: a name that is also the start of another organisation's ("Harvard" after "Harvard
     Medical School") joins that one."""
     words = key.split()
@@ -668,7 +666,7 @@ def quotes(corpus) -> pd.DataFrame:
                 fid = None
                 if pd.notna(r.speaker_start):
                     hit = m[(m["start"] < r.speaker_end) & (m["end"] > r.speaker_start) & (m["figure_label"] == "PERSON")]
-                    if len(hit):  # "Lohan's lawyer Mark Heller": the name the quote module read, else the last one
+                    if len(hit):  # "Gray's lawyer Ann Roe": the name the quote module read, else the last one
                         same = hit[written.loc[hit.index] == r.speaker] if isinstance(r.speaker, str) else hit.iloc[:0]
                         fid = (same if len(same) else hit.sort_values("start")).iloc[-1]["figure_id"]
                     elif r.speaker:

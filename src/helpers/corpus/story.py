@@ -290,7 +290,7 @@ def _date_facts(corpus) -> list[dict]:
     for eid, g in ev.groupby("event_id"):
         if g["doc_id"].nunique() < 2:
             continue
-        cells = {d: [(_when(r.timex, r.value), int(r.sent))
+        cells = {d: [(date_reading(r.timex, r.value), int(r.sent))
                      for r in s.itertuples()] for d, s in g.groupby("doc_id")}
         dated = g[g["kind"] == "dated"]
         specific = dated["value"].map(lambda v: isinstance(v, str) and "X" not in v and "REF" not in v)
@@ -328,7 +328,7 @@ def _two_dates_disagree(short: str, long: str, spans: dict) -> bool:
     return not (a[0] <= b[1] and b[0] <= a[1])
 
 
-def _when(timex, value) -> str:
+def date_reading(timex, value) -> str:
     """A date reading as a reader sees it: the words and their resolved value, or the words alone when the
     value could not be resolved (no publication date)."""
     if not isinstance(timex, str):

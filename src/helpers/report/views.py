@@ -12,6 +12,7 @@ import re
 
 import pandas as pd
 
+from ..corpus.story import date_reading
 from .render import esc, table_html
 
 _STYLE = """<style>
@@ -131,7 +132,8 @@ def shared_events(ev: pd.DataFrame, order: list[str], labels: dict, max_rows: in
     for eid, g in shared.groupby("event_id", sort=False):
         if (g["kind"] == "publication").all() and not g["value"].map(_resolved).any():
             continue
-        when = " · ".join(f"{labels.get(d, d)}: " + "; ".join(dict.fromkeys(_reading(r) for r in gg.itertuples()))
+        when = " · ".join(f"{labels.get(d, d)}: " + "; ".join(dict.fromkeys(date_reading(r.timex, r.value)
+                                                                            for r in gg.itertuples()))
                           for d, gg in sorted(g.groupby("doc_id"), key=lambda x: rank.get(x[0], len(rank))))
         rows.append({"event": eid, "what": g["event"].iloc[0], "when, by article": when})
     return pd.DataFrame(rows, columns=["event", "what", "when, by article"]).head(max_rows)
@@ -139,12 +141,6 @@ def shared_events(ev: pd.DataFrame, order: list[str], labels: dict, max_rows: in
 
 def _resolved(value) -> bool:
     return isinstance(value, str) and "XXXX" not in value
-
-
-def _reading(r) -> str:
-    if not isinstance(r.timex, str):
-        return "(no date)"
-    return f"{r.timex} → {r.value}" if _resolved(r.value) else f"{r.timex} (unresolved)"
 
 
 def copy_graph_table(graph: pd.DataFrame, order: list[str], labels: dict) -> str:

@@ -137,10 +137,10 @@ ORG_HEADS = {"corps", "army", "agency", "ministry", "council", "committee", "par
              "co", "co.", "inc.", "corp.", "plc", "ag", "sa", "gmbh", "llc", "bancorp", "securities",
              # institutions named after a person: "Betty Ford Center", "Mount Sinai Hospital"
              "center", "centre", "clinic", "hospital", "school", "college", "academy", "museum", "library",
-             # companies named for their trade: "Patriot Coal", "Peabody Energy", "US Steel", "Cairn Energy"
+             # companies named for their trade: "Granite Coal", "Walter Energy", "Harbour Oil"
              "coal", "energy", "oil", "mining",  # not "steel": a surname ("Michael Steel, a spokesman") "petroleum", "chemical", "chemicals", "electric",
              "pharmaceuticals", "technologies", "telecom", "utilities", "insurance", "foods", "brands"}
-#: Last words that make a name a place, not a person ("Midway Atoll", "Rio Grande Valley"); not "Lake",
+#: Last words that make a name a place, not a person ("Tern Atoll", "Rio Grande Valley"); not "Lake",
 #: "Bay" or "Park", which are also surnames ("Ricki Lake", "Michael Bay").
 LAND_HEADS = {"atoll", "island", "islands", "isles", "river", "mountains", "valley", "canyon", "desert", "peninsula",
               "strait", "straits", "ocean", "gulf", "coast", "creek", "glacier", "volcano", "archipelago", "delta"}
@@ -324,7 +324,7 @@ def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
     if end - start > 1 and doc[end - 1].like_num and (
             end < len(doc) and doc[end].lower_ in ("percent", "per", "%", "points", "million", "billion")
             or doc[end - 2].lower_ in ("'s", "’s")):
-        end -= 1  # "gave Patriot 13 percent", "Obama's 2008 campaign": the number is no part of the name
+        end -= 1  # "gave Granite 13 percent", "Gray's 2008 campaign": the number is no part of the name
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")):
             end -= 1
     return start, end
@@ -410,7 +410,7 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
             label = "ORG"
         elif label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and words[-1] in LAND_HEADS \
                 and len(words) > 1 and span[-1].text[:1].isupper():
-            label = "PLACE"  # "Midway Atoll", "Kenai Peninsula"
+            label = "PLACE"  # "Tern Atoll", "Kenai Peninsula"
         if label == "PERSON" and all(re.fullmatch(r"[A-Z]\.?", w) for w in span.text.split()):
             if prev not in LOCATIVE:
                 continue  # initials alone name nobody a reader could find ("L. A." is no person)

@@ -255,7 +255,7 @@ def _role_word(tok) -> bool:
 
 
 def _hyphen_joined(doc, i: int) -> bool:
-    """The token is the lower-case end of a hyphenated name part ("Ban Ki-moon", "Abdel-aziz"): a hyphen
+    """The token is the lower-case end of a hyphenated name part ("Lee Ji-hoon", "Abdel-aziz"): a hyphen
     with no space on either side joins it to the word before."""
     return i >= 2 and doc[i - 1].text in ("-", "‐", "‑") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 

@@ -683,11 +683,9 @@ def _name_at_verb(doc, subj, cue, people: pd.DataFrame):
     from the subject to it hold no punctuation or verb; that name is the speaker. Else ``subj``."""
     if cue is None or not subj.i < cue.i <= subj.i + 14 or _person_at(people, subj.idx) or subj.pos_ != "PROPN":
         return subj  # "a spokesman for Jerry Brown said": a common noun is the speaker, not the name after it
-    if doc[cue.i - 1].dep_ == "pobj":  # "the lawyers for John Smith told"
-        return subj
     last = doc[cue.i - 1]
-    if not _person_at(people, last.idx) or any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.is_space
-                                               for t in doc[subj.i + 1:cue.i]):
+    if last.dep_ == "pobj" or not _person_at(people, last.idx) or any(  # "the lawyers for John Smith told"
+            t.is_punct or t.pos_ in ("VERB", "AUX") or t.is_space for t in doc[subj.i + 1:cue.i]):
         return subj
     return last
 
