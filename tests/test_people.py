@@ -378,3 +378,18 @@ def test_organisations_listed_side_by_side_stay_apart_and_an_initial_is_no_acron
     from helpers.corpus.figures import _acronym_shaped
     assert _acronym_shaped("CFPB") and _acronym_shaped("N.Y.U.")
     assert not _acronym_shaped("WikiLeaks") and not _acronym_shaped("I.")
+
+
+def test_a_sentence_dense_with_names_is_no_headline(tmp_path):
+    """Nearly every longer word capitalised, but "met" in lower case: a sentence, whose names are kept (they
+    were read as headline words and dropped, and a later lone surname became a place)."""
+    from helpers.text.names import title_case
+    doc = pipeline.parse("Coach Ray Dunmore and Chancellor Ilse Brandauer met.\n\nMan Charged in Death of Wife\n")
+    first, second = list(doc.sents)[:2]
+    assert not title_case(first) and title_case(second)
+    (tmp_path / "a.txt").write_text("Talks\n\nThe talks ended in May. Coach Ray Dunmore and Chancellor Ilse Brandauer "
+                                    "met.\n\nDunmore said it was fine.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    people = m[m["figure_label"] == "PERSON"]
+    assert {"Ray Dunmore", "Ilse Brandauer"} <= set(people["name"]), m[["text", "label", "name"]]
+    assert (m[m["text"] == "Dunmore"]["figure_label"] == "PERSON").all()

@@ -226,13 +226,25 @@ def case_counts(doc) -> tuple[dict, dict]:
     return lower, capital
 
 
+#: Words that title case leaves in lower case (articles, short conjunctions and prepositions: "Man Charged
+#: in Death of Wife"). Any other lower-case word shows a sentence, not a headline.
+TITLE_CASE_LOWER = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs v from into "
+                             "onto over with than upon".split())
+
+
 def title_case(sent) -> bool:
     """True for a line written in title case or capitals (a headline): nearly all its longer words
-    capitalised, or all its words in capitals ("LIKELY FOE")."""
+    capitalised and no lower-case word but those title case keeps (:data:`TITLE_CASE_LOWER`), or all its
+    words in capitals ("LIKELY FOE"). A sentence dense with names ("Coach Bill Belichick and Chancellor
+    Angela Merkel met.") is no headline: "met" is in lower case. Limits: a headline in sentence case is
+    not one here (it needs none of this), and one that lower-cases a verb ("Obama to visit Cuba") is not
+    either."""
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
     caps = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
     if len(caps) >= 2 and all(w.isupper() for w in caps):
         return True
+    if any(t.is_alpha and t.text[0].islower() and t.lower_ not in TITLE_CASE_LOWER for t in sent):
+        return False
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
