@@ -393,3 +393,18 @@ def test_a_sentence_dense_with_names_is_no_headline(tmp_path):
     people = m[m["figure_label"] == "PERSON"]
     assert {"Ray Dunmore", "Ilse Brandauer"} <= set(people["name"]), m[["text", "label", "name"]]
     assert (m[m["text"] == "Dunmore"]["figure_label"] == "PERSON").all()
+
+
+def test_a_truncated_organisation_name_joins_the_full_name_another_article_gives(tmp_path):
+    """"Pine Hollow" (no organisation head) in one article is the "Pine Hollow Fire Department" of another;
+    a name that is complete in itself ("Mill Valley Caucus") is never taken for a short form."""
+    (tmp_path / "a.txt").write_text("Blaze\n\nCrews from Pine Hollow arrived first, a spokesman for Pine Hollow said on "
+                                    "Monday. The Mill Valley Caucus met later.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Fire\n\nFirefighters of the Pine Hollow Fire Department put out the blaze, and "
+                                    "the Mill Valley Caucus Foundation sent money.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    org = m[m["figure_label"] == "ORG"]
+    short = org[org["text"] == "Pine Hollow"]
+    assert len(short) and (short["name"] == "Pine Hollow Fire Department").all(), org[["text", "name"]]
+    caucus = org[org["text"].str.endswith("Caucus")]
+    assert len(caucus) and (caucus["name"] == "Mill Valley Caucus").all(), org[["text", "name"]]

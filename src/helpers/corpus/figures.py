@@ -50,8 +50,8 @@ from collections import Counter, defaultdict
 import pandas as pd
 from rapidfuzz import fuzz
 
-from ..text.entities import (ROLE_NOUNS, country_of_demonym, entities_from_doc, fold, place_of, strip_the,
-                             title_word)
+from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, country_of_demonym, entities_from_doc, fold,
+                             place_of, strip_the, title_word)
 from ..text.names import (HONORIFICS, case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention,
                           same_given, same_person, same_surname, skeleton)
 from ..text.quotes import QUOTE_COLUMNS, SPEECH_VERBS, quotes_from_doc
@@ -504,6 +504,7 @@ def _cluster(rows: list[dict]) -> None:
             for k, v in list(keyed.items()):
                 if v == old:
                     keyed[k] = keep
+    _join_short_forms(rows, clusters)
     for m in rows:
         if m["label"] == "PLACE":
             hit = place_of(m["text"])
@@ -565,6 +566,30 @@ def _short_form_of(m: dict, key: str, same_doc: list[tuple[dict, list[str]]]) ->
                 and longer[:len(words)] == words:
             return o["cid"]
     return None
+
+
+def _join_short_forms(rows: list[dict], clusters: list[dict]) -> None:
+    """Across articles, a truncated organisation name is the one organisation of the story whose name it
+    starts: "Central Valley" in one article, "Central Valley Fire Department" in another. Truncated: two or
+    more words, the last no organisation head ("Congressional Caucus" is a name of its own, not a short
+    "Congressional Caucus Foundation"); the longer name ends in one ("Department").
+
+    Limits: a single word never joins across articles ("Apple" may be the company or "Apple Music"), nor
+    does a known place ("New York" beside "New York Times"), nor a start shared by two longer names
+    ("Harvard Medical" with "Harvard Medical School" and "Harvard Medical Center")."""
+    keys = {m["cid"]: clusters[m["cid"]]["key"].split() for m in rows
+            if m["label"] == "ORG" and m.get("cid") is not None and clusters[m["cid"]]["key"]}
+    heads = ORG_HEADS | MEDIA_NOUNS
+    move = {}
+    for cid, words in keys.items():
+        if len(words) < 2 or words[-1] in heads or place_of(" ".join(words)):
+            continue
+        longer = [c for c, w in keys.items() if len(w) > len(words) and w[:len(words)] == words]
+        if len(longer) == 1 and keys[longer[0]][-1] in ORG_HEADS:
+            move[cid] = longer[0]
+    for m in rows:
+        if m.get("cid") in move:
+            m["cid"] = move[m["cid"]]
 
 
 def _story_case(corpus, docs) -> tuple[Counter, Counter]:

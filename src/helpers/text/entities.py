@@ -127,7 +127,7 @@ ROLE_NOUNS = set(v for v in TITLES.values() if v) | {
 MEDIA_NOUNS = {"programme", "program", "show", "channel", "newspaper", "magazine", "daily", "broadcaster",
                "network", "agency", "podcast", "radio", "station", "website", "outlet", "tabloid", "weekly",
                "journal", "tv", "television", "paper"}
-ORG_HEADS = {"corps", "army", "agency", "ministry", "council", "committee", "party", "forces", "bank",
+ORG_HEADS = {"corps", "army", "agency", "ministry", "council", "committee", "caucus", "party", "forces", "bank",
              "company", "university", "institute", "court", "department", "office", "commission", "union",
              "association", "service", "services", "group", "brigade", "battalion", "regiment", "division",
              "fleet", "guard", "police", "parliament", "senate", "congress", "assembly", "navy", "government",
@@ -138,7 +138,8 @@ ORG_HEADS = {"corps", "army", "agency", "ministry", "council", "committee", "par
              # institutions named after a person: "Betty Ford Center", "Mount Sinai Hospital"
              "center", "centre", "clinic", "hospital", "school", "college", "academy", "museum", "library",
              # companies named for their trade: "Granite Coal", "Walter Energy", "Harbour Oil"
-             "coal", "energy", "oil", "mining",  # not "steel": a surname ("Michael Steel, a spokesman") "petroleum", "chemical", "chemicals", "electric",
+             # (not "steel": a surname, "Michael Steel, a spokesman")
+             "coal", "energy", "oil", "mining", "petroleum", "chemical", "chemicals", "electric",
              "pharmaceuticals", "technologies", "telecom", "utilities", "insurance", "foods", "brands"}
 #: Last words that make a name a place, not a person ("Tern Atoll", "Rio Grande Valley"); not "Lake",
 #: "Bay" or "Park", which are also surnames ("Ricki Lake", "Michael Bay").
