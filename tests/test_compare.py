@@ -39,3 +39,27 @@ def test_unchanged_figures_are_not_reported(disc):
     nums = disc[disc.kind == "number"]
     assert not nums.a_text.str.fullmatch("11,000").any()
     assert not nums.a_text.str.contains("three-month").any()
+
+
+def test_a_statement_retold_with_another_date_is_reported_and_a_more_precise_one_is_not(tmp_path):
+    """Two articles that tell one statement on different days ("sank on Monday" / "on Tuesday") disagree,
+    though the event table keeps the two dates apart; "in 2019" / "in 2021" too. A month against a day
+    inside it is more precise, not another date; a similar sentence of another story is no retelling."""
+    from helpers import load_corpus
+    head = "Ferry sinks off Marrow Head\n\n"
+    tail = ("\n\nAll passengers were rescued by fishing boats and taken to the harbour at Quillby.\n\n"
+            "The operator, Westerly Lines, said the cause was not yet known.\n\n"
+            "The same ferry was damaged in a storm in {year} and repaired in {month}.\n\n"
+            "The inquiry was adjourned until {next}.\n")
+    (tmp_path / "a.txt").write_text(head + "A passenger ferry carrying 85 people sank off Marrow Head on Monday, the "
+                                    "coastguard said." + tail.format(year=2019, month="March 2020", next="tomorrow"),
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(head + "A passenger ferry carrying 85 people sank off Marrow Head on Tuesday, the "
+                                    "coastguard said." + tail.format(year=2021, month="March 12, 2020", next="Monday"),
+                                    encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,published\na,2025-03-05\nb,2025-03-05\n", encoding="utf-8")
+    d = compare(load_corpus(tmp_path))
+    dates = d[d["kind"] == "date"]
+    diffs = {(r.a_diff, r.b_diff) for r in dates.itertuples() if r.what.startswith("dated differently")}
+    assert ("Monday", "Tuesday") in diffs and ("2019", "2021") in diffs, dates[["what", "a_diff", "b_diff"]]
+    assert not dates["what"].str.contains("March 12").any(), dates[["what"]]

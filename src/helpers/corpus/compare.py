@@ -15,8 +15,9 @@
   other;
 - ``actor``: the same action (same verb, aligned sentences) done by a different subject (or
   passive agent), when a named figure is involved and no person or organisation is shared;
-- ``date``: an event dated differently, dated in one article only, or the same date attached to
-  different statements.
+- ``date``: an event dated differently (also one statement two articles retell with dates that cannot
+  both hold: "sank on Monday" / "on Tuesday"; a date inside the other, "in May" / "on May 3", is more
+  precise, not different), dated in one article only, or the same date attached to different statements.
 
 Every row quotes both sentences (``a_sentence``, ``b_sentence``) and gives offsets of the
 differing words in each article (``a_start``/``a_end``, ``b_start``/``b_end``).
@@ -30,6 +31,7 @@ import difflib
 import re
 
 import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..text.numbers import HEDGES, TIME_UNITS
 from ..text.quotes import SPEECH_VERBS
@@ -263,10 +265,66 @@ def _events_by_doc(ev: pd.DataFrame) -> dict:
     return out
 
 
+def _dated_by_sentence(ev: pd.DataFrame) -> dict:
+    """``{doc_id: {sentence: [rows]}}`` of the dates an article gives its statements (not vague ones)."""
+    out: dict = {}
+    for r in ev[(ev["kind"] == "dated") & (ev["granularity"] != "vague")].itertuples():
+        out.setdefault(r.doc_id, {}).setdefault(r.sent, []).append(r)
+    return out
+
+
+def _shifted(ctx, aligned) -> list[dict]:
+    """Aligned sentences (one retells the other) that date their statement differently: "sank on Monday"
+    against "sank on Tuesday", "in 2019" against "in 2021". The dates must be of one granularity, one
+    of that granularity in each sentence, and their spans must not overlap ("in March" and "on March 3"
+    agree). The event table keeps such statements apart, since their dates cannot both hold."""
+    by_sent = ctx["dated_by_sentence"]
+    da, db = by_sent.get(ctx["a"], {}), by_sent.get(ctx["b"], {})
+    out = []
+    for (doc, a_sent), b_sent in sorted(aligned.items()):
+        if doc != ctx["a"] or a_sent not in da or b_sent not in db:
+            continue
+        for gran in sorted({x.granularity for x in da[a_sent]} & {y.granularity for y in db[b_sent]}):
+            xs = [x for x in da[a_sent] if x.granularity == gran]
+            ys = [y for y in db[b_sent] if y.granularity == gran]
+            if len(xs) != 1 or len(ys) != 1 or xs[0].event_id == ys[0].event_id:
+                continue
+            x, y = xs[0], ys[0]
+            sa, sb = ctx["sents"][ctx["a"]].iloc[a_sent], ctx["sents"][ctx["b"]].iloc[b_sent]
+            if _disjoint(x, y) and _same_statement(ctx["ta"], sa, x, ctx["tb"], sb, y):
+                out.append(_row("date", f"dated differently: {x.timex} ({x.value}) vs {y.timex} ({y.value})",
+                                ctx["a"], ctx["b"], sa, sb, (x.start, x.end), (y.start, y.end), ctx["ta"], ctx["tb"]))
+    return out
+
+
+_WORD = re.compile(r"[^\W_]{3,}")
+
+
+def _statement_words(text: str, sent, date) -> set[str]:
+    """The content words of a sentence outside its date (stop words of English left out)."""
+    words = _WORD.findall(text[int(sent.start):int(date.start)] + " " + text[int(date.end):int(sent.end)])
+    return {w.lower() for w in words} - ENGLISH_STOP_WORDS
+
+
+def _same_statement(ta: str, sa, x, tb: str, sb, y) -> bool:
+    """Two sentences that say the same thing but for their dates: at least three content words in common
+    and at least 60% of either's content words (outside the dates) in the other. "A ferry carrying 85
+    people sank off Garrow Point on Monday" and "... on Tuesday" do; two court stories' "The hearing was
+    adjourned until tomorrow" and "The trial was adjourned until next Monday" do not."""
+    wa, wb = _statement_words(ta, sa, x), _statement_words(tb, sb, y)
+    shared = len(wa & wb)
+    return shared >= 3 and shared >= 0.6 * max(len(wa), len(wb))
+
+
+def _disjoint(x, y) -> bool:
+    """Two dated events whose spans cannot both hold (no day in common)."""
+    return pd.notna(x.earliest) and pd.notna(y.earliest) and (x.latest < y.earliest or y.latest < x.earliest)
+
+
 def _dates(ctx, aligned):
     by_doc = ctx["events_by_doc"]
     ea, eb = by_doc.get(ctx["a"], {}), by_doc.get(ctx["b"], {})
-    out = []
+    out = _shifted(ctx, aligned)
     for eid in sorted(set(ea) & set(eb)):
         for x in ea[eid]:
             for y in eb[eid]:
@@ -276,8 +334,10 @@ def _dates(ctx, aligned):
                 if dated_a and dated_b:
                     if x.granularity == "vague" or y.granularity == "vague":
                         continue
-                    if x.value != y.value:
+                    if x.value != y.value and _disjoint(x, y):
                         what = f"dated differently: {x.timex} ({x.value}) vs {y.timex} ({y.value})"
+                    elif x.value != y.value:
+                        continue  # one date inside the other ("in May" and "on May 3"): more precise, not another
                     elif aligned.get((ctx["a"], x.sent)) != y.sent:
                         what = f"same date ({x.value}) attached to different statements"
                     else:
@@ -298,7 +358,7 @@ def compare(corpus) -> pd.DataFrame:
     def compute():
         docs = parsed_docs(corpus)
         base = {"numbers": numbers(corpus), "quotes": quotes(corpus), "mentions": mentions(corpus), "docs": docs,
-                "events_by_doc": _events_by_doc(events(corpus)),
+                "events_by_doc": _events_by_doc(events(corpus)), "dated_by_sentence": _dated_by_sentence(events(corpus)),
                 "sents": {d: corpus.sentences_of(d) for d in corpus.doc_ids}}
 
         def sent_of(doc_id, pos):
