@@ -216,6 +216,28 @@ def test_identifiers_are_not_quantities_and_ranges_need_a_range_reading():
     assert got["3-5"] == (3, 5) and got["11,000-12,000"] == (11000, 12000)
 
 
+def test_scales_written_against_the_figure_and_ranges_of_money():
+    """British and business copy write "£4.2m", "£40k"; a range of money repeats the sign; "between 2 and 3
+    million" scales both ends. A length written the same way ("100m sprint") is no amount."""
+    n = extract_numbers("The deal was worth £4.2m last year; about 2.5m people watched; the grant was 3m euros; "
+                        "repairs will cost £2m-£3m, or between $2 million and $3 million; between 2 and 3 million "
+                        "people were affected; she earns £40k. He won the 100m sprint.")
+    got = {r.text: (r.low, r.high, r.counted) for r in n.itertuples()}
+    assert got["£4.2m"][:2] == (4_200_000, 4_200_000) and not isinstance(got["£4.2m"][2], str), got
+    assert got["about 2.5m"] == (2_500_000, 2_500_000, "people") and got["3m"][:2] == (3_000_000, 3_000_000)
+    assert got["£2m-£3m"][:2] == (2_000_000, 3_000_000)
+    assert got["between $2 million and $3 million"][:2] == (2_000_000, 3_000_000)
+    assert got["between 2 and 3 million"][:2] == (2_000_000, 3_000_000) and got["£40k"][:2] == (40_000, 40_000)
+    assert not any("100" in t for t in got), got
+
+
+def test_the_counted_noun_is_the_phrase_right_after_the_figure():
+    counted = {r.text: r.counted for r in extract_numbers(
+        "Hundreds of people left their homes. At least 12 people died and dozens were injured. Some 300 armed "
+        "police officers came. Unemployment rose 5% last year.").itertuples()}
+    assert counted == {"Hundreds": "people", "At least 12": "people", "Some 300": "officers", "5%": "percent"}, counted
+
+
 def test_sports_clubs_named_after_cities_are_organisations():
     text = ("Soccer results on Saturday. Leeds beat Chelsea 2-1 in the league, while Barcelona drew with Valencia 1-1. "
             "Newcastle 3 Everton 0. The coach said the striker scored twice at the stadium in Leeds. "

@@ -63,14 +63,17 @@ _word = "|".join(sorted((re.escape(w) for w in UNITS), key=len, reverse=True))
 _NUMWORD = rf"(?:{_word})(?:[- ](?:{_word}))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn)"
-_ONE = rf"(?:{_DIGITS}|{_NUMWORD})(?:\s+{_SCALE})?"
+#: A scale written against the figure, as British and business copy abbreviate it: "£4.2m", "€3bn", "£40k".
+_ATTACHED = r"(?:bn|mn|m|k)(?![\w])"
+_ONE = rf"[$€£]?(?:{_DIGITS}|{_NUMWORD})(?:\s+{_SCALE}|{_ATTACHED})?"
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 NUMBER_RE = re.compile(
     rf"(?<![\w.,$€£/])(?<![A-Za-z]-)(?:(?P<hedge>{_HEDGE})\s+)?(?:between\s+(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
     rf"|(?P<vague>{_VAGUE})(?=\s+of\b)"
-    rf"|(?P<cur>[$€£])?(?P<n1>{_DIGITS}|{_NUMWORD})(?:{_RANGE_SEP}(?P<n2>{_DIGITS}|{_NUMWORD}))?"
+    rf"|(?P<cur>[$€£])?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?"
+    rf"(?:{_RANGE_SEP}(?P<cur2>[$€£])?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?)?"
     rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<pct>\s*%|\s+per\s?cent|\s+percent))?(?P<unit>-(?:{'|'.join(TIME_UNITS)})s?\b)?)"
     rf"(?![\w])(?!/\d)",
     re.I,
@@ -92,6 +95,9 @@ _STOP_AFTER = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who
                "have", "has", "had", "the", "a", "an", "of", "as", "than", "into", "over", "within", "and", "or",
                "more", "less", "fewer", "other", "others", "times", "each", "apiece", "will", "would", "could",
                "up", "down", "last", "next", "this", "since", "after", "before", "new", "old"}
+#: Words of a time frame after a figure, never what it counts ("£4m last year", "5% this month").
+_TIME_FRAME = {"last", "next", "this", "these", "those", "every", "each", "ago", "earlier", "later", "yesterday",
+               "today", "tomorrow", "tonight"}
 #: Words that end the noun phrase a number counts (``_counted``).
 _COUNT_STOP = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who", "which", "were", "was", "are",
                "is", "have", "has", "had", "the", "a", "an", "of", "as", "than", "per", "into", "over", "within"}
@@ -111,14 +117,37 @@ def _value(token: str) -> float | None:
     return total
 
 
-def _scaled(token: str) -> float | None:
-    m = re.fullmatch(rf"({_DIGITS}|{_NUMWORD})(?:\s+({_SCALE}))?", token.strip(), re.I)
+def _scaled(token: str, scale: str | None = None) -> float | None:
+    """The value of one figure with its scale ("$2 million", "£4.2m"); ``scale``: the one to use when the
+    figure has none (the other end of a range: "between 2 and 3 million")."""
+    m = re.fullmatch(rf"[$€£]?({_DIGITS}|{_NUMWORD})(?:\s+({_SCALE})|({_ATTACHED}))?", token.strip(), re.I)
     if not m:
         return None
     v = _value(m.group(1))
     if v is None:
         return None
-    return v * SCALES[m.group(2).lower()] if m.group(2) else v
+    own = m.group(2) or m.group(3) or scale
+    return v * SCALES[own.lower()] if own else v
+
+
+def _scale_word(token: str) -> str | None:
+    m = re.search(rf"(?:\s+({_SCALE})|({_ATTACHED}))$", token.strip(), re.I)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+#: Words after a figure with an attached "m"/"k" that make it millions/thousands, not metres: money and
+#: counted plurals ("3m euros", "2.5m people"). "a 100m sprint", "a 5m drop" are lengths.
+_MONEY_WORDS = {"euros", "dollars", "pounds", "yen", "francs", "rupees", "yuan", "pesos", "kronor", "sterling"}
+
+
+def _attached_is_scale(text: str, m) -> bool:
+    """An attached "m"/"k" is a scale with a currency sign ("£4.2m", "$1m-$2m") or before money or a counted
+    plural ("3m euros", "2.5m people"); else a length or a race ("100m sprint", "a 5k run")."""
+    if m.group("cur") or m.group("cur2"):
+        return True
+    nxt = re.match(r"\s+([A-Za-z]+)", text[m.end():])
+    word = nxt.group(1).lower() if nxt else ""
+    return word in _MONEY_WORDS or word in PLURAL_WORDS or (_plural(word) and word not in MEASURE_UNITS)
 
 
 def _as_int(v):
@@ -154,17 +183,21 @@ def _counted(text: str, e: int) -> str | None:
     mods, first_lower = [], None
     for w in words[:8]:
         low = w.lower()
-        if not w[:1].isalpha() or low in _COUNT_STOP:
+        if not w[:1].isalpha() or low in _COUNT_STOP or low in _TIME_FRAME:
             break
         if w[:1].isupper():
             mods.append(w)
             continue
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        if first_lower is not None:  # a compound's plural head ("police officers"), else the phrase ended
+            if plural:
+                return " ".join(mods + [w])
+            break
         if low in ("and", "or") or low.endswith("ly") or "-" in w or low.endswith("ed"):
-            continue
-        if first_lower is None:
-            first_lower = w
-        if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            continue  # "armed and masked", "heavily armed", "well-trained"
+        if plural:
             return " ".join(mods + [w])
+        first_lower = w
     if first_lower:
         return " ".join(mods + [first_lower])
     return " ".join(mods) or None
@@ -238,8 +271,9 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
         hedge = (m.group("hedge") or "").lower() or None
         if m.group("vague"):
             low, high, qual = VAGUE[m.group("vague").lower()], None, hedge or m.group("vague").lower()
-        elif m.group("b1"):
-            low, high, qual = _scaled(m.group("b1")), _scaled(m.group("b2")), hedge or "between"
+        elif m.group("b1"):  # "between 2 and 3 million": the second figure's scale holds for both
+            low, high = _scaled(m.group("b1"), _scale_word(m.group("b2"))), _scaled(m.group("b2"))
+            qual = hedge or "between"
         else:
             n1, n2 = m.group("n1"), m.group("n2")
             if n1.lower() == "one" and not n2 and re.match(r"\s+(?:of|another|by|who|which|that)\b", text[e:]):
@@ -249,12 +283,16 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             if not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("unit") or hedge) and \
                     _is_identifier(text, m.start("n1"), e, n1, n2):
                 continue
-            scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1
+            a1, a2 = (m.group("a1") or "").lower(), (m.group("a2") or "").lower()
+            if (a1 in ("m", "k") or a2 in ("m", "k")) and not _attached_is_scale(text, m):
+                continue  # "a 100m sprint": a length
+            word = m.group("scale") or a2 or a1  # "11-12 thousand", "£2-3m": the scale applies to both ends
             low = _value(n1)
             high = _value(n2) if n2 else low
             if low is None or high is None:
                 continue
-            low, high = low * scale, high * scale  # "11-12 thousand": the scale applies to both ends
+            low = low * SCALES[(a1 or word).lower()] if (a1 or word) else low
+            high = high * SCALES[(a2 or word).lower()] if (a2 or word) else high
             qual = hedge
         if low is None and high is None:
             continue
