@@ -470,3 +470,14 @@ def test_a_spokesman_for_a_named_person_is_not_that_person():
                  "“We are reviewing the bill,” the lawyers for John Smith told reporters."):
         q = extract_quotes(text).iloc[0]
         assert q["speaker"] not in ("Jerry Brown", "John Smith"), text
+
+
+def test_a_short_whole_sentence_introduced_by_the_speech_clause_is_a_direct_quote():
+    """'Ryder said: "We lost."': two words, but a whole sentence the clause introduces, so it has a speaker;
+    the same words inside a sentence stay a phrase."""
+    from helpers.text.quotes import extract_quotes
+    for text in ('Ryder said: "We lost."', 'Asked whether she would resign, Ms Ryder said: "Absolutely not."',
+                 'Ryder said, “Never again.”'):
+        q = extract_quotes(text)
+        assert q["kind"].tolist() == ["direct"] and "Ryder" in str(q.iloc[0]["speaker_text"]), (text, q)
+    assert extract_quotes('He called the plan "a disaster."')["kind"].tolist() == ["phrase"]
