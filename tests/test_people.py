@@ -408,3 +408,20 @@ def test_a_truncated_organisation_name_joins_the_full_name_another_article_gives
     assert len(short) and (short["name"] == "Pine Hollow Fire Department").all(), org[["text", "name"]]
     caucus = org[org["text"].str.endswith("Caucus")]
     assert len(caucus) and (caucus["name"] == "Mill Valley Caucus").all(), org[["text", "name"]]
+
+
+def test_a_noun_for_a_person_opening_a_sentence_is_a_role_not_part_of_the_name(tmp_path):
+    """"Grandmother Ada Quennell was rescued": the model reads the noun into a place or an organisation, or
+    misses the name; the name is a person and the noun is no part of it (also in a list and after a title's
+    prefix)."""
+    from helpers import extract_entities
+    for name in ("Ada Quennell", "Edna Pollard", "Nadia Ferraro"):  # the model's reading depends on the name
+        for text in ("Grandmother {} was rescued from the roof.", "Pensioner {} was rescued.",
+                     "Survivors {} and Bram Oduya were taken to hospital.", "Deputy Mayor {} spoke.",
+                     "Superintendent {} said officers searched the area."):
+            e = extract_entities(text.format(name))
+            assert (e[e["text"] == name]["label"] == "PERSON").any(), (text, name, e[["text", "label"]])
+    (tmp_path / "a.txt").write_text("Flood\n\nThe river burst its banks. Grandmother Edna Pollard was rescued from "
+                                    "the roof.\n\nPollard said she was cold.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    assert set(m[m["text"].str.contains("Pollard")]["name"]) == {"Edna Pollard"}, m[["text", "label", "name"]]

@@ -421,7 +421,69 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
         if label not in SKIP_LABELS and not _month(doc, s, e):
             out.append([s, e, LABEL_MAP.get(label, label)])
     out = _sports_clubs(doc, _index_names(doc, _media_names(doc, _initial_names(doc, _org_head_names(doc, out)))), clubs)
-    return out
+    return _role_led_names(doc, out)
+
+
+#: Common nouns for a person that open a sentence before the person's name, as news writes them
+#: ("Grandmother Edna Pike was rescued", "Pensioner ...", "Survivors ... and ..."): kin, occupations and
+#: the situations news puts people in. With :data:`ROLE_NOUNS`, titles and ranks; plurals are read too.
+PERSON_NOUNS = {
+    "grandmother", "grandfather", "grandma", "grandpa", "mother", "father", "mum", "mom", "dad", "son",
+    "daughter", "wife", "husband", "widow", "widower", "brother", "sister", "uncle", "aunt", "nephew", "niece",
+    "cousin", "stepfather", "stepmother", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "partner",
+    "pensioner", "retiree", "survivor", "witness", "resident", "neighbour", "neighbor", "victim", "passenger",
+    "driver", "pilot", "farmer", "teacher", "headteacher", "headmaster", "headmistress", "student", "pupil",
+    "nurse", "midwife", "surgeon", "coroner", "firefighter", "fireman", "paramedic", "shopkeeper", "landlord",
+    "tenant", "worker", "mechanic", "actor", "actress", "singer", "rapper", "comedian", "artist", "writer",
+    "novelist", "poet", "chef", "designer", "architect", "judge", "teenager", "tourist", "climber", "hiker",
+    "runner", "cyclist", "boxer", "striker", "goalkeeper", "defender", "midfielder", "player", "coach",
+    "trainer", "jockey", "veteran", "soldier", "sailor", "fisherman", "miner", "engineer", "businessman",
+    "businesswoman", "entrepreneur", "investor", "banker", "trader", "broker", "accountant", "consultant",
+    "photographer", "filmmaker", "director", "producer", "presenter", "host", "broadcaster", "blogger",
+    "priest", "pastor", "vicar", "bishop", "imam", "rabbi", "monk", "nun", "inmate", "prisoner", "defendant",
+    "suspect", "fugitive", "hostage", "refugee", "migrant", "protester", "campaigner", "volunteer", "donor",
+    "mayor", "councillor", "councilman", "councilwoman", "trooper", "constable", "sheriff", "deputy",
+}
+
+
+def person_noun(word: str) -> bool:
+    """A common noun for a person (:data:`PERSON_NOUNS`, :data:`ROLE_NOUNS`, a title), singular or plural."""
+    w = word.lower().rstrip(".")
+    nouns = PERSON_NOUNS | ROLE_NOUNS
+    return w in nouns or title_word(word) is not None or (w.endswith("s") and w[:-1] in nouns) or \
+        (w.endswith("es") and w[:-2] in nouns) or (w.endswith("men") and w[:-3] + "man" in nouns)
+
+
+def _role_led_names(doc, ents: list[list]) -> list[list]:
+    """A sentence opened by a common noun for a person and then a name of two to four capitalised words
+    ("Grandmother Edna Pike was rescued", "Superintendent Grace Mallory said", "Survivors Nadia Ferraro and
+    ..."): the model reads the noun into an organisation or a place, or misses the name. The name after the
+    noun (and after any words of a title: "Deputy Mayor") is a person; the noun stays out of the span.
+
+    Limits: only at the start of a sentence (elsewhere a capitalised noun before a name is mostly a real
+    title the model reads); a name ending in an organisation or land noun ("Workers Union ...") is left."""
+    out = ents
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end and (doc[i].is_punct or doc[i].is_space):
+            i += 1
+        if i >= sent.end or not (doc[i].is_alpha and doc[i].text[:1].isupper() and person_noun(doc[i].text)):
+            continue
+        while i + 1 < sent.end and doc[i + 1].text[:1].isupper() and (
+                person_noun(doc[i + 1].text) or doc[i + 1].lower_ in TITLE_PREFIXES):
+            i += 1  # "Deputy Mayor", "Chief Constable"
+        j = i + 1
+        while j < sent.end and j - i <= 4 and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                and doc[j].lower_ not in ("and", "or"):
+            j += 1
+        names = doc[i + 1:j]
+        if len(names) < 2 or j - i > 4 or any(t.lower_ in ORG_HEADS or t.lower_ in LAND_HEADS or t.lower_ in MEDIA_NOUNS
+                                               or _calendar_word(t.text) for t in names):
+            continue
+        if any(e[0] == i + 1 and e[1] >= j and e[2] == "PERSON" for e in out):
+            continue  # the model has the person already
+        out = [e for e in out if e[1] <= sent.start or e[0] >= j] + [[i + 1, j, "PERSON"]]
+    return sorted(out)
 
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -866,8 +928,9 @@ def _with_titles(doc, ents: list[list]) -> list[tuple[int, int, str, str, int]]:
                 prev = doc[j - 1]
                 if prev.text == "." and j > 1 and not doc[j - 2].whitespace_ and title_word(doc[j - 2].text):
                     j -= 2  # "Col" "." tokenised apart
-                elif title_word(prev.text) is not None and prev.text[:1].isupper():
-                    j -= 1
+                elif (title_word(prev.text) is not None or person_noun(prev.text)) and prev.text[:1].isupper() \
+                        and prev.is_alpha | (prev.text[-1:] == "."):
+                    j -= 1  # a title, or a noun for a person read as the role ("Coroner", "Grandmother")
                 else:
                     break
             if j < s:

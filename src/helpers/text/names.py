@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
-from .entities import ROLE_NOUNS, country_of_demonym, fold, title_word
+from .entities import ROLE_NOUNS, country_of_demonym, fold, person_noun, title_word
 
 
 # ------------------------------------------------------------------------------ names
@@ -263,7 +263,8 @@ def _role_word(tok) -> bool:
     """A word before a name that is a title, a role noun, a nationality, an abbreviation ("Coach",
     "American", "Cpl") or in lower case."""
     w = tok.text
-    return is_title(w) or _abbreviation(w) or fold(w) in ROLE_NOUNS or w[:1].islower() or bool(country_of_demonym(w))
+    return is_title(w) or _abbreviation(w) or fold(w) in ROLE_NOUNS or w[:1].islower() or bool(country_of_demonym(w)) \
+        or (tok.is_sent_start and person_noun(w))  # "Grandmother Edna Pike": a sentence's first word, a noun
 
 
 def _hyphen_joined(doc, i: int) -> bool:
