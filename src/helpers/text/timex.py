@@ -278,8 +278,11 @@ def _r_week_of(r, ref, tense):
 
 
 def _r_monthday(r, ref, tense):
-    month, day = r.args
-    d = _pick(_dates_of(ref, lambda y: dt.date(y, month, day)), ref, tense)
+    month, day, weekday = r.args
+    cands = _dates_of(ref, lambda y: dt.date(y, month, day))
+    if weekday is not None and any(c.weekday() == weekday for c in cands):
+        cands = [c for c in cands if c.weekday() == weekday]  # "Friday February 13": the year it is a Friday
+    d = _pick(cands, ref, tense)
     return _day(d) if d else None
 
 

@@ -223,7 +223,9 @@ def b_iso_date(m, text):
     return _abs("DATE", d.isoformat(), d, d)
 
 
-def _day(month: int, day: int, year) -> Reading | None:
+def _day(month: int, day: int, year, weekday: str | None = None) -> Reading | None:
+    """A day of a month; without a year, a ``monthday`` reading that keeps the weekday written with it
+    ("Friday February 13"), which picks the year whose date falls on that weekday."""
     if not 1 <= day <= 31:
         return None
     if year:
@@ -232,15 +234,15 @@ def _day(month: int, day: int, year) -> Reading | None:
         except ValueError:
             return None
         return _abs("DATE", d.isoformat(), d, d)
-    return Reading("DATE", "monthday", (month, day))
+    return Reading("DATE", "monthday", (month, day, WEEKDAYS[weekday.lower()] if weekday else None))
 
 
 def b_month_day(m, text):
-    return _day(month_of(m.group(1)), int(m.group(2)), m.group(3))
+    return _day(month_of(m.group(2)), int(m.group(3)), m.group(4), m.group(1))
 
 
 def b_day_month(m, text):
-    return _day(month_of(m.group(2)), int(m.group(1)), m.group(3))
+    return _day(month_of(m.group(3)), int(m.group(2)), m.group(4), m.group(1))
 
 
 def year_of(word: str) -> int:
@@ -824,10 +826,12 @@ RULES: list[Rule] = [
     Rule("week_of_month", rf"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+({_M})(?:\s*,?\s+({_Y}))?\b",
          "DATE", b_week_of_month, (("in the first week of March 2010", "2010-W09"),
                                    ("during the last week of October", "2009-W44"))),
-    Rule("month_day", rf"\b(?:{_WD}\s*,?\s+)?({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b",
+    Rule("month_day", rf"\b(?:({_WD})\s*,?\s+)?({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b",
          "DATE", b_month_day, (("on April 28, 2025", "2025-04-28"), ("on Oct. 3", "2009-10-03"),
-                               ("Monday, June 1, 2009", "2009-06-01"), ("It is due on Nov. 9.", "2009-11-09"))),
-    Rule("day_month", rf"\b(?:{_WD},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b",
+                               ("Monday, June 1, 2009", "2009-06-01"), ("It is due on Nov. 9.", "2009-11-09"),
+                               ("It began on Friday February 13.", "2009-02-13"),
+                               ("It began on Saturday February 13.", "2010-02-13"))),
+    Rule("day_month", rf"\b(?:({_WD}),?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b",
          "DATE", b_day_month, (("on 28 April 2025", "2025-04-28"), ("It opened on the 3rd of March.", "2009-03-03"), ("the 3rd of December", "2009-12-03"))),
     Rule("month_year", rf"\b({_M})\s+(?:of\s+)?({_Y}|{_SPOKEN_Y})\b", "DATE", b_month_year,
          (("in March 2008", "2008-03"), ("October of 2007", "2007-10"), ("in March nineteen ninety-one", "1991-03"))),
