@@ -425,3 +425,15 @@ def test_a_noun_for_a_person_opening_a_sentence_is_a_role_not_part_of_the_name(t
                                     "the roof.\n\nPollard said she was cold.\n", encoding="utf-8")
     m = mentions(load_corpus(tmp_path))
     assert set(m[m["text"].str.contains("Pollard")]["name"]) == {"Edna Pollard"}, m[["text", "label", "name"]]
+
+
+def test_an_organisation_is_one_figure_with_or_without_its_legal_form(tmp_path):
+    (tmp_path / "a.txt").write_text("Firm fined\n\nQuarrendon Ltd was fined on Monday. Tallow Foods Inc. said it would "
+                                    "appeal.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Fine\n\nQuarrendon was fined, and Tallow Foods said it would appeal.\n",
+                                    encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    for word in ("Quarrendon", "Tallow"):
+        hit = m[m["text"].str.startswith(word)]
+        assert len(hit) == 2 and hit["figure_id"].nunique() == 1 and (hit["figure_label"] == "ORG").all(), \
+            m[["doc_id", "text", "label", "figure_id"]]

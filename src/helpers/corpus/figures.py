@@ -204,8 +204,10 @@ def _consistent_labels(rows: list[dict]) -> None:
                 full.add(fold(" ".join(toks)))
                 words.update({fold(sur), fold(given[0])})
                 surnames.add(fold(sur))
-        elif m["label"] in ("ORG", "PLACE") and len(m["text"].split()) == 1:
-            lone_other[(fold(m["text"]), m["label"])] += 1
+        elif m["label"] in ("ORG", "PLACE"):
+            key = _org_key(m["text"]) if m["label"] == "ORG" else fold(m["text"])  # "Marrowby Ltd": one word
+            if len(key.split()) == 1:
+                lone_other[(key, m["label"])] += 1
     for m in rows:  # words of organisation and place names that cannot be a person's name
         if m["label"] in ("ORG", "PLACE") and _proper_phrase(m["text"]):
             alt = name_tokens((m.get("as_person") or (0, 0, m["text"]))[2])
@@ -477,9 +479,9 @@ def _cluster(rows: list[dict]) -> None:
     orgs = [m for m in rows if m["label"] == "ORG"]
     org_words = defaultdict(list)  # doc_id -> [(mention, its name's words)]
     for m in orgs:
-        org_words[m["doc_id"]].append((m, strip_the(fold(m["text"])).split()))
+        org_words[m["doc_id"]].append((m, _org_key(m["text"]).split()))
     for m in sorted(orgs, key=lambda m: -len(m["text"])):
-        key = strip_the(fold(m["text"]))
+        key = _org_key(m["text"])
         cid = keyed.get(("ORG", key))
         letters = m["text"].replace(".", "")
         if cid is None and re.fullmatch(r"[A-Z][A-Z.&]{1,9}", m["text"]) and len(letters) >= 2:  # not "I."
@@ -544,6 +546,15 @@ def _cluster(rows: list[dict]) -> None:
         m["figure_id"] = ids.get(cid)
         m["name"] = clusters[cid]["name"] if cid is not None else None
         m["figure_label"] = clusters[cid]["label"] if cid is not None else None
+
+
+_LEGAL_FORM = re.compile(r",?\s+(?:ltd|limited|inc|incorporated|plc|llc|llp|corp|co|gmbh|ag|sa|nv|bv)\.?$", re.I)
+
+
+def _org_key(name: str) -> str:
+    """How an organisation's name is matched: folded, without "the" and without its legal form ("Marrowby
+    Ltd" and "Marrowby", "Brennick Foods Inc." and "Brennick Foods" are one company)."""
+    return strip_the(fold(_LEGAL_FORM.sub("", name.strip())))
 
 
 def _acronym_shaped(short: str) -> bool:
