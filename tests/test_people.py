@@ -437,3 +437,18 @@ def test_an_organisation_is_one_figure_with_or_without_its_legal_form(tmp_path):
         hit = m[m["text"].str.startswith(word)]
         assert len(hit) == 2 and hit["figure_id"].nunique() == 1 and (hit["figure_label"] == "ORG").all(), \
             m[["doc_id", "text", "label", "figure_id"]]
+
+
+def test_datelines_and_towns_written_with_their_state_are_places_and_a_capital_as_a_place_is_the_city(tmp_path):
+    from helpers import extract_entities
+    for text, town in (("QUILLBY, Ohio (AP) - A fire killed two workers on Monday.", "QUILLBY"),
+                       ("QUILLBY, June 10 (Reuters) - A fire killed two workers.", "QUILLBY"),
+                       ("The outbreak sickened people in Austin, Texas, and Quillby, Ohio.", "Quillby")):
+        e = extract_entities(text)
+        assert e[e["text"] == town]["label"].tolist() == ["PLACE"], (text, e[["text", "label"]])
+    (tmp_path / "a.txt").write_text("Talks\n\nQUILLBY, Ohio (AP) - Talks were held in Paris on Monday. Paris said the "
+                                    "deal was fair. He flew to Berlin, then home to Quillby.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    names = m.groupby("text")["name"].agg(set)
+    assert names["Paris"] == {"Paris", "France"} and names["Berlin"] == {"Berlin"}, names
+    assert names["QUILLBY"] == {"Quillby"}, names  # a dateline's capitals shown as the story writes the name

@@ -66,6 +66,18 @@ _NOMINAL = re.compile(r"\b[Tt]he\s+(?:(?:former|top|senior|new|then|current)\s+)
                       r")\b(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])(?!['’]s)")
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|into|near|outside|across|toward|towards|via|of|around|"
+                              r"flew|visited|visit|arrived|left)\s+$", re.I)
+
+
+def _city_use(text: str, start: int, end: int) -> bool:
+    """A capital named as a place, not for its government: after a locative word ("talks in Paris", "flew to
+    Berlin") or before a comma and another name ("Paris, Texas"). Otherwise a capital stands for its
+    country ("Paris said", "talks between Washington and Moscow")."""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 20):start])
+                or re.match(r",\s+[A-Z]", text[end:end + 3]))
+
+
 def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: dict) -> tuple[list[dict], list[dict]]:
     """Raw mentions (no figure ids yet) and person roles of one parsed article. ``lower``/``capital``: how
     the story writes each word (see ``names.case_counts``), to cut words that are not names."""
@@ -81,6 +93,7 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         if r.label != "PERSON":
             if got is not None and got[3] != "street":  # kept in case the story names a person so
                 row["as_person"] = (got[0], got[1], doc.text[got[0]:got[1]], got[2])
+            row["as_city"] = r.label == "PLACE" and _city_use(doc.text, r.start, r.end)
             rows.append(row)
             continue
         if got is None:
@@ -510,6 +523,8 @@ def _cluster(rows: list[dict]) -> None:
     for m in rows:
         if m["label"] == "PLACE":
             hit = place_of(m["text"])
+            if hit and hit[1] == "capital" and m.get("as_city"):
+                hit = None  # "in Paris": the city
             canon = hit[0] if hit else strip_the(m["text"])
             if hit and hit[1] == "capital":
                 m["kind"] = "capital"
@@ -541,6 +556,11 @@ def _cluster(rows: list[dict]) -> None:
         lab = clusters[cid]["label"]
         counters[lab] = counters.get(lab, 0) + 1
         ids[cid] = f"{prefix[lab]}{counters[lab]:02d}"
+    for m in rows:  # a name in capitals (a dateline's "DORVALE") is shown as the story writes it elsewhere
+        c = clusters[m["cid"]] if m.get("cid") is not None else None
+        if c and c["name"].isupper() and len(c["name"]) > 4 and not m["text"].isupper() \
+                and fold(strip_the(m["text"])) == fold(c["name"]):
+            c["name"] = strip_the(m["text"])
     for m in rows:
         cid = m.get("cid")
         m["figure_id"] = ids.get(cid)

@@ -1076,9 +1076,13 @@ VENUE = re.compile(rf"^[ \t]*At ({_NAME}) ?:", re.M)
 SCORER = re.compile(rf"(?:(?<=[(,] )|(?<=\()|(?<=, ))({_NAME}) \d{{1,3}}(?=(?: pen| og)?(?: ?,| ?\)))")
 #: "Arsenal 5 3 2 0 10 4 11" / "NEW YORK 78 58 .574 -": a team and three or more figures, a standings row.
 STANDINGS_LINE = re.compile(rf"^[ \t]*({_NAME})((?:[ \t]+(?:\d+|\.\d+|\d+/\d+|-)){{3,}})[ \t]*$", re.M)
-#: "LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06", "WASHINGTON (Reuters) -": a dateline.
-DATELINE = re.compile(r"(?:^|(?<=[.] ))[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?: ?, ?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}))?"
-                      r"(?= (?:\d{4}-\d\d-\d\d|\(\s?[A-Z][A-Za-z]+\s?\)|\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2}\.? \d{1,2})\b)",
+#: "LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06", "WASHINGTON (Reuters) -", "DORVALE, Ohio (AP) -",
+#: "TOLVERY, June 10 (Reuters) -": a dateline.
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+DATELINE = re.compile(r"(?:^|(?<=[.] ))[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+                      rf"(?: ?, ?(?!{_MONTH_DAY})([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}))?"
+                      r"(?= (?:\d{4}-\d\d-\d\d\b|\(\s?[A-Z][A-Za-z]+\s?\)|\d{1,2} [A-Z][a-z]{2}\b|[A-Z][a-z]{2}\.? \d{1,2}\b)"
+                      rf"|, ?{_MONTH_DAY}(?:,? \d{{4}})? ?\(\s?[A-Z][A-Za-z]+\s?\))",
                       re.M)
 
 
@@ -1219,6 +1223,8 @@ PLACE_CONTEXT = [
     re.compile(rf"\bcapital ,? ?({_CNAME})"),
     re.compile(rf"(?<![\w'’-])({_CNAME}) is an? (?:[a-z-]+ ){{0,2}}(?:town|city|village|settlement|island|port|enclave)\b"),
 ]
+#: "Dorvale, Ohio": a name followed by a comma and a state (of the gazetteer) is a town.
+CITY_STATE = re.compile(rf"(?<![\w'’-])({_CNAME}), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'’-])")
 ORG_CONTEXT = [
     re.compile(rf"\b(?:firm|company|club|group|newspaper|daily|carrier|airline|broadcaster|publisher|distributor|"
                rf"consortium|insurer|chain|producer|maker|retailer|bank) ({_CNAME})"),
@@ -1251,6 +1257,12 @@ def _context_labels(text: str, rows: list[tuple]) -> list[tuple]:
                             or (hit and (hit[1] == "country" or label == "ORG")):
                         continue
                     found.setdefault(name, label)
+    for m in CITY_STATE.finditer(text):
+        state = place_of(m.group(2))
+        name = m.group(1)
+        if state and state[1] == "state" and name not in surnames and name.split()[-1].lower() not in ORG_HEADS \
+                and not title_word(name.split()[0]) and not _calendar_word(name.split()[0]) and not place_of(name):
+            found.setdefault(name, "PLACE")
     if not found:
         return rows
     for name, label in sorted(found.items(), key=lambda kv: -len(kv[0])):
