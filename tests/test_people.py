@@ -452,3 +452,16 @@ def test_datelines_and_towns_written_with_their_state_are_places_and_a_capital_a
     names = m.groupby("text")["name"].agg(set)
     assert names["Paris"] == {"Paris", "France"} and names["Berlin"] == {"Berlin"}, names
     assert names["QUILLBY"] == {"Quillby"}, names  # a dateline's capitals shown as the story writes the name
+
+
+def test_a_name_the_model_reads_as_a_work_or_misses_is_a_person_when_it_speaks_or_is_listed_with_people():
+    """Unfamiliar names are read as a work of art or a nationality, or missed: the subject of a verb of saying
+    and a name listed beside a person are people; a seat that speaks for an institution is not."""
+    from helpers import extract_entities
+    for text, name in (("Tomasz Wirek told reporters the train was late.", "Tomasz Wirek"),
+                       ("Commuters Ali Rashidi, Jenny Pham and Tomasz Wirek told reporters they had waited.", "Tomasz Wirek"),
+                       ("The winners were Carla Brandt and Piotr Nowicz.", "Piotr Nowicz")):
+        e = extract_entities(text)
+        assert e[e["text"] == name]["label"].tolist() == ["PERSON"], (text, e[["text", "label"]])
+    e = extract_entities("Downing Street said the talks were useful.")
+    assert "PERSON" not in set(e["label"]), e
