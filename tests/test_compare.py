@@ -63,3 +63,19 @@ def test_a_statement_retold_with_another_date_is_reported_and_a_more_precise_one
     diffs = {(r.a_diff, r.b_diff) for r in dates.itertuples() if r.what.startswith("dated differently")}
     assert ("Monday", "Tuesday") in diffs and ("2019", "2021") in diffs, dates[["what", "a_diff", "b_diff"]]
     assert not dates["what"].str.contains("March 12").any(), dates[["what"]]
+
+
+def test_a_quote_split_in_two_in_one_article_is_neither_reworded_nor_a_dropped_source(tmp_path):
+    """One article splits a quote around "said X" and goes on with its second part; the other gives it whole
+    after "X said:". The words are the same and the source is named in both."""
+    from helpers import load_corpus
+    (tmp_path / "a.txt").write_text(
+        "Flood hits Quillby\n\nResidents of Quillby were evacuated on Saturday after the river burst its banks.\n\n"
+        "“We had ten minutes to get out,” said Orla Brannagh, 63, a retired teacher. “The water came through the "
+        "door like a wave.”\n\nEmergency crews worked through the night.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Quillby flooded\n\nResidents of Quillby were evacuated on Saturday after the river burst its banks.\n\n"
+        "Orla Brannagh, a retired teacher, said: “We had ten minutes to get out. The water came through the door "
+        "like a wave.”\n\nEmergency crews worked through the night.\n", encoding="utf-8")
+    d = compare(load_corpus(tmp_path))
+    assert d[d["kind"].isin(["quote", "source"])].empty, d[["kind", "what"]]

@@ -128,8 +128,9 @@ def _quotes(ctx, aligned):
         scores = similarity.pair_similarity([x.text] * len(cands), list(cands.text), "both")
         y = cands.iloc[int(scores.argmax())]
         used_b.add(y.name)
-        if similarity.norm_words(x.text) == similarity.norm_words(y.text):
-            continue
+        wx, wy = similarity.norm_words(x.text), similarity.norm_words(y.text)
+        if wx == wy or (wx and wy and (f" {wx} " in f" {wy} " or f" {wy} " in f" {wx} ")):
+            continue  # the same words, or one quote a part of the other (a quote split in two by "she said")
         out.append(_row("quote", f"{x.speaker_name}'s quote worded differently (both given as direct quotes)",
                         ctx["a"], ctx["b"], sent_of(ctx["a"], x.start), sent_of(ctx["b"], y.start),
                         (x.start, x.end), (int(y.start), int(y.end)), ctx["ta"], ctx["tb"]))
@@ -197,13 +198,20 @@ def _attributions(ctx, pairs):
         return lambda s, e: list(dict.fromkeys(m[(m.start >= s) & (m.end <= e)]["figure_id"].dropna()))
 
     names = dict(zip(ment.figure_id, ment.name))
+    q = ctx["quotes"]
+    speakers = {d: q[(q.doc_id == d) & q.figure_id.notna()] for d in (ctx["a"], ctx["b"])}
+
+    def heard(doc_id, sent):  # whose quotes the sentence holds: a continued quote names its speaker elsewhere
+        g = speakers[doc_id]
+        return set(g[(g.start < sent["end"]) & (g.end > sent["start"])].figure_id)
+
     for sa, sb in pairs:
         src_a = _sources(ctx["docs"][ctx["a"]], (sa["start"], sa["end"]), fig_at(ctx["a"]))
         src_b = _sources(ctx["docs"][ctx["b"]], (sb["start"], sb["end"]), fig_at(ctx["b"]))
         if not src_a and not src_b:
             continue
-        figs_a = set(fig_at(ctx["a"])(sa["start"], sa["end"]))
-        figs_b = set(fig_at(ctx["b"])(sb["start"], sb["end"]))
+        figs_a = set(fig_at(ctx["a"])(sa["start"], sa["end"])) | heard(ctx["a"], sa)
+        figs_b = set(fig_at(ctx["b"])(sb["start"], sb["end"])) | heard(ctx["b"], sb)
         for fid, (s, e, _) in src_b.items():
             if fid not in figs_a:
                 out.append(_row("source", f"source dropped: {names.get(fid)} is named as a source in {ctx['b']} only",
