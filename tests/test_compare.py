@@ -79,3 +79,16 @@ def test_a_quote_split_in_two_in_one_article_is_neither_reworded_nor_a_dropped_s
         "like a wave.”\n\nEmergency crews worked through the night.\n", encoding="utf-8")
     d = compare(load_corpus(tmp_path))
     assert d[d["kind"].isin(["quote", "source"])].empty, d[["kind", "what"]]
+
+
+def test_a_possessor_in_the_speaker_phrase_is_not_a_source(tmp_path):
+    """'Tova Renner's lawyer, Mark Quist, said ...': the source is the lawyer, not Renner; an article that
+    says 'Mark Quist said ...' drops no source."""
+    from helpers import load_corpus
+    body = ("the settlement was fair and the case was closed on Friday.\n\nThe court approved the settlement "
+            "in Quillby on Friday afternoon.\n")
+    (tmp_path / "a.txt").write_text("Settlement\n\nTova Renner's lawyer, Mark Quist, said " + body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Case closed\n\nMark Quist said " + body, encoding="utf-8")
+    d = compare(load_corpus(tmp_path))
+    src = d[d["kind"] == "source"]
+    assert not src["what"].str.contains("Renner").any(), src[["what"]]

@@ -152,6 +152,22 @@ def _quotes(ctx, aligned):
     return out
 
 
+def _extent(tokens) -> tuple[int, int]:
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _compound_of(tok) -> list:
+    """The token and the words joined to it as one name (compounds of compounds: "Sun Times News Group")."""
+    out, todo = [tok], [tok]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("compound", "flat"):
+                out.append(c)
+                todo.append(c)
+    return out
+
+
 def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
     """Figures named as the source of a claim in a sentence: {figure_id: (start, end, phrase)}."""
     span = doc.char_span(sent_span[0], sent_span[1], alignment_mode="expand")
@@ -162,7 +178,15 @@ def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
     def add(tok, cue):
         s = min(t.idx for t in tok.subtree)
         e = max(t.idx + len(t) for t in tok.subtree)
-        figs = fig_at(s, e)
+        # a name as the subject ("Colm Fahy, Orla's husband, said"): the source is that name; else the figures
+        # of the phrase ("the fire chief, James Steele, said"), but never one named as a possessor ("Roe,
+        # Acme's boss, said" with Roe unread is not Acme)
+        figs = []
+        if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.pos_ not in ("NOUN", "PRON", "DET", "NUM")):
+            figs = fig_at(*_extent(_compound_of(tok)))
+        if not figs:
+            owners = {f for t in tok.subtree if t.dep_ == "poss" for f in fig_at(*_extent(_compound_of(t)))}
+            figs = [f for f in fig_at(s, e) if f not in owners]
         people = [f for f in figs if f.startswith("P")]
         for fid in (people or figs):  # a person's role ("commander of X") is not a second source
             a = min(cue.idx, s)
