@@ -75,7 +75,7 @@ NUMBER_RE = re.compile(
     rf"|(?P<cur>[$€£])?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?"
     rf"(?:{_RANGE_SEP}(?P<cur2>[$€£])?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?)?"
     rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<pct>\s*%|\s+per\s?cent|\s+percent))?(?P<unit>-(?:{'|'.join(TIME_UNITS)})s?\b)?)"
-    rf"(?![\w])(?!/\d)",
+    rf"(?![\w])(?!/\d)(?!-(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)\b)",
     re.I,
 )
 # nouns after which a number names something ("version 10.4", "Chapter 11", "Terminal 3")
