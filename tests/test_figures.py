@@ -229,8 +229,9 @@ def test_scales_written_against_the_figure_and_ranges_of_money():
     assert got["between $2 million and $3 million"][:2] == (2_000_000, 3_000_000)
     assert got["between 2 and 3 million"][:2] == (2_000_000, 3_000_000) and got["£40k"][:2] == (40_000, 40_000)
     assert not any("100" in t for t in got), got
-    fractions = extract_numbers("About two-thirds of voters and nearly three-quarters of 300 homes.")
+    fractions = extract_numbers("About two-thirds of voters agreed, and nearly three-quarters of 300 homes.")
     assert fractions["text"].tolist() == ["300"], fractions  # a fraction is no count of two or three
+    assert extract_numbers("The fire destroyed 300 homes.")["counted"].tolist() == ["homes"]  # the full stop too
 
 
 def test_the_counted_noun_is_the_phrase_right_after_the_figure():

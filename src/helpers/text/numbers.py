@@ -213,7 +213,8 @@ def _is_identifier(text: str, s: int, e: int, n1: str, n2: str | None) -> bool:
     "iOS 5", "Chapter 11", "FTSE 100", "version 10.4"), a number used as a noun modifier ("911
     dispatcher", "the 717 jet"), an event or date written with a hyphen ("the 9-11 attacks"), a score
     ("a 3-1 win"). A plural noun right after it ("737 jets", "12 Towns") keeps it a quantity."""
-    words = re.findall(r"[A-Za-z][\w’'&.-]*", text[e:e + 50])[:3]
+    words = [w.rstrip(".") if w.count(".") == 1 else w  # "300 homes." ends a sentence; "a.m." stays
+             for w in re.findall(r"[A-Za-z][\w’'&.-]*", text[e:e + 50])[:3]]
     glued = re.match(r" [A-Za-z]", text[e:e + 2]) is not None
     if n2 is not None:  # a hyphenated pair: a score (3-1), or an identifier after a determiner (the 9-11 attacks)
         if re.fullmatch(r"\d{1,2}-\d{1,2}", text[s:e].strip()):
