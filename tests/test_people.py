@@ -465,3 +465,15 @@ def test_a_name_the_model_reads_as_a_work_or_misses_is_a_person_when_it_speaks_o
         assert e[e["text"] == name]["label"].tolist() == ["PERSON"], (text, e[["text", "label"]])
     e = extract_entities("Downing Street said the talks were useful.")
     assert "PERSON" not in set(e["label"]), e
+
+
+def test_names_with_particles_stay_whole_and_a_surname_opened_by_a_particle_joins_its_person(tmp_path):
+    from helpers import extract_entities
+    for text in ("Prime Minister Ines van der Kloot said the bridge would reopen.",
+                 "Ines van der Kloot said the bridge would reopen."):
+        e = extract_entities(text)
+        assert e[["text", "label"]].values.tolist() == [["Ines van der Kloot", "PERSON"]], (text, e)
+    (tmp_path / "a.txt").write_text("Ruling\n\nJudge Hendrik de Vries ruled on Monday.\n\nDe Vries said the ruling was "
+                                    "final, and de Vries left.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    assert set(m[m["text"].str.contains("Vries")]["name"]) == {"Hendrik de Vries"}, m[["text", "name"]]

@@ -124,8 +124,10 @@ _SECTION_END = re.compile(
 
 # ----------------------------------------------------------------------------------------- names, dates
 _BY_PREFIX = re.compile(r"^(?:by|written by|words by|author:|reporting by)\s+", re.I)
-NAME_PARTICLES = {"de", "van", "der", "von", "den", "bin", "binti", "al", "el", "da", "di", "du",
-                  "la", "le", "del", "dos", "das", "ibn", "ben", "ter", "mac", "st."}
+#: Lower-case words a person's name holds ("Joaquin del Olmo", "Ludwig van Beethoven", "Ines van der Kloot");
+#: the one list for bylines, entities and names.
+NAME_PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "la", "le", "da", "di", "du", "dos", "das", "al",
+                  "el", "bin", "binti", "ibn", "ben", "ter", "y", "st", "st.", "zu", "mac"}
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-.]*$")
 _FUNCTION_WORDS = STOPWORDS | {"new", "news", "more"}
 

@@ -90,6 +90,7 @@ import pandas as pd
 from wordfreq import zipf_frequency
 
 from . import pipeline
+from .cleaning import NAME_PARTICLES
 from .headline import caps_entities, drop_caps_entities, fit_headline_entities
 
 #: Columns of an entity table; ``title_start`` is where a person's title begins ("President" in
@@ -552,9 +553,6 @@ def _month(doc, s: int, e: int) -> bool:
     return alone or (nxt is not None and nxt.like_num) or (prev is not None and prev.like_num and prev.text.isdigit())
 
 
-#: Lower-case words a person's name holds ("Joaquin del Olmo", "Ludwig van Beethoven").
-NAME_PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "la", "le", "da", "di", "du", "dos", "al", "el",
-                  "bin", "ibn", "y", "st", "zu"}
 
 
 def _split_names(doc, ents: list[list]) -> list[list]:
@@ -583,7 +581,30 @@ def _split_names(doc, ents: list[list]) -> list[list]:
                 out.append([a, c0, "GPE" if doc[c0].lower_ in ("'s", "’s") else label])
             a = c1
         out.append([a, e, label])
-    return [_demonym_person(doc, x) for x in out]
+    return _particle_surnames(doc, [_demonym_person(doc, x) for x in out])
+
+
+def _particle_surnames(doc, ents: list[list]) -> list[list]:
+    """A person's span that ends in name particles ("Ines van" + "der" + "Kloot") runs on through the particles
+    to the capitalised surname after them, also when the model read the first part as a work, product or
+    nationality; a span the model made of that surname goes ("Kloot" as an organisation)."""
+    out = sorted(ents)
+    for x in out:
+        if x[2] not in _ODD_FOR_A_NAME | {"PERSON"} or x[1] - x[0] < 2 or doc[x[1] - 1].lower_ not in NAME_PARTICLES \
+                or not doc[x[1] - 1].text.islower() \
+                or not all(t.is_alpha and t.text[:1].isupper() for t in doc[x[0]:x[1] - 1]):
+            continue
+        j = x[1]
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].text.islower():
+            j += 1
+        if j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j].lower_ not in ORG_HEADS:
+            x[1], x[2] = j + 1, "PERSON"  # a work or product read in a name: "Ines van" + "der Kloot"
+    keep = []
+    for x in out:
+        if any(y is not x and y[2] == "PERSON" and y[0] <= x[0] and x[1] <= y[1] for y in out):
+            continue  # inside a name that ran on
+        keep.append(x)
+    return keep
 
 
 def _demonym_person(doc, x: list) -> list:

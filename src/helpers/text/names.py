@@ -21,6 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
+from .cleaning import NAME_PARTICLES
 from .entities import ROLE_NOUNS, country_of_demonym, fold, person_noun, title_word
 
 
@@ -382,8 +383,10 @@ def _shape(doc, idx: list[int], words: list[str], lower: dict, capital: dict, cu
 
 #: Courtesy titles: kept with the name, never listed as a role.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "dr"}
-_PARTICLES = {"de", "van", "der", "von", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "del", "dos", "ibn",
-              "ben", "ter"}
+_PARTICLES = NAME_PARTICLES
+#: Particles that open a surname written alone ("De Vries said", "Van Houten disagreed"); not "al", "bin" or
+#: "mac", nor "Van" as a given name ("Van Morrison" reads as a surname: a limit).
+_SURNAME_LEADS = {"de", "van", "von", "der", "den", "ter", "du", "da", "di", "del", "della", "dos", "das", "la", "le"}
 
 
 def _acronym_before(tok, nxt) -> bool:
@@ -401,12 +404,15 @@ def _abbreviation(word: str) -> bool:
 def parts(tokens: list[str]) -> tuple[list[str], str, str | None]:
     """``(given names, surname, suffix)`` of a name's tokens; middle initials and parentheses dropped:
     "Luis Gerardo (Jerry) Ortiz" -> (["Luis", "Gerardo", "Jerry"], "Ortiz", None), "Raj K. Chohan" ->
-    (["Raj"], "Chohan", None), "Anthony LaCalamita III" -> (["Anthony"], "LaCalamita", "III")."""
+    (["Raj"], "Chohan", None), "Anthony LaCalamita III" -> (["Anthony"], "LaCalamita", "III"), "De Vries" ->
+    ([], "Vries", None)."""
     toks = [t.strip("()\"") for t in tokens if t.strip("()\".,")]
     suffix = None
     if len(toks) > 1 and _SUFFIX.fullmatch(toks[-1].rstrip(",")):
         suffix = toks.pop().rstrip(".").upper()
-    given = [t for i, t in enumerate(toks[:-1]) if len(t.rstrip(".")) > 1 and (i == 0 or fold(t) not in _PARTICLES)]
+    lead = len(toks) == 2 and fold(toks[0]) in _SURNAME_LEADS  # "De Vries" at a sentence start: a surname
+    given = [t for i, t in enumerate(toks[:-1]) if len(t.rstrip(".")) > 1 and (i == 0 or fold(t) not in _PARTICLES)
+             and not lead]
     initials = [t for t in toks[:-1] if len(t.rstrip(".")) == 1]
     if not given and initials:
         given = initials[:1]
