@@ -58,11 +58,17 @@ def test_a_statement_retold_with_another_date_is_reported_and_a_more_precise_one
                                     "coastguard said." + tail.format(year=2021, month="March 12, 2020", next="Monday"),
                                     encoding="utf-8")
     (tmp_path / "metadata.csv").write_text("doc_id,published\na,2025-03-05\nb,2025-03-05\n", encoding="utf-8")
-    d = compare(load_corpus(tmp_path))
+    corpus = load_corpus(tmp_path)
+    d = compare(corpus)
     dates = d[d["kind"] == "date"]
-    diffs = {(r.a_diff, r.b_diff) for r in dates.itertuples() if r.what.startswith("dated differently")}
+    diffs = {(r.a_diff, r.b_diff) for r in dates.itertuples() if r.what.startswith("retold with another date")}
     assert ("Monday", "Tuesday") in diffs and ("2019", "2021") in diffs, dates[["what", "a_diff", "b_diff"]]
     assert not dates["what"].str.contains("March 12").any(), dates[["what"]]
+    from helpers import facts
+    table, _ = facts(corpus)  # the facts page shows each as one conflicting fact, conflicts first
+    conflicts = table[(table["kind"] == "date") & (table["difference"] == "conflict")]
+    assert {(r.a, r.b) for r in conflicts.itertuples()} >= {("Monday → 2025-03-03", "Tuesday → 2025-03-04"),
+                                                           ("2019 → 2019", "2021 → 2021")}, table
 
 
 def test_a_quote_split_in_two_in_one_article_is_neither_reworded_nor_a_dropped_source(tmp_path):

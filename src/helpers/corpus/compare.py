@@ -15,9 +15,10 @@
   other;
 - ``actor``: the same action (same verb, aligned sentences) done by a different subject (or
   passive agent), when a named figure is involved and no person or organisation is shared;
-- ``date``: an event dated differently (also one statement two articles retell with dates that cannot
-  both hold: "sank on Monday" / "on Tuesday"; a date inside the other, "in May" / "on May 3", is more
-  precise, not different), dated in one article only, or the same date attached to different statements.
+- ``date``: an event dated differently (a date inside the other, "in May" / "on May 3", is more precise,
+  not different), one statement two articles retell with dates that cannot both hold ("retold with another
+  date": "sank on Monday" / "on Tuesday"), an event dated in one article only, or the same date attached
+  to different statements.
 
 Every row quotes both sentences (``a_sentence``, ``b_sentence``) and gives offsets of the
 differing words in each article (``a_start``/``a_end``, ``b_start``/``b_end``).
@@ -324,9 +325,13 @@ def _shifted(ctx, aligned) -> list[dict]:
             x, y = xs[0], ys[0]
             sa, sb = ctx["sents"][ctx["a"]].iloc[a_sent], ctx["sents"][ctx["b"]].iloc[b_sent]
             if _disjoint(x, y) and _same_statement(ctx["ta"], sa, x, ctx["tb"], sb, y):
-                out.append(_row("date", f"dated differently: {x.timex} ({x.value}) vs {y.timex} ({y.value})",
+                out.append(_row("date", f"{RETOLD_WITH_ANOTHER_DATE}: {x.timex} ({x.value}) vs {y.timex} ({y.value})",
                                 ctx["a"], ctx["b"], sa, sb, (x.start, x.end), (y.start, y.end), ctx["ta"], ctx["tb"]))
     return out
+
+
+#: How ``compare`` names a statement two articles retell with dates that cannot both hold.
+RETOLD_WITH_ANOTHER_DATE = "retold with another date"
 
 
 _WORD = re.compile(r"[^\W_]{3,}")

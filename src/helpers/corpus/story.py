@@ -29,7 +29,7 @@ from ..text.entities import fold
 from ..text.names import name_tokens, parts
 from ..text.numbers import TIME_UNITS
 from . import similarity
-from .compare import _hedge_class, compare
+from .compare import RETOLD_WITH_ANOTHER_DATE, _hedge_class, compare
 from .events import events
 from .figures import mentions, quotes
 from .grouping import Groups
@@ -303,6 +303,34 @@ def _date_facts(corpus) -> list[dict]:
     return rows
 
 
+def _retold_date_facts(corpus) -> list[dict]:
+    """One statement the articles retell with dates that cannot both hold ("sank on Monday" / "on Tuesday":
+    ``compare``'s "retold with another date" rows): one conflict fact per statement, the sentences linked
+    across all pairs joined into one row."""
+    d = compare(corpus)
+    d = d[(d["kind"] == "date") & d["what"].str.startswith(RETOLD_WITH_ANOTHER_DATE)]
+    if d.empty:
+        return []
+    ev = events(corpus)
+    reading = {(r.doc_id, int(r.start)): (date_reading(r.timex, r.value), int(r.sent), r.event)
+               for r in ev[ev["kind"] == "dated"].itertuples()}
+    links = [((r.doc_a, int(r.a_start)), (r.doc_b, int(r.b_start))) for r in d.itertuples()]
+    g = Groups({n for pair in links for n in pair})
+    for a, b in links:
+        g.union(a, b)
+    rows = []
+    for nodes in g.groups():
+        cells: dict = {}
+        for doc, start in sorted(nodes):
+            if (doc, start) in reading:
+                text, sent, event = reading[(doc, start)]
+                cells.setdefault(doc, []).append((text, sent))
+        if len(cells) >= 2:
+            what = next(reading[n][2] for n in sorted(nodes) if n in reading)
+            rows.append({"kind": "date", "what": _shorten(what, 70), "cells": cells, "difference": "conflict"})
+    return rows
+
+
 def _dates_disagree(values, spans: dict | None = None) -> bool:
     """True when two TIMEX3 values of one event cannot both hold.
 
@@ -429,7 +457,7 @@ def facts(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
     """
     def compute():
         pairs = similarity.linked_sentences(corpus)
-        found = (_number_facts(corpus, pairs) + _quote_facts(corpus) + _date_facts(corpus)
+        found = (_number_facts(corpus, pairs) + _quote_facts(corpus) + _date_facts(corpus) + _retold_date_facts(corpus)
                  + _source_facts(corpus) + _name_facts(corpus))
         order = reading_order(corpus)
         rank = {"number": 0, "quote": 1, "date": 2, "source": 3, "name": 4}
