@@ -214,3 +214,24 @@ def test_the_shared_event_table_says_unresolved_and_drops_undated_publications()
     t = shared_events(ev, ["a", "b"], {"a": "A", "b": "B"})
     assert list(t["event"]) == ["E2"]
     assert t["when, by article"].iloc[0] == "A: Friday (unresolved) · B: (no date)"
+
+
+def test_a_datelines_date_is_the_filing_day_not_an_events_date(tmp_path):
+    """'QUILLBY, June 10 (AP) - ... fined on Monday': the event is Monday's; June 10 is when the story was
+    filed, so another article's 'fined on Tuesday' conflicts instead of agreeing with June 10."""
+    from helpers import events, facts, load_corpus
+    from helpers.text.timex import in_dateline
+    text = "QUILLBY, Ohio, June 10 (AP) - A firm was fined"
+    assert in_dateline(text, text.index("June"), text.index(" (AP)"))
+    assert not in_dateline("He said on June 10 - a day late - that", 11, 18)
+    (tmp_path / "a.txt").write_text("Firm fined\n\nQUILLBY, June 10 (AP) - Tallow Foods was fined $1.4 million on "
+                                    "Monday after a listeria outbreak.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Firm fined\n\nTallow Foods was fined $1.4 million on Tuesday after a listeria "
+                                    "outbreak.\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,published\na,2025-06-10\nb,2025-06-11\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    ev = events(corpus)
+    assert "June 10" not in set(ev["timex"]), ev[["doc_id", "timex", "value"]]
+    table, _ = facts(corpus)
+    dates = table[table["kind"] == "date"]
+    assert len(dates) and (dates["difference"] == "conflict").all(), table

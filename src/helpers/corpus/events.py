@@ -10,7 +10,7 @@ import re
 import pandas as pd
 
 from ..text.clauses import clause_of
-from ..text.timex import granularity
+from ..text.timex import granularity, in_dateline
 from . import similarity
 from .parsing import parsed_docs
 from .figures import mentions
@@ -81,8 +81,8 @@ def _events(corpus, thr: float) -> pd.DataFrame:
                 b = pd.Timestamp(ref) + pd.Timedelta(days=sign * lo)
                 earliest, latest = min(a, b), max(a, b)
                 value, gran = f"{t.value} {'before' if sign < 0 else 'after'} publication", "relative"
-            elif t.type not in ("DATE", "TIME"):
-                continue
+            elif t.type not in ("DATE", "TIME") or in_dateline(text, int(t.start), int(t.end)):
+                continue  # a dateline's date is the day the story was filed, not an event's
             rows.append({"doc_id": doc_id, "sent": int(t.sent), "start": int(t.start), "end": int(t.end), "timex": t.text,
                          "value": value, "earliest": earliest, "latest": latest, "granularity": gran, "kind": "dated",
                          "event": clause_of(docs[doc_id], int(t.start), int(t.end)) or s_row["text"],

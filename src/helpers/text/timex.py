@@ -624,6 +624,18 @@ def dateline(text: str, within: int = 300) -> dt.date | None:
     return None
 
 
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*"
+                              r"(?:,[^\S\n]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*)?,[^\S\n]*$")
+_DATELINE_AFTER_DATE = re.compile(r",?[^\S\n]*(?:\d{4}[^\S\n]*)?(?:\([^()\n]{1,40}\)[^\S\n]*)?(?:--|—|–|-)\s")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """True for a date that is the dateline of a story, between its place in capitals and the dash that opens
+    the body ("DORVALE, Ohio, June 10 (AP) - ...", "LONDON, Aug. 8 -- "): the day the story was filed,
+    not the date of anything the story tells."""
+    return bool(_DATELINE_BEFORE.search(text[max(0, start - 80):start]) and _DATELINE_AFTER_DATE.match(text, end))
+
+
 #: Before a dateline date that ends its line: the line start, or a place in capitals ("WASHINGTON, ").
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,?[^\S\n]*)?$")
 
