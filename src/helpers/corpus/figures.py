@@ -66,14 +66,16 @@ _NOMINAL = re.compile(r"\b[Tt]he\s+(?:(?:former|top|senior|new|then|current)\s+)
                       r")\b(?!\s+(?:of|for|to)\b)(?!\s+[A-Z])(?!['’]s)")
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|into|near|outside|across|toward|towards|via|of|around|"
-                              r"flew|visited|visit|arrived|left)\s+$", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|near|outside|inside|across|around|via|visited|visit|visiting|"
+                              r"(?:flew|flown|fly|travel(?:l)?ed|went|moved|returned|arrived|came|drove|sailed|"
+                              r"back|trip|journey|flight|road)\s+(?:to|from|into|in))\s+$", re.I)
 
 
 def _city_use(text: str, start: int, end: int) -> bool:
     """A capital named as a place, not for its government: after a locative word ("talks in Paris", "flew to
     Berlin") or before a comma and another name ("Paris, Texas"). Otherwise a capital stands for its
-    country ("Paris said", "talks between Washington and Moscow")."""
+    country ("Paris said", "talks between Washington and Moscow", "pressure from Beijing", "a message to
+    Washington"): "from", "to" and "of" mark a place only after a word of travel."""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 20):start])
                 or re.match(r",\s+[A-Z]", text[end:end + 3]))
 
@@ -607,17 +609,21 @@ def _join_short_forms(rows: list[dict], clusters: list[dict]) -> None:
 
     Limits: a single word never joins across articles ("Apple" may be the company or "Apple Music"), nor
     does a known place ("New York" beside "New York Times"), nor a start shared by two longer names
-    ("Harvard Medical" with "Harvard Medical School" and "Harvard Medical Center")."""
-    keys = {m["cid"]: clusters[m["cid"]]["key"].split() for m in rows
-            if m["label"] == "ORG" and m.get("cid") is not None and clusters[m["cid"]]["key"]}
+    ("Harvard Medical" with "Harvard Medical School" and "Harvard Medical Center"), nor two names one
+    article holds both of ("Goldman Sachs" and "Goldman Sachs Foundation")."""
+    keys, docs = {}, defaultdict(set)
+    for m in rows:
+        if m["label"] == "ORG" and m.get("cid") is not None and clusters[m["cid"]]["key"]:
+            keys[m["cid"]] = clusters[m["cid"]]["key"].split()
+            docs[m["cid"]].add(m["doc_id"])
     heads = ORG_HEADS | MEDIA_NOUNS
     move = {}
     for cid, words in keys.items():
         if len(words) < 2 or words[-1] in heads or place_of(" ".join(words)):
             continue
         longer = [c for c, w in keys.items() if len(w) > len(words) and w[:len(words)] == words]
-        if len(longer) == 1 and keys[longer[0]][-1] in ORG_HEADS:
-            move[cid] = longer[0]
+        if len(longer) == 1 and keys[longer[0]][-1] in ORG_HEADS and not docs[cid] & docs[longer[0]]:
+            move[cid] = longer[0]  # (an article that names both tells them apart: "Goldman Sachs" and its foundation)
     for m in rows:
         if m.get("cid") in move:
             m["cid"] = move[m["cid"]]

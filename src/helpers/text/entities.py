@@ -436,11 +436,16 @@ _SEAT_NOUNS = {"street", "road", "avenue", "square", "lane", "house", "hall", "p
                "building", "quay", "yard", "mansion", "castle", "towers"}
 
 
+#: How common an English word must be (wordfreq's Zipf scale) to be no part of an unknown person's name.
+COMMON_WORD_ZIPF = 4.0
+
+
 def _speaking_names(doc, ents: list[list]) -> list[list]:
     """The subject of a verb of saying that is a name of two or three capitalised words the model missed
     or read as a work, a product, a nationality or a law ("Tomasz Wirek told reporters", "Piotr Nowicz
-    said") is a person. Limits: an organisation's name without an organisation noun that the model also
-    missed ("Marrowby Wexley said") becomes a person; organisation and media nouns keep it out."""
+    said") is a person. Names that hold a common English word ("Thames Water", "Human Rights Watch") and
+    organisation and media nouns are left out. Limits: an organisation's name of rare words and no
+    organisation noun that the model also missed ("Marrowby Wexley said") becomes a person."""
     out = ents
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _SAY_VERBS:
@@ -448,10 +453,13 @@ def _speaking_names(doc, ents: list[list]) -> list[list]:
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         if subj is None:
             continue
-        s = subj.i
-        while s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == subj.i and doc[s - 1].pos_ in ("PROPN", "NOUN"):
-            s -= 1
+        s = min(t.i for t in subj.subtree if t.i <= subj.i and t.dep_ in ("compound", "flat", "nsubj"))
         words = doc[s:subj.i + 1]
+        before = doc[s - 1] if s else None
+        if before is not None and (before.text[:1].isupper() or before.pos_ == "ADP") and not before.is_sent_start:
+            continue  # "Human Rights Watch said" with "Human" outside the chain: part of a longer name
+        if any(zipf_frequency(t.lower_, "en") >= COMMON_WORD_ZIPF for t in words):
+            continue  # "Thames Water said", "Rolls Royce told": common words name organisations and things
         if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words) \
                 or any(t.lower_ in ORG_HEADS or t.lower_ in MEDIA_NOUNS or t.lower_ in _SEAT_NOUNS or t.lower_ in LAND_HEADS
                        or person_noun(t.text) or title_word(t.text)
@@ -513,13 +521,14 @@ def _role_led_names(doc, ents: list[list]) -> list[list]:
                 person_noun(doc[i + 1].text) or doc[i + 1].lower_ in TITLE_PREFIXES):
             i += 1  # "Deputy Mayor", "Chief Constable"
         j = i + 1
-        while j < sent.end and j - i <= 4 and doc[j].is_alpha and doc[j].text[:1].isupper() \
-                and doc[j].lower_ not in ("and", "or"):
+        while j < sent.end and doc[j].is_alpha and doc[j].text[:1].isupper():
             j += 1
         names = doc[i + 1:j]
-        if len(names) < 2 or j - i > 4 or any(t.lower_ in ORG_HEADS or t.lower_ in LAND_HEADS or t.lower_ in MEDIA_NOUNS
-                                               or _calendar_word(t.text) for t in names):
-            continue
+        if not 2 <= len(names) <= 4 or any(t.pos_ != "PROPN" or t.lower_ in ORG_HEADS or t.lower_ in LAND_HEADS
+                                           or t.lower_ in MEDIA_NOUNS or _calendar_word(t.text) for t in names):
+            continue  # "Teacher Wins Award": a headline's verb and noun, not a name
+        if not any(t.is_alpha and t.text[:1].islower() for t in doc[j:sent.end]):
+            continue  # a line in title case (a headline) says nothing of who is a name
         if any(e[0] == i + 1 and e[1] >= j and e[2] == "PERSON" for e in out):
             continue  # the model has the person already
         out = [e for e in out if e[1] <= sent.start or e[0] >= j] + [[i + 1, j, "PERSON"]]
@@ -1283,7 +1292,8 @@ PLACE_CONTEXT = [
     re.compile(rf"\bcapital ,? ?({_CNAME})"),
     re.compile(rf"(?<![\w'’-])({_CNAME}) is an? (?:[a-z-]+ ){{0,2}}(?:town|city|village|settlement|island|port|enclave)\b"),
 ]
-#: "Dorvale, Ohio": a name followed by a comma and a state (of the gazetteer) is a town.
+#: "Dorvale, Ohio": a name followed by a comma and a state (of the gazetteer) is a town (not in a list, "from
+#: Boeing, Virginia and Maryland", nor a name the model reads as an organisation).
 CITY_STATE = re.compile(rf"(?<![\w'’-])({_CNAME}), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'’-])")
 ORG_CONTEXT = [
     re.compile(rf"\b(?:firm|company|club|group|newspaper|daily|carrier|airline|broadcaster|publisher|distributor|"
@@ -1317,11 +1327,15 @@ def _context_labels(text: str, rows: list[tuple]) -> list[tuple]:
                             or (hit and (hit[1] == "country" or label == "ORG")):
                         continue
                     found.setdefault(name, label)
+    orgs = {r[2] for r in rows if r[3] == "ORG"}
     for m in CITY_STATE.finditer(text):
         state = place_of(m.group(2))
         name = m.group(1)
-        if state and state[1] == "state" and name not in surnames and name.split()[-1].lower() not in ORG_HEADS \
-                and not title_word(name.split()[0]) and not _calendar_word(name.split()[0]) and not place_of(name):
+        if re.match(r",? (?:and|or) [A-Z]|, [A-Z][a-z]+", text[m.end():]):
+            continue  # "from Boeing, Virginia and Maryland": a list, not a town and its state
+        if state and state[1] == "state" and name not in surnames and name not in orgs \
+                and name.split()[-1].lower() not in ORG_HEADS and not title_word(name.split()[0]) \
+                and not _calendar_word(name.split()[0]) and not place_of(name):
             found.setdefault(name, "PLACE")
     if not found:
         return rows
