@@ -297,3 +297,19 @@ def test_a_quote_goes_to_the_person_the_speaker_phrase_names_not_the_first_name_
     q = fg.quotes(load_corpus(tmp_path))
     q = q[q["kind"] == "direct"]
     assert list(q["speaker_name"]) == ["Tom Brenner"]
+
+
+def test_a_quotes_speaker_is_a_person_of_its_own_article_never_a_possessor_or_a_place(tmp_path):
+    """'Clinton' in one article is not the Ada Clinton another article names; 'Mrs Roe's daughter, Ann Gee,
+    said' is Ann Gee; 'Mr Quillby' (a town in the gazetteer or not) is a person, and 'QC' is no surname."""
+    from helpers import load_corpus, quotes
+    (tmp_path / "a.txt").write_text("Debate\n\nAda Clinton watched the debate.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Debate night\n\nBram Clinton spoke for an hour. Later, he said: “Working that "
+                                    "microphone was hard.”\n\nMrs Roe's daughter, Ann Gee, said: “She was never ill.”\n\n"
+                                    "Mr Neil Murray QC said the case was closed. “It is over,” said Mr Murray.\n",
+                                    encoding="utf-8")
+    q = quotes(load_corpus(tmp_path))
+    q = q[q["kind"] == "direct"].set_index("text")
+    assert q.loc["Working that microphone was hard."]["speaker_name"] == "Bram Clinton", q[["speaker", "speaker_name"]]
+    assert q.loc["She was never ill."]["speaker_name"] == "Ann Gee", q[["speaker", "speaker_name"]]
+    assert q.loc["It is over,"]["speaker_name"] == "Neil Murray QC", q[["speaker", "speaker_name"]]

@@ -244,8 +244,8 @@ def _consistent_labels(rows: list[dict]) -> None:
                 m.update(start=alt[0], end=alt[1], text=alt[2], label="PERSON", kind="name")
         elif m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
             k = fold(name_tokens(m["text"])[0])
-            if k in words:
-                continue
+            if k in words or _courtesy_sex(m["text"]) or re.match(r"(?:Dr|Sir|Lord|Lady)\.?\s", m["text"]):
+                continue  # "Mr Murray" is a person whatever the gazetteer knows of Murray
             if m.get("modifier"):  # ".357 Magnum", "a Briton": no person of the story is named so
                 m["drop"] = True
                 continue
@@ -712,6 +712,20 @@ def _figure_table(corpus) -> pd.DataFrame:
 
 
 
+def _speaker_figure(r, m: pd.DataFrame, ment: pd.DataFrame, written: pd.Series) -> str | None:
+    """The person a speaker's name names: in the quote's own article, the last such person named before the
+    quote (else the first after); failing that, a person of the story whose full name it is, when only one
+    is. Never a person of another article by a surname alone ("Clinton" in one article is not the Chelsea
+    Clinton of another), never an organisation or a place."""
+    people = m[m["figure_label"] == "PERSON"].sort_values("start")
+    cand = people[(people["name"] == r.speaker) | (written.loc[people.index] == r.speaker)]
+    if len(cand):
+        before = cand[cand["start"] < r.start]
+        return (before.iloc[-1] if len(before) else cand.iloc[0])["figure_id"]
+    full = ment[(ment["figure_label"] == "PERSON") & (ment["name"] == r.speaker)]["figure_id"].unique()
+    return full[0] if len(full) == 1 else None
+
+
 def quotes(corpus) -> pd.DataFrame:
     """Quotes of every article with ``doc_id`` and the speaker's ``figure_id`` (from ``figures.mentions``)."""
     def compute():
@@ -730,10 +744,16 @@ def quotes(corpus) -> pd.DataFrame:
                     hit = m[(m["start"] < r.speaker_end) & (m["end"] > r.speaker_start) & (m["figure_label"] == "PERSON")]
                     if len(hit):  # "Gray's lawyer Ann Roe": the name the quote module read, else the last one
                         same = hit[written.loc[hit.index] == r.speaker] if isinstance(r.speaker, str) else hit.iloc[:0]
-                        fid = (same if len(same) else hit.sort_values("start")).iloc[-1]["figure_id"]
-                    elif r.speaker:
-                        by_name = ment[(ment["name"] == r.speaker) | (written == r.speaker)]
-                        fid = by_name["figure_id"].iloc[0] if len(by_name) else None
+                        text = corpus.text(doc_id)
+                        owners = hit[[bool(re.match(r"['’]s\b", text[int(e):int(e) + 2])) for e in hit["end"]]]
+                        if len(same):
+                            fid = same.iloc[-1]["figure_id"]
+                        elif isinstance(r.speaker, str) and (named := _speaker_figure(r, m, ment, written)):
+                            fid = named  # "Mrs Roe's daughter, Ann Gee, said": Ann Gee, named after the phrase
+                        elif len(hit) > len(owners):  # never the possessor ("Mrs Roe's daughter")
+                            fid = hit.drop(owners.index).sort_values("start").iloc[-1]["figure_id"]
+                    elif r.speaker:  # a name the quote module read elsewhere (a pronoun's person)
+                        fid = _speaker_figure(r, m, ment, written)
                 fids.append(fid)
             q["figure_id"] = fids
             q["speaker_name"] = [names.get(f) if f else s for f, s in zip(q["figure_id"], q["speaker"])]

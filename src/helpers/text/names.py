@@ -199,7 +199,8 @@ STREET_SUFFIXES = {"road", "rd", "street", "st", "avenue", "ave", "av", "bouleva
 COMMON_ZIPF = 4.0
 #: First words that make a capitalised phrase a street or square ("Avenue Montaigne", "Place Vendome").
 STREET_PREFIXES = {"avenue", "rue", "via", "calle", "boulevard", "place", "plaza", "piazza", "plac", "ulica"}
-_SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{1,4})\.?$")
+#: Suffixes and post-nominal letters after a surname ("Jr", "III", "QC", "MP", "OBE"): never the surname.
+_SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{1,4}|QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?$")
 _PLURAL = re.compile(r"[a-z][^su]s$")
 
 
