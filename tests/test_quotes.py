@@ -481,3 +481,16 @@ def test_a_short_whole_sentence_introduced_by_the_speech_clause_is_a_direct_quot
         q = extract_quotes(text)
         assert q["kind"].tolist() == ["direct"] and "Ryder" in str(q.iloc[0]["speaker_text"]), (text, q)
     assert extract_quotes('He called the plan "a disaster."')["kind"].tolist() == ["phrase"]
+
+
+def test_he_said_goes_to_the_last_speaker_and_a_title_keeps_the_sexes_apart():
+    """'Mr Gee said Roe was ill. "...," he said': the last speaker, not the nearest name; 'said Mr Gee' after
+    'her daughter Jacqueline Gee' is not the daughter."""
+    from helpers.text.quotes import extract_quotes
+    q = extract_quotes('Mr Brannagh said Quist had tried to paint a picture of a sick woman. "But she walked the '
+                       'dogs three times a day," he said.')
+    assert q.iloc[0]["speaker"] == "Brannagh", q[["text", "speaker"]]
+    q = extract_quotes("Her daughter Jacqueline Brannagh told the court her mother was fit. "
+                       '"We were totally confused," said Mrs Brannagh. "She was never ill," said Mr Brannagh.')
+    got = dict(zip(q["text"], q["speaker"]))
+    assert got["We were totally confused,"] == "Jacqueline Brannagh" and got["She was never ill,"] == "Brannagh", got

@@ -714,10 +714,15 @@ def _figure_table(corpus) -> pd.DataFrame:
 
 def _speaker_figure(r, m: pd.DataFrame, ment: pd.DataFrame, written: pd.Series) -> str | None:
     """The person a speaker's name names: in the quote's own article, the last such person named before the
-    quote (else the first after); failing that, a person of the story whose full name it is, when only one
-    is. Never a person of another article by a surname alone ("Clinton" in one article is not the Chelsea
+    quote (else the first after), not one titled as the other sex than a pronoun speaker ("he said" is no
+    "Mrs Roe"); failing that, a person of the story whose full name it is, when only one is. Never a person
+    of another article by a surname alone ("Clinton" in one article is not the Chelsea
     Clinton of another), never an organisation or a place."""
     people = m[m["figure_label"] == "PERSON"].sort_values("start")
+    pronoun = str(r.speaker_text).strip().lower() if isinstance(r.speaker_text, str) else ""
+    other = {"he": "f", "him": "f", "his": "f", "she": "m", "her": "m"}.get(pronoun)
+    if other:  # "he said" is no "Mrs Roe" of that surname
+        people = people[[_courtesy_sex(t) != other for t in people["text"]]]
     cand = people[(people["name"] == r.speaker) | (written.loc[people.index] == r.speaker)]
     if len(cand):
         before = cand[cand["start"] < r.start]

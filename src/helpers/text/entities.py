@@ -352,6 +352,10 @@ def _line_pieces(doc, ents: list[list]) -> list[list]:
 _NOT_NAME_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SPACE"}
 
 
+#: Titles that name a person whatever follows ("Mr Murray" is no town).
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lady", "lord"}
+
+
 def _entity_spans(doc, clubs: set | None = None) -> list[list]:
     """spaCy entities as mutable [start_tok, end_tok, label] lists, repaired by the general rules; the
     clubs that sports copy shows by their positions are added to ``clubs`` when given."""
@@ -383,7 +387,12 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
         words = [t.lower_ for t in span]
         nxt = doc[e].lower_ if e < len(doc) else ""
         prev = doc[s - 1].lower_ if s else ""
-        # 3. gazetteer places
+        # 3. after a courtesy title, a person whatever the gazetteer knows ("Mr Murray", "Mrs Bristol")
+        title_before = doc[s - 2].lower_ if prev == "." and s > 1 else prev
+        if title_before in COURTESY_TITLES and label not in ("PERSON",) and span[0].text[:1].isupper():
+            out.append([s, e, "PERSON"])
+            continue
+        # 3b. gazetteer places
         if label != "PLACE" and label not in ("NORP",):
             if nxt in REGION_NOUNS and label not in ("PERSON", "LANGUAGE") and span[-1].text[:1].isupper() \
                     and not country_of_demonym(span.text):

@@ -702,6 +702,7 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
     if ents is None:
         ents = entities_from_doc(doc)
     people = ents[ents["label"] == "PERSON"].sort_values("start")
+    people.attrs["text"] = text  # for the sex written with each name (_by_surname)
     person_roles = {(r.start, r.end): [x.lower() for x in roles_of_mention(doc, r.start, r.end)] +
                     ([r.title] if isinstance(r.title, str) and r.title else []) for r in people.itertuples()}
     rows = []
@@ -804,7 +805,7 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict, quoted=
     if len(hit):
         h = hit.iloc[0]
         name = h["text"] if h["start"] >= s else text[s:h["end"]]  # 'Said Bell': the verb is no part of the name
-        return _full_name(name_tokens(name), s, people)
+        return _full_name(name_tokens(name), s, people, _sex_of(text, int(h["start"]), name))
     appos = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
     if appos:  # "Scott's niece, state Del. Marcia Price, shouted": the name in the apposition
         a0, a1 = appos[0].left_edge.idx, appos[0].right_edge.idx + len(appos[0].right_edge)
@@ -817,7 +818,7 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict, quoted=
     noun = subj.lemma_.lower()
     if subj.text[:1].isupper() and subj.pos_ in ("PROPN", "NOUN") and not title_word(subj.text) \
             and noun not in ROLE_NOUNS and subj.lower_ not in ROLE_NOUNS and not subj.is_sent_start:
-        return _full_name(name_tokens(text[s:e]), s, people) or text[s:e]  # a lone surname ("Hyers said")
+        return _full_name(name_tokens(text[s:e]), s, people, _sex_of(text, s, text[s:e])) or text[s:e]  # "Hyers said"
     if subj.pos_ == "NOUN" or title_word(subj.text):
         for r in reversed(list(before.itertuples())):
             if s - r.end > 1500:
@@ -826,7 +827,7 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict, quoted=
             if any(re.search(rf"\b{re.escape(noun)}\b", h) for h in held):
                 return " ".join(name_tokens(r.text))
         return None
-    return _full_name(name_tokens(text[s:e]), s, people) or text[s:e]  # a surname the tagger misses ("says Early")
+    return _full_name(name_tokens(text[s:e]), s, people, _sex_of(text, s, text[s:e])) or text[s:e]  # "says Early"
 
 
 _MALE = {"mr", "sir", "lord", "king", "prince", "father", "brother"}
@@ -836,8 +837,9 @@ _FEMALE = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "mother", "
 def _antecedent(pron, at: int, before: pd.DataFrame, quoted=()) -> str | None:
     """The person a pronoun speaker ("he said") refers to: among the people named before it, outside
     quotation marks (a name inside the quote is not its speaker) and not of the other sex by title
-    (Mr/Mrs/Ms...), the nearest one that is the subject of its clause in this paragraph or the one
-    before, else the nearest. Limits: no other gender evidence is used."""
+    (Mr/Mrs/Ms...), the last one that is the subject of a verb of saying in this paragraph or the one
+    before (the last speaker: "Mr Gee said Roe was ill. '...,' he said" is Gee), else the nearest subject
+    of a clause there, else the nearest. Limits: no other gender evidence is used."""
     doc = pron.doc
     other = _FEMALE if pron.lower_ in ("he", "his", "him") else _MALE
     def titled(r):  # "Mr Cameron": the title inside the name or the word just before it
@@ -848,14 +850,20 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=()) -> str | None:
     if not rows:
         return None
     para = _paragraph_before(_text(doc), at)
-    for r in reversed(rows):
-        if r.start < para:
-            break
+    recent = [r for r in rows if r.start >= para]
+    subjects = []
+    for r in reversed(recent):
         span = doc.char_span(r.start, r.end, alignment_mode="expand")
         head = span.root if span is not None else None
-        if head is not None and (head.dep_ in ("nsubj", "nsubjpass") or (
-                head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"))):
+        if head is not None and head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head
+        if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            subjects.append((r, head.head))
+    for r, verb in subjects:  # the last speaker first: "Mr Gee said Roe was ill. '...,' he said" is Gee
+        if verb.lemma_.lower() in SPEECH_VERBS:
             return " ".join(name_tokens(r.text))
+    if subjects:
+        return " ".join(name_tokens(subjects[0][0].text))
     return " ".join(name_tokens(rows[-1].text))
 
 
@@ -868,31 +876,59 @@ def _paragraph_before(text: str, at: int) -> int:
     return text.rfind("\n", 0, k) if k > 0 else -1
 
 
-def _full_name(tokens: list[str], at: int, people: pd.DataFrame) -> str:
+def _full_name(tokens: list[str], at: int, people: pd.DataFrame, sex: str | None = None) -> str:
     """A lone surname ("Clarke", from "Mr. Clarke") becomes the full name of the person named with
-    that last word in the text, the nearest before ``at`` first, else the first after; else as written."""
+    that last word in the text, the nearest before ``at`` first, else the first after; else as written.
+    ``sex`` ("m"/"f", from the title written with the surname: see :func:`_sex_of`) rules out a person
+    of the other sex: "Mr Gee" is not the "Jacqueline Gee" named as "her daughter" before."""
     if len(tokens) != 1:
         return " ".join(tokens)
     word = tokens[0].lower()
-    full = _by_surname(people).get(word, [])
+    other = {"m": "f", "f": "m"}.get(sex or "")
+    full = [(st, n, sx) for st, n, sx in _by_surname(people).get(word, []) if not other or sx != other]
+    if other and re.search(rf"\b(?:{_OTHER_TITLES[other]})\.?\s+{re.escape(tokens[0])}\b", people.attrs.get("text", "")):
+        full = [x for x in full if x[2] == sex]  # "Mr Hillier" in a text that also has a "Mrs Hillier": only a known man
+    full = [(st, n) for st, n, _ in full]
     before = [n for st, n in full if st < at]
     pick = before[-1] if before else (full[0][1] if full else tokens)
     return " ".join(pick)
+
+
+_SEX_WORDS = {**dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "brother", "son", "husband",
+                               "widower", "boyfriend", "grandfather", "uncle", "nephew", "mister"), "m"),
+              **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "mother", "sister",
+                               "daughter", "wife", "widow", "girlfriend", "grandmother", "aunt", "niece"), "f")}
+
+
+_OTHER_TITLES = {"f": "Mrs|Ms|Miss|Lady|Dame", "m": "Mr|Sir|Lord"}
+
+
+def _sex_of(text: str, start: int, name: str) -> str | None:
+    """"m" or "f" when a person's sex is written with the name: a courtesy title ("Mrs Gee", "Mr. Gee") or a
+    family noun right before it ("her daughter Jacqueline Gee", "his son, Tom"); else None."""
+    words = [w.strip(",.").lower() for w in text[max(0, start - 25):start].split()[-2:]] + \
+        [w.strip(",.").lower() for w in name.split()[:1]]
+    for w in reversed(words):
+        if w in _SEX_WORDS:
+            return _SEX_WORDS[w]
+    return None
 
 
 _SURNAMES: list = [None, {}]  # the last people table seen, and its full names by last word
 
 
 def _by_surname(people: pd.DataFrame) -> dict:
-    """``{last word, lower-cased: [(start, name tokens), ...]}`` of the people named with two or more
-    words, in the table's order; built once per table."""
+    """``{last word, lower-cased: [(start, name tokens, sex), ...]}`` of the people named with two or more
+    words, in the table's order (sex as :func:`_sex_of` reads it, from the ``text`` attribute the table
+    carries); built once per table."""
     if _SURNAMES[0] is not people:
         index: dict = {}
+        text = people.attrs.get("text", "")
         for r in people.itertuples():
             n = name_tokens(r.text)
             if len(n) > 1:
                 surname = parts(n)[1] or n[-1]  # "John C. Maxwell Jr." is found by "Maxwell"
-                index.setdefault(surname.lower(), []).append((r.start, n))
+                index.setdefault(surname.lower(), []).append((r.start, n, _sex_of(text, r.start, r.text)))
         _SURNAMES[:] = [people, index]
     return _SURNAMES[1]
 
