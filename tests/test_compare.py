@@ -98,3 +98,15 @@ def test_a_possessor_in_the_speaker_phrase_is_not_a_source(tmp_path):
     d = compare(load_corpus(tmp_path))
     src = d[d["kind"] == "source"]
     assert not src["what"].str.contains("Renner").any(), src[["what"]]
+
+
+def test_two_different_things_a_speaker_said_are_no_reworded_quote(tmp_path):
+    from helpers import load_corpus
+    lead = "Church fire\n\nA fire destroyed the Quillby chapel on Friday night, the pastor said.\n\n"
+    (tmp_path / "a.txt").write_text(lead + "“There are so many variables,” said pastor Ivo Brannagh.\n\n"
+                                    "“We lost every hymn book we had in the fire,” Brannagh said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(lead + "“We have no idea what caused it,” said pastor Ivo Brannagh.\n\n"
+                                    "“We lost all the hymn books we had in the fire,” Brannagh said.\n", encoding="utf-8")
+    d = compare(load_corpus(tmp_path))
+    reworded = d[d["what"].str.contains("worded differently")]
+    assert len(reworded) == 1 and "hymn" in reworded.iloc[0]["a_text"], reworded[["a_text", "b_text"]]

@@ -114,6 +114,18 @@ def _numbers(ctx, pairs):
     return out
 
 
+def _same_quote(wx: str, wy: str) -> bool:
+    """Two quotes of one speaker that are one utterance told twice: at least half the words of the shorter
+    (as ``norm_words`` gives them), and three or more, in the longer. Two different utterances of a speaker,
+    or a fragment ("My hope,"), are no rewording."""
+    a, b = wx.split(), wy.split()
+    if not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    pool = set(long_)
+    return sum(w in pool for w in short) >= max(3, 0.5 * len(short))
+
+
 def _quotes(ctx, aligned):
     q = ctx["quotes"]
     qa = q[(q.doc_id == ctx["a"]) & (q.kind == "direct")]
@@ -128,10 +140,13 @@ def _quotes(ctx, aligned):
             continue
         scores = similarity.pair_similarity([x.text] * len(cands), list(cands.text), "both")
         y = cands.iloc[int(scores.argmax())]
-        used_b.add(y.name)
         wx, wy = similarity.norm_words(x.text), similarity.norm_words(y.text)
-        if wx == wy or (wx and wy and (f" {wx} " in f" {wy} " or f" {wy} " in f" {wx} ")):
-            continue  # the same words, or one quote a part of the other (a quote split in two by "she said")
+        if not _same_quote(wx, wy):
+            continue  # two different things the speaker said ("There are so many variables" / "We have no idea")
+        used_b.add(y.name)
+        short, long_ = sorted((wx, wy), key=len)
+        if wx == wy or f" {short} " in f" {long_} ":
+            continue  # the same words, or a part of it (a quote split in two, "...,” she said. “...”, against it whole)
         out.append(_row("quote", f"{x.speaker_name}'s quote worded differently (both given as direct quotes)",
                         ctx["a"], ctx["b"], sent_of(ctx["a"], x.start), sent_of(ctx["b"], y.start),
                         (x.start, x.end), (int(y.start), int(y.end)), ctx["ta"], ctx["tb"]))
@@ -323,6 +338,8 @@ def _shifted(ctx, aligned) -> list[dict]:
             if len(xs) != 1 or len(ys) != 1 or xs[0].event_id == ys[0].event_id:
                 continue
             x, y = xs[0], ys[0]
+            if str(x.timex).lower() == str(y.timex).lower():
+                continue  # the same words read from two publication dates ("on Monday" copied a week later)
             sa, sb = ctx["sents"][ctx["a"]].iloc[a_sent], ctx["sents"][ctx["b"]].iloc[b_sent]
             if _disjoint(x, y) and _same_statement(ctx["ta"], sa, x, ctx["tb"], sb, y):
                 out.append(_row("date", f"{RETOLD_WITH_ANOTHER_DATE}: {x.timex} ({x.value}) vs {y.timex} ({y.value})",
@@ -335,12 +352,16 @@ RETOLD_WITH_ANOTHER_DATE = "retold with another date"
 
 
 _WORD = re.compile(r"[^\W_]{3,}")
+#: scikit-learn's English stop words without the content words it holds ("fire", "bill", "found", ...).
+_STOP_WORDS = ENGLISH_STOP_WORDS - {"fire", "bill", "call", "found", "system", "computer", "cry", "fill", "find",
+                                    "interest", "mill", "move", "side", "detail", "describe", "bottom", "top",
+                                    "front", "back", "full", "empty", "part", "amount", "thick", "thin"}
 
 
 def _statement_words(text: str, sent, date) -> set[str]:
     """The content words of a sentence outside its date (stop words of English left out)."""
     words = _WORD.findall(text[int(sent.start):int(date.start)] + " " + text[int(date.end):int(sent.end)])
-    return {w.lower() for w in words} - ENGLISH_STOP_WORDS
+    return {w.lower() for w in words} - _STOP_WORDS
 
 
 def _same_statement(ta: str, sa, x, tb: str, sb, y) -> bool:
