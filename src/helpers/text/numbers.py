@@ -75,7 +75,8 @@ NUMBER_RE = re.compile(
     rf"|(?P<cur>[$€£])?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?"
     rf"(?:{_RANGE_SEP}(?P<cur2>[$€£])?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?)?"
     rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<pct>\s*%|\s+per\s?cent|\s+percent))?(?P<unit>-(?:{'|'.join(TIME_UNITS)})s?\b)?)"
-    rf"(?![\w])(?!/\d)(?!-(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)\b)",
+    rf"(?![\w])(?!/\d)(?!-(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|half)\b)"
+    rf"(?!\s+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b)",
     re.I,
 )
 # nouns after which a number names something ("version 10.4", "Chapter 11", "Terminal 3")
@@ -140,14 +141,18 @@ def _scale_word(token: str) -> str | None:
 _MONEY_WORDS = {"euros", "dollars", "pounds", "yen", "francs", "rupees", "yuan", "pesos", "kronor", "sterling"}
 
 
-def _attached_is_scale(text: str, m) -> bool:
-    """An attached "m"/"k" is a scale with a currency sign ("£4.2m", "$1m-$2m") or before money or a counted
-    plural ("3m euros", "2.5m people"); else a length or a race ("100m sprint", "a 5k run")."""
-    if m.group("cur") or m.group("cur2"):
+def _attached_is_scale(text: str, end: int, money: bool, figure: str) -> bool:
+    """An attached "m"/"k" is a scale with a currency sign ("£4.2m", "$1m-$2m") or before a money word ("3m
+    euros"); before a counted plural only for a figure with a decimal point or under 100 ("2.5m people",
+    "40m viewers"); else a length or a race ("100m sprint", "400m hurdles", "a 5k run", "2m deep")."""
+    if money:
         return True
-    nxt = re.match(r"\s+([A-Za-z]+)", text[m.end():])
+    nxt = re.match(r"\s+([A-Za-z]+)", text[end:])
     word = nxt.group(1).lower() if nxt else ""
-    return word in _MONEY_WORDS or word in PLURAL_WORDS or (_plural(word) and word not in MEASURE_UNITS)
+    if word in _MONEY_WORDS:
+        return True
+    small = "." in figure or (figure.replace(",", "").isdigit() and int(figure.replace(",", "")) < 100)
+    return small and (word in PLURAL_WORDS or (_plural(word) and word not in MEASURE_UNITS))
 
 
 def _as_int(v):
@@ -189,7 +194,7 @@ def _counted(text: str, e: int) -> str | None:
             mods.append(w)
             continue
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-        if first_lower is not None:  # a compound's plural head ("police officers"), else the phrase ended
+        if first_lower is not None:  # a compound's plural head ("police officers": "officers"), else the end
             if plural:
                 return " ".join(mods + [w])
             break
@@ -273,6 +278,9 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
         if m.group("vague"):
             low, high, qual = VAGUE[m.group("vague").lower()], None, hedge or m.group("vague").lower()
         elif m.group("b1"):  # "between 2 and 3 million": the second figure's scale holds for both
+            if re.search(r"\d(?:m|k)\b", m.group("b1") + " " + m.group("b2"), re.I) and not _attached_is_scale(
+                    text, m.end(), "$" in surface or "£" in surface or "€" in surface, m.group("b1").lstrip("$£€")[:-1]):
+                continue  # "between 2m and 3m deep": lengths
             low, high = _scaled(m.group("b1"), _scale_word(m.group("b2"))), _scaled(m.group("b2"))
             qual = hedge or "between"
         else:
@@ -285,7 +293,8 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
                     _is_identifier(text, m.start("n1"), e, n1, n2):
                 continue
             a1, a2 = (m.group("a1") or "").lower(), (m.group("a2") or "").lower()
-            if (a1 in ("m", "k") or a2 in ("m", "k")) and not _attached_is_scale(text, m):
+            if (a1 in ("m", "k") or a2 in ("m", "k")) and not _attached_is_scale(
+                    text, m.end(), bool(m.group("cur") or m.group("cur2")), n1):
                 continue  # "a 100m sprint": a length
             word = m.group("scale") or a2 or a1  # "11-12 thousand", "£2-3m": the scale applies to both ends
             low = _value(n1)
