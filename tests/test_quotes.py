@@ -480,7 +480,8 @@ def test_a_short_whole_sentence_introduced_by_the_speech_clause_is_a_direct_quot
                  'Ryder said, “Never again.”'):
         q = extract_quotes(text)
         assert q["kind"].tolist() == ["direct"] and "Ryder" in str(q.iloc[0]["speaker_text"]), (text, q)
-    assert extract_quotes('He called the plan "a disaster."')["kind"].tolist() == ["phrase"]
+    # a whole sentence quoted inside a clause that no colon or comma opens stays a phrase (review)
+    assert extract_quotes('He called the plan "A total disaster."')["kind"].tolist() == ["phrase"]
 
 
 def test_he_said_goes_to_the_last_speaker_and_a_title_keeps_the_sexes_apart():

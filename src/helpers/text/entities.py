@@ -1159,7 +1159,8 @@ STANDINGS_LINE = re.compile(rf"^[ \t]*({_NAME})((?:[ \t]+(?:\d+|\.\d+|\d+/\d+|-)
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
 DATELINE = re.compile(r"(?:^|(?<=[.] ))[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
                       rf"(?: ?, ?(?!{_MONTH_DAY})([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}))?"
-                      r"(?= (?:\d{4}-\d\d-\d\d\b|\(\s?[A-Z][A-Za-z]+\s?\)|\d{1,2} [A-Z][a-z]{2}\b|[A-Z][a-z]{2}\.? \d{1,2}\b)"
+                      r"(?= (?:\d{4}-\d\d-\d\d\b|\(\s?[A-Z][A-Za-z]+\s?\) ?(?:-|--|—|–)|\d{1,2} [A-Z][a-z]{2}\b"
+                      r"|[A-Z][a-z]{2}\.? \d{1,2}\b)"
                       rf"|, ?{_MONTH_DAY}(?:,? \d{{4}})? ?\(\s?[A-Z][A-Za-z]+\s?\))",
                       re.M)
 

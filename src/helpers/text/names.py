@@ -387,7 +387,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "dr"}
 _PARTICLES = NAME_PARTICLES
 #: Particles that open a surname written alone ("De Vries said", "Van Houten disagreed"); not "al", "bin" or
 #: "mac", nor "Van" as a given name ("Van Morrison" reads as a surname: a limit).
-_SURNAME_LEADS = {"de", "van", "von", "der", "den", "ter", "du", "da", "di", "del", "della", "dos", "das", "la", "le"}
+_SURNAME_LEADS = {"de", "van", "von", "der", "den", "ter", "du", "da", "di", "del", "dos", "das", "la", "le"}  # not "Della"
 
 
 def _acronym_before(tok, nxt) -> bool:
