@@ -315,3 +315,14 @@ def test_a_quotes_speaker_is_a_person_of_its_own_article_never_a_possessor_or_a_
     assert q.loc["Working that microphone was hard."]["speaker_name"] == "Bram Clinton", q[["speaker", "speaker_name"]]
     assert q.loc["She was never ill."]["speaker_name"] == "Ann Gee", q[["speaker", "speaker_name"]]
     assert q.loc["It is over,"]["speaker_name"] == "Neil Murray QC", q[["speaker", "speaker_name"]]
+
+
+def test_an_estimate_is_a_hedge_wherever_the_clause_says_so():
+    """'estimated at', 'in the vicinity of', and a verb of estimating earlier in the clause make a figure
+    approximate (they read as exact, so three articles agreeing on '$1 million' showed as hedge changes)."""
+    from helpers.corpus.compare import _hedge_class
+    for text in ("Estimated damage is in the vicinity of $1 million.", "Damages are estimated at $1 million.",
+                 "Authorities estimate the damages at $1 million."):
+        n = extract_numbers(text)
+        assert len(n) == 1 and _hedge_class(n.iloc[0]["qualifier"]) == "approx", (text, n)
+    assert extract_numbers("The fire caused $1 million in damage.")["qualifier"].isna().all()

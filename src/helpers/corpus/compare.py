@@ -107,8 +107,8 @@ def _numbers(ctx, pairs):
                 same_value = (norm(x.low), norm(x.high)) == (norm(y.low), norm(y.high))
                 if ca == cb and (same_value or ca != "exact"):
                     continue
-                what = (f"hedge changed: {x.qualifier or 'no hedge'} ({ca}) vs {y.qualifier or 'no hedge'} ({cb})"
-                        if ca != cb else f"value changed: {x.text} vs {y.text}")
+                qa, qb = (q if isinstance(q, str) and q else "no hedge" for q in (x.qualifier, y.qualifier))
+                what = (f"hedge changed: {qa} ({ca}) vs {qb} ({cb})" if ca != cb else f"value changed: {x.text} vs {y.text}")
                 out.append(_row("number", what, ctx["a"], ctx["b"], sa, sb, (x.start, x.end), (y.start, y.end),
                                 ctx["ta"], ctx["tb"]))
     return out

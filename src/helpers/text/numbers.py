@@ -52,7 +52,8 @@ HEDGES = {
     "under": "upper", "nearly": "upper", "almost": "upper", "just under": "upper", "no more than": "upper",
     "within": "upper", "about": "approx", "approximately": "approx", "around": "approx", "roughly": "approx",
     "some": "approx", "an estimated": "approx", "estimated": "approx", "close to": "approx", "circa": "approx",
-    "approx.": "approx", "additional": "additive", "an additional": "additive", "another": "additive",
+    "approx.": "approx", "in the vicinity of": "approx", "in the region of": "approx", "estimated at": "approx",
+    "additional": "additive", "an additional": "additive", "another": "additive",
     "a further": "additive", "further": "additive", "extra": "additive",
 }
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -102,6 +103,10 @@ _TIME_FRAME = {"last", "next", "this", "these", "those", "every", "each", "ago",
 #: Words that end the noun phrase a number counts (``_counted``).
 _COUNT_STOP = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who", "which", "were", "was", "are",
                "is", "have", "has", "had", "the", "a", "an", "of", "as", "than", "per", "into", "over", "within"}
+
+
+#: A verb or noun of estimating earlier in the clause, with no sentence end or other figure between.
+_ESTIMATE_BEFORE = re.compile(r"\b(?:estimat\w*|reckon\w*)\b[^.;!?\d]*$", re.I)
 
 
 def _value(token: str) -> float | None:
@@ -315,6 +320,8 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
         counted = (unit.strip("-").rstrip("s") + "s") if unit else _counted(text, e)
         if m.group("pct"):
             counted = "percent" + (f" ({counted})" if counted else "")
+        if qual is None and _ESTIMATE_BEFORE.search(text, max(0, s - 60), s):
+            qual = "estimated"  # "authorities estimate the damage at $1 million": a verb of estimating hedges it
         if qual:
             qual = re.sub(r"^(?:an|a)\s+", "", qual)
         rows.append((s, e, surface, _as_int(low), _as_int(high), qual, counted))
