@@ -495,3 +495,13 @@ def test_he_said_goes_to_the_last_speaker_and_a_title_keeps_the_sexes_apart():
                        '"We were totally confused," said Mrs Brannagh. "She was never ill," said Mr Brannagh.')
     got = dict(zip(q["text"], q["speaker"]))
     assert got["We were totally confused,"] == "Jacqueline Brannagh" and got["She was never ill,"] == "Brannagh", got
+
+
+def test_a_curly_quote_cut_by_a_line_break_is_one_quote():
+    """Text kept one sentence per line: “ left open at a line's end and ” on the next line before any “."""
+    from helpers.text.quotes import extract_quotes
+    q = extract_quotes("Investigators are looking at the cause.\n“Right now there is no sign of a link.\n"
+                       "We just don't have any leads at all,” Steele said.\n")
+    direct = q[q["kind"] == "direct"]
+    assert len(direct) == 1 and direct.iloc[0]["text"].startswith("Right now") and "leads" in direct.iloc[0]["text"], q
+    assert direct.iloc[0]["speaker"] == "Steele"

@@ -290,9 +290,34 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]
         elif spans:
             singles = _straight_single_spans(text) + (_single_quote_spans(text) if "‘" in text else [])
             spans = _with_singles(text, spans, singles)
+    spans = sorted(spans + _broken_line_spans(text, spans))
     chains: dict = {}
     open_ = {(p, e) for p, e in (_open_quote(text, m.start(), spans, chains) for m in re.finditer(r'["“«]', text)) if e}
     return sorted(spans + list(open_)), open_
+
+
+_BLANK = re.compile(r"\s*")
+
+
+def _broken_line_spans(text: str, spans) -> list[tuple[int, int]]:
+    """A curly quote that a line break cuts in two: “ left open at a line's end and the next line holding a ”
+    before any “ (text kept one sentence or one wrapped line per line). Limits: curly marks only (a straight
+    mark does not say whether it opens or closes); one line ahead only."""
+    out = []
+    for m in re.finditer(r"“", text):
+        p = m.start()
+        if _inside(spans, p):
+            continue
+        line_end = text.find("\n", p)
+        if line_end < 0 or re.search(r"[“”\"]", text[p + 1:line_end]):
+            continue
+        nxt = _BLANK.match(text, line_end).end()
+        next_end = text.find("\n", nxt)
+        next_end = len(text) if next_end < 0 else next_end
+        close = text.find("”", nxt, next_end)
+        if close > 0 and text[nxt:nxt + 1] not in "“\"" and "“" not in text[nxt:close]:
+            out.append((p, close + 1))
+    return out
 
 
 def _with_singles(text: str, doubles: list, singles: list) -> list:
