@@ -326,3 +326,10 @@ def test_an_estimate_is_a_hedge_wherever_the_clause_says_so():
         n = extract_numbers(text)
         assert len(n) == 1 and _hedge_class(n.iloc[0]["qualifier"]) == "approx", (text, n)
     assert extract_numbers("The fire caused $1 million in damage.")["qualifier"].isna().all()
+
+
+def test_negative_figures_and_hedged_ranges():
+    got = {r.text: (r.low, r.high) for r in extract_numbers(
+        "Temperatures fell to minus 17 degrees and shares fell -3% as many as 35 to 40 firefighters came; "
+        "the COVID-19 crisis hit 300 firms.").itertuples()}
+    assert got == {"minus 17": (-17, -17), "-3%": (-3, -3), "as many as 35 to 40": (35, 40), "300": (300, 300)}, got

@@ -105,6 +105,8 @@ _COUNT_STOP = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who
                "is", "have", "has", "had", "the", "a", "an", "of", "as", "than", "per", "into", "over", "within"}
 
 
+#: A minus sign or word right before a figure ("minus 17 degrees", "fell -3%"), not a hyphen inside a word.
+_NEGATIVE_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w-])[-−])$", re.I)
 #: A verb or noun of estimating earlier in the clause, with no sentence end or other figure between.
 _ESTIMATE_BEFORE = re.compile(r"\b(?:estimat\w*|reckon\w*)\b[^.;!?\d]*$", re.I)
 
@@ -312,10 +314,15 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
         if low is None and high is None:
             continue
         kind = HEDGES.get(qual or "", None)
-        if kind == "lower":
+        ranged = bool(m.group("n2") or m.group("b2"))
+        if kind == "lower" and not ranged:
             high = None
-        elif kind == "upper" and qual != "within":
+        elif kind == "upper" and qual != "within" and not ranged:  # "as many as 35 to 40" keeps its range
             low, high = None, (high if high is not None else low)
+        sign = _NEGATIVE_BEFORE.search(text, max(0, s - 7), s) if not hedge and not ranged else None
+        if sign and low is not None:
+            low, high, s = -low, (-high if high is not None else None), sign.start()  # "minus 17", "-3%"
+            surface = text[s:e]
         unit = m.group("unit")
         counted = (unit.strip("-").rstrip("s") + "s") if unit else _counted(text, e)
         if m.group("pct"):
