@@ -477,3 +477,16 @@ def test_names_with_particles_stay_whole_and_a_surname_opened_by_a_particle_join
                                     "final, and de Vries left.\n", encoding="utf-8")
     m = mentions(load_corpus(tmp_path))
     assert set(m[m["text"].str.contains("Vries")]["name"]) == {"Hendrik de Vries"}, m[["text", "name"]]
+
+
+def test_a_word_the_story_mostly_calls_a_place_is_no_organisations_short_name():
+    """The model read "Quillby" as an organisation once and as a place three times: it is a place (it was
+    then joined to "Quillby Bible Church" as its short name); a word read mostly as an organisation stays."""
+    def row(text, label, doc="a"):
+        return {"doc_id": doc, "start": 0, "end": len(text), "text": text, "label": label, "kind": "name"}
+    rows = [row("Quillby Bible Church", "ORG"), row("Quillby", "ORG"), row("Quillby", "PLACE", "b"),
+            row("Quillby", "PLACE", "b"), row("Quillby", "PLACE", "c"), row("Leeds", "ORG"), row("Leeds", "ORG", "b"),
+            row("Leeds", "PLACE", "c")]
+    _consistent_labels(rows)
+    assert [r["label"] for r in rows if r["text"] == "Quillby"] == ["PLACE"] * 4
+    assert [r["label"] for r in rows if r["text"] == "Leeds"] == ["ORG", "ORG", "PLACE"]

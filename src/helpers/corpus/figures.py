@@ -205,6 +205,8 @@ def _consistent_labels(rows: list[dict]) -> None:
       name in the story, or a lone word that is the surname or given name of a person named in full, is
       that PERSON ("Cheeks" after "Maurice Cheeks"), unless the gazetteer knows it as a country, state or
       capital, or an organisation or place name of the story holds the word;
+    - a lone word read as an organisation that the story reads as a place at least twice as often is a place
+      ("Wasilla", not the short name of "Wasilla Bible Church");
     - a lone "person" word that no person's name holds and that the gazetteer knows as a place, or that the
       story labels as one place/organisation at least half as often, takes that label; a lone capitalised
       plural no person's name holds ("Greeks") is a group (NORP); a lone word after a figure or "a"/"an"
@@ -234,6 +236,11 @@ def _consistent_labels(rows: list[dict]) -> None:
         if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
             k = fold(name_tokens(m["text"])[0])
             cues[k] |= {c for c in ("thing", "human") if m.get(c)}
+    for m in rows:  # a lone word the story calls a place at least twice as often as an organisation is a place
+        if m["label"] == "ORG" and len(m["text"].split()) == 1:
+            k = fold(m["text"])
+            if lone_other[(k, "PLACE")] >= 2 * lone_other[(k, "ORG")]:
+                m["label"] = "PLACE"  # "Wasilla" (6 places, 1 organisation): not the short name of a church
     for m in rows:
         alt = m.get("as_person")
         if m["label"] != "PERSON" and alt and alt[1] >= m["end"] - 2 and not _big_place(alt[2]):
