@@ -130,7 +130,9 @@ def test_role_before_a_title_is_cut_and_the_title_kept():
 
 
 @pytest.mark.parametrize("a,b,same", [("Bryant", "Brian", True), ("Alex", "Alexandros", True), ("Mo", "Maurice", True),
-                                      ("J.", "Jonas", True), ("Esther", "Samuel", False), ("Lorne", "Dana", False)])
+                                      ("J.", "Jonas", True), ("Esther", "Samuel", False), ("Lorne", "Dana", False),
+                                      ("Dave", "David", True), ("William", "Bill", True), ("Mike", "Michael", True),
+                                      ("Mike", "Mark", False), ("Peggy", "Susan", False)])
 def test_given_names(a, b, same):
     assert same_given(a, b) is same
 

@@ -420,15 +420,39 @@ def parts(tokens: list[str]) -> tuple[list[str], str, str | None]:
     return given, toks[-1] if toks else "", suffix
 
 
+#: English short forms whose spelling does not start like the full name (the common ones of news copy).
+HYPOCORISMS = {
+    "william": {"bill", "billy", "will", "willie", "liam"}, "robert": {"bob", "bobby", "rob", "robbie", "bert"},
+    "richard": {"dick", "rick", "ricky", "rich"}, "david": {"dave", "davey"}, "michael": {"mike", "mick", "mickey"},
+    "edward": {"ted", "teddy", "ed", "eddie", "ned"}, "john": {"jack", "johnny"}, "henry": {"harry", "hank"},
+    "margaret": {"peggy", "maggie", "meg", "madge"}, "elizabeth": {"liz", "beth", "betty", "lizzie", "bess"},
+    "katherine": {"kate", "kathy", "katie", "kay"}, "catherine": {"kate", "cathy", "katie"},
+    "anthony": {"tony"}, "steven": {"steve"}, "stephen": {"steve"}, "joseph": {"joe", "joey"},
+    "james": {"jim", "jimmy", "jamie"}, "charles": {"chuck", "charlie"}, "patrick": {"pat", "paddy"},
+    "patricia": {"pat", "patty", "trish"}, "rebecca": {"becky"}, "susan": {"sue", "susie"},
+    "jennifer": {"jenny", "jen"}, "robin": {"rob"}, "lawrence": {"larry"}, "laurence": {"larry"},
+    "theodore": {"ted", "teddy"}, "frederick": {"fred", "freddie"}, "alexander": {"sandy", "alex"},
+    "nicholas": {"nick", "nicky"}, "daniel": {"dan", "danny"}, "andrew": {"andy", "drew"},
+    "matthew": {"matt"}, "samuel": {"sam", "sammy"}, "benjamin": {"ben", "benny"}, "thomas": {"tom", "tommy"},
+    "peter": {"pete"}, "gerald": {"gerry", "jerry"}, "jeremiah": {"jerry"}, "francis": {"frank"},
+    "deborah": {"debbie", "deb"}, "victoria": {"vicky", "tori"}, "abigail": {"abby"}, "christopher": {"kit"},
+}
+_SHORT_OF = {}
+for _full, _shorts in HYPOCORISMS.items():
+    for _s in _shorts:
+        _SHORT_OF.setdefault(_s, set()).add(_full)
+
+
 def same_given(a: str, b: str) -> bool:
     """Whether two given names can be one person's: equal, an initial of the other, one a short form of
-    the other (shared start: "Alex"/"Alexandros", "Mo"/"Maurice"), or a spelling variant (skeleton or
-    similarity: "Heidar"/"Heydar", "Bryant"/"Brian")."""
+    the other (shared start: "Alex"/"Alexandros", "Mo"/"Maurice"; or a known English short form:
+    "Dave"/"David", "Bill"/"William"), or a spelling variant (skeleton or similarity: "Heidar"/"Heydar",
+    "Bryant"/"Brian")."""
     x, y = fold(a.rstrip(".")), fold(b.rstrip("."))
     if not x or not y:
         return True
-    if x == y:
-        return True
+    if x == y or y in _SHORT_OF.get(x, ()) or x in _SHORT_OF.get(y, ()) or _SHORT_OF.get(x, set()) & _SHORT_OF.get(y, set()):
+        return True  # "Dave"/"David", "Bill"/"William" (HYPOCORISMS)
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
     short = min(len(x), len(y))
