@@ -266,3 +266,11 @@ def test_with_no_reference_date_the_dateline_stands_in():
         "1994-04-06", "XXXX-XX-XX"]
     # a reference date given wins over the dateline
     assert extract_timexes(text, "2005-05-04")["value"].tolist()[2] == "2005-05-02"
+
+
+def test_irregular_past_forms_place_a_month_in_the_past():
+    """'floods struck the north' is past: January is the one before a December publication, not the next."""
+    from helpers.text.timex import extract_timexes
+    for verb in ("struck", "sank", "won", "held"):
+        got = extract_timexes(f"In January, the team {verb} it.", "2024-12-20")
+        assert got["value"].tolist() == ["2024-01"], (verb, got)

@@ -1014,4 +1014,9 @@ LEADING = re.compile(r"^(?:in|on|at|to|and|between|into|as\s+of|since|by|until|t
 KEEP_HEDGE = re.compile(rf"^{_HEDGE}\s+(?:\d|{_NW}\b|an?\b)", re.I)
 RANGE = re.compile(rf"\b(?:from\s+)?({_M})\s*(?:to|-|–|until|through|and)\s*({_M})\s+({_Y})\b", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?-i:begins|starts|opens|resumes|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial))\b|'ll\b", re.I)
-PAST = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|rose|fell|came|went|took|made|began|saw|met|left|[a-z]+[^e\W]ed)\b")
+#: Irregular past forms common in news that no present form shares ("hit", "put", "set", "cut" do).
+IRREGULAR_PAST = ("rose|fell|came|went|took|made|began|saw|met|left|sank|struck|won|caught|held|led|lost|found|gave|"
+                  "got|brought|bought|sold|paid|kept|fought|ran|spoke|wrote|broke|stood|thought|sent|spent|built|"
+                  "fled|flew|drove|threw|stole|grew|chose|became|felt|heard|knew|drew|forgot|hid|sought|taught|"
+                  "swore|tore|wore|woke|shook|agreed|freed|fed|bled|sped|slept|swept|wept|shot")
+PAST = re.compile(rf"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|{IRREGULAR_PAST}|[a-z]+[^e\W]ed)\b")
