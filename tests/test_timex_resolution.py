@@ -274,3 +274,14 @@ def test_irregular_past_forms_place_a_month_in_the_past():
     for verb in ("struck", "sank", "won", "held"):
         got = extract_timexes(f"In January, the team {verb} it.", "2024-12-20")
         assert got["value"].tolist() == ["2024-01"], (verb, got)
+
+
+def test_days_earlier_count_back_from_the_last_day_the_text_named():
+    """'arrested on Friday. A day earlier, ...' is the Thursday before that Friday, not the day before
+    publication; with no day named before, it counts from publication as before."""
+    from helpers.text.timex import extract_timexes
+    got = extract_timexes("He was arrested on Friday. A day earlier, police searched his home.", "2025-03-12")
+    assert got["value"].tolist() == ["2025-03-07", "2025-03-06"], got
+    got = extract_timexes("The dam burst on March 3. Three days earlier, engineers warned.", "2025-03-12")
+    assert got["value"].tolist() == ["2025-03-03", "2025-02-28"], got
+    assert extract_timexes("Three days earlier it fell.", "2025-03-12")["value"].tolist() == ["2025-03-09"]

@@ -59,7 +59,7 @@ import re
 import pandas as pd
 
 from .sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
-from .timex_rules import (FUTURE, HOLIDAYS, KEEP_HEDGE, LEADING, MONTHS, PAST, RANGE, RULES, SEASONS, Reading, Rule,
+from .timex_rules import (FUTURE, HOLIDAYS, KEEP_HEDGE, LEADING, MONTHS, NUMS, PAST, RANGE, RULES, SEASONS, Reading, Rule,
                           _HEDGE)
 
 TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "earliest", "latest", "resolved", "rule"]
@@ -539,7 +539,7 @@ def _anaphora(text: str, rows: list) -> list:
     naming one; 'a year ago/earlier' and 'year-ago' after a quarter ("the third quarter ... a year
     earlier") are that quarter a year back, as in results reports, and "the 1988 period" is that
     quarter in the year written."""
-    out, last_year, last_q = [], None, None
+    out, last_year, last_q, last_day = [], None, None, None
     for s, e, name, (typ, value, a, b, ok) in rows:
         if name == "that_year" and last_year:
             y = int(last_year)
@@ -552,7 +552,13 @@ def _anaphora(text: str, rows: list) -> list:
         elif last_q and name == "year" and _YEAR_PERIOD.match(text, e) and re.search(r"\bthe\s+$", text[max(0, s - 5):s], re.I):
             y, q = int(value), int(last_q[-1])  # "the 1988 period" after a quarter: that quarter of 1988
             typ, value, a, b, ok = "DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_interval(y, 3 * q)[1], True
+        elif name == "ago" and last_day and s - last_day[1] < 400 and re.search(r"\bearlier$", text[s:e], re.I):
+            shifted = _shift_from(text[s:e], last_day[0])  # "arrested on Friday. A day earlier, ...": that Friday's
+            if shifted:
+                typ, value, a, b, ok = shifted
         out.append((s, e, name, (typ, value, a, b, ok)))
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and typ == "DATE" and name != "ago":
+            last_day = (dt.date.fromisoformat(value), e)
         if isinstance(value, str) and re.match(r"\d{4}(?:-|$)", value) and typ in ("DATE", "TIME"):
             last_year = value[:4]
             if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _COMPARISON.search(text[s:e]):
@@ -560,6 +566,23 @@ def _anaphora(text: str, rows: list) -> list:
         elif typ == "DURATION" and re.fullmatch(r"P\d+[MY]", str(value)):
             last_q = None  # "for the nine months, ... a year earlier": the period is no longer a quarter
     return out
+
+
+def _shift_from(phrase: str, day: dt.date):
+    """'N days/weeks earlier' counted back from ``day`` (the last day the text named), as a resolved tuple;
+    None for other units (a year or a month earlier stays read against the publication date)."""
+    m = re.match(rf"(\S+(?:\s+\S+)?)\s+(days?|weeks?)\s+earlier$", phrase.strip(), re.I)
+    if not m:
+        return None
+    n = NUMS.get(m.group(1).lower(), None) if not m.group(1).isdigit() else int(m.group(1))
+    n = 1 if m.group(1).lower() in ("a", "one") else n
+    if not n:
+        return None
+    d = day - dt.timedelta(days=n * (7 if m.group(2).lower().startswith("week") else 1))
+    if m.group(2).lower().startswith("week"):
+        a, b = _week_interval(d)
+        return ("DATE", _week_value(d), a, b, True)
+    return ("DATE", d.isoformat(), d, d, True)
 
 
 _YEAR_PERIOD = re.compile(r"\s+(?:fiscal\s+)?(?:period|quarter)\b", re.I)
