@@ -333,3 +333,10 @@ def test_negative_figures_and_hedged_ranges():
         "Temperatures fell to minus 17 degrees and shares fell -3% as many as 35 to 40 firefighters came; "
         "the COVID-19 crisis hit 300 firms.").itertuples()}
     assert got == {"minus 17": (-17, -17), "-3%": (-3, -3), "as many as 35 to 40": (35, 40), "300": (300, 300)}, got
+
+
+def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range():
+    got = [(r.text, r.low, r.high) for r in extract_numbers("The death toll rose from 12 to 19 people.").itertuples()]
+    assert got == [("12", 12, 12), ("19", 19, 19)], got
+    got = [(r.text, r.low, r.high) for r in extract_numbers("From 40 to 60 homes were flooded.").itertuples()]
+    assert got == [("From 40 to 60", 40, 60)] or got == [("40 to 60", 40, 60)], got

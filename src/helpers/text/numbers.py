@@ -105,6 +105,10 @@ _COUNT_STOP = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who
                "is", "have", "has", "had", "the", "a", "an", "of", "as", "than", "per", "into", "over", "within"}
 
 
+#: A verb of change and "from" before a figure: "rose from 12 to 19" gives two figures, not a range.
+_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|increased|increases|"
+                          r"decreased|dropped|drops|jumped|grew|grown|declined|soared|plunged|went\s+up|went\s+down|"
+                          r"up|down|raised|cut|reduced|lowered|revised|changed)\b[^.;]{0,30}?\bfrom\s+$", re.I)
 #: A minus sign or word right before a figure ("minus 17 degrees", "fell -3%"), not a hyphen inside a word.
 _NEGATIVE_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w-])[-−])$", re.I)
 #: A verb or noun of estimating earlier in the clause, with no sentence end or other figure between.
@@ -331,6 +335,14 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             qual = "estimated"  # "authorities estimate the damage at $1 million": a verb of estimating hedges it
         if qual:
             qual = re.sub(r"^(?:an|a)\s+", "", qual)
+        if m.group("n2") and _CHANGE_FROM.search(text, max(0, s - 50), s) and re.match(r"\s*to\b", text[m.end("n1"):]):
+            # "the toll rose from 12 to 19": two figures, before and after, not a range
+            a1 = m.end("a1") if m.group("a1") else m.end("n1")
+            rows.append((s, a1, text[s:a1], _as_int(low), _as_int(low), qual, counted))
+            rows.append((m.start("cur2") if m.group("cur2") else m.start("n2"), e,
+                         text[m.start("cur2") if m.group("cur2") else m.start("n2"):e], _as_int(high), _as_int(high), None,
+                         counted))
+            continue
         rows.append((s, e, surface, _as_int(low), _as_int(high), qual, counted))
     df = pd.DataFrame(rows, columns=["start", "end", "text", "low", "high", "qualifier", "counted"])
     for col in ("low", "high"):
