@@ -177,3 +177,15 @@ def test_publication_date_from_the_file_name_only_when_nothing_else_dates_it(tmp
     assert pd.isna(pub["v2016-13-45"]), "not a real date"
     notes = c.skipped[c.skipped["reason"].str.contains("from the file name")]
     assert list(notes["path"]) == ["nyt_2016-09-19_budget.txt"]
+
+
+def test_a_copy_under_a_new_headline_is_an_article_and_the_same_text_twice_is_one(tmp_path):
+    """A syndicated copy with a new headline was skipped as an exact duplicate (the body alone was compared):
+    it is a republication the copy graph must show."""
+    body = "A ferry sank off Marrow Head on Monday, the coastguard said. All 85 passengers were rescued by boats.\n"
+    _write(tmp_path, "orig.txt", "Ferry sinks off Marrow Head\n\n" + body)
+    _write(tmp_path, "copy.txt", "Shock as ferry goes down\n\n" + body)
+    _write(tmp_path, "same.txt", "Ferry sinks off Marrow Head\n\n" + body)
+    c = load_corpus(tmp_path)
+    assert set(c.articles["doc_id"]) == {"copy", "orig"}
+    assert c.skipped["reason"].tolist() == ["exact duplicate of orig (same headline and text)"]

@@ -857,9 +857,11 @@ def _build(records: list[dict], meta: dict[str, dict]) -> tuple[list[dict], list
         if len(text) > config.MAX_ARTICLE_CHARS:
             skipped.append((rec["path"], _too_long(len(text))))
             continue
-        digest = hashlib.sha1(re.sub(r"\s+", " ", body or text).strip().lower().encode()).hexdigest()
+        # the whole text, headline too: a copy republished under a new headline is an article of its own (the
+        # copy graph shows who republished whom); the same headline and body twice is one article
+        digest = hashlib.sha1(re.sub(r"\s+", " ", text).strip().lower().encode()).hexdigest()
         if digest in seen_hash:
-            skipped.append((rec["path"], f"exact duplicate of {seen_hash[digest]}"))
+            skipped.append((rec["path"], f"exact duplicate of {seen_hash[digest]} (same headline and text)"))
             continue
         notes = list(rec.get("notes", []))
         doc_id, note = _unique_id(rec, used_ids, wanted)  # same id twice (two formats, two records): renamed
