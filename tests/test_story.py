@@ -189,3 +189,16 @@ def test_the_copy_table_names_articles_by_their_labels_in_the_verdict_too():
     html = copy_graph_table(graph, ["s1", "s10"], {"s1": "Boy lived on chips", "s10": "Diet of chips"})
     assert "“Boy lived on chips” retells “Diet of chips” or its source" in html.replace("&quot;", '"')
     assert "s10:" not in html and "s1 " not in html
+
+
+def test_a_precise_figure_against_a_far_open_ended_one_is_a_conflict(tmp_path):
+    """'injured 12 people' / 'injured more than 200 people' in two linked sentences, each the only figure of
+    people there: one fact, in conflict (they were never set side by side: their values are far apart)."""
+    from helpers import facts, load_corpus
+    (tmp_path / "a.txt").write_text("Crash\n\nA bus crash on the M6 injured 12 people on Monday, police said.\n\n"
+                                    "The road was closed for hours.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Bus crash\n\nA bus crash on the M6 injured more than 200 people on Monday, police "
+                                    "said.\n\nThe road was closed for hours.\n", encoding="utf-8")
+    table, _ = facts(load_corpus(tmp_path))
+    people = table[(table["kind"] == "number") & (table["what"] == "people")]
+    assert len(people) == 1 and people.iloc[0]["difference"] == "conflict", table

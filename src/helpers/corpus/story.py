@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..text.entities import fold
 from ..text.names import name_tokens, parts
-from ..text.numbers import TIME_UNITS
+from ..text.numbers import TIME_UNITS, VAGUE
 from . import similarity
 from .compare import RETOLD_WITH_ANOTHER_DATE, _hedge_class, compare
 from .events import events
@@ -193,7 +193,13 @@ def _number_facts(corpus, pairs) -> list[dict]:
         for sa, sb in linked:
             for i in by_sent.get((a, sa), []):
                 for j in by_sent.get((b, sb), []):
-                    if heads[i] and heads[i] == heads[j] and _comparable(nums.loc[i], nums.loc[j]):
+                    if not heads[i] or heads[i] != heads[j]:
+                        continue
+                    # the only figure of that noun in each of two linked sentences is one figure however far
+                    # apart ("injured 12 people" / "injured more than 200 people"); else values must be close
+                    alone = all(sum(heads[k] == heads[i] for k in by_sent[key]) == 1 for key in ((a, sa), (b, sb))) \
+                        and not {nums.at[i, "qualifier"], nums.at[j, "qualifier"]} & VAGUE.keys()  # not "millions"
+                    if alone or _comparable(nums.loc[i], nums.loc[j]):
                         uf.union(i, j)
     rows = []
     for g in uf.groups():
