@@ -340,3 +340,8 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range():
     assert got == [("12", 12, 12), ("19", 19, 19)], got
     got = [(r.text, r.low, r.high) for r in extract_numbers("From 40 to 60 homes were flooded.").itertuples()]
     assert got == [("From 40 to 60", 40, 60)] or got == [("40 to 60", 40, 60)], got
+
+
+def test_dollars_with_their_country_letters():
+    got = {r.text: r.low for r in extract_numbers("It cost US$1 million (A$1.5 million), C$400,000 and US$2m.").itertuples()}
+    assert got == {"US$1 million": 1_000_000, "A$1.5 million": 1_500_000, "C$400,000": 400_000, "US$2m": 2_000_000}, got

@@ -66,15 +66,17 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn)"
 #: A scale written against the figure, as British and business copy abbreviate it: "£4.2m", "€3bn", "£40k".
 _ATTACHED = r"(?:bn|mn|m|k)(?![\w])"
-_ONE = rf"[$€£]?(?:{_DIGITS}|{_NUMWORD})(?:\s+{_SCALE}|{_ATTACHED})?"
+#: A currency sign, with the country letters that tell dollars apart ("US$", "A$", "C$", "HK$", "NZ$", "S$").
+_CUR = r"(?:(?-i:US|A|C|HK|NZ|S|NT|R))?[$€£]"
+_ONE = rf"{_CUR}?(?:{_DIGITS}|{_NUMWORD})(?:\s+{_SCALE}|{_ATTACHED})?"
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 NUMBER_RE = re.compile(
     rf"(?<![\w.,$€£/])(?<![A-Za-z]-)(?:(?P<hedge>{_HEDGE})\s+)?(?:between\s+(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
     rf"|(?P<vague>{_VAGUE})(?=\s+of\b)"
-    rf"|(?P<cur>[$€£])?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?"
-    rf"(?:{_RANGE_SEP}(?P<cur2>[$€£])?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?)?"
+    rf"|(?P<cur>{_CUR})?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?"
+    rf"(?:{_RANGE_SEP}(?P<cur2>{_CUR})?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?)?"
     rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<pct>\s*%|\s+per\s?cent|\s+percent))?(?P<unit>-(?:{'|'.join(TIME_UNITS)})s?\b)?)"
     rf"(?![\w])(?!/\d)(?!-(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|half)\b)"
     rf"(?!\s+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b)",
@@ -132,7 +134,7 @@ def _value(token: str) -> float | None:
 def _scaled(token: str, scale: str | None = None) -> float | None:
     """The value of one figure with its scale ("$2 million", "£4.2m"); ``scale``: the one to use when the
     figure has none (the other end of a range: "between 2 and 3 million")."""
-    m = re.fullmatch(rf"[$€£]?({_DIGITS}|{_NUMWORD})(?:\s+({_SCALE})|({_ATTACHED}))?", token.strip(), re.I)
+    m = re.fullmatch(rf"{_CUR}?({_DIGITS}|{_NUMWORD})(?:\s+({_SCALE})|({_ATTACHED}))?", token.strip(), re.I)
     if not m:
         return None
     v = _value(m.group(1))
