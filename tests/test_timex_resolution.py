@@ -285,3 +285,9 @@ def test_days_earlier_count_back_from_the_last_day_the_text_named():
     got = extract_timexes("The dam burst on March 3. Three days earlier, engineers warned.", "2025-03-12")
     assert got["value"].tolist() == ["2025-03-03", "2025-02-28"], got
     assert extract_timexes("Three days earlier it fell.", "2025-03-12")["value"].tolist() == ["2025-03-09"]
+
+
+def test_a_time_of_day_falls_on_the_part_of_a_day_its_sentence_names():
+    from helpers.text.timex import extract_timexes
+    got = extract_timexes("The ferry left Calais at 11 p.m. last night.", "2025-03-11")
+    assert got["value"].tolist() == ["2025-03-10T23:00", "2025-03-10TNI"], got

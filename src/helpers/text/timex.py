@@ -664,19 +664,22 @@ _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+#: A day, or a part of one ("last night": 2025-03-10TNI), that a bare time of day in its sentence falls on.
+_PART_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|DT))?$")
 
 
 def _clock_days(text: str, rows: list, bare: list) -> list:
     """A time of day with no day next to it ("at 10 p.m.") takes the day named in its sentence
-    ("Tuesday ... at 10:30 a.m.", "at 10:35 a.m. (0735 GMT) Friday"), the nearest one; else it stays on
-    the reference day."""
+    ("Tuesday ... at 10:30 a.m.", "at 10:35 a.m. (0735 GMT) Friday", "at 11 p.m. last night"), the nearest
+    one; else it stays on the reference day."""
     starts = [r[0] for r in rows]  # in text order
     for i, reading in bare:
         s, e = rows[i][0], rows[i][1]
         lo, hi = _sentence_start(text, s, max(0, s - 200)), _sentence_end(text, e, e + 200)
         near = range(bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi))
         days = [(min(abs(r[0] - e), abs(s - r[1])), r[3][2]) for r in (rows[j] for j in near if j != i)
-                if r[1] <= hi and r[3][0] == "DATE" and isinstance(r[3][1], str) and _DAY_VALUE.match(r[3][1])]
+                if r[1] <= hi and r[3][0] in ("DATE", "TIME") and isinstance(r[3][1], str) and _PART_DAY.match(r[3][1])
+                and isinstance(r[3][2], dt.date)]
         if days:
             day = min(days, key=lambda x: x[0])[1]
             res = _r_clock(Reading("TIME", "clock", reading.args[:4] + (Reading("DATE", "abs", (day.isoformat(), day, day)),)),
