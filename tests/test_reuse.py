@@ -229,3 +229,11 @@ def test_run_search_is_bounded_on_a_passage_repeated_many_times():
     assert work <= reuse.RUN_BUDGET_PER_WORD * (2 * len(words) + 1) + len(words)
     m = reuse.reuse_measures(" ".join(words[:3000]), " ".join(words[:3000]))
     assert m["tiles_a"] == 1.0 and m["stems_a_in_b"] == 1.0
+
+
+def test_the_verdict_says_same_order_only_for_a_retelling_in_the_same_order():
+    base = {"a": "x", "b": "y", "similarity": 0.8, "coverage_a_by_b": 0.9, "coverage_b_by_a": 0.8,
+            "reuse_a": 0.9, "reuse_b": 0.7, "p_a_from_b": 0.99, "p_b_from_a": 0.2}
+    said = {tau: reuse.decide({**base, "order_tau": tau})["verdict"] for tau in (1.0, 0.64, 0.1)}
+    assert "told in the same order" in said[1.0], said
+    assert "mostly in the same order" in said[0.64] and "in another order" in said[0.1], said

@@ -408,7 +408,8 @@ def decide(ev: dict, related: float = 0.15) -> dict:
     wholly = p[derived] >= model[derived]["wholly_p"] or _sentence_by_sentence(ev, "a" if derived == a else "b")
     src = other[derived]
     tau = ev.get("order_tau")
-    order = "told in the same order" if tau is not None and tau >= 0.6 else "in another order"
+    order = ("told in the same order" if tau is not None and tau >= SENTENCE_ORDER
+             else "mostly in the same order" if tau is not None and tau >= 0.4 else "in another order")
     verdict = (f"{derived} {'retells' if wholly else 'partly retells'} {src} or its source: "
                f"{words[derived]:.0%} of its words are found there, {order}")
     return _out(verdict, "derived" if wholly else "partly derived", derived, reasons, src)
