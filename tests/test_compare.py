@@ -110,3 +110,13 @@ def test_two_different_things_a_speaker_said_are_no_reworded_quote(tmp_path):
     d = compare(load_corpus(tmp_path))
     reworded = d[d["what"].str.contains("worded differently")]
     assert len(reworded) == 1 and "hymn" in reworded.iloc[0]["a_text"], reworded[["a_text", "b_text"]]
+
+
+def test_a_charge_laid_is_no_source_but_a_charge_made_is():
+    from helpers.corpus.compare import _sources
+    from helpers.text.pipeline import parse
+    doc = parse("Quillby man charged over crash. Tom Rudd charged that the road was icy.")
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    fig_at = lambda s, e: ["P01"] if s <= doc.text.index("Tom") < e else []
+    assert _sources(doc, spans[0], lambda s, e: ["O01"]) == {}
+    assert set(_sources(doc, spans[1], fig_at)) == {"P01"}

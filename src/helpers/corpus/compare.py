@@ -47,6 +47,11 @@ COLUMNS = ["kind", "what", "doc_a", "doc_b", "a_text", "b_text", "a_diff", "b_di
 REPORTING = SPEECH_VERBS | {"report", "tell", "inform", "quote", "cite", "publish", "broadcast", "show", "find"}
 
 
+#: Verbs of saying that also name an act ("charged with theft", "questioned by police", "read the list"):
+#: a source only with a clause or a thing said after them.
+_REPORTING_WITH_CLAUSE = {"charge", "question", "read", "post", "text", "email", "sing", "show", "find"}
+
+
 def _hedge_class(q) -> str:
     if not isinstance(q, str) or not q:
         return "exact"
@@ -211,6 +216,9 @@ def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
 
     for t in span:
         lem = t.lemma_.lower()
+        if lem in _REPORTING_WITH_CLAUSE and not any(c.dep_ in ("ccomp", "dobj") and c.pos_ != "PROPN"
+                                                      for c in t.children):
+            continue  # "Driver charged after crash": a charge laid, not a claim made ("charged that ...")
         if t.pos_ in ("VERB", "AUX") and lem in REPORTING:
             for c in t.children:
                 if c.dep_ in ("nsubj", "dative") or (lem == "tell" and c.dep_ == "dobj"):
