@@ -326,6 +326,9 @@ def test_an_estimate_is_a_hedge_wherever_the_clause_says_so():
         n = extract_numbers(text)
         assert len(n) == 1 and _hedge_class(n.iloc[0]["qualifier"]) == "approx", (text, n)
     assert extract_numbers("The fire caused $1 million in damage.")["qualifier"].isna().all()
+    # the estimating verb of another clause does not reach across ", and police said"
+    other = extract_numbers("He estimated the crowd, and police said that 5,000 people came.")
+    assert list(other["text"]) == ["5,000"] and other["qualifier"].isna().all(), other
 
 
 def test_negative_figures_and_hedged_ranges():
@@ -340,6 +343,17 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range():
     assert got == [("12", 12, 12), ("19", 19, 19)], got
     got = [(r.text, r.low, r.high) for r in extract_numbers("From 40 to 60 homes were flooded.").itertuples()]
     assert got == [("From 40 to 60", 40, 60)] or got == [("40 to 60", 40, 60)], got
+    got = [(r.text, r.low, r.high) for r in extract_numbers("Sales rose from £1m to £2m.").itertuples()]
+    assert got == [("£1m", 1_000_000, 1_000_000), ("£2m", 2_000_000, 2_000_000)], got
+    got = [(r.text, r.low, r.high) for r in extract_numbers("Depths ranged up from 5 to 10 metres.").itertuples()]
+    assert got == [("5 to 10", 5, 10)], got  # "up" alone is no verb of change
+
+
+def test_between_with_a_scale_written_against_either_figure():
+    for text in ("Between 2 and 3m people watched.", "between 2 million and 3m viewers"):
+        got = [(r.low, r.high) for r in extract_numbers(text).itertuples()]
+        assert got == [(2_000_000, 3_000_000)], (text, got)
+    assert extract_numbers("The pool is between 2m and 3m deep.").empty
 
 
 def test_dollars_with_their_country_letters():

@@ -109,12 +109,14 @@ _COUNT_STOP = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who
 
 #: A verb of change and "from" before a figure: "rose from 12 to 19" gives two figures, not a range.
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|increased|increases|"
-                          r"decreased|dropped|drops|jumped|grew|grown|declined|soared|plunged|went\s+up|went\s+down|"
-                          r"up|down|raised|cut|reduced|lowered|revised|changed)\b[^.;]{0,30}?\bfrom\s+$", re.I)
+                          r"decreased|dropped|drops|jumped|grew|grown|declined|soared|plunged|"
+                          r"(?:went|gone|goes|is|are|was|were|been)\s+(?:up|down)|"
+                          r"cut(?=\s+from\b)|raised|reduced|lowered|revised|changed)\b[^.;,]{0,30}?\bfrom\s+$", re.I)
 #: A minus sign or word right before a figure ("minus 17 degrees", "fell -3%"), not a hyphen inside a word.
 _NEGATIVE_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w-])[-−])$", re.I)
 #: A verb or noun of estimating earlier in the clause, with no sentence end or other figure between.
-_ESTIMATE_BEFORE = re.compile(r"\b(?:estimat\w*|reckon\w*)\b[^.;!?\d]*$", re.I)
+_ESTIMATE_BEFORE = re.compile(r"\b(?:estimat\w*|reckon\w*)\b(?:(?!,\s*(?:and|but|or|while|when|as|although)\b)"
+                              r"(?!\b(?:said|says|told|reported|added|announced)\b)[^.;!?\d])*$", re.I)
 
 
 def _value(token: str) -> float | None:
@@ -291,8 +293,9 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
         if m.group("vague"):
             low, high, qual = VAGUE[m.group("vague").lower()], None, hedge or m.group("vague").lower()
         elif m.group("b1"):  # "between 2 and 3 million": the second figure's scale holds for both
-            if re.search(r"\d(?:m|k)\b", m.group("b1") + " " + m.group("b2"), re.I) and not _attached_is_scale(
-                    text, m.end(), "$" in surface or "£" in surface or "€" in surface, m.group("b1").lstrip("$£€")[:-1]):
+            glued = [g for g in (m.group("b2"), m.group("b1")) if re.search(r"\d(?:m|k)$", g, re.I)]
+            if glued and not _attached_is_scale(text, m.end(), re.search(_CUR, surface) is not None,
+                                                re.sub(rf"^{_CUR}|(?:m|k)$", "", glued[0], flags=re.I)):
                 continue  # "between 2m and 3m deep": lengths
             low, high = _scaled(m.group("b1"), _scale_word(m.group("b2"))), _scaled(m.group("b2"))
             qual = hedge or "between"
@@ -337,7 +340,7 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             qual = "estimated"  # "authorities estimate the damage at $1 million": a verb of estimating hedges it
         if qual:
             qual = re.sub(r"^(?:an|a)\s+", "", qual)
-        if m.group("n2") and _CHANGE_FROM.search(text, max(0, s - 50), s) and re.match(r"\s*to\b", text[m.end("n1"):]):
+        if m.group("n2") and _CHANGE_FROM.search(text, max(0, s - 50), s) and re.match(r"\s*to\b", text[m.end("a1") if m.group("a1") else m.end("n1"):]):
             # "the toll rose from 12 to 19": two figures, before and after, not a range
             a1 = m.end("a1") if m.group("a1") else m.end("n1")
             rows.append((s, a1, text[s:a1], _as_int(low), _as_int(low), qual, counted))
