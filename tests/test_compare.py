@@ -1,4 +1,6 @@
 """Discrepancies: every gold entry is reported, and each row is well-formed."""
+import re
+
 import pytest
 
 from conftest import GOLD
@@ -120,3 +122,22 @@ def test_a_charge_laid_is_no_source_but_a_charge_made_is():
     fig_at = lambda s, e: ["P01"] if s <= doc.text.index("Tom") < e else []
     assert _sources(doc, spans[0], lambda s, e: ["O01"]) == {}
     assert set(_sources(doc, spans[1], fig_at)) == {"P01"}
+
+
+def test_an_act_with_an_object_is_no_source_but_a_finding_or_a_statement_read_is():
+    from helpers.corpus.compare import _sources
+    from helpers.text.pipeline import parse
+    text = ("Ann Lee found the body. Ann Lee found that the door was open. Ann Lee questioned him. "
+            "Ann Lee read a statement outside court.")
+    doc = parse(text)
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    assert len(spans) == 4, spans
+    fig_at = lambda s, e: ["P01"] if any(s <= i < e for i in (m.start() for m in re.finditer("Ann", text))) else []
+    got = [set(_sources(doc, sp, fig_at)) for sp in spans]
+    assert got == [set(), {"P01"}, set(), {"P01"}], got
+
+
+def test_a_word_repeated_in_a_short_quote_does_not_make_two_quotes_one():
+    from helpers.corpus.compare import _same_quote
+    assert not _same_quote("no no no no", "there is no way we will no longer")
+    assert _same_quote("we will rebuild the town", "we will rebuild this town together")

@@ -49,7 +49,9 @@ REPORTING = SPEECH_VERBS | {"report", "tell", "inform", "quote", "cite", "publis
 
 #: Verbs of saying that also name an act ("charged with theft", "questioned by police", "read the list"):
 #: a source only with a clause or a thing said after them.
-_REPORTING_WITH_CLAUSE = {"charge", "question", "read", "post", "text", "email", "sing", "show", "find"}
+_REPORTING_WITH_CLAUSE = {"charge", "question", "show", "find"}
+#: Verbs of saying that also name an act, a source only with a thing said after them ("read a statement").
+_REPORTING_WITH_OBJECT = {"read", "post", "text", "email", "sing"}
 
 
 def _hedge_class(q) -> str:
@@ -127,8 +129,8 @@ def _same_quote(wx: str, wy: str) -> bool:
     if not a or not b:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    pool = set(long_)
-    return sum(w in pool for w in short) >= max(3, 0.5 * len(short))
+    short = set(short)  # a word repeated in the shorter quote counts once
+    return len(short & set(long_)) >= max(3, 0.5 * len(short))
 
 
 def _quotes(ctx, aligned):
@@ -216,9 +218,11 @@ def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
 
     for t in span:
         lem = t.lemma_.lower()
-        if lem in _REPORTING_WITH_CLAUSE and not any(c.dep_ in ("ccomp", "dobj") and c.pos_ != "PROPN"
-                                                      for c in t.children):
-            continue  # "Driver charged after crash": a charge laid, not a claim made ("charged that ...")
+        if lem in _REPORTING_WITH_CLAUSE and not any(c.dep_ == "ccomp" for c in t.children):
+            continue  # "Driver charged after crash", "police found the body": an act, not a claim ("found that")
+        if lem in _REPORTING_WITH_OBJECT and not any(c.dep_ in ("ccomp", "dobj") and c.pos_ not in ("PROPN", "PRON")
+                                                     for c in t.children):
+            continue  # "she read him": no thing said; "she read a statement": a thing said
         if t.pos_ in ("VERB", "AUX") and lem in REPORTING:
             for c in t.children:
                 if c.dep_ in ("nsubj", "dative") or (lem == "tell" and c.dep_ == "dobj"):
