@@ -77,8 +77,8 @@ def test_gold_events(corpus):
     ("Shares fell earlier today.", "DATE", "2025-04-28"),
     ("The index ended the day 2% lower.", "DATE", "2025-04-28"),
     ("The same day, the bank cut rates.", "DATE", "2025-04-28"),
-    ("The project is two and a half years late.", "DURATION", "P2.5Y"),
-    ("It took a year and a half.", "DURATION", "P1.5Y"),
+    ("The project is two and a half years late.", "DURATION", "P2Y6M"),
+    ("It took a year and a half.", "DURATION", "P1Y6M"),
     ("Results for the fourth quarter were weak.", "DATE", "2024-Q4"),
     ("Third-quarter profit rose.", "DATE", "2024-Q3"),  # past tense: the latest third quarter begun
     ("The delay lasted between 60 and 90 days.", "DURATION", "P60D"),

@@ -147,7 +147,9 @@ def unit_code(unit: str) -> str:
 def duration(n, unit: str) -> str:
     """TIMEX3 duration: (3, 'days') -> P3D, (10, 'minutes') -> PT10M, (None, 'years') -> PXY.
     A unit of time of day (hours, minutes, seconds) always takes the ``T``: minutes never become months.
-    Decades count in years, as TIMEX3 values write them ("two decades" P20Y, "decades" PXY)."""
+    Decades count in years, as TIMEX3 values write them ("two decades" P20Y, "decades" PXY). A fraction is
+    written in the next smaller unit where it comes out whole, as TimeBank writes it (2.5 years P2Y6M);
+    MEANTIME writes P2.5Y, so one of the two corpora always counts it wrong."""
     code = unit_code(unit)
     if code == "FN":
         n, code = (n * 2 if isinstance(n, int) else n), "W"
@@ -156,9 +158,33 @@ def duration(n, unit: str) -> str:
     elif code == "DE":
         code = "Y"  # "for decades": an unknown number of years
     n_txt = "X" if n is None else str(n)
+    if n is not None and re.fullmatch(r"\d*\.\d+", n_txt):
+        split = _split_fraction(float(n_txt), code)
+        if split:
+            return split
     if code in ("H", "S", "MIN"):
         return f"PT{n_txt}{'M' if code == 'MIN' else code}"
     return f"P{n_txt}{code}"
+
+
+#: A unit and the smaller unit its fraction is written in, with how many of those make one of it.
+_SMALLER = {"Y": ("M", 12), "D": ("H", 24), "W": ("D", 7), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def _split_fraction(x: float, code: str) -> str | None:
+    """A fractional count as whole units and the next smaller unit, as TIMEX3 values write it: 2.5 years
+    P2Y6M, 1.5 hours PT1H30M, half a day PT12H, 1.5 days P1DT12H. None when the fraction is not a whole
+    number of the smaller unit (half a week, 1.5 months): the caller keeps the decimal."""
+    if code not in _SMALLER:
+        return None
+    small, per = _SMALLER[code]
+    whole, rest = int(x), round((x - int(x)) * per, 6)
+    if not float(rest).is_integer():
+        return None
+    parts = [(whole, code), (int(rest), small)]
+    date = "".join(f"{k}{c}" for k, c in parts if k and c in ("Y", "M", "W", "D"))
+    time = "".join(f"{k}{'M' if c == 'MIN' else c}" for k, c in parts if k and c in ("H", "MIN", "S"))
+    return "P" + date + ("T" + time if time else "")
 
 
 def month_of(word: str) -> int:
@@ -941,7 +967,7 @@ RULES: list[Rule] = [
          (("a several-year tenure", "PXY"),)),
     Rule("vague_units", rf"\b({_VAG})\s+({_UNITS})\b", "DURATION", b_vague_units, (("It took several months.", "PXM"),)),
     Rule("count_units", rf"\b(?:the\s+)?({_BIG}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NW}|a couple of)\s+{_ADJ}({_UNITS})\b", "DURATION", b_count_units,
-         (("The talks lasted two hours.", "PT2H"), ("for six straight days", "P6D"), ("1.5 years", "P1.5Y"), ("talks lasted 60 minutes, he told 60 Minutes", "PT60M"),
+         (("The talks lasted two hours.", "PT2H"), ("for six straight days", "P6D"), ("1.5 years", "P1Y6M"), ("talks lasted 60 minutes, he told 60 Minutes", "PT60M"),
           ("twenty-five years", "P25Y"), ("It has stood for almost a hundred years.", "P100Y"),
           ("about 1,000 years", "P1000Y"), ("The town could one day be a city.", "FUTURE_REF"),
           ("It lasted one day.", "P1D"))),
@@ -967,9 +993,10 @@ RULES: list[Rule] = [
     Rule("range_first", rf"\b(\d+|{_NW})(?=\s+(?:and|to|or|-|–)\s+(?:\d+|{_NW})\s+({_UNITS})\b)", "DURATION",
          b_range_first, (("between 60 and 90 days", "P60D"),)),
     Rule("and_a_half", rf"\b(?:({_NW}|\d+|an?)\s+({_UNITS})\s+and\s+a\s+half|({_NW}|\d+)\s+and\s+a\s+half\s+({_UNITS})|half\s+an?\s+({_UNITS})|(\d+)(?:\s+1/2|½)\s+({_UNITS}))\b",
-         "DURATION", b_and_a_half, (("two and a half years", "P2.5Y"), ("a year and a half", "P1.5Y"),
-                                    ("half an hour", "PT0.5H"), ("half a century", "P50Y"),
-                                    ("in camps for 2 1/2 years", "P2.5Y"))),
+         "DURATION", b_and_a_half, (("two and a half years", "P2Y6M"), ("a year and a half", "P1Y6M"),
+                                    ("half an hour", "PT30M"), ("half a century", "P50Y"),
+                                    ("in camps for 2 1/2 years", "P2Y6M"), ("one and a half hours", "PT1H30M"),
+                                    ("a day and a half", "P1DT12H"), ("half a week", "P0.5W"))),
     Rule("term", r"\b(?:in|for|over)\s+the\s+(?:near|short|long|medium)\s+term\b|\bfor the time being\b", "DATE", b_term,
          (("weak in the near term", "FUTURE_REF"), ("for the time being", "PRESENT_REF"))),
     Rule("future", r"\b(in the (?:near |distant )?future|in (?:the )?(?:coming|next few) (?:days|weeks|months|years)|as soon as possible)\b(?!-)",
