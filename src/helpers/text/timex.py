@@ -449,8 +449,8 @@ def _sentence_end(text: str, end: int, ceiling: int) -> int:
 
 
 def _tense_after(text: str, end: int) -> str | None:
-    """The first tense cue in the 40 characters after ``end``, same sentence ("in May they met")."""
-    stop = _sentence_end(text, end, end + 40)
+    """The first tense cue in the 150 characters after ``end``, same sentence ("in May they met")."""
+    stop = _sentence_end(text, end, end + 250)
     fut, past = _cues(text[end:stop])
     if not fut and not past:
         return None
@@ -459,7 +459,7 @@ def _tense_after(text: str, end: int) -> str | None:
 
 def tense(text: str, start: int, end: int | None = None) -> str | None:
     """'future', 'past' or None: the last tense cue in the 80 characters before ``start``, same
-    sentence; with none there, the first in the 40 characters after ``end``."""
+    sentence; with none there, the first in the rest of the sentence after ``end`` (150 characters at most)."""
     s = _sentence_start(text, start, max(0, start - 80))
     if _PAST_NEXT_TO.search(text, s, start) and not _PASSIVE.search(text, s, _PAST_NEXT_TO.search(text, s, start).start()):
         return "past"  # the verb right before it rules ("would appeal the decision, announced Wednesday")
