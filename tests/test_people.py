@@ -492,3 +492,27 @@ def test_a_word_the_story_mostly_calls_a_place_is_no_organisations_short_name():
     _consistent_labels(rows)
     assert [r["label"] for r in rows if r["text"] == "Quillby"] == ["PLACE"] * 4
     assert [r["label"] for r in rows if r["text"] == "Leeds"] == ["ORG", "ORG", "PLACE"]
+
+
+def test_spellings_and_full_stops_do_not_split_an_organisation():
+    from helpers.corpus.figures import _org_key
+    assert _org_key("L. A Superior Court") == _org_key("L.A. Superior Court") == _org_key("L. A. Superior Court")
+    assert _org_key("the Marrow Ford Centre") == _org_key("Marrow Ford Center")
+    assert _org_key("Marrow Ford Center") != _org_key("Marrow Ford Clinic")
+
+
+def test_a_person_named_only_as_the_start_of_a_clinic_is_the_clinic(tmp_path):
+    """"checked into the Edda Quarrie Center ... left Edda Quarrie": the bare name is the clinic, one row
+    with it; a name the story gives a person's cue ("Quarrie said") stays a person."""
+    (tmp_path / "a.txt").write_text("Rehab\n\nThe actress checked into the Edda Quarrie Center on Monday. She was "
+                                    "in Edda Quarrie for a month in 2010.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Star in rehab\n\nThe singer spent last year at Edda Quarrie, where she was "
+                                    "treated, and went back to the Edda Quarrie Centre this week.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    quarrie = m[m["text"].str.contains("Quarrie")]
+    assert len(quarrie) >= 3 and set(quarrie["figure_label"]) == {"ORG"} and quarrie["figure_id"].nunique() == 1, \
+        quarrie[["doc_id", "text", "label", "name"]]
+    (tmp_path / "c.txt").write_text("Founder\n\nEdda Quarrie said the Edda Quarrie Center would stay open.\n",
+                                    encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    assert "PERSON" in set(m[m["text"] == "Edda Quarrie"]["figure_label"]), m[["doc_id", "text", "label", "name"]]

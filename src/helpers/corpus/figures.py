@@ -205,8 +205,10 @@ def _consistent_labels(rows: list[dict]) -> None:
       name in the story, or a lone word that is the surname or given name of a person named in full, is
       that PERSON ("Cheeks" after "Maurice Cheeks"), unless the gazetteer knows it as a country, state or
       capital, or an organisation or place name of the story holds the word;
-    - a lone word read as an organisation that the story reads as a place at least twice as often is a place
-      ("Wasilla", not the short name of "Wasilla Bible Church");
+    - a name read as an organisation that the story reads as a place at least twice as often is a place
+      ("Wasilla", not the short name of "Wasilla Bible Church"; "Rancho Mirage");
+    - a person's full name only ever used as the start of an organisation's name is that organisation
+      (``_named_for_an_organisation``);
     - a lone "person" word that no person's name holds and that the gazetteer knows as a place, or that the
       story labels as one place/organisation at least half as often, takes that label; a lone capitalised
       plural no person's name holds ("Greeks") is a group (NORP); a lone word after a figure or "a"/"an"
@@ -236,11 +238,14 @@ def _consistent_labels(rows: list[dict]) -> None:
         if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
             k = fold(name_tokens(m["text"])[0])
             cues[k] |= {c for c in ("thing", "human") if m.get(c)}
-    for m in rows:  # a lone word the story calls a place at least twice as often as an organisation is a place
-        if m["label"] == "ORG" and len(m["text"].split()) == 1:
-            k = fold(m["text"])
-            if lone_other[(k, "PLACE")] >= 2 * lone_other[(k, "ORG")]:
+    named = Counter((_org_key(m["text"]) if m["label"] == "ORG" else fold(strip_the(m["text"])), m["label"])
+                    for m in rows if m["label"] in ("ORG", "PLACE"))
+    for m in rows:  # a name the story calls a place at least twice as often as an organisation is a place
+        if m["label"] == "ORG":
+            k = _org_key(m["text"])
+            if named[(k, "PLACE")] >= 2 * named[(k, "ORG")]:
                 m["label"] = "PLACE"  # "Wasilla" (6 places, 1 organisation): not the short name of a church
+    _named_for_an_organisation(rows)
     for m in rows:
         alt = m.get("as_person")
         if m["label"] != "PERSON" and alt and alt[1] >= m["end"] - 2 and not _big_place(alt[2]):
@@ -482,6 +487,32 @@ def _pick(cands: list[int], placed: list[tuple[int, int]], start: int, clusters:
     return max(cands, key=lambda c: len(clusters[c]["given"]))
 
 
+def _named_for_an_organisation(rows: list[dict]) -> None:
+    """A person's full name that the story only ever uses as the start of an organisation's name ("Betty
+    Ford Center ... checked into Betty Ford") is that organisation, in place: its mentions become ORG and
+    join the organisation most often named so (``join_key``). Never when any mention of the name has a
+    person's cue (a title, a role, a sex, a verb of speech): "Ford said" keeps Ford a person.
+    Limits: a clinic named for a person who is also in the story with no cue takes that person's mentions."""
+    longer = defaultdict(Counter)  # person name -> {organisation key: mentions}
+    for m in rows:
+        if m["label"] == "ORG":
+            words = _org_key(m["text"]).split()
+            if len(words) >= 3 and words[-1] in ORG_HEADS:
+                for n in range(2, len(words)):
+                    longer[" ".join(words[:n])][" ".join(words)] += 1
+    if not longer:
+        return
+    people = defaultdict(list)
+    for m in rows:
+        if m["label"] == "PERSON" and m["kind"] == "name" and len(name_tokens(m["text"])) >= 2:
+            people[fold(" ".join(name_tokens(m["text"])))].append(m)
+    for name, ms in people.items():
+        if name in longer and not any(m.get("human") or m.get("sex") or m.get("kin_of") for m in ms):
+            target = longer[name].most_common(1)[0][0]
+            for m in ms:
+                m.update(label="ORG", join_key=target)
+
+
 def _cluster(rows: list[dict]) -> None:
     """Assign ``figure_id`` and ``name`` to every mention in place."""
     clusters: list[dict] = []
@@ -504,7 +535,7 @@ def _cluster(rows: list[dict]) -> None:
         org_words[m["doc_id"]].append((m, _org_key(m["text"]).split()))
     for m in sorted(orgs, key=lambda m: -len(m["text"])):
         key = _org_key(m["text"])
-        cid = keyed.get(("ORG", key))
+        cid = keyed.get(("ORG", m.get("join_key") or key))
         letters = m["text"].replace(".", "")
         if cid is None and re.fullmatch(r"[A-Z][A-Z.&]{1,9}", m["text"]) and len(letters) >= 2:  # not "I."
             for (lab, k), c in keyed.items():
@@ -580,10 +611,18 @@ def _cluster(rows: list[dict]) -> None:
 _LEGAL_FORM = re.compile(r",?\s+(?:ltd|limited|inc|incorporated|plc|llc|llp|corp|co|gmbh|ag|sa|nv|bv)\.?$", re.I)
 
 
+#: British spellings of organisation heads, matched as the American ones ("Centre" and "Center").
+_SPELLING = {"centre": "center", "theatre": "theater", "programme": "program", "defence": "defense",
+             "organisation": "organization", "labour": "labor"}
+
+
 def _org_key(name: str) -> str:
-    """How an organisation's name is matched: folded, without "the" and without its legal form ("Marrowby
-    Ltd" and "Marrowby", "Brennick Foods Inc." and "Brennick Foods" are one company)."""
-    return strip_the(fold(_LEGAL_FORM.sub("", name.strip())))
+    """How an organisation's name is matched: folded, without "the", its legal form, full stops and British
+    spellings of common words ("Marrowby Ltd" and "Marrowby", "Brennick Foods Inc." and "Brennick Foods",
+    "L. A Superior Court" and "L.A. Superior Court", "Ford Centre" and "Ford Center" are one)."""
+    key = strip_the(fold(_LEGAL_FORM.sub("", name.strip())))
+    key = re.sub(r"\.\s*", " ", key).replace("’", "'")
+    return " ".join(_SPELLING.get(w, w) for w in key.split())
 
 
 def _acronym_shaped(short: str) -> bool:
