@@ -516,3 +516,33 @@ def test_a_person_named_only_as_the_start_of_a_clinic_is_the_clinic(tmp_path):
                                     encoding="utf-8")
     m = mentions(load_corpus(tmp_path))
     assert "PERSON" in set(m[m["text"] == "Edda Quarrie"]["figure_label"]), m[["doc_id", "text", "label", "name"]]
+
+
+def test_a_bare_head_or_ending_is_the_one_organisation_of_its_article_ending_so(tmp_path):
+    """"Church officials said" and "the Baptist Church" after "Grace Baptist Church" are that church; a title
+    ("failed VP candidate") and a common word opening a sentence ("Flames ...") are no organisations."""
+    (tmp_path / "a.txt").write_text("Fire at chapel\n\nThe Grace Baptist Church burned on Friday night. Flames and "
+                                    "smoke were seen for miles, and the flames spread fast. Church officials said the "
+                                    "Baptist Church would be rebuilt. The failed VP candidate prayed there.\n",
+                                    encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    org = m[m["figure_label"] == "ORG"]
+    assert set(org["name"]) == {"Grace Baptist Church"} and len(org) >= 2, org[["text", "name"]]
+    assert not m["text"].isin(["Flames", "VP"]).any(), m[["text", "label", "name"]]
+
+
+def test_words_in_lower_case_or_a_wire_storys_capitals_are_no_organisations(tmp_path):
+    (tmp_path / "a.txt").write_text("Chips trial\n\nA TEENAGER told a court yesterday his parents fed him chips. The "
+                                    "teenager, now 19, said his GP had warned them. NATO was not involved.\n",
+                                    encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    assert not m["text"].isin(["TEENAGER", "fed", "GP"]).any(), m[["text", "label", "name"]]
+    assert _common_word_opening_kept("NATO")
+
+
+def _common_word_opening_kept(word):
+    from helpers.corpus.figures import _common_word_opening
+    doc = pipeline.parse(f"Then {word} said no. The {word.lower()} was there.")
+    i = doc.text.index(word)
+    lower, capital = case_counts(doc)
+    return not _common_word_opening(doc, i, i + len(word), lower, capital)

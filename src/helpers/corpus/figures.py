@@ -53,7 +53,7 @@ from rapidfuzz import fuzz
 from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, country_of_demonym, entities_from_doc, fold,
                              place_of, strip_the, title_word)
 from ..text.names import (HONORIFICS, case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention,
-                          same_given, same_person, same_surname, skeleton)
+                          same_given, same_person, same_surname, skeleton, title_case)
 from ..text.quotes import QUOTE_COLUMNS, SPEECH_VERBS, quotes_from_doc
 from .parsing import parsed_docs, per_article
 
@@ -93,6 +93,10 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         ts = getattr(r, "title_start", None)  # the entity span is the name alone; its title is read from here
         got = person_span(doc, int(ts) if r.label == "PERSON" and pd.notna(ts) else r.start, r.end, lower, capital)
         if r.label != "PERSON":
+            if _common_word_opening(doc, r.start, r.end, lower, capital):
+                continue  # "Flames and smoke were coming ...": a word the story writes in lower case
+            if title_word(r.text) is not None or fold(r.text) in ROLE_NOUNS:
+                continue  # "failed VP candidate": a title, not an organisation
             if got is not None and got[3] != "street":  # kept in case the story names a person so
                 row["as_person"] = (got[0], got[1], doc.text[got[0]:got[1]], got[2])
             row["as_city"] = r.label == "PLACE" and _city_use(doc.text, r.start, r.end)
@@ -119,6 +123,26 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         row["human"] = bool(found) or _person_cue(doc, start, end)
         rows.append(row)
     return rows, roles
+
+
+def _common_word_opening(doc, start: int, end: int, lower: dict, capital: dict) -> bool:
+    """A one-word organisation or place that opens a sentence or sits in a headline, where the story writes
+    the word in lower case and never capitalises it inside a sentence ("Flames and smoke ...": the model
+    reads a hockey club); the same word in capitals of five letters or more anywhere ("A TEENAGER told");
+    a word all in lower case ("fed"). Limits: a name the story only ever gives at sentence starts and also uses as a
+    common word ("Reading", "Bath") is lost there."""
+    words = doc.text[start:end].split()
+    if len(words) != 1 or not words[0].isalpha():
+        return False
+    if words[0].islower():
+        return True  # "his parents fed him chips": no name is written in lower case ("eBay" has a capital)
+    k = fold(words[0])
+    if words[0].isupper():  # "A TEENAGER told a court": a wire story's capitals; "NATO", "US" are kept
+        return len(words[0]) >= 5 and bool(lower.get(k))
+    if not lower.get(k) or capital.get(k):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and (span[0].is_sent_start or title_case(span.sent))
 
 
 #: Nouns of things that are given names like people: vessels, vehicles, products, platforms.
@@ -560,6 +584,7 @@ def _cluster(rows: list[dict]) -> None:
                 if v == old:
                     keyed[k] = keep
     _join_short_forms(rows, clusters)
+    _join_bare_heads(rows, clusters)
     for m in rows:
         if m["label"] == "PLACE":
             hit = place_of(m["text"])
@@ -673,6 +698,33 @@ def _join_short_forms(rows: list[dict], clusters: list[dict]) -> None:
     for m in rows:
         if m.get("cid") in move:
             m["cid"] = move[m["cid"]]
+
+
+#: Last words of organisation names that also stand alone for the organisation ("the Church said").
+_BARE_HEADS = ORG_HEADS | {"church", "chapel", "cathedral", "mosque", "temple", "synagogue", "society", "trust"}
+
+
+def _join_bare_heads(rows: list[dict], clusters: list[dict]) -> None:
+    """A bare organisation head ("Church officials said", "the Court ruled") is the one organisation of its
+    article whose name ends in that word ("Wasilla Bible Church"), in place; so is a longer ending of such a
+    name after it ("Bible Church" after "Wasilla Bible Church"). With none or several such names it stays as
+    it is ("Parliament", "Congress" are names of their own). Limits: "the Supreme Court" after "the Florida
+    Supreme Court", when the article means another court, joins the Florida one."""
+    for single in (False, True):  # longer endings first, so that "Church" finds one church, not two
+        ends = defaultdict(list)  # (doc_id, last word) -> (cluster, its words, start) of longer names
+        for m in rows:
+            if m["label"] == "ORG" and m.get("cid") is not None:
+                words = _org_key(m["text"]).split()
+                if len(words) >= 2 and words[-1] in _BARE_HEADS:
+                    ends[(m["doc_id"], words[-1])].append((m["cid"], words, m["start"]))
+        for m in rows:
+            words = _org_key(m["text"]).split() if m["label"] == "ORG" and m.get("cid") is not None else []
+            if not words or words[-1] not in _BARE_HEADS or (len(words) == 1) != single:
+                continue
+            found = {c for c, longer, s in ends.get((m["doc_id"], words[-1]), ())
+                     if len(longer) > len(words) and longer[-len(words):] == words and (single or s < m["start"])}
+            if len(found) == 1:
+                m["cid"] = next(iter(found))
 
 
 def _story_case(corpus, docs) -> tuple[Counter, Counter]:

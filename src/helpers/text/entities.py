@@ -114,7 +114,7 @@ TITLES = {
     "chairwoman": "chairwoman", "sheikh": "sheikh", "emir": "emir", "sultan": "sultan", "rabbi": "rabbi",
     "imam": "imam", "bishop": "bishop", "cardinal": "cardinal", "archbishop": "archbishop", "father": "father",
     "mr": "", "mrs": "", "ms": "", "mx": "", "sir": "sir", "dame": "dame", "lord": "lord", "lady": "lady",
-    "ceo": "chief executive", "coach": "coach", "speaker": "speaker", "sheriff": "sheriff",
+    "ceo": "chief executive", "vp": "vice president", "coach": "coach", "speaker": "speaker", "sheriff": "sheriff",
 }
 # Nouns that name a person's position; used for roles and for "the general" style references.
 ROLE_NOUNS = set(v for v in TITLES.values() if v) | {
@@ -123,7 +123,7 @@ ROLE_NOUNS = set(v for v in TITLES.values() if v) | {
     "prosecutor", "attorney", "analyst", "expert", "economist", "lawyer", "correspondent", "editor",
     "reporter", "journalist", "manager", "owner", "chair", "commissioner", "inspector", "superintendent",
     "mp", "lawmaker", "congressman", "congresswoman", "deputy", "aide", "negotiator", "candidate",
-    "researcher", "scientist", "author", "activist", "spokesperson", "ruler", "dictator", "monarch",
+    "researcher", "scientist", "author", "activist", "spokesperson", "ruler", "dictator", "monarch", "gp",
 }
 MEDIA_NOUNS = {"programme", "program", "show", "channel", "newspaper", "magazine", "daily", "broadcaster",
                "network", "agency", "podcast", "radio", "station", "website", "outlet", "tabloid", "weekly",
