@@ -359,3 +359,11 @@ def test_between_with_a_scale_written_against_either_figure():
 def test_dollars_with_their_country_letters():
     got = {r.text: r.low for r in extract_numbers("It cost US$1 million (A$1.5 million), C$400,000 and US$2m.").itertuples()}
     assert got == {"US$1 million": 1_000_000, "A$1.5 million": 1_500_000, "C$400,000": 400_000, "US$2m": 2_000_000}, got
+
+
+def test_units_written_against_the_figure():
+    got = {r.text: (r.low, r.high, r.counted) for r in extract_numbers(
+        "He ran 42.2km in the heat; it fell to -5C overnight, winds reached 70mph and a 5-10km walk was cut.").itertuples()}
+    assert got == {"42.2km": (42.2, 42.2, "km"), "-5C": (-5, -5, "°C"), "70mph": (70, 70, "mph"),
+                   "5-10km": (5, 10, "km")}, got
+    assert extract_numbers("Flight 5C left from Section 5C.").empty

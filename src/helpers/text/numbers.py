@@ -68,6 +68,8 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn)"
 _ATTACHED = r"(?:bn|mn|m|k)(?![\w])"
 #: A currency sign, with the country letters that tell dollars apart ("US$", "A$", "C$", "HK$", "NZ$", "S$").
 _CUR = r"(?:(?-i:US|A|C|HK|NZ|S|NT|R))?[$€£]"
+#: A unit written against the figure ("10km", "20kg", "-5C", "30°C", "70mph"); not "m" (million or metres).
+_GLUED = r"(?:km/h|km|kg|mm|cm|mg|ml|mph|kph|ft|lbs|lb|oz|kW|MW|GW|°C|°F|°|(?-i:C|F))(?![\w°])"
 _ONE = rf"{_CUR}?(?:{_DIGITS}|{_NUMWORD})(?:\s+{_SCALE}|{_ATTACHED})?"
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
@@ -76,7 +78,7 @@ NUMBER_RE = re.compile(
     rf"(?<![\w.,$€£/])(?<![A-Za-z]-)(?:(?P<hedge>{_HEDGE})\s+)?(?:between\s+(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
     rf"|(?P<vague>{_VAGUE})(?=\s+of\b)"
     rf"|(?P<cur>{_CUR})?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?"
-    rf"(?:{_RANGE_SEP}(?P<cur2>{_CUR})?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?)?"
+    rf"(?:{_RANGE_SEP}(?P<cur2>{_CUR})?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?)?(?P<glued>(?<=\d){_GLUED})?"
     rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<pct>\s*%|\s+per\s?cent|\s+percent))?(?P<unit>-(?:{'|'.join(TIME_UNITS)})s?\b)?)"
     rf"(?![\w])(?!/\d)(?!-(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|half)\b)"
     rf"(?!\s+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b)",
@@ -186,6 +188,11 @@ def _is_date_like(text: str, s: int, e: int, surface: str) -> bool:
     if re.match(r"\s*(?:st|nd|rd|th)\b", after):
         return True
     return False
+
+
+def _glued_unit(unit: str) -> str:
+    """The unit a figure written against it measures, as a reader names it ("-5C": "°C", "10km": "km")."""
+    return {"C": "°C", "F": "°F", "°": "degrees", "lbs": "lb", "kph": "km/h"}.get(unit, unit)
 
 
 def _counted(text: str, e: int) -> str | None:
@@ -305,7 +312,7 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
                 continue  # "one of them": a pronoun
             if not n2 and _is_date_like(text, m.start("n1"), m.end("n1"), n1):
                 continue
-            if not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("unit") or hedge) and \
+            if not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("unit") or m.group("glued") not in (None, "C", "F") or hedge) and \
                     _is_identifier(text, m.start("n1"), e, n1, n2):
                 continue
             a1, a2 = (m.group("a1") or "").lower(), (m.group("a2") or "").lower()
@@ -333,7 +340,8 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             low, high, s = -low, (-high if high is not None else None), sign.start()  # "minus 17", "-3%"
             surface = text[s:e]
         unit = m.group("unit")
-        counted = (unit.strip("-").rstrip("s") + "s") if unit else _counted(text, e)
+        counted = (unit.strip("-").rstrip("s") + "s") if unit else (
+            _glued_unit(m.group("glued")) if m.group("glued") else _counted(text, e))
         if m.group("pct"):
             counted = "percent" + (f" ({counted})" if counted else "")
         if qual is None and _ESTIMATE_BEFORE.search(text, max(0, s - 60), s):
