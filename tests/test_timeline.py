@@ -235,3 +235,15 @@ def test_a_datelines_date_is_the_filing_day_not_an_events_date(tmp_path):
     table, _ = facts(corpus)
     dates = table[table["kind"] == "date"]
     assert len(dates) and (dates["difference"] == "conflict").all(), table
+
+
+def test_a_range_of_days_gives_both_days():
+    import datetime as dt
+    from helpers.text.timex import extract_timexes
+    for text, want in (("The festival runs March 3-5.", ["2024-03-03", "2024-03-05"]),
+                       ("Talks ran from March 3 to 5, 2023, in Geneva.", ["2023-03-03", "2023-03-05"]),
+                       ("Between 3 and 5 March talks were held.", ["2024-03-03", "2024-03-05"])):
+        got = extract_timexes(text, dt.date(2024, 6, 1))["value"].tolist()
+        assert got == want, (text, got)
+    got = extract_timexes("On March 3 and 15 people died.", dt.date(2024, 6, 1))["value"].tolist()
+    assert got == ["2024-03-03"], got

@@ -59,8 +59,9 @@ import re
 import pandas as pd
 
 from .sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
-from .timex_rules import (FUTURE, HOLIDAYS, KEEP_HEDGE, LEADING, MONTHS, NUMS, PAST, RANGE, RULES, SEASONS, Reading, Rule,
-                          _HEDGE)
+from .timex_rules import (DAY_RANGE_DM, DAY_RANGE_MD, FUTURE, HOLIDAYS, KEEP_HEDGE, LEADING, MONTHS, NUMS, PAST,
+                          RANGE, RULES, SEASONS, Reading, Rule, _HEDGE, month_of)
+from .timex_rules import _day as _day_of_month
 
 TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "earliest", "latest", "resolved", "rule"]
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -493,6 +494,18 @@ def _candidates(text: str):
             end = m.end(g) if g == 1 else m.end(3)
             a, b = _month_interval(y, mo)
             found.append((m.start(g), end, "month_range", Reading("DATE", "abs", (f"{y}-{mo:02d}", a, b))))
+    for m in DAY_RANGE_MD.finditer(text):  # "March 3-5": two days, the second taking the month
+        mo, y = month_of(m.group(1)), m.group(4)
+        for s, e, day in ((m.start(1), m.end(2), m.group(2)), (m.start(3), m.end(), m.group(3))):
+            reading = _day_of_month(mo, int(day), y)
+            if reading is not None:
+                found.append((s, e, "day_range", reading))
+    for m in DAY_RANGE_DM.finditer(text):  # "3-5 March 2024"
+        mo, y = month_of(m.group(3)), m.group(4)
+        for s, e, day in ((m.start(1), m.end(1), m.group(1)), (m.start(2), m.end(), m.group(2))):
+            reading = _day_of_month(mo, int(day), y)
+            if reading is not None:
+                found.append((s, e, "day_range", reading))
     for rule in RULES:
         for m in rule.regex.finditer(text):
             reading = rule.build(m, text)
@@ -505,7 +518,7 @@ def _select(found):
     """Ranges of months first ("from May to July 2024": May takes the year), then longest first; an
     expression overlapping one already taken is dropped (ties: the earlier rule)."""
     rows, starts, ends = [], [], []  # the spans taken, disjoint, sorted by start
-    for s, e, name, reading in sorted(found, key=lambda x: (x[2] != "month_range", -(x[1] - x[0]), x[0])):
+    for s, e, name, reading in sorted(found, key=lambda x: (x[2] not in ("month_range", "day_range"), -(x[1] - x[0]), x[0])):
         i = bisect.bisect_left(starts, s)
         if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue

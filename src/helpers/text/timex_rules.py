@@ -1040,6 +1040,15 @@ LEADING = re.compile(r"^(?:in|on|at|to|and|between|into|as\s+of|since|by|until|t
 # ...except a hedge before a count, which TIMEX3 spans keep ("nearly four years ago", "over a year")
 KEEP_HEDGE = re.compile(rf"^{_HEDGE}\s+(?:\d|{_NW}\b|an?\b)", re.I)
 RANGE = re.compile(rf"\b(?:from\s+)?({_M})\s*(?:to|-|–|until|through|and)\s*({_M})\s+({_Y})\b", re.I)
+#: What may follow the second day of a range: punctuation, a year, or a word that opens a new phrase
+#: ("March 3 and 15 people died" is no range).
+_AFTER_RANGE = r"(?=\s*(?:[,.;:)\]]|$)|,?\s+(?:" + _Y + r"\b|(?:in|at|on|when|as|for|with|and|but|while|after|before|to)\b))"
+#: A range of days in one month: "March 3-5", "March 3 to 5, 2024" (groups: month, day, day, year) and
+#: "3-5 March", "between 3 and 5 March 2024" (groups: day, day, month, year). Each gives two days.
+DAY_RANGE_MD = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(\d{{1,2}})"
+                          rf"(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b{_AFTER_RANGE}", re.I)
+DAY_RANGE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(\d{{1,2}})(?:st|nd|rd|th)?"
+                          rf"\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b", re.I)
 FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?-i:begins|starts|opens|resumes|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial))\b|'ll\b", re.I)
 #: Irregular past forms common in news that no present form shares ("hit", "put", "set", "cut" do).
 IRREGULAR_PAST = ("rose|fell|came|went|took|made|began|saw|met|left|sank|struck|won|caught|held|led|lost|found|gave|"
