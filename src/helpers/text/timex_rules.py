@@ -343,8 +343,22 @@ def b_over_the_years(m, text):
     return _abs("DURATION", duration(None, next(g for g in m.groups() if g)))
 
 
+_SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:\d{2}|\d{4})\b")
+
+
+def _day_first(text: str) -> bool:
+    """Whether the text writes slash dates day first: one of its slash dates can only be read so (13/4/2024),
+    and none only month first (4/13/2024). Limits: with no such date the text is taken as month first."""
+    firsts = [(int(a), int(b)) for a, b in _SLASH.findall(text)]
+    return any(a > 12 >= b for a, b in firsts) and not any(b > 12 >= a for a, b in firsts)
+
+
 def b_slash_date(m, text):
+    """A date written with slashes: month first, unless the text writes day first (see ``_day_first``) or the
+    first number cannot be a month (25/12/2024); a two-digit year is of this century."""
     mo, d, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if mo > 12 or _day_first(text):
+        mo, d = d, mo
     y = y + 2000 if y < 100 else y
     try:
         day = dt.date(y, mo, d)
@@ -879,7 +893,8 @@ RULES: list[Rule] = [
     Rule("over_the_years", r"\b(?:over|in|for)\s+the\s+(years|decades|months|weeks)\b|\b(years|decades|months)-long\b|\b(?:over|during|within|for)\s+the\s+coming\s+(days|weeks|months|years)\b",
          "DURATION", b_over_the_years, (("over the years", "PXY"), ("a decades-long dispute", "PXY"),
                                         ("Talks go on over the coming weeks.", "PXW"))),
-    Rule("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", "DATE", b_slash_date, (("dated 7/8/07", "2007-07-08"),)),
+    Rule("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", "DATE", b_slash_date, (("dated 7/8/07", "2007-07-08"), ("dated 25/12/2008", "2008-12-25"),
+                                                               ("from 13/4/2008 to 7/8/2008", "2008-04-13"))),
     Rule("per_unit", r"(?<=\w )(?:a|an|per)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|or|and|to|of|in)\b)|\bannually\b",
          "SET", b_per_unit, (("15 a year", "P1Y"), ("C$17.9 million annually", "P1Y"), ("$1 billion a year", "P1Y"),
                              ("hundreds of interviews a day", "P1D"), ("three times a week", "P1W"),
