@@ -202,3 +202,20 @@ def test_a_precise_figure_against_a_far_open_ended_one_is_a_conflict(tmp_path):
     table, _ = facts(load_corpus(tmp_path))
     people = table[(table["kind"] == "number") & (table["what"] == "people")]
     assert len(people) == 1 and people.iloc[0]["difference"] == "conflict", table
+
+
+def test_a_folder_of_two_stories_is_flagged_and_one_story_is_not(tmp_path, seeds):
+    from helpers.report import views
+    fire = ("Fire guts chapel\n\nA fire gutted the Grace Baptist Church in Wasilla on Friday night, fire chief James "
+            "Steele said. Investigators suspect arson at the church, and nobody was hurt in the blaze.\n")
+    rehab = ("Actress enters rehab\n\nThe actress Lindsay Lohan checked into a rehab clinic in Malibu on Thursday, "
+             "her lawyer Shawn Holley said, to begin a 90-day court-ordered stay at the clinic.\n")
+    folder = _folder(tmp_path, {"fire1": fire, "fire2": fire.replace("Friday night", "late Friday"),
+                                "rehab1": rehab, "rehab2": rehab.replace("Thursday", "Thursday evening")})
+    c = analyse(load_corpus(folder), progress=False, store=False)
+    g = story.story_groups(c)
+    assert set(g.groupby("story")["doc_id"].apply(frozenset)) == {frozenset({"fire1", "fire2"}),
+                                                                 frozenset({"rehab1", "rehab2"})}, g
+    html = views.stories_html(g, story.labels(c))
+    assert "2 different stories" in html and "Actress enters rehab" in html
+    assert views.stories_html(story.story_groups(seeds), story.labels(seeds)) == ""

@@ -8,6 +8,8 @@ events, discrepancies) into views a reader takes in at 5 to 50 articles:
 - ``reading_order(corpus)``: articles by publication date (unknown dates last), then id;
 - ``clustered_order(matrix)``: the order that puts similar articles next to each other (average linkage);
 - ``near_copy_groups(corpus)``: groups of articles that are nearly the same text;
+- ``story_groups(corpus)``: the stories a folder holds, when it holds more than one (articles linked by a
+  retelling or an independent report of the same event, see ``reuse.provenance``);
 - ``alone(corpus)``: the sentences no other article tells (each sentence once, against all the others);
 - ``facts(corpus)``: one row per fact (a number with what it counts, a quote by a speaker, the date of an
   event, a named source, the spelling of a name), one column per article, disagreements first.
@@ -33,6 +35,7 @@ from .compare import RETOLD_WITH_ANOTHER_DATE, _hedge_class, compare
 from .events import events
 from .figures import mentions, quotes
 from .grouping import Groups
+from .reuse import provenance
 from .tables import numbers
 
 #: Articles count as near-copies when at least this share of each one's sentences is verbatim in the other.
@@ -131,6 +134,27 @@ def _near_copy_groups(corpus, share: float) -> pd.DataFrame:
     rows = [(f"G{k}", d) for k, members in enumerate((g for g in groups.values() if len(g) > 1), start=1)
             for d in members]
     return pd.DataFrame(rows, columns=["group", "doc_id"])
+
+
+def story_groups(corpus) -> pd.DataFrame:
+    """Which story each article tells, for a folder that may mix several: one row per article (doc_id,
+    story "S1" for the largest group, n_articles in its group). Two articles tell one story when
+    ``provenance`` finds one retelling the other or both reporting the same event (any relation but
+    "unrelated"); the groups are the connected sets. An article in a group of its own shares no story with
+    the others.
+
+    Limits: only candidate pairs are compared (articles sharing rare words), so one bridge pair joins two
+    stories into one, and court or sports reports of one kind may group by their shared phrasing."""
+    ids = list(corpus.doc_ids)
+    g = Groups(ids)
+    prov = provenance(corpus) if len(ids) > 1 else pd.DataFrame(columns=["a", "b", "relation"])
+    for a, b, rel in zip(prov["a"], prov["b"], prov["relation"]):
+        if rel != "unrelated":
+            g.union(a, b)
+    order = {d: i for i, d in enumerate(reading_order(corpus))}
+    groups = sorted(g.groups(), key=lambda m: (-len(m), min(order[d] for d in m)))
+    rows = [(d, f"S{k}", len(m)) for k, m in enumerate(groups, start=1) for d in sorted(m, key=order.get)]
+    return pd.DataFrame(rows, columns=["doc_id", "story", "n_articles"])
 
 
 def alone(corpus) -> pd.DataFrame:

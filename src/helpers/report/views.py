@@ -24,6 +24,7 @@ _STYLE = """<style>
 .disagree {color: #b91c1c; font-weight: 600}
 .omitted {color: #92400e}
 details > summary {cursor: pointer; margin: .4em 0}
+.warning {border-left: 4px solid #b45309; background: #fffbeb; padding: .4em .8em; margin: .6em 0}
 .swatch {display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .3em}
 </style>"""
 
@@ -61,6 +62,23 @@ def article_table(corpus, order: list[str], labels: dict, colours: dict | None =
 READING_CHARS = 280
 #: How the facts table shows ``story.facts``' ``difference`` column.
 _DIFFERS = {"conflict": '<span class="disagree">yes</span>', "omission": '<span class="omitted">left out</span>', "": "no"}
+
+
+def stories_html(groups: pd.DataFrame, labels: dict, per_story: int = 12) -> str:
+    """A warning when the folder holds more than one story (``story.story_groups``), naming the articles of
+    each; nothing when it holds one. The comparisons below still run over all pairs the folder gives."""
+    n = groups["story"].nunique() if len(groups) else 0
+    if n <= 1:
+        return ""
+    items = []
+    for story, sub in groups.groupby("story", sort=False):
+        names = [esc(labels.get(d, d)) for d in sub["doc_id"]]
+        more = f" and {len(names) - per_story} more" if len(names) > per_story else ""
+        what = "alone: it shares no story with the other articles" if len(names) == 1 else f"{len(names)} articles"
+        items.append(f"<li><b>{esc(story)}</b> ({what}): {', '.join(names[:per_story])}{more}</li>")
+    return (f'<div class="warning"><b>This folder seems to hold {n} different stories.</b> Facts, quotes and '
+            f"discrepancies are compared only between articles that share words, but a reader should check that "
+            f"the articles below belong together (see <code>story_groups.csv</code>).<ul>{''.join(items)}</ul></div>")
 
 
 def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, max_rows: int = 60) -> str:
