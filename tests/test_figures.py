@@ -367,3 +367,9 @@ def test_units_written_against_the_figure():
     assert got == {"42.2km": (42.2, 42.2, "km"), "-5C": (-5, -5, "°C"), "70mph": (70, 70, "mph"),
                    "5-10km": (5, 10, "km")}, got
     assert extract_numbers("Flight 5C left from Section 5C.").empty
+
+
+def test_percentage_and_basis_points_are_the_unit_counted():
+    got = {r.text: r.counted for r in extract_numbers("Rates rose 2 percentage points to 5%, a rise of 200 basis "
+                                                      "points; he scored 3 points.").itertuples()}
+    assert got == {"2": "percentage points", "5%": "percent", "200": "basis points", "3": "points"}, got

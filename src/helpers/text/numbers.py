@@ -202,6 +202,9 @@ def _counted(text: str, e: int) -> str | None:
     m = re.match(rf"\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:{_DIGITS})\s+", rest)
     if m:
         return _counted(text, e + m.end() - 1)
+    unit = re.match(r"\s+(percentage|basis)\s+points?\b", rest, re.I)
+    if unit:  # "2 percentage points", "25 basis points": the unit, not "points"
+        return f"{unit.group(1).lower()} points"
     words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", rest[:160])
     if words[:1] == ["of"]:
         words = words[1:]
