@@ -51,11 +51,11 @@ print(f"{len(corpus.articles)} articles loaded; {len(corpus.skipped)} files or r
 Each article keeps one colour and one short label (its outlet, else its headline) in every report; the file id
 is kept beside it. An article without a publication date goes last: relative dates in it ("last week") cannot be
 resolved. Give dates in a `metadata.csv` beside the articles. When the folder seems to hold more than one
-story (articles that share no retelling or reported event with the others), a warning below the table names
+story (articles that share no retelling or reported event with the others), a warning above the table names
 the articles of each; `story_groups.csv` keeps the grouping."""),
-        code("""display(HTML(views.article_table(corpus, order, labels, colours)))
-stories = story.story_groups(corpus)
+        code("""stories = story.story_groups(corpus)
 display(HTML(views.stories_html(stories, labels)))
+display(HTML(views.article_table(corpus, order, labels, colours)))
 save_table(stories, TABLES, "story_groups")"""),
         code("""for table in (corpus.paragraphs, corpus.sentences):
     for row in table.itertuples():
@@ -336,8 +336,8 @@ from helpers import compare, events, figures, provenance, quotes
 from helpers.corpus.reuse import copy_graph
 
 print(f"{len(order)} articles")
-display(HTML(views.article_table(corpus, order, labels, colours)))
-display(HTML(views.stories_html(story.story_groups(corpus), labels)))"""),
+display(HTML(views.stories_html(story.story_groups(corpus), labels)))
+display(HTML(views.article_table(corpus, order, labels, colours)))"""),
         md("""## Who retells whom
 
 Each article's most likely source among the others (arrow from source to retelling), or *independent*."""),
