@@ -546,3 +546,27 @@ def _common_word_opening_kept(word):
     i = doc.text.index(word)
     lower, capital = case_counts(doc)
     return not _common_word_opening(doc, i, i + len(word), lower, capital)
+
+
+def test_a_founder_stays_a_person_beside_the_foundation_named_for_them(tmp_path):
+    (tmp_path / "a.txt").write_text("Gift\n\nThe Nelson Quarrie Foundation gave $2 million to the school. Nelson "
+                                    "Quarrie, who set up the charity in 1990, was honoured at the dinner.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Dinner\n\nNelson Quarrie founded the Nelson Quarrie Foundation in 1990. On "
+                                    "Friday Nelson Quarrie gave a speech.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    bare = m[m["text"] == "Nelson Quarrie"]
+    assert len(bare) >= 2 and set(bare["figure_label"]) == {"PERSON"}, m[["doc_id", "text", "label", "name"]]
+
+
+def test_a_bare_body_of_state_is_not_joined_to_another_one_and_companies_named_by_common_words_stay(tmp_path):
+    (tmp_path / "a.txt").write_text("Shelling\n\nRebels of the Free Syrian Army held the hills. The Army shelled "
+                                    "the town on Monday, and the Army said 40 rebels were killed.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Retail\n\nTarget said on Wednesday that sales fell 5%, missing its own target. "
+                                    "Target blamed the weather. The airline Monarch went bust, and Monarch "
+                                    "stopped trading.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    army = m[m["text"] == "Army"]
+    assert len(army) and not (army["name"] == "Free Syrian Army").any(), army[["text", "name"]]
+    assert {"Target", "Monarch"} <= set(m[m["figure_label"] == "ORG"]["name"]), m[["text", "label", "name"]]

@@ -93,10 +93,12 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         ts = getattr(r, "title_start", None)  # the entity span is the name alone; its title is read from here
         got = person_span(doc, int(ts) if r.label == "PERSON" and pd.notna(ts) else r.start, r.end, lower, capital)
         if r.label != "PERSON":
-            if _common_word_opening(doc, r.start, r.end, lower, capital):
-                continue  # "Flames and smoke were coming ...": a word the story writes in lower case
-            if title_word(r.text) is not None or fold(r.text) in ROLE_NOUNS:
-                continue  # "failed VP candidate": a title, not an organisation
+            opening = _common_word_opening(doc, r.start, r.end, lower, capital)
+            if opening == "drop":
+                continue  # "his parents fed him", "A TEENAGER told": no name
+            row["common_opening"] = opening == "opening"  # "Flames and smoke ...": decided over the story
+            if _role_use(doc, r.start, r.end):
+                continue  # "failed VP candidate", "the GP's explanation": a title, not an organisation
             if got is not None and got[3] != "street":  # kept in case the story names a person so
                 row["as_person"] = (got[0], got[1], doc.text[got[0]:got[1]], got[2])
             row["as_city"] = r.label == "PLACE" and _city_use(doc.text, r.start, r.end)
@@ -120,29 +122,66 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
             or _kin_before(doc.text[max(0, start - 30):start])
         row["kin_of"] = next(filter(None, (_kin_surname(x["role"]) for x in found)), None)
         row["thing"] = _thing_cue(doc, start, end)
+        row["place_use"] = _place_use(doc, start, end)
         row["human"] = bool(found) or _person_cue(doc, start, end)
         rows.append(row)
     return rows, roles
 
 
-def _common_word_opening(doc, start: int, end: int, lower: dict, capital: dict) -> bool:
-    """A one-word organisation or place that opens a sentence or sits in a headline, where the story writes
-    the word in lower case and never capitalises it inside a sentence ("Flames and smoke ...": the model
-    reads a hockey club); the same word in capitals of five letters or more anywhere ("A TEENAGER told");
-    a word all in lower case ("fed"). Limits: a name the story only ever gives at sentence starts and also uses as a
-    common word ("Reading", "Bath") is lost there."""
+def _common_word_opening(doc, start: int, end: int, lower: dict, capital: dict) -> str | None:
+    """Whether a one-word organisation or place is a common word, not a name:
+
+    - "drop": a word all in lower case ("parents fed him": no name is written so; "eBay" has a capital), or in
+      capitals of five letters or more where the story also writes it in lower case ("A TEENAGER told");
+    - "opening": it opens a sentence or sits in a headline, and the story writes it in lower case and never
+      capitalises it inside a sentence ("Flames and smoke ..."); ``_consistent_labels`` drops it when the
+      story reads it so only once ("Target said ... Target blamed" is kept);
+    - None otherwise.
+
+    Limits: a company the story names once, at a sentence start, with the same word in lower case elsewhere
+    ("Shell said ... a shell game") is lost."""
     words = doc.text[start:end].split()
     if len(words) != 1 or not words[0].isalpha():
-        return False
+        return None
     if words[0].islower():
-        return True  # "his parents fed him chips": no name is written in lower case ("eBay" has a capital)
+        return "drop"
     k = fold(words[0])
-    if words[0].isupper():  # "A TEENAGER told a court": a wire story's capitals; "NATO", "US" are kept
-        return len(words[0]) >= 5 and bool(lower.get(k))
+    if words[0].isupper():  # "NATO", "US" are kept
+        return "drop" if len(words[0]) >= 5 and lower.get(k) else None
     if not lower.get(k) or capital.get(k):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return "opening" if span is not None and (span[0].is_sent_start or title_case(span.sent)) else None
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:into|at|in|from|to|out\s+of|leaves|leaving|left|quits|quit|exits|exited|enters|"
+                           r"entered)\s+(?:the\s+)?$", re.I)
+
+
+def _place_use(doc, start: int, end: int) -> bool:
+    """A name used as a place: right after "into", "at", "in", "from", "to", "out of" or a verb of leaving or
+    entering ("checked into Betty Ford", "Lohan Leaves Betty Ford"), and not the subject of a verb. Evidence
+    only: a person can be left too, so ``_named_for_an_organisation`` needs every mention used so."""
+    if not _PLACE_BEFORE.search(doc.text, max(0, start - 20), start):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and (span[0].is_sent_start or title_case(span.sent))
+    return span is None or span.root.dep_ not in ("nsubj", "nsubjpass")
+
+
+def _role_use(doc, start: int, end: int) -> bool:
+    """A one-word organisation that is a title or role noun used as one: after a determiner or a possessive
+    ("the GP's explanation", "a VP") or before a noun ("failed VP candidate", "GP surgery"). "The airline
+    Monarch went bust" and "flew with Admiral" stay organisations."""
+    text = doc.text[start:end]
+    if " " in text or (title_word(text) is None and fold(text) not in ROLE_NOUNS):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is not None and before.lower_ in ("the", "a", "an", "his", "her", "their", "our", "its", "my")) \
+        or (after is not None and after.pos_ in ("NOUN", "PROPN"))
 
 
 #: Nouns of things that are given names like people: vessels, vehicles, products, platforms.
@@ -228,7 +267,8 @@ def _consistent_labels(rows: list[dict]) -> None:
     - an organisation/place mention whose name (role words cut: "American Hasim Rahman") is a person's full
       name in the story, or a lone word that is the surname or given name of a person named in full, is
       that PERSON ("Cheeks" after "Maurice Cheeks"), unless the gazetteer knows it as a country, state or
-      capital, or an organisation or place name of the story holds the word;
+      capital, or the story's organisation and place names hold the word at least as often as its people's
+      full names do ("Trump" stays Donald Trump beside one "Trump Place");
     - a name read as an organisation that the story reads as a place at least twice as often is a place
       ("Wasilla", not the short name of "Wasilla Bible Church"; "Rancho Mirage");
     - a person's full name only ever used as the start of an organisation's name is that organisation
@@ -238,7 +278,7 @@ def _consistent_labels(rows: list[dict]) -> None:
       plural no person's name holds ("Greeks") is a group (NORP); a lone word after a figure or "a"/"an"
       that no person's name holds (".357 Magnum", "a Briton") is dropped.
     """
-    full, words, surnames, lone_other, org_words = set(), Counter(), set(), Counter(), set()
+    full, words, surnames, lone_other, org_words = set(), Counter(), set(), Counter(), Counter()
     for m in rows:
         if m["label"] == "PERSON" and m["kind"] != "nominal":
             toks = name_tokens(m["text"])
@@ -251,21 +291,25 @@ def _consistent_labels(rows: list[dict]) -> None:
             key = _org_key(m["text"]) if m["label"] == "ORG" else fold(m["text"])  # "Marrowby Ltd": one word
             if len(key.split()) == 1:
                 lone_other[(key, m["label"])] += 1
+    _trim_leading_organisations(rows, full, surnames)
     for m in rows:  # words of organisation and place names that cannot be a person's name
         if m["label"] in ("ORG", "PLACE") and _proper_phrase(m["text"]):
             alt = name_tokens((m.get("as_person") or (0, 0, m["text"]))[2])
             if fold(" ".join(alt)) not in full and fold(parts(alt)[1]) not in surnames:
-                org_words |= {fold(w) for w in m["text"].split()}
+                org_words.update({fold(w) for w in m["text"].split()})
     lone_person = Counter(fold(m["text"]) for m in rows if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1)
     cues = defaultdict(set)  # lone word -> {"thing", "human"}: how the story writes about it
     for m in rows:
         if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
             k = fold(name_tokens(m["text"])[0])
             cues[k] |= {c for c in ("thing", "human") if m.get(c)}
-    named = Counter((_org_key(m["text"]) if m["label"] == "ORG" else fold(strip_the(m["text"])), m["label"])
-                    for m in rows if m["label"] in ("ORG", "PLACE"))
+    read = Counter((fold(m["text"]), m["label"]) for m in rows if m["label"] in ("ORG", "PLACE"))
+    for m in rows:  # a common word opening a sentence, read so once in the story ("Flames and smoke ...")
+        if m.get("common_opening") and read[(fold(m["text"]), m["label"])] < 2:
+            m["drop"] = True
+    named = Counter((_org_key(m["text"]), m["label"]) for m in rows if m["label"] in ("ORG", "PLACE"))
     for m in rows:  # a name the story calls a place at least twice as often as an organisation is a place
-        if m["label"] == "ORG":
+        if m["label"] == "ORG" and not m.get("drop"):
             k = _org_key(m["text"])
             if named[(k, "PLACE")] >= 2 * named[(k, "ORG")]:
                 m["label"] = "PLACE"  # "Wasilla" (6 places, 1 organisation): not the short name of a church
@@ -276,7 +320,7 @@ def _consistent_labels(rows: list[dict]) -> None:
             toks = name_tokens(alt[2])
             k = fold(" ".join(toks))
             sur = fold(parts(toks)[1])
-            if k in full or (len(toks) > 1 and sur in surnames) or (len(toks) == 1 and k in words and k not in org_words):
+            if k in full or (len(toks) > 1 and sur in surnames) or (len(toks) == 1 and k in words and org_words[k] < words[k]):
                 m.update(start=alt[0], end=alt[1], text=alt[2], label="PERSON", kind="name")
         elif m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
             k = fold(name_tokens(m["text"])[0])
@@ -511,12 +555,32 @@ def _pick(cands: list[int], placed: list[tuple[int, int]], start: int, clusters:
     return max(cands, key=lambda c: len(clusters[c]["given"]))
 
 
+def _trim_leading_organisations(rows: list[dict], full: set, surnames: set) -> None:
+    """A person's or organisation's name that starts with an organisation or place the story names, where a
+    comma is missing ("the editorial board of the Washington Post Trump said"), is the person named after it,
+    in place: the rest must be a surname or a full name of the story's people."""
+    others = {_org_key(m["text"]) for m in rows if m["label"] == "ORG"} | \
+             {fold(strip_the(m["text"])) for m in rows if m["label"] == "PLACE"}
+    for m in rows:
+        if m["label"] not in ("PERSON", "ORG") or m["kind"] == "nominal":
+            continue
+        words = m["text"].split()
+        for i in range(len(words) - 1, 0, -1):
+            head, rest = " ".join(words[:i]), " ".join(words[i:])
+            if (_org_key(head) in others or fold(head) in others) and \
+                    (fold(rest) in full or (len(words) - i == 1 and fold(rest) in surnames)):
+                start = m["start"] + m["text"].index(rest, len(head))
+                m.update(start=start, text=rest, label="PERSON")
+                m.pop("as_person", None)
+                break
+
+
 def _named_for_an_organisation(rows: list[dict]) -> None:
-    """A person's full name that the story only ever uses as the start of an organisation's name ("Betty
-    Ford Center ... checked into Betty Ford") is that organisation, in place: its mentions become ORG and
-    join the organisation most often named so (``join_key``). Never when any mention of the name has a
-    person's cue (a title, a role, a sex, a verb of speech): "Ford said" keeps Ford a person.
-    Limits: a clinic named for a person who is also in the story with no cue takes that person's mentions."""
+    """A person's full name that starts an organisation's name of the story and is only ever used as a place
+    ("Betty Ford Center ... checked into Betty Ford", "was in Betty Ford in 2010": every mention right after
+    "into", "at", "in", "from", "to", "out of", "leaves", see ``_place_use``) is that organisation, in place: its
+    mentions become ORG and join the organisation most often named so (``join_key``). One use as a person
+    ("Ford said", "Ford, who set up the charity", "invoked Ford") keeps every mention a person."""
     longer = defaultdict(Counter)  # person name -> {organisation key: mentions}
     for m in rows:
         if m["label"] == "ORG":
@@ -531,7 +595,7 @@ def _named_for_an_organisation(rows: list[dict]) -> None:
         if m["label"] == "PERSON" and m["kind"] == "name" and len(name_tokens(m["text"])) >= 2:
             people[fold(" ".join(name_tokens(m["text"])))].append(m)
     for name, ms in people.items():
-        if name in longer and not any(m.get("human") or m.get("sex") or m.get("kin_of") for m in ms):
+        if name in longer and all(m.get("place_use") for m in ms):
             target = longer[name].most_common(1)[0][0]
             for m in ms:
                 m.update(label="ORG", join_key=target)
@@ -637,8 +701,7 @@ _LEGAL_FORM = re.compile(r",?\s+(?:ltd|limited|inc|incorporated|plc|llc|llp|corp
 
 
 #: British spellings of organisation heads, matched as the American ones ("Centre" and "Center").
-_SPELLING = {"centre": "center", "theatre": "theater", "programme": "program", "defence": "defense",
-             "organisation": "organization", "labour": "labor"}
+_SPELLING = {"centre": "center", "theatre": "theater", "programme": "program", "organisation": "organization"}
 
 
 def _org_key(name: str) -> str:
@@ -647,6 +710,7 @@ def _org_key(name: str) -> str:
     "L. A Superior Court" and "L.A. Superior Court", "Ford Centre" and "Ford Center" are one)."""
     key = strip_the(fold(_LEGAL_FORM.sub("", name.strip())))
     key = re.sub(r"\.\s*", " ", key).replace("’", "'")
+    key = re.sub(r"\b(\w) (?=\w\b)", r"\1", key)  # "u s bank", "l a superior court": initials as one word
     return " ".join(_SPELLING.get(w, w) for w in key.split())
 
 
@@ -701,15 +765,19 @@ def _join_short_forms(rows: list[dict], clusters: list[dict]) -> None:
 
 
 #: Last words of organisation names that also stand alone for the organisation ("the Church said").
-_BARE_HEADS = ORG_HEADS | {"church", "chapel", "cathedral", "mosque", "temple", "synagogue", "society", "trust"}
+_BARE_HEADS = {"church", "chapel", "cathedral", "mosque", "temple", "synagogue", "society", "trust", "clinic",
+               "hospital", "center", "school", "college", "university", "academy", "museum", "library",
+               "foundation", "institute", "company", "corporation", "club", "association", "federation", "league"}
 
 
 def _join_bare_heads(rows: list[dict], clusters: list[dict]) -> None:
     """A bare organisation head ("Church officials said", "the Court ruled") is the one organisation of its
     article whose name ends in that word ("Wasilla Bible Church"), in place; so is a longer ending of such a
-    name after it ("Bible Church" after "Wasilla Bible Church"). With none or several such names it stays as
-    it is ("Parliament", "Congress" are names of their own). Limits: "the Supreme Court" after "the Florida
-    Supreme Court", when the article means another court, joins the Florida one."""
+    name after it ("Bible Church" after "Wasilla Bible Church"). Only for institutions (``_BARE_HEADS``:
+    churches, clinics, schools, companies, clubs, ...), never bodies of a state: "the Army", "the Government",
+    "the Senate", "the Court" after "Free Syrian Army", "Welsh Government", "Texas Senate" often mean another
+    one. With none or several such names it stays as it is. Limits: "the Hospital" after "Royal Hospital"
+    joins it even when the article means another hospital."""
     for single in (False, True):  # longer endings first, so that "Church" finds one church, not two
         ends = defaultdict(list)  # (doc_id, last word) -> (cluster, its words, start) of longer names
         for m in rows:
