@@ -556,18 +556,17 @@ def _pick(cands: list[int], placed: list[tuple[int, int]], start: int, clusters:
 
 
 def _trim_leading_organisations(rows: list[dict], full: set, surnames: set) -> None:
-    """A person's or organisation's name that starts with an organisation or place the story names, where a
-    comma is missing ("the editorial board of the Washington Post Trump said"), is the person named after it,
-    in place: the rest must be a surname or a full name of the story's people."""
-    others = {_org_key(m["text"]) for m in rows if m["label"] == "ORG"} | \
-             {fold(strip_the(m["text"])) for m in rows if m["label"] == "PLACE"}
+    """A person's or organisation's name that starts with an organisation of two or more words the story names,
+    where a comma is missing ("the editorial board of the Washington Post Trump said"), is the person named
+    after it, in place: the rest must be a surname or a full name of the story's people."""
+    others = {k for k in (_org_key(m["text"]) for m in rows if m["label"] == "ORG") if len(k.split()) >= 2}
     for m in rows:
         if m["label"] not in ("PERSON", "ORG") or m["kind"] == "nominal":
             continue
         words = m["text"].split()
         for i in range(len(words) - 1, 0, -1):
             head, rest = " ".join(words[:i]), " ".join(words[i:])
-            if (_org_key(head) in others or fold(head) in others) and \
+            if i >= 2 and _org_key(head) in others and \
                     (fold(rest) in full or (len(words) - i == 1 and fold(rest) in surnames)):
                 start = m["start"] + m["text"].index(rest, len(head))
                 m.update(start=start, text=rest, label="PERSON")
