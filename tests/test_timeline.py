@@ -247,3 +247,15 @@ def test_a_range_of_days_gives_both_days():
         assert got == want, (text, got)
     got = extract_timexes("On March 3 and 15 people died.", dt.date(2024, 6, 1))["value"].tolist()
     assert got == ["2024-03-03"], got
+
+
+def test_may_and_march_in_lower_case_are_verbs_and_an_aside_gives_no_tense():
+    import datetime as dt
+    from helpers.text.timex import extract_timexes
+    for text in ("Children aged 3 to 5 may attend.", "As many as 20 may have died."):
+        assert extract_timexes(text, dt.date(2024, 6, 12)).empty, text
+    got = extract_timexes("Shares fell on March 3 to 5,000 points.", dt.date(2024, 6, 12))["value"].tolist()
+    assert got == ["2024-03-03"], got
+    got = extract_timexes("In September, the conference in Brighton, where activists gathered last autumn, will "
+                          "debate the plan.", dt.date(2024, 6, 12))["value"].tolist()
+    assert got[0] == "2024-09", got

@@ -449,10 +449,15 @@ def _sentence_end(text: str, end: int, ceiling: int) -> int:
     return min(ceiling, len(text))
 
 
+#: A relative clause or aside set off by commas ("…, where activists gathered last autumn, will debate"):
+#: its verb is not the tense of the clause around it.
+_ASIDE = re.compile(r",\s*(?:who|which|where|when|whose|whom)\b[^,]*,")
+
+
 def _tense_after(text: str, end: int) -> str | None:
     """The first tense cue in the 150 characters after ``end``, same sentence ("in May they met")."""
-    stop = _sentence_end(text, end, end + 250)
-    fut, past = _cues(text[end:stop])
+    stop = _sentence_end(text, end, end + 150)
+    fut, past = _cues(_ASIDE.sub(" ", text[end:stop]))
     if not fut and not past:
         return None
     return "future" if (fut[0] if fut else 10 ** 6) < (past[0] if past else 10 ** 6) else "past"
@@ -495,12 +500,16 @@ def _candidates(text: str):
             a, b = _month_interval(y, mo)
             found.append((m.start(g), end, "month_range", Reading("DATE", "abs", (f"{y}-{mo:02d}", a, b))))
     for m in DAY_RANGE_MD.finditer(text):  # "March 3-5": two days, the second taking the month
+        if not m.group(1)[0].isupper():
+            continue  # "may", "march" in lower case are verbs
         mo, y = month_of(m.group(1)), m.group(4)
         for s, e, day in ((m.start(1), m.end(2), m.group(2)), (m.start(3), m.end(), m.group(3))):
             reading = _day_of_month(mo, int(day), y)
             if reading is not None:
                 found.append((s, e, "day_range", reading))
     for m in DAY_RANGE_DM.finditer(text):  # "3-5 March 2024"
+        if not m.group(3)[0].isupper():
+            continue  # "aged 3 to 5 may attend"
         mo, y = month_of(m.group(3)), m.group(4)
         for s, e, day in ((m.start(1), m.end(1), m.group(1)), (m.start(2), m.end(), m.group(2))):
             reading = _day_of_month(mo, int(day), y)

@@ -268,6 +268,8 @@ def b_month_day(m, text):
 
 
 def b_day_month(m, text):
+    if not m.group(3)[0].isupper():
+        return None  # "as many as 20 may have died": the verb
     return _day(month_of(m.group(3)), int(m.group(2)), m.group(4), m.group(1))
 
 
@@ -1057,7 +1059,7 @@ KEEP_HEDGE = re.compile(rf"^{_HEDGE}\s+(?:\d|{_NW}\b|an?\b)", re.I)
 RANGE = re.compile(rf"\b(?:from\s+)?({_M})\s*(?:to|-|–|until|through|and)\s*({_M})\s+({_Y})\b", re.I)
 #: What may follow the second day of a range: punctuation, a year, or a word that opens a new phrase
 #: ("March 3 and 15 people died" is no range).
-_AFTER_RANGE = r"(?=\s*(?:[,.;:)\]]|$)|,?\s+(?:" + _Y + r"\b|(?:in|at|on|when|as|for|with|and|but|while|after|before|to)\b))"
+_AFTER_RANGE = r"(?=\s*(?:,(?!\d)|[.;:)\]]|$)|,?\s+(?:" + _Y + r"\b|(?:in|at|on|when|as|for|with|and|but|while|after|before|to)\b))"
 #: A range of days in one month: "March 3-5", "March 3 to 5, 2024" (groups: month, day, day, year) and
 #: "3-5 March", "between 3 and 5 March 2024" (groups: day, day, month, year). Each gives two days.
 DAY_RANGE_MD = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(\d{{1,2}})"
