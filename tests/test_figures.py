@@ -329,6 +329,9 @@ def test_an_estimate_is_a_hedge_wherever_the_clause_says_so():
     # the estimating verb of another clause does not reach across ", and police said"
     other = extract_numbers("He estimated the crowd, and police said that 5,000 people came.")
     assert list(other["text"]) == ["5,000"] and other["qualifier"].isna().all(), other
+    for aside in ("Officials estimated, when asked, that 5,000 people came.",
+                  "It is estimated, officials said, that 5,000 people died."):  # an aside keeps the estimate
+        assert extract_numbers(aside)["qualifier"].tolist() == ["estimated"], aside
 
 
 def test_negative_figures_and_hedged_ranges():
@@ -347,6 +350,8 @@ def test_a_change_from_one_figure_to_another_is_two_figures_not_a_range():
     assert got == [("£1m", 1_000_000, 1_000_000), ("£2m", 2_000_000, 2_000_000)], got
     got = [(r.text, r.low, r.high) for r in extract_numbers("Depths ranged up from 5 to 10 metres.").itertuples()]
     assert got == [("5 to 10", 5, 10)], got  # "up" alone is no verb of change
+    got = [r.text for r in extract_numbers("The population rose by 1,200 from 5,000 to 6,200.").itertuples()]
+    assert got == ["1,200", "5,000", "6,200"], got  # the comma inside a figure is no clause break
 
 
 def test_between_with_a_scale_written_against_either_figure():
@@ -367,6 +372,8 @@ def test_units_written_against_the_figure():
     assert got == {"42.2km": (42.2, 42.2, "km"), "-5C": (-5, -5, "°C"), "70mph": (70, 70, "mph"),
                    "5-10km": (5, 10, "km")}, got
     assert extract_numbers("Flight 5C left from Section 5C.").empty
+    assert extract_numbers("The fire started in apartment 4F near seat 23C.").empty  # no temperature word
+    assert extract_numbers("It was 30C in Madrid as the heat rose.")["counted"].tolist() == ["°C"]
 
 
 def test_percentage_and_basis_points_are_the_unit_counted():

@@ -113,12 +113,15 @@ _COUNT_STOP = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who
 _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|increased|increases|"
                           r"decreased|dropped|drops|jumped|grew|grown|declined|soared|plunged|"
                           r"(?:went|gone|goes|is|are|was|were|been)\s+(?:up|down)|"
-                          r"cut(?=\s+from\b)|raised|reduced|lowered|revised|changed)\b[^.;,]{0,30}?\bfrom\s+$", re.I)
+                          r"cut(?=\s+from\b)|raised|reduced|lowered|revised|changed)\b(?:[^.;,]|[.,](?=\d)){0,30}?\bfrom\s+$", re.I)
+#: Words near a figure with a bare C or F that make it a temperature ("30C in Madrid's heat").
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees?|heat|heatwave|cold|chill|frost|freezing|warm\w*|hot|hotter|"
+                          r"highs?|lows?|celsius|fahrenheit|thermometers?|weather|forecast)\b", re.I)
 #: A minus sign or word right before a figure ("minus 17 degrees", "fell -3%"), not a hyphen inside a word.
 _NEGATIVE_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w-])[-−])$", re.I)
 #: A verb or noun of estimating earlier in the clause, with no sentence end or other figure between.
-_ESTIMATE_BEFORE = re.compile(r"\b(?:estimat\w*|reckon\w*)\b(?:(?!,\s*(?:and|but|or|while|when|as|although)\b)"
-                              r"(?!\b(?:said|says|told|reported|added|announced)\b)[^.;!?\d])*$", re.I)
+_ESTIMATE_BEFORE = re.compile(r"\b(?:estimat\w*|reckon\w*)\b(?:(?!,\s*(?:and|but|or)\b)"
+                              r"(?!\b(?:said|says|told|added|announced)\b(?!,))[^.;!?\d])*$", re.I)
 
 
 def _value(token: str) -> float | None:
@@ -319,6 +322,9 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
                     _is_identifier(text, m.start("n1"), e, n1, n2):
                 continue
             a1, a2 = (m.group("a1") or "").lower(), (m.group("a2") or "").lower()
+            if m.group("glued") in ("C", "F") and not _TEMPERATURE.search(text, max(0, s - 80), min(len(text), e + 40)) \
+                    and not _NEGATIVE_BEFORE.search(text, max(0, s - 7), s):
+                continue  # "apartment 4F", "seat 23C": no temperature
             if (a1 in ("m", "k") or a2 in ("m", "k")) and not _attached_is_scale(
                     text, m.end(), bool(m.group("cur") or m.group("cur2")), n1):
                 continue  # "a 100m sprint": a length
