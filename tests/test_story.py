@@ -136,10 +136,16 @@ def test_a_surname_spelt_two_ways_is_a_name_conflict_a_fuller_form_is_not(tmp_pa
 
 
 def test_two_figures_one_article_gives_both_are_no_conflict():
-    from helpers.corpus.story import _figures_conflict
-    assert not _figures_conflict({"a": {"22"}, "b": {"15"}, "c": {"22", "15"}})  # c tells both: two figures
-    assert _figures_conflict({"a": {"22"}, "b": {"15"}})
-    assert _figures_conflict({"a": {"22"}, "b": {"15"}, "c": {"22", "18"}})
+    from helpers.corpus.story import _figures_difference
+    x22, x15, x18 = (22.0, 22.0, "exact"), (15.0, 15.0, "exact"), (18.0, 18.0, "exact")
+    assert _figures_difference({"a": {x22}, "b": {x15}, "c": {x22, x15}}) == ""  # c tells both: two figures
+    assert _figures_difference({"a": {x22}, "b": {x15}}) == "conflict"
+    assert _figures_difference({"a": {x22}, "b": {x15}, "c": {x22, x18}}) == "conflict"
+    # hedges that still allow one value are no conflict; ones that allow none are
+    assert _figures_difference({"a": {(8.0, 8.0, "upper")}, "b": {(8.0, 8.0, "approx")}}) == "hedge"
+    assert _figures_difference({"a": {(35.0, 40.0, "upper")}, "b": {(40.0, 40.0, "approx")}}) == "hedge"
+    assert _figures_difference({"a": {(200.0, 200.0, "upper")}, "b": {(200.0, None, "lower")}}) == "conflict"
+    assert _figures_difference({"a": {(12.0, 12.0, "exact")}, "b": {(40.0, 40.0, "approx")}}) == "conflict"
 
 
 def test_quotes_group_around_statements_not_chains():

@@ -21,6 +21,7 @@ counted words differ).
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 
@@ -44,9 +45,11 @@ NEAR_COPY = 0.8
 SAME_QUOTE = 0.35
 FACT_COLUMNS = ["fact", "kind", "what", "n_articles", "disagree", "difference"]
 #: How the tellings of a fact differ, in the order the table shows them: ``conflict`` (two readings cannot both
-#: hold: different figures, hedges, wording, spellings or dates), ``omission`` (the readings agree, but some
-#: article leaves the detail out: a source not named, an event told without its date), ``""`` (they agree).
-DIFFERENCES = ("conflict", "omission", "")
+#: hold: figures that allow no value in common, quote wording, spellings or dates), ``hedge`` (one figure
+#: told with another hedge that still allows the same value: "about eight" / "nearly eight", "40" / "about
+#: 40"), ``omission`` (the readings agree, but some article leaves the detail out: a source not named, an
+#: event told without its date), ``""`` (they agree).
+DIFFERENCES = ("conflict", "hedge", "omission", "")
 
 
 # ------------------------------------------------------------------------------ labels and order
@@ -234,22 +237,58 @@ def _number_facts(corpus, pairs) -> list[dict]:
         what = Counter(c for c in sub["counted"] if isinstance(c, str)).most_common(1)
         # a preposition on a duration ("within three months") is not a hedge, as in ``compare``
         duration = heads[g[0]] in TIME_UNITS
-        told = {d: {str((r.low, r.high, "" if duration else _hedge_class(r.qualifier))) for r in s.itertuples()}
-                for d, s in sub.groupby("doc_id")}
+        told = {d: {(_num(r.low), _num(r.high), "exact" if duration else _hedge_class(r.qualifier))
+                    for r in s.itertuples()} for d, s in sub.groupby("doc_id")}
         rows.append({"kind": "number", "what": what[0][0] if what else "number",
                      "cells": {d: [(r.text, int(r.sent)) for r in s.itertuples()] for d, s in sub.groupby("doc_id")},
-                     "difference": "conflict" if _figures_conflict(told) else ""})
+                     "difference": _figures_difference(told)})
     return rows
 
 
-def _figures_conflict(told: dict[str, set]) -> bool:
-    """True when two articles give one figure differently: readings x and y (value and hedge) from two
-    articles, x != y, that no single article gives both of. An article giving both ("I weigh 15 stone now,
-    but I used to be 22 stone") shows they are two figures, not two tellings of one."""
+def _num(v):
+    return None if pd.isna(v) else float(v)
+
+
+#: How far an approximate figure reaches either side of its value ("about 40": 30 to 50).
+APPROX_REACH = 0.25
+
+
+def _interval(reading) -> tuple[float, float]:
+    """The values a reading (low, high, hedge class) allows: "more than 200" everything above 200, "nearly 8"
+    or "up to 8" at most 8, "about 40" 30 to 50 (``APPROX_REACH``), "dozens" anything; an exact figure itself."""
+    low, high, cls = reading
+    low = high if low is None else low
+    high = low if high is None else high
+    if low is None:
+        return (-math.inf, math.inf)
+    if cls == "lower":
+        return (low + 1e-9, math.inf)
+    if cls == "upper":
+        return (-math.inf if low < 0 else 0.0, high)
+    if cls in ("approx", "vague", "additive"):
+        return (low - APPROX_REACH * abs(low), high + APPROX_REACH * abs(high)) if cls == "approx" \
+            else (-math.inf, math.inf)
+    return (low, high)
+
+
+def _figures_difference(told: dict[str, set]) -> str:
+    """How two or more articles give one figure: "conflict" when two readings from two articles allow no
+    value in common ("12" / "19", "nearly 200" / "more than 200"), "hedge" when they differ only in how
+    sure they are ("nearly eight" / "about eight", "40" / "about 40"), else "". Readings one article
+    gives both of are two figures, not two tellings ("I weigh 15 stone now, but I used to be 22 stone")."""
     together = {(x, y) for vals in told.values() for x in vals for y in vals}
-    docs = list(told)
-    return any((x, y) not in together for i, a in enumerate(docs) for b in docs[i + 1:]
-               for x in told[a] for y in told[b] if x != y)
+    docs, differ = list(told), False
+    for i, a in enumerate(docs):
+        for b in docs[i + 1:]:
+            for x in told[a]:
+                for y in told[b]:
+                    if x == y or (x, y) in together:
+                        continue
+                    (xl, xh), (yl, yh) = _interval(x), _interval(y)
+                    if min(xh, yh) < max(xl, yl):
+                        return "conflict"
+                    differ = True
+    return "hedge" if differ else ""
 
 
 def _quote_facts(corpus) -> list[dict]:

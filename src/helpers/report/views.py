@@ -61,7 +61,8 @@ def article_table(corpus, order: list[str], labels: dict, colours: dict | None =
 #: ``tables/facts.csv``).
 READING_CHARS = 280
 #: How the facts table shows ``story.facts``' ``difference`` column.
-_DIFFERS = {"conflict": '<span class="disagree">yes</span>', "omission": '<span class="omitted">left out</span>', "": "no"}
+_DIFFERS = {"conflict": '<span class="disagree">yes</span>', "hedge": '<span class="omitted">hedged differently</span>',
+            "omission": '<span class="omitted">left out</span>', "": "no"}
 
 
 def stories_html(groups: pd.DataFrame, labels: dict, per_story: int = 12) -> str:
