@@ -224,4 +224,7 @@ def test_a_folder_of_two_stories_is_flagged_and_one_story_is_not(tmp_path, seeds
                                                                  frozenset({"rehab1", "rehab2"})}, g
     html = views.stories_html(g, story.labels(c))
     assert "2 different stories" in html and "Actress enters rehab" in html
+    lone = pd.DataFrame({"doc_id": ["x", "y", "z"], "story": ["S1", "S2", "S3"], "n_articles": [1, 1, 1]})
+    assert "3 articles sharing no story with any other" in views.stories_html(lone, {"x": "X<b>", "y": "Y", "z": "Z"})
+    assert "X&lt;b&gt;" in views.stories_html(lone, {"x": "X<b>", "y": "Y", "z": "Z"})  # labels are escaped
     assert views.stories_html(story.story_groups(seeds), story.labels(seeds)) == ""

@@ -71,12 +71,18 @@ def stories_html(groups: pd.DataFrame, labels: dict, per_story: int = 12) -> str
     n = groups["story"].nunique() if len(groups) else 0
     if n <= 1:
         return ""
-    items = []
+    items, alone = [], []
     for story, sub in groups.groupby("story", sort=False):
         names = [esc(labels.get(d, d)) for d in sub["doc_id"]]
+        if len(names) == 1:
+            alone += names
+            continue
         more = f" and {len(names) - per_story} more" if len(names) > per_story else ""
-        what = "alone: it shares no story with the other articles" if len(names) == 1 else f"{len(names)} articles"
-        items.append(f"<li><b>{esc(story)}</b> ({what}): {', '.join(names[:per_story])}{more}</li>")
+        items.append(f"<li><b>{esc(story)}</b> ({len(names)} articles): {', '.join(names[:per_story])}{more}</li>")
+    if alone:
+        more = f" and {len(alone) - per_story} more" if len(alone) > per_story else ""
+        items.append(f"<li><b>{len(alone)} article{'s' if len(alone) > 1 else ''} sharing no story with any other"
+                     f"</b>: {', '.join(alone[:per_story])}{more}</li>")
     return (f'<div class="warning"><b>This folder seems to hold {n} different stories.</b> Facts, quotes and '
             f"discrepancies are compared only between articles that share words, but a reader should check that "
             f"the articles below belong together (see <code>story_groups.csv</code>).<ul>{''.join(items)}</ul></div>")
