@@ -380,3 +380,10 @@ def test_percentage_and_basis_points_are_the_unit_counted():
     got = {r.text: r.counted for r in extract_numbers("Rates rose 2 percentage points to 5%, a rise of 200 basis "
                                                       "points; he scored 3 points.").itertuples()}
     assert got == {"2": "percentage points", "5%": "percent", "200": "basis points", "3": "points"}, got
+
+
+def test_no_one_is_no_figure_and_a_hyphenated_scale_is_read():
+    assert extract_numbers("No one was hurt in the fire, and not any one guard saw it.").empty
+    assert extract_numbers("He posted tweet 780123456789012345 today.").empty
+    got = {r.text: r.low for r in extract_numbers("Damage reached one-million dollars, or $2-million.").itertuples()}
+    assert got == {"one-million": 1_000_000, "$2-million": 2_000_000}, got

@@ -79,7 +79,7 @@ NUMBER_RE = re.compile(
     rf"|(?P<vague>{_VAGUE})(?=\s+of\b)"
     rf"|(?P<cur>{_CUR})?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?"
     rf"(?:{_RANGE_SEP}(?P<cur2>{_CUR})?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?)?(?P<glued>(?<=\d){_GLUED})?"
-    rf"(?:\s*(?P<scale>{_SCALE})\b|(?P<pct>\s*%|\s+per\s?cent|\s+percent))?(?P<unit>-(?:{'|'.join(TIME_UNITS)})s?\b)?)"
+    rf"(?:(?:\s*|-)(?P<scale>{_SCALE})\b|(?P<pct>\s*%|\s+per\s?cent|\s+percent))?(?P<unit>-(?:{'|'.join(TIME_UNITS)})s?\b)?)"
     rf"(?![\w])(?!/\d)(?!-(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|half)\b)"
     rf"(?!\s+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b)",
     re.I,
@@ -314,8 +314,11 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             qual = hedge or "between"
         else:
             n1, n2 = m.group("n1"), m.group("n2")
-            if n1.lower() == "one" and not n2 and re.match(r"\s+(?:of|another|by|who|which|that)\b", text[e:]):
-                continue  # "one of them": a pronoun
+            if n1.lower() == "one" and not n2 and (re.match(r"\s+(?:of|another|by|who|which|that)\b", text[e:])
+                                                   or re.search(r"\b(?:no|any|every|some)\s+$", text[max(0, s - 8):s], re.I)):
+                continue  # "one of them", "no one was hurt": a pronoun
+            if not n2 and re.fullmatch(r"\d{10,}", n1):
+                continue  # "tweet 780123456789012345": an identifier, never a count
             if not n2 and _is_date_like(text, m.start("n1"), m.end("n1"), n1):
                 continue
             if not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("unit") or m.group("glued") not in (None, "C", "F") or hedge) and \
