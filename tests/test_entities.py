@@ -402,3 +402,15 @@ def test_a_name_cut_before_a_month_is_dropped_when_only_an_article_is_left():
 def test_a_name_ending_in_a_land_feature_is_a_place_but_a_surname_like_lake_is_not():
     got = _labels("Birds return to Midway Atoll each year, said Ricki Lake.")
     assert ("Midway Atoll", "PLACE") in got and ("Ricki Lake", "PERSON") in got
+
+
+def test_a_name_right_after_a_noun_of_family_is_a_person():
+    """The model reads a lone given name after "husband" as an organisation ("Her husband Martin described
+    ..."); "its partner Google" stays a company."""
+    from helpers import extract_entities
+    for text, name in (("Her husband Martin described the doctor as cold.", "Martin"),
+                       ("Mrs Gee's husband Martin told the jury.", "Martin"), ("His daughter Jo Lee said so.", "Jo Lee")):
+        e = extract_entities(text)
+        assert (e[e["text"] == name]["label"] == "PERSON").all() and (e["text"] == name).any(), (text, e)
+    e = extract_entities("The firm and its partner Google agreed.")
+    assert (e[e["text"] == "Google"]["label"] != "PERSON").all(), e

@@ -570,3 +570,17 @@ def test_a_bare_body_of_state_is_not_joined_to_another_one_and_companies_named_b
     army = m[m["text"] == "Army"]
     assert len(army) and not (army["name"] == "Free Syrian Army").any(), army[["text", "name"]]
     assert {"Target", "Monarch"} <= set(m[m["figure_label"] == "ORG"]["name"]), m[["text", "label", "name"]]
+
+
+def test_a_lone_given_name_after_a_noun_of_family_stays_a_person_whatever_the_gazetteer_knows(tmp_path):
+    """"Her husband Martin told the jury" (a Martin is a place in the gazetteer); his quote after "He told" is
+    his, not the doctor's named last."""
+    (tmp_path / "a.txt").write_text("Trial\n\nMrs Gee described her mother. Mrs Gee's husband Martin told how he "
+                                    "arrived to find his wife and Dr Harold Shipman in conversation.\n\nHe told the "
+                                    "jury: \u201cMy wife was extremely upset.\u201d\n", encoding="utf-8")
+    c = load_corpus(tmp_path)
+    m = mentions(c)
+    assert (m[m["text"] == "Martin"]["figure_label"] == "PERSON").all() and (m["text"] == "Martin").any(), m
+    from helpers import quotes
+    q = quotes(c)
+    assert q[q["text"].str.startswith("My wife")]["speaker_name"].tolist() == ["Martin"], q

@@ -324,8 +324,9 @@ def _consistent_labels(rows: list[dict]) -> None:
                 m.update(start=alt[0], end=alt[1], text=alt[2], label="PERSON", kind="name")
         elif m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
             k = fold(name_tokens(m["text"])[0])
-            if k in words or _courtesy_sex(m["text"]) or re.match(r"(?:Dr|Sir|Lord|Lady)\.?\s", m["text"]):
-                continue  # "Mr Murray" is a person whatever the gazetteer knows of Murray
+            if k in words or _courtesy_sex(m["text"]) or re.match(r"(?:Dr|Sir|Lord|Lady)\.?\s", m["text"]) \
+                    or m.get("sex") or m.get("kin_of"):
+                continue  # "Mr Murray", "her husband Martin" is a person whatever the gazetteer knows of the word
             if m.get("modifier"):  # ".357 Magnum", "a Briton": no person of the story is named so
                 m["drop"] = True
                 continue

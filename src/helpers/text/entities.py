@@ -431,7 +431,7 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
         if label not in SKIP_LABELS and not _month(doc, s, e):
             out.append([s, e, LABEL_MAP.get(label, label)])
     out = _sports_clubs(doc, _index_names(doc, _media_names(doc, _initial_names(doc, _org_head_names(doc, out)))), clubs)
-    return _speaking_names(doc, _role_led_names(doc, out))
+    return _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out)))
 
 
 #: Verbs of saying whose subject, a name of two or three words, is a person ("Tomasz Wirek told reporters").
@@ -509,6 +509,36 @@ def person_noun(word: str) -> bool:
     nouns = PERSON_NOUNS | ROLE_NOUNS
     return w in nouns or title_word(word) is not None or (w.endswith("s") and w[:-1] in nouns) or \
         (w.endswith("es") and w[:-2] in nouns) or (w.endswith("men") and w[:-3] + "man" in nouns)
+
+
+#: Nouns of family that name a person right after them ("her husband Martin", "his daughter Jo Lee").
+KIN_NOUNS = {"mother", "father", "son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister",
+             "uncle", "aunt", "nephew", "niece", "cousin", "stepfather", "stepmother", "stepson", "stepdaughter",
+             "grandmother", "grandfather", "grandson", "granddaughter", "fiancee", "fiancé", "fiancée",
+             "girlfriend", "boyfriend", "mum", "dad", "mom"}
+
+
+def _kin_named(doc, ents: list[list]) -> list[list]:
+    """A name of one to three capitalised words right after a noun of family in lower case ("Mrs Gee's
+    husband Martin told", "his daughter Jo Lee") is a person: the model reads a lone given name there as an
+    organisation or a place. Limits: not after "partner" (a business has partners too); a name that runs
+    into an organisation word ("his son Acme Ltd") is left."""
+    out = ents
+    for tok in doc:
+        if tok.lower_ not in KIN_NOUNS or not tok.text.islower():
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                and doc[j].pos_ == "PROPN":
+            j += 1
+        names = doc[tok.i + 1:j]
+        if not len(names) or any(t.lower_ in ORG_HEADS or t.lower_ in LAND_HEADS or t.lower_ in MEDIA_NOUNS
+                                 or _calendar_word(t.text) for t in names):
+            continue
+        if any(e[0] <= tok.i + 1 < e[1] and e[2] == "PERSON" for e in out):
+            continue  # the model has the person already
+        out = [e for e in out if e[1] <= tok.i + 1 or e[0] >= j] + [[tok.i + 1, j, "PERSON"]]
+    return sorted(out)
 
 
 def _role_led_names(doc, ents: list[list]) -> list[list]:
