@@ -49,9 +49,9 @@ REPORTING = SPEECH_VERBS | {"report", "tell", "inform", "quote", "cite", "publis
 
 #: Verbs of saying that also name an act ("charged with theft", "questioned by police", "read the list"):
 #: a source only with a clause or a thing said after them.
-_REPORTING_WITH_CLAUSE = {"charge", "question", "show", "find"}
+_REPORTING_WITH_CLAUSE = {"charge", "question", "find"}
 #: Verbs of saying that also name an act, a source only with a thing said after them ("read a statement").
-_REPORTING_WITH_OBJECT = {"read", "post", "text", "email", "sing"}
+_REPORTING_WITH_OBJECT = {"read", "post", "text", "email", "sing", "show"}
 
 
 def _hedge_class(q) -> str:
@@ -122,15 +122,15 @@ def _numbers(ctx, pairs):
 
 
 def _same_quote(wx: str, wy: str) -> bool:
-    """Two quotes of one speaker that are one utterance told twice: at least half the words of the shorter
-    (as ``norm_words`` gives them), and three or more, in the longer. Two different utterances of a speaker,
-    or a fragment ("My hope,"), are no rewording."""
-    a, b = wx.split(), wy.split()
+    """Two quotes of one speaker that are one utterance told twice: at least half the content words of the
+    shorter (as ``norm_words`` gives them, English stop words left out, each word once), and two or more,
+    in the longer. Two different utterances of a speaker ("We are going to win this case" / "We are going to
+    appeal the ruling"), or a fragment ("My hope,"), are no rewording."""
+    a, b = set(wx.split()) - _STOP_WORDS, set(wy.split()) - _STOP_WORDS
     if not a or not b:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    short = set(short)  # a word repeated in the shorter quote counts once
-    return len(short & set(long_)) >= max(3, 0.5 * len(short))
+    return len(short & long_) >= max(2, 0.5 * len(short))
 
 
 def _quotes(ctx, aligned):
