@@ -240,3 +240,13 @@ def test_typewriter_quotes_load_as_quotation_marks(tmp_path):
     assert typewriter_quotes("A 12'' pipe burst.") == "A 12'' pipe burst."
     mixed = "He said \"yes\" and ''no'' to it."
     assert typewriter_quotes(mixed) == mixed
+
+
+def test_a_headline_in_title_case_may_end_with_a_full_stop_but_a_lead_sentence_is_no_headline():
+    from helpers.text.cleaning import clean_text
+    body = ("The senator said on Monday that the bill would pass, and her office released figures showing wide "
+            "support across both parties in the chamber.\n\nMore votes are expected later this week.\n")
+    got = clean_text("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\n" + body)
+    assert got.title == "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.", got.title
+    got = clean_text("A storm hit the coast on Monday.\n\n" + body)
+    assert got.title is None and got.paragraphs[0].startswith("A storm"), (got.title, got.paragraphs[:1])

@@ -317,12 +317,28 @@ def _wrapped_lead(line: str, following: str | None) -> bool:
 
 
 def headline_like(line: str) -> bool:
-    """True when a line reads as a headline: 2-25 words, no sentence end, not chrome, not a date."""
+    """True when a line reads as a headline: 2-25 words, no sentence end (a full stop only after a line in
+    title case: "Poll: Wealthy Voters Abandon Republican Party."), not chrome, not a date."""
     s = line.strip()
     if not s or is_chrome(s) or _URL_LINE.match(s) or _date_match(s) or _has_date(s):
         return False
     core = s.rstrip("\"'”’»)] ")
-    return 2 <= len(s.split()) <= 25 and bool(core) and core[-1] not in ".,;:!"
+    if not (2 <= len(s.split()) <= 25 and core):
+        return False
+    return core[-1] not in ".,;:!" or (core[-1] == "." and _in_title_case(core))
+
+
+#: Short words a headline in title case leaves in lower case.
+_TITLE_SMALL = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+                "from", "as", "vs", "v", "is", "are", "was", "after", "over", "into", "up", "out", "off", "amid",
+                "this", "that", "its", "per", "via"}
+
+
+def _in_title_case(line: str) -> bool:
+    """Four or more words, and at least 80% of the words other than short function words capitalised."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return len(words) >= 4 and bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
