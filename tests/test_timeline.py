@@ -259,3 +259,11 @@ def test_may_and_march_in_lower_case_are_verbs_and_an_aside_gives_no_tense():
     got = extract_timexes("In September, the conference in Brighton, where activists gathered last autumn, will "
                           "debate the plan.", dt.date(2024, 6, 12))["value"].tolist()
     assert got[0] == "2024-09", got
+
+
+def test_a_day_of_last_year_and_banknotes_in_the_plural():
+    import datetime as dt
+    from helpers.text.timex import extract_timexes
+    got = extract_timexes("He announced on June 16th of last year that he would run.", dt.date(2016, 9, 20))
+    assert got["value"].tolist() == ["2015-06-16"], got
+    assert extract_timexes("The banknotes were $20s and $50s.", dt.date(2016, 9, 20)).empty

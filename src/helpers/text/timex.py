@@ -270,6 +270,15 @@ def _r_month_year(r, ref, tense):
     return ("DATE", f"{y}-{month:02d}", *_month_interval(y, month), True)
 
 
+def _r_monthday_year(r, ref, tense):
+    month, day, k = r.args  # "June 16th of last year": the year is written relative to the reference date
+    try:
+        d = dt.date(ref.year + k, month, day)
+    except ValueError:
+        return None
+    return _day(d)
+
+
 def _r_week_of(r, ref, tense):
     base = _resolve(r.args[0], ref, tense)
     if base is None or base[2] is None:
@@ -390,7 +399,7 @@ def _r_that(r, ref, tense):
 _ANCHORS = {"shift": _r_shift, "month": _r_month, "monthday": _r_monthday, "holiday": _r_holiday,
             "weekday": _r_weekday, "season": _r_season, "quarter": _r_quarter, "half": _r_half, "yy": _r_yy,
             "clock": _r_clock, "part": _r_part, "weekend": _r_weekend, "that": _r_that,
-            "month_year": _r_month_year, "week_of": _r_week_of}
+            "month_year": _r_month_year, "monthday_year": _r_monthday_year, "week_of": _r_week_of}
 
 
 def _part_of(mod: str, base: tuple):

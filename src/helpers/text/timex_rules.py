@@ -311,6 +311,14 @@ def b_week_of_month(m, text):
     return Reading("DATE", "week_of", (day,)) if day else None
 
 
+def b_monthday_rel_year(m, text):
+    """'June 16th of last year', '3 May this year': that day of the year named."""
+    month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    if not month[0].isupper() or not 1 <= int(day) <= 31:
+        return None
+    return Reading("DATE", "monthday_year", (month_of(month), int(day), REL[m.group(5).lower()]))
+
+
 def b_month_rel_year(m, text):
     """'October of next year', 'early February this year': that month of the year named."""
     mod = _mod(m.group(1)) if m.group(1) else None
@@ -440,6 +448,8 @@ _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|lat
 def b_decade(m, text):
     if _AGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None  # "in his 30s": an age
+    if text[max(0, m.start() - 1):m.start()] in ("$", "£", "€"):
+        return None  # "$20s": banknotes
     if m.group(2):
         dec = int(m.group(2) + m.group(3))
     else:
@@ -877,6 +887,10 @@ RULES: list[Rule] = [
          "DATE", b_day_month, (("on 28 April 2025", "2025-04-28"), ("It opened on the 3rd of March.", "2009-03-03"), ("the 3rd of December", "2009-12-03"))),
     Rule("month_year", rf"\b({_M})\s+(?:of\s+)?({_Y}|{_SPOKEN_Y})\b", "DATE", b_month_year,
          (("in March 2008", "2008-03"), ("October of 2007", "2007-10"), ("in March nineteen ninety-one", "1991-03"))),
+    Rule("monthday_rel_year", rf"\b(?:({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M}))"
+         rf",?\s+(?:of\s+)?(this|next|last)\s+year\b", "DATE", b_monthday_rel_year,
+         (("announced on June 16th of last year", "2008-06-16"), ("on 3 May this year", "2009-05-03"),
+          ("by March 1 next year", "2010-03-01"))),
     Rule("month_rel_year", rf"\b(?:(early|mid|late)[- ])?({_M})\s+(?:of\s+)?(this|next|last)\s+year\b", "DATE",
          b_month_rel_year, (("in October of next year", "2010-10"), ("in early February this year", "2009-02"),
                             ("since June last year", "2008-06"))),
