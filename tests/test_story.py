@@ -228,3 +228,11 @@ def test_a_folder_of_two_stories_is_flagged_and_one_story_is_not(tmp_path, seeds
     assert "3 articles sharing no story with any other" in views.stories_html(lone, {"x": "X<b>", "y": "Y", "z": "Z"})
     assert "X&lt;b&gt;" in views.stories_html(lone, {"x": "X<b>", "y": "Y", "z": "Z"})  # labels are escaped
     assert views.stories_html(story.story_groups(seeds), story.labels(seeds)) == ""
+
+
+def test_sentence_numbers_stay_whole_when_an_article_has_no_figures_or_dates(tmp_path):
+    from helpers.corpus import tables
+    folder = _folder(tmp_path, {"a": "Fire\n\nA fire hit 3 homes on Monday.\n", "b": "Calm\n\nNothing happened here.\n"})
+    c = load_corpus(folder)
+    for t in (tables.numbers(c), tables.timexes(c)):
+        assert pd.api.types.is_integer_dtype(t["sent"]), t.dtypes

@@ -20,7 +20,8 @@ def timexes(corpus) -> pd.DataFrame:
 
     def compute():
         out = list(per_article(corpus, "time expressions", one).values())
-        return pd.concat(out, ignore_index=True) if out else pd.DataFrame(columns=["doc_id", "sent"] + TIMEX_COLUMNS)
+        return _whole_sentences(pd.concat(out, ignore_index=True) if out else
+                                pd.DataFrame(columns=["doc_id", "sent"] + TIMEX_COLUMNS))
     return corpus.cached("timexes", compute).copy()
 
 
@@ -38,5 +39,11 @@ def numbers(corpus) -> pd.DataFrame:
 
         out = list(per_article(corpus, "numbers", one).values())
         cols = ["doc_id", "sent", "start", "end", "text", "low", "high", "qualifier", "counted"]
-        return pd.concat(out, ignore_index=True) if out else pd.DataFrame(columns=cols)
+        return _whole_sentences(pd.concat(out, ignore_index=True) if out else pd.DataFrame(columns=cols))
     return corpus.cached("numbers", compute).copy()
+
+
+def _whole_sentences(df: pd.DataFrame) -> pd.DataFrame:
+    """``sent`` as whole numbers (an article with no rows made the concatenated column float: "2.0")."""
+    df["sent"] = df["sent"].astype("Int64")
+    return df
