@@ -236,3 +236,11 @@ def test_sentence_numbers_stay_whole_when_an_article_has_no_figures_or_dates(tmp
     c = load_corpus(folder)
     for t in (tables.numbers(c), tables.timexes(c)):
         assert pd.api.types.is_integer_dtype(t["sent"]), t.dtypes
+
+
+def test_labels_that_differ_only_in_case_are_told_apart(tmp_path):
+    body = "\n\nThe actress checked into a clinic on Thursday, her lawyer said in a statement to reporters.\n"
+    folder = _folder(tmp_path, {"a": "Star Checks Into Rehab at Clinic" + body,
+                                "b": "Star checks into rehab at clinic" + body.replace("Thursday", "Friday")})
+    lab = story.labels(load_corpus(folder))
+    assert len({v.lower() for v in lab.values()}) == 2, lab

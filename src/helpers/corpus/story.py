@@ -72,8 +72,8 @@ def labels(corpus, width: int = 28) -> dict[str, str]:
 
     Headlines that shorten to the same label lose the words they all start with ("Lindsay Lohan checks
     into rehab at Betty Ford" and "Lindsay Lohan checks into unapproved rehab" become "…rehab at Betty
-    Ford" and "…unapproved rehab"). Labels are unique (a number is added to repeats) and never longer than
-    ``width`` characters; they are plain text (escape them where they are shown).
+    Ford" and "…unapproved rehab"). Labels are unique, whatever their case (a number is added to repeats), and
+    never longer than ``width`` characters; they are plain text (escape them where they are shown).
     """
     base, lab = {}, {}
     for r in corpus.articles.itertuples():
@@ -92,9 +92,10 @@ def labels(corpus, width: int = 28) -> dict[str, str]:
             for d in docs:
                 lab[d] = "…" + _shorten(" ".join(words[d][k:]), width - 1)
     out, seen = {}, Counter()
-    for d, v in lab.items():
-        seen[v] += 1
-        out[d] = v if seen[v] == 1 else _shorten(v, width - 3) + f" #{seen[v]}"
+    for d, v in lab.items():  # repeats told apart whatever their case ("…rehab at X" / "…Rehab at X")
+        key = fold(v).lower()
+        seen[key] += 1
+        out[d] = v if seen[key] == 1 else _shorten(v, width - 3) + f" #{seen[key]}"
     return out
 
 
