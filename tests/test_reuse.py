@@ -165,6 +165,28 @@ def test_copy_graph_prefers_the_common_source():
     assert g["p1"] == "w" and g["p2"] == "w" and g["w"] == "independent"
 
 
+def test_copy_graph_takes_the_wire_copy_an_article_retells_before_a_paper_it_also_resembles():
+    """A Mirror story 86% in the PA copy (P 0.82) and 63% in the Sun's rewrite (P 0.94), where the Sun is not
+    called derived from the PA copy: its source is the PA copy."""
+    import types
+
+    prov = pd.DataFrame([
+        {"a": "pa", "b": "sun", "derived": None, "relation": "independent", "reuse_a": .2, "reuse_b": .8,
+         "p_a_from_b": .1, "p_b_from_a": .77, "verdict": "", "reasons": ""},
+        {"a": "pa", "b": "mirror", "derived": "mirror", "relation": "partly derived", "reuse_a": .2, "reuse_b": .86,
+         "p_a_from_b": .1, "p_b_from_a": .82, "verdict": "mirror retells pa", "reasons": ""},
+        {"a": "sun", "b": "mirror", "derived": "mirror", "relation": "derived", "reuse_a": .5, "reuse_b": .63,
+         "p_a_from_b": .3, "p_b_from_a": .94, "verdict": "mirror retells sun", "reasons": ""},
+    ]).assign(a_published=pd.NaT, b_published=pd.NaT)
+    arts = pd.DataFrame({"doc_id": ["pa", "sun", "mirror"], "wire": [True, False, False]})
+    corpus = types.SimpleNamespace(doc_ids=["pa", "sun", "mirror"], articles=arts)
+    g = reuse.copy_graph(corpus, prov).set_index("doc_id")["source"]
+    assert g["mirror"] == "pa", g
+    g = reuse.copy_graph(types.SimpleNamespace(doc_ids=["pa", "sun", "mirror"], articles=arts.assign(wire=False)),
+                         prov).set_index("doc_id")["source"]
+    assert g["mirror"] == "sun", g  # without wire copy, the likelier source
+
+
 def test_stems_join_inflections_and_number_words():
     assert [reuse.stem(w) for w in ("three", "1,000", "things", "ring", "court's")] == ["3", "1000", "thing",
                                                                                       "ring", "court"]
