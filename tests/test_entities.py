@@ -414,3 +414,11 @@ def test_a_name_right_after_a_noun_of_family_is_a_person():
         assert (e[e["text"] == name]["label"] == "PERSON").all() and (e["text"] == name).any(), (text, e)
     e = extract_entities("The firm and its partner Google agreed.")
     assert (e[e["text"] == "Google"]["label"] != "PERSON").all(), e
+
+
+def test_an_address_after_from_or_of_is_places():
+    from helpers import extract_entities
+    e = extract_entities("John McKay, from Wark, Northumberland, poured glass into the pancakes.")
+    assert set(e[e["text"].isin(["Wark", "Northumberland"])]["label"]) == {"PLACE"}, e
+    e = extract_entities("The head of Sony, Kaz Hirai, said so.")
+    assert set(e[e["text"] == "Sony"]["label"]) == {"ORG"}, e

@@ -431,7 +431,7 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
         if label not in SKIP_LABELS and not _month(doc, s, e):
             out.append([s, e, LABEL_MAP.get(label, label)])
     out = _sports_clubs(doc, _index_names(doc, _media_names(doc, _initial_names(doc, _org_head_names(doc, out)))), clubs)
-    return _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out)))
+    return _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out))))
 
 
 #: Verbs of saying whose subject, a name of two or three words, is a person ("Tomasz Wirek told reporters").
@@ -509,6 +509,35 @@ def person_noun(word: str) -> bool:
     nouns = PERSON_NOUNS | ROLE_NOUNS
     return w in nouns or title_word(word) is not None or (w.endswith("s") and w[:-1] in nouns) or \
         (w.endswith("es") and w[:-2] in nouns) or (w.endswith("men") and w[:-3] + "man" in nouns)
+
+
+def _address_places(doc, ents: list[list]) -> list[list]:
+    """An address written as names joined by commas after "from", "of", "in" or "near" ("McKay, from Wark,
+    Northumberland, poured ...", "Shipman, of Roe Cross Green, Mottram, near Hyde, ..."): every organisation
+    of the chain is a place; the model reads unfamiliar towns and counties as organisations. A chain is two
+    or more organisations or places with only a comma (and "near") between them, closed by punctuation; a
+    name ending in an organisation word or written in capitals stays ("from Google, Apple and Microsoft" has
+    "and"; "the head of Sony, Kaz Hirai," holds a person). Limits: "a spokesman for Acme, Globex," (two
+    companies) reads as an address."""
+    out = [list(e) for e in sorted(ents)]
+    i = 0
+    while i < len(out):
+        s = out[i][0]
+        if s == 0 or doc[s - 1].lower_ not in ("from", "of", "in", "near"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(out) and [t.lower_ for t in doc[out[j][1]:out[j + 1][0]]] in ([","], [",", "near"]):
+            j += 1
+        end = out[j][1]
+        closed = end >= len(doc) or doc[end].text in (",", ".", ";", ")", ":")
+        if j > i and closed and all(e[2] in ("ORG", "PLACE") for e in out[i:j + 1]):
+            for e in out[i:j + 1]:
+                words = doc[e[0]:e[1]]
+                if e[2] == "ORG" and words[-1].lower_ not in ORG_HEADS and not words.text.isupper():
+                    e[2] = "PLACE"
+        i = j + 1
+    return out
 
 
 #: Nouns of family that name a person right after them ("her husband Martin", "his daughter Jo Lee").
