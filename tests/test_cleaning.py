@@ -248,5 +248,6 @@ def test_a_headline_in_title_case_may_end_with_a_full_stop_but_a_lead_sentence_i
             "support across both parties in the chamber.\n\nMore votes are expected later this week.\n")
     got = clean_text("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\n" + body)
     assert got.title == "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.", got.title
-    got = clean_text("A storm hit the coast on Monday.\n\n" + body)
-    assert got.title is None and got.paragraphs[0].startswith("A storm"), (got.title, got.paragraphs[:1])
+    for lead in ("A storm hit the coast on Monday.", "Tony Blair met Gordon Brown in London."):
+        got = clean_text(lead + "\n\n" + body)
+        assert got.title is None and got.paragraphs[0] == lead, (got.title, got.paragraphs[:1])

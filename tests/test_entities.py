@@ -414,6 +414,8 @@ def test_a_name_right_after_a_noun_of_family_is_a_person():
         assert (e[e["text"] == name]["label"] == "PERSON").all() and (e["text"] == name).any(), (text, e)
     e = extract_entities("The firm and its partner Google agreed.")
     assert (e[e["text"] == "Google"]["label"] != "PERSON").all(), e
+    e = extract_entities("His wife Microsoft executive Jo Lee said.")  # a modifier before her name
+    assert set(e[e["text"] == "Microsoft"]["label"]) == {"ORG"}, e
 
 
 def test_an_address_after_from_or_of_is_places():
@@ -422,3 +424,6 @@ def test_an_address_after_from_or_of_is_places():
     assert set(e[e["text"].isin(["Wark", "Northumberland"])]["label"]) == {"PLACE"}, e
     e = extract_entities("The head of Sony, Kaz Hirai, said so.")
     assert set(e[e["text"] == "Sony"]["label"]) == {"ORG"}, e
+    for text in ("Investors from Apple, Google, Microsoft, and Intel met.", "Shares of Apple, Google, Microsoft, rose."):
+        e = extract_entities(text)
+        assert set(e[e["text"].isin(["Apple", "Google"])]["label"]) == {"ORG"}, (text, e)

@@ -512,6 +512,11 @@ def test_a_person_named_only_as_the_start_of_a_clinic_is_the_clinic(tmp_path):
     quarrie = m[m["text"].str.contains("Quarrie")]
     assert len(quarrie) >= 3 and set(quarrie["figure_label"]) == {"ORG"} and quarrie["figure_id"].nunique() == 1, \
         quarrie[["doc_id", "text", "label", "name"]]
+    (tmp_path / "d.txt").write_text("Letter\n\nA plaque was dedicated to Edda Quarrie, and a letter from Edda "
+                                    "Quarrie was read.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    assert "PERSON" in set(m[m["text"] == "Edda Quarrie"]["figure_label"]), m[["doc_id", "text", "label", "name"]]
+    (tmp_path / "d.txt").unlink()
     (tmp_path / "c.txt").write_text("Founder\n\nEdda Quarrie said the Edda Quarrie Center would stay open.\n",
                                     encoding="utf-8")
     m = mentions(load_corpus(tmp_path))

@@ -185,6 +185,9 @@ def test_copy_graph_takes_the_wire_copy_an_article_retells_before_a_paper_it_als
     g = reuse.copy_graph(types.SimpleNamespace(doc_ids=["pa", "sun", "mirror"], articles=arts.assign(wire=False)),
                          prov).set_index("doc_id")["source"]
     assert g["mirror"] == "sun", g  # without wire copy, the likelier source
+    little = prov.assign(reuse_b=[.8, .30, .95])  # far less of the Mirror in the wire than in the Sun
+    g = reuse.copy_graph(corpus, little).set_index("doc_id")["source"]
+    assert g["mirror"] == "sun", g
 
 
 def test_stems_join_inflections_and_number_words():

@@ -137,15 +137,20 @@ def test_a_surname_spelt_two_ways_is_a_name_conflict_a_fuller_form_is_not(tmp_pa
 
 def test_two_figures_one_article_gives_both_are_no_conflict():
     from helpers.corpus.story import _figures_difference
-    x22, x15, x18 = (22.0, 22.0, "exact"), (15.0, 15.0, "exact"), (18.0, 18.0, "exact")
+    x22, x15, x18 = (22.0, 22.0, ""), (15.0, 15.0, ""), (18.0, 18.0, "")
     assert _figures_difference({"a": {x22}, "b": {x15}, "c": {x22, x15}}) == ""  # c tells both: two figures
     assert _figures_difference({"a": {x22}, "b": {x15}}) == "conflict"
     assert _figures_difference({"a": {x22}, "b": {x15}, "c": {x22, x18}}) == "conflict"
     # hedges that still allow one value are no conflict; ones that allow none are
-    assert _figures_difference({"a": {(8.0, 8.0, "upper")}, "b": {(8.0, 8.0, "approx")}}) == "hedge"
-    assert _figures_difference({"a": {(35.0, 40.0, "upper")}, "b": {(40.0, 40.0, "approx")}}) == "hedge"
-    assert _figures_difference({"a": {(200.0, 200.0, "upper")}, "b": {(200.0, None, "lower")}}) == "conflict"
-    assert _figures_difference({"a": {(12.0, 12.0, "exact")}, "b": {(40.0, 40.0, "approx")}}) == "conflict"
+    hedge = lambda x, y: _figures_difference({"a": {x}, "b": {y}})
+    assert hedge((8.0, 8.0, "nearly"), (8.0, 8.0, "about")) == "hedge"
+    assert hedge((35.0, 40.0, "as many as"), (40.0, 40.0, "about")) == "hedge"
+    assert hedge((40.0, None, "at least"), (40.0, 40.0, "")) == "hedge"  # "at least" holds its figure
+    for x, y in (((200.0, 200.0, "nearly"), (200.0, None, "more than")), ((12.0, 12.0, ""), (40.0, 40.0, "about")),
+                 ((35.0, 40.0, "between"), (200.0, 200.0, "about")), ((24.0, None, "dozens"), (3.0, 3.0, "")),
+                 ((5.0, None, "at least"), (100.0, 100.0, "")), ((100.0, 100.0, "up to"), (3.0, 3.0, "")),
+                 ((40.0, None, "more than"), (40.0, 40.0, ""))):
+        assert hedge(x, y) == "conflict", (x, y)
 
 
 def test_quotes_group_around_statements_not_chains():

@@ -267,3 +267,5 @@ def test_a_day_of_last_year_and_banknotes_in_the_plural():
     got = extract_timexes("He announced on June 16th of last year that he would run.", dt.date(2016, 9, 20))
     assert got["value"].tolist() == ["2015-06-16"], got
     assert extract_timexes("The banknotes were $20s and $50s.", dt.date(2016, 9, 20)).empty
+    got = extract_timexes("On March 3 last year's champion lost again.", dt.date(2009, 6, 10))["value"].tolist()
+    assert got[0] == "2009-03-03", got  # "last year's champion": the year belongs to the champion

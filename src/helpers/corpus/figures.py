@@ -154,16 +154,25 @@ def _common_word_opening(doc, start: int, end: int, lower: dict, capital: dict) 
     return "opening" if span is not None and (span[0].is_sent_start or title_case(span.sent)) else None
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:into|at|in|from|to|out\s+of|leaves|leaving|left|quits|quit|exits|exited|enters|"
+_PLACE_BEFORE = re.compile(r"\b(?:into|at|in|out\s+of|leaves|leaving|left|quits|quit|exits|exited|enters|"
                            r"entered)\s+(?:the\s+)?$", re.I)
 
 
+#: "to"/"from" after a verb of going or sending ("going back to Betty Ford", "check-in to", "released from").
+_MOTION_BEFORE = re.compile(r"\b(?:go|goes|going|went|gone|back|return\w*|mov\w*|sent|send\w*|admitted|transferr?\w*|"
+                            r"released|discharged|check\w*\s*-?\s*in|head\w*|taken|driven|flown|fled|escaped|came|come|"
+                            r"coming)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$", re.I)
+
+
 def _place_use(doc, start: int, end: int) -> bool:
-    """A name used as a place: right after "into", "at", "in", "from", "to", "out of" or a verb of leaving or
-    entering ("checked into Betty Ford", "Lohan Leaves Betty Ford"), and not the subject of a verb. Evidence
+    """A name used as a place: right after "into", "at", "in", "out of", a verb of leaving or entering, or "to"/
+    "from" after a verb of going or sending ("checked into Betty Ford", "Lohan Leaves Betty Ford", "going back
+    to Betty Ford"), not in the possessive, and not the subject of a verb ("a letter from Betty Ford",
+    "dedicated to Betty Ford" are a person's). Evidence
     only: a person can be left too, so ``_named_for_an_organisation`` needs every mention used so."""
-    if not _PLACE_BEFORE.search(doc.text, max(0, start - 20), start):
-        return False
+    before = doc.text[max(0, start - 40):start]
+    if not (_PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before)) or re.match(r"['’]s\b", doc.text[end:end + 3]):
+        return False  # "a letter from Betty Ford", "dedicated to her", "at Betty Ford's funeral": a person
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is None or span.root.dep_ not in ("nsubj", "nsubjpass")
 
@@ -578,7 +587,7 @@ def _trim_leading_organisations(rows: list[dict], full: set, surnames: set) -> N
 def _named_for_an_organisation(rows: list[dict]) -> None:
     """A person's full name that starts an organisation's name of the story and is only ever used as a place
     ("Betty Ford Center ... checked into Betty Ford", "was in Betty Ford in 2010": every mention right after
-    "into", "at", "in", "from", "to", "out of", "leaves", see ``_place_use``) is that organisation, in place: its
+    "into", "at", "in", "out of", "leaves", see ``_place_use``) is that organisation, in place: its
     mentions become ORG and join the organisation most often named so (``join_key``). One use as a person
     ("Ford said", "Ford, who set up the charity", "invoked Ford") keeps every mention a person."""
     longer = defaultdict(Counter)  # person name -> {organisation key: mentions}

@@ -427,6 +427,10 @@ def _derived_from(prov: pd.DataFrame, a: str, b: str) -> bool:
     return bool(len(hit)) and hit["derived"].iloc[0] == a
 
 
+#: How much less of an article the wire copy may hold than its best source for the wire copy to be taken first.
+WIRE_FIRST = 0.05
+
+
 def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per article, its most likely source among the other articles of its pairs.
 
@@ -447,9 +451,12 @@ def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
         if len(der):
             pr = np.where(der["a"] == d, der["p_a_from_b"], der["p_b_from_a"])
             sources = {(r.b if r.a == d else r.a): i for i, r in enumerate(der.itertuples())}
-            # agency wire copy it retells comes first: newspapers that rewrite one wire story also resemble
-            # each other (a Mirror story 86% in the PA copy and 63% in the Sun's rewrite retells the PA copy)
+            # agency wire copy it retells comes first when as much of it is found there: newspapers that
+            # rewrite one wire story also resemble each other (a Mirror story 86% in the PA copy and 63% in the
+            # Sun's rewrite retells the PA copy; 30% in the wire and 95% in the Sun retells the Sun)
             wire = np.array([bool(is_wire.get(b if a == d else a)) for a, b in zip(der["a"], der["b"])])
+            share = np.where(der["a"] == d, der["reuse_a"], der["reuse_b"]).astype(float)
+            wire &= share >= share.max() - WIRE_FIRST
             r = der.iloc[int(np.argmax(np.where(wire, pr + 1.0, pr)))]
             src = r["b"] if r["a"] == d else r["a"]
             # an article that retells two articles, one of which retells the other, retells the older one

@@ -246,7 +246,7 @@ def _number_facts(corpus, pairs) -> list[dict]:
         what = Counter(c for c in sub["counted"] if isinstance(c, str)).most_common(1)
         # a preposition on a duration ("within three months") is not a hedge, as in ``compare``
         duration = heads[g[0]] in TIME_UNITS
-        told = {d: {(_num(r.low), _num(r.high), "exact" if duration else _hedge_class(r.qualifier))
+        told = {d: {(_num(r.low), _num(r.high), "" if duration or not isinstance(r.qualifier, str) else r.qualifier)
                     for r in s.itertuples()} for d, s in sub.groupby("doc_id")}
         rows.append({"kind": "number", "what": what[0][0] if what else "number",
                      "cells": {d: [(r.text, int(r.sent)) for r in s.itertuples()] for d, s in sub.groupby("doc_id")},
@@ -258,25 +258,39 @@ def _num(v):
     return None if pd.isna(v) else float(v)
 
 
-#: How far an approximate figure reaches either side of its value ("about 40": 30 to 50).
-APPROX_REACH = 0.25
+#: How far an approximate figure reaches either side of its value ("about 40": 32 to 48).
+APPROX_REACH = 0.2
+#: How far an open hedge reaches from its figure, as a reader takes it: "more than 40" up to twice 40, "up to
+#: 100" down to half of it, "nearly 200" down to three quarters ("at least 5" is no telling of "100").
+OPEN_REACH, NEAR_REACH = 2.0, 0.75
+#: Hedges that include their figure ("at least 40" holds 40; "more than 40" does not).
+_INCLUSIVE = {"at least", "no fewer than", "no less than", "as many as", "up to", "at most", "no more than", "within"}
+_NEAR = {"nearly", "almost", "just under", "close to"}
 
 
 def _interval(reading) -> tuple[float, float]:
-    """The values a reading (low, high, hedge class) allows: "more than 200" everything above 200, "nearly 8"
-    or "up to 8" at most 8, "about 40" 30 to 50 (``APPROX_REACH``), "dozens" anything; an exact figure itself."""
-    low, high, cls = reading
+    """The values a reading (low, high, qualifier) allows: "more than 40" above 40 up to twice it, "at least 40"
+    from 40, "up to 100" half of it to 100, "nearly 200" 150 to under 200, "about 40" 32 to 48
+    (``APPROX_REACH``), "dozens" 24 to ten times that, "between 35 and 40" and an exact figure themselves."""
+    low, high, qual = reading
+    qual = (qual or "").lower()
     low = high if low is None else low
     high = low if high is None else high
     if low is None:
         return (-math.inf, math.inf)
+    cls = "exact" if qual in ("", "between") else _hedge_class(qual)
+    eps = 0.0 if qual in _INCLUSIVE else 1e-9
     if cls == "lower":
-        return (low + 1e-9, math.inf)
+        return (low + eps, max(low, high) * OPEN_REACH)
     if cls == "upper":
-        return (-math.inf if low < 0 else 0.0, high)
-    if cls in ("approx", "vague", "additive"):
-        return (low - APPROX_REACH * abs(low), high + APPROX_REACH * abs(high)) if cls == "approx" \
-            else (-math.inf, math.inf)
+        floor = NEAR_REACH if qual in _NEAR else 1 / OPEN_REACH
+        return (min(low, high) * floor, high - eps)
+    if cls == "approx":
+        return (low - APPROX_REACH * abs(low), high + APPROX_REACH * abs(high))
+    if cls == "vague":
+        return (low, low * 10) if low > 0 else (-math.inf, math.inf)
+    if cls == "additive":
+        return (-math.inf, math.inf)  # "another 40": on top of a figure told elsewhere
     return (low, high)
 
 

@@ -335,10 +335,11 @@ _TITLE_SMALL = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "
 
 
 def _in_title_case(line: str) -> bool:
-    """Four or more words, and at least 80% of the words other than short function words capitalised."""
+    """Four or more words, and every word other than short function words capitalised ("Tony Blair met Gordon
+    Brown in London." is a sentence: "met")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", line)
     content = [w for w in words if w.lower() not in _TITLE_SMALL]
-    return len(words) >= 4 and bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+    return len(words) >= 4 and bool(content) and all(w[0].isupper() for w in content)
 
 
 def _unwrap(lines: list[str]) -> list[str]:

@@ -517,8 +517,9 @@ def _address_places(doc, ents: list[list]) -> list[list]:
     of the chain is a place; the model reads unfamiliar towns and counties as organisations. A chain is two
     or more organisations or places with only a comma (and "near") between them, closed by punctuation; a
     name ending in an organisation word or written in capitals stays ("from Google, Apple and Microsoft" has
-    "and"; "the head of Sony, Kaz Hirai," holds a person). Limits: "a spokesman for Acme, Globex," (two
-    companies) reads as an address."""
+    "and", "investors from Apple, Google, Microsoft, and Intel" a serial comma; "the head of Sony, Kaz Hirai,"
+    holds a person); a chain of three or more needs a place the model or the gazetteer knows ("near Hyde").
+    Limits: "a spokesman for Acme, Globex," (two companies) reads as an address."""
     out = [list(e) for e in sorted(ents)]
     i = 0
     while i < len(out):
@@ -531,7 +532,10 @@ def _address_places(doc, ents: list[list]) -> list[list]:
             j += 1
         end = out[j][1]
         closed = end >= len(doc) or doc[end].text in (",", ".", ";", ")", ":")
-        if j > i and closed and all(e[2] in ("ORG", "PLACE") for e in out[i:j + 1]):
+        listed = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("and", "or")
+        chain = out[i:j + 1]
+        placed = len(chain) == 2 or any(e[2] == "PLACE" or place_of(doc[e[0]:e[1]].text) for e in chain)
+        if j > i and closed and not listed and placed and all(e[2] in ("ORG", "PLACE") for e in chain):
             for e in out[i:j + 1]:
                 words = doc[e[0]:e[1]]
                 if e[2] == "ORG" and words[-1].lower_ not in ORG_HEADS and not words.text.isupper():
@@ -564,6 +568,8 @@ def _kin_named(doc, ents: list[list]) -> list[list]:
         if not len(names) or any(t.lower_ in ORG_HEADS or t.lower_ in LAND_HEADS or t.lower_ in MEDIA_NOUNS
                                  or _calendar_word(t.text) for t in names):
             continue
+        if j < len(doc) and doc[j].pos_ == "NOUN":
+            continue  # "his wife Microsoft executive Jo Lee", "his father Texas oilman": a modifier, not her name
         if any(e[0] <= tok.i + 1 < e[1] and e[2] == "PERSON" for e in out):
             continue  # the model has the person already
         out = [e for e in out if e[1] <= tok.i + 1 or e[0] >= j] + [[tok.i + 1, j, "PERSON"]]

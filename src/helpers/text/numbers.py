@@ -114,7 +114,9 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falli
                           r"decreased|dropped|drops|jumped|grew|grown|declined|soared|plunged|"
                           r"(?:went|gone|goes|is|are|was|were|been)\s+(?:up|down)|"
                           r"cut(?=\s+from\b)|raised|reduced|lowered|revised|changed)\b(?:[^.;,]|[.,](?=\d)){0,30}?\bfrom\s+$", re.I)
-#: Words near a figure with a bare C or F that make it a temperature ("30C in Madrid's heat").
+#: Words near a figure with a bare C or F that make it a temperature ("30C in Madrid's heat"), within 80
+#: characters before and 40 after. Limits: "30F outside" with no such word is lost, and "4F Main Street"
+#: beside "the temperature" is read as one.
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees?|heat|heatwave|cold|chill|frost|freezing|warm\w*|hot|hotter|"
                           r"highs?|lows?|celsius|fahrenheit|thermometers?|weather|forecast)\b", re.I)
 #: A minus sign or word right before a figure ("minus 17 degrees", "fell -3%"), not a hyphen inside a word.

@@ -888,7 +888,7 @@ RULES: list[Rule] = [
     Rule("month_year", rf"\b({_M})\s+(?:of\s+)?({_Y}|{_SPOKEN_Y})\b", "DATE", b_month_year,
          (("in March 2008", "2008-03"), ("October of 2007", "2007-10"), ("in March nineteen ninety-one", "1991-03"))),
     Rule("monthday_rel_year", rf"\b(?:({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M}))"
-         rf",?\s+(?:of\s+)?(this|next|last)\s+year\b", "DATE", b_monthday_rel_year,
+         rf",?\s+(?:of\s+)?(this|next|last)\s+year\b(?!['’]s)", "DATE", b_monthday_rel_year,
          (("announced on June 16th of last year", "2008-06-16"), ("on 3 May this year", "2009-05-03"),
           ("by March 1 next year", "2010-03-01"))),
     Rule("month_rel_year", rf"\b(?:(early|mid|late)[- ])?({_M})\s+(?:of\s+)?(this|next|last)\s+year\b", "DATE",
