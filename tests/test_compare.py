@@ -141,5 +141,6 @@ def test_a_word_repeated_in_a_short_quote_does_not_make_two_quotes_one():
     from helpers.corpus.compare import _same_quote
     assert not _same_quote("no no no no", "there is no way we will no longer")
     assert _same_quote("we will rebuild the town", "we will rebuild this town together")
-    # shared function words do not make two utterances one
+    # shared function words do not make two utterances one; one word changed in a short quote is a rewording
     assert not _same_quote("we are going to win this case", "we are going to appeal the ruling")
+    assert _same_quote("we are going to win this", "we are going to lose this")

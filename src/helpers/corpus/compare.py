@@ -123,14 +123,15 @@ def _numbers(ctx, pairs):
 
 def _same_quote(wx: str, wy: str) -> bool:
     """Two quotes of one speaker that are one utterance told twice: at least half the content words of the
-    shorter (as ``norm_words`` gives them, English stop words left out, each word once), and two or more,
-    in the longer. Two different utterances of a speaker ("We are going to win this case" / "We are going to
-    appeal the ruling"), or a fragment ("My hope,"), are no rewording."""
+    shorter (as ``norm_words`` gives them, English stop words left out, each word once), and one or more, in
+    the longer. Two different utterances of a speaker ("We are going to win this case" / "We are going to
+    appeal the ruling") are no rewording; one word changed in a short quote is ("We are going to win" / "We are
+    going to lose"; "I am sorry" / "I am not sorry at all")."""
     a, b = set(wx.split()) - _STOP_WORDS, set(wy.split()) - _STOP_WORDS
     if not a or not b:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short & long_) >= max(2, 0.5 * len(short))
+    return len(short & long_) >= max(1, 0.5 * len(short))
 
 
 def _quotes(ctx, aligned):
