@@ -269,3 +269,14 @@ def test_a_day_of_last_year_and_banknotes_in_the_plural():
     assert extract_timexes("The banknotes were $20s and $50s.", dt.date(2016, 9, 20)).empty
     got = extract_timexes("On March 3 last year's champion lost again.", dt.date(2009, 6, 10))["value"].tolist()
     assert got[0] == "2009-03-03", got  # "last year's champion": the year belongs to the champion
+
+
+def test_that_night_after_a_month_is_a_night_of_that_month_not_of_publication():
+    import datetime as dt
+    from helpers.text.timex import extract_timexes, granularity
+    got = extract_timexes("The crash happened in November 1997 near Leeds. That night, police closed the road.",
+                          dt.date(1999, 11, 2))
+    assert got["value"].tolist() == ["1997-11", "1997-11-XXTNI"], got
+    assert granularity("1997-11-XXTNI") == "month"
+    got = extract_timexes("They met on March 3. Later that day, talks ended.", dt.date(2009, 6, 1))
+    assert got["value"].tolist()[-1] == "2009-03-03", got

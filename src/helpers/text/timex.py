@@ -38,7 +38,8 @@ modifier is left out ("the [third-quarter] results").
 Anaphoric expressions ("the same day", "the next morning", "later that day", "that quarter", "the
 following month", "the quarter" in a results report) take the period the text last named, in
 HeidelTime's manner: the start of the last expression giving a day (also for weeks and months), a
-week, a month or a quarter; with none before them, the reference date. "that year" is the last year
+week, a month or a quarter; a day after a month but no day ("in November 1997 ... that night") is a day
+of that month, its day unknown (``1997-11-XXTNI``); with none before them, the reference date. "that year" is the last year
 written before it.
 
 Limits: English only; "at that time" is PRESENT_REF-like and not anchored; the last named period is
@@ -565,6 +566,16 @@ def _span(text: str, s: int, e: int) -> int:
     return s
 
 
+def _in_month(reading: Reading, month_start: dt.date) -> tuple:
+    """'that night', 'the same day' after a month but no day was named ("the crash in November 1997 ... that
+    night"): a day of that month, its day unknown (``1997-11-XXTNI``, ``1997-11-XX``), spanning the month."""
+    a, b = _month_interval(month_start.year, month_start.month)
+    day = f"{month_start.year}-{month_start.month:02d}-XX"
+    if reading.anchor == "part":
+        return ("TIME", f"{day}T{reading.args[0]}", a, b, True)
+    return ("DATE", day, a, b, True)
+
+
 def _anaphora(text: str, rows: list) -> list:
     """Expressions read against the text before them: 'that year' is the year of the last expression
     naming one; 'a year ago/earlier' and 'year-ago' after a quarter ("the third quarter ... a year
@@ -750,6 +761,8 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
         t = _tense_of(text, s, e, reading)
         if anchor is not None:
             res = resolve(reading.anchored or reading, anchor, t)
+        elif reading.anaphoric == "D" and last.get("M") is not None and ref is not None:
+            res = _in_month(reading, last["M"])  # "in November 1997 ... that night": a night of that month
         else:
             res = resolve(reading, ref, t)
         if res is not None:
@@ -764,7 +777,10 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
 
 
 def granularity(value: str) -> str:
-    """day, week, month, season (quarters, halves, seasons), year, or vague (REF values, placeholders)."""
+    """day, week, month, season (quarters, halves, seasons), year, or vague (REF values, placeholders); a day
+    of a known month ("1997-11-XXTNI", ``_in_month``) is a month."""
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-XX(?:T\w+)?", value):
+        return "month"
     if not isinstance(value, str) or "REF" in value or "X" in value:
         return "vague"
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", value):
