@@ -146,6 +146,8 @@ def test_two_figures_one_article_gives_both_are_no_conflict():
     assert hedge((8.0, 8.0, "nearly"), (8.0, 8.0, "about")) == "hedge"
     assert hedge((35.0, 40.0, "as many as"), (40.0, 40.0, "about")) == "hedge"
     assert hedge((40.0, None, "at least"), (40.0, 40.0, "")) == "hedge"  # "at least" holds its figure
+    assert hedge((40.0, 40.0, "about"), (40.0, 40.0, "around")) == ""  # one hedge in other words
+    assert hedge((35.0, 40.0, "between"), (35.0, 40.0, "")) == ""  # "between" is the range itself
     for x, y in (((200.0, 200.0, "nearly"), (200.0, None, "more than")), ((12.0, 12.0, ""), (40.0, 40.0, "about")),
                  ((35.0, 40.0, "between"), (200.0, 200.0, "about")), ((24.0, None, "dozens"), (3.0, 3.0, "")),
                  ((5.0, None, "at least"), (100.0, 100.0, "")), ((100.0, 100.0, "up to"), (3.0, 3.0, "")),

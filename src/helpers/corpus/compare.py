@@ -55,7 +55,8 @@ _REPORTING_WITH_OBJECT = {"read", "post", "text", "email", "sing", "show"}
 
 
 def _hedge_class(q) -> str:
-    if not isinstance(q, str) or not q:
+    """exact, lower, upper, approx, additive, or vague ("dozens"); "between 2 and 3" is an exact range."""
+    if not isinstance(q, str) or not q or q.lower() == "between":
         return "exact"
     return HEDGES.get(q, "vague")
 

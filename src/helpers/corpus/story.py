@@ -278,7 +278,7 @@ def _interval(reading) -> tuple[float, float]:
     high = low if high is None else high
     if low is None:
         return (-math.inf, math.inf)
-    cls = "exact" if qual in ("", "between") else _hedge_class(qual)
+    cls = _hedge_class(qual)
     eps = 0.0 if qual in _INCLUSIVE else 1e-9
     if cls == "lower":
         return (low + eps, max(low, high) * OPEN_REACH)
@@ -299,13 +299,16 @@ def _figures_difference(told: dict[str, set]) -> str:
     value in common ("12" / "19", "nearly 200" / "more than 200"), "hedge" when they differ only in how
     sure they are ("nearly eight" / "about eight", "40" / "about 40"), else "". Readings one article
     gives both of are two figures, not two tellings ("I weigh 15 stone now, but I used to be 22 stone")."""
-    together = {(x, y) for vals in told.values() for x in vals for y in vals}
+    def key(r):  # "about 40" and "around 40" are one telling
+        return r[0], r[1], _hedge_class(r[2])
+
+    together = {(key(x), key(y)) for vals in told.values() for x in vals for y in vals}
     docs, differ = list(told), False
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
             for x in told[a]:
                 for y in told[b]:
-                    if x == y or (x, y) in together:
+                    if key(x) == key(y) or (key(x), key(y)) in together:
                         continue
                     (xl, xh), (yl, yh) = _interval(x), _interval(y)
                     if min(xh, yh) < max(xl, yl):

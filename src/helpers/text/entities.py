@@ -536,12 +536,19 @@ def _address_places(doc, ents: list[list]) -> list[list]:
         chain = out[i:j + 1]
         placed = len(chain) == 2 or any(e[2] == "PLACE" or place_of(doc[e[0]:e[1]].text) for e in chain)
         if j > i and closed and not listed and placed and all(e[2] in ("ORG", "PLACE") for e in chain):
-            for e in out[i:j + 1]:
+            for e in chain:
                 words = doc[e[0]:e[1]]
                 if e[2] == "ORG" and words[-1].lower_ not in ORG_HEADS and not words.text.isupper():
                     e[2] = "PLACE"
         i = j + 1
     return out
+
+
+def _not_a_name_word(tok) -> bool:
+    """A capitalised word that ends an organisation or a place, names an outlet, or names a day or a month
+    ("Union", "Valley", "Radio", "Monday"): no word of a person's name."""
+    w = tok.lower_
+    return w in ORG_HEADS or w in LAND_HEADS or w in MEDIA_NOUNS or _calendar_word(tok.text)
 
 
 #: Nouns of family that name a person right after them ("her husband Martin", "his daughter Jo Lee").
@@ -565,8 +572,7 @@ def _kin_named(doc, ents: list[list]) -> list[list]:
                 and doc[j].pos_ == "PROPN":
             j += 1
         names = doc[tok.i + 1:j]
-        if not len(names) or any(t.lower_ in ORG_HEADS or t.lower_ in LAND_HEADS or t.lower_ in MEDIA_NOUNS
-                                 or _calendar_word(t.text) for t in names):
+        if not len(names) or any(_not_a_name_word(t) for t in names):
             continue
         if j < len(doc) and doc[j].pos_ == "NOUN":
             continue  # "his wife Microsoft executive Jo Lee", "his father Texas oilman": a modifier, not her name
@@ -598,8 +604,7 @@ def _role_led_names(doc, ents: list[list]) -> list[list]:
         while j < sent.end and doc[j].is_alpha and doc[j].text[:1].isupper():
             j += 1
         names = doc[i + 1:j]
-        if not 2 <= len(names) <= 4 or any(t.pos_ != "PROPN" or t.lower_ in ORG_HEADS or t.lower_ in LAND_HEADS
-                                           or t.lower_ in MEDIA_NOUNS or _calendar_word(t.text) for t in names):
+        if not 2 <= len(names) <= 4 or any(t.pos_ != "PROPN" or _not_a_name_word(t) for t in names):
             continue  # "Teacher Wins Award": a headline's verb and noun, not a name
         if not any(t.is_alpha and t.text[:1].islower() for t in doc[j:sent.end]):
             continue  # a line in title case (a headline) says nothing of who is a name

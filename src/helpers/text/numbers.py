@@ -362,13 +362,12 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             qual = "estimated"  # "authorities estimate the damage at $1 million": a verb of estimating hedges it
         if qual:
             qual = re.sub(r"^(?:an|a)\s+", "", qual)
-        if m.group("n2") and _CHANGE_FROM.search(text, max(0, s - 50), s) and re.match(r"\s*to\b", text[m.end("a1") if m.group("a1") else m.end("n1"):]):
+        first_end = m.end("a1") if m.group("a1") else m.end("n1")
+        if m.group("n2") and _CHANGE_FROM.search(text, max(0, s - 50), s) and re.match(r"\s*to\b", text[first_end:]):
             # "the toll rose from 12 to 19": two figures, before and after, not a range
-            a1 = m.end("a1") if m.group("a1") else m.end("n1")
-            rows.append((s, a1, text[s:a1], _as_int(low), _as_int(low), qual, counted))
-            rows.append((m.start("cur2") if m.group("cur2") else m.start("n2"), e,
-                         text[m.start("cur2") if m.group("cur2") else m.start("n2"):e], _as_int(high), _as_int(high), None,
-                         counted))
+            second = m.start("cur2") if m.group("cur2") else m.start("n2")
+            rows.append((s, first_end, text[s:first_end], _as_int(low), _as_int(low), qual, counted))
+            rows.append((second, e, text[second:e], _as_int(high), _as_int(high), None, counted))
             continue
         rows.append((s, e, surface, _as_int(low), _as_int(high), qual, counted))
     df = pd.DataFrame(rows, columns=["start", "end", "text", "low", "high", "qualifier", "counted"])

@@ -509,22 +509,17 @@ def _candidates(text: str):
             end = m.end(g) if g == 1 else m.end(3)
             a, b = _month_interval(y, mo)
             found.append((m.start(g), end, "month_range", Reading("DATE", "abs", (f"{y}-{mo:02d}", a, b))))
-    for m in DAY_RANGE_MD.finditer(text):  # "March 3-5": two days, the second taking the month
-        if not m.group(1)[0].isupper():
-            continue  # "may", "march" in lower case are verbs
-        mo, y = month_of(m.group(1)), m.group(4)
-        for s, e, day in ((m.start(1), m.end(2), m.group(2)), (m.start(3), m.end(), m.group(3))):
-            reading = _day_of_month(mo, int(day), y)
-            if reading is not None:
-                found.append((s, e, "day_range", reading))
-    for m in DAY_RANGE_DM.finditer(text):  # "3-5 March 2024"
-        if not m.group(3)[0].isupper():
-            continue  # "aged 3 to 5 may attend"
-        mo, y = month_of(m.group(3)), m.group(4)
-        for s, e, day in ((m.start(1), m.end(1), m.group(1)), (m.start(2), m.end(), m.group(2))):
-            reading = _day_of_month(mo, int(day), y)
-            if reading is not None:
-                found.append((s, e, "day_range", reading))
+    # "March 3-5" (month, day, day) and "3-5 March 2024" (day, day, month): two days, each taking the month
+    for rx, (g_month, g1, g2), first_end in ((DAY_RANGE_MD, (1, 2, 3), 2), (DAY_RANGE_DM, (3, 1, 2), 1)):
+        for m in rx.finditer(text):
+            if not m.group(g_month)[0].isupper():
+                continue  # "may", "march" in lower case are verbs ("aged 3 to 5 may attend")
+            mo, y = month_of(m.group(g_month)), m.group(4)
+            first_start = m.start(g_month) if rx is DAY_RANGE_MD else m.start(g1)
+            for s, e, day in ((first_start, m.end(first_end), m.group(g1)), (m.start(g2), m.end(), m.group(g2))):
+                reading = _day_of_month(mo, int(day), y)
+                if reading is not None:
+                    found.append((s, e, "day_range", reading))
     for rule in RULES:
         for m in rule.regex.finditer(text):
             reading = rule.build(m, text)
