@@ -229,6 +229,8 @@ def test_scales_written_against_the_figure_and_ranges_of_money():
     assert got["between $2 million and $3 million"][:2] == (2_000_000, 3_000_000)
     assert got["between 2 and 3 million"][:2] == (2_000_000, 3_000_000) and got["£40k"][:2] == (40_000, 40_000)
     assert not any("100" in t for t in got), got
+    odd = extract_numbers("Between 5 million and 10k people came.")
+    assert (odd["low"].iloc[0], odd["high"].iloc[0]) == (10_000, 5_000_000)  # review: a range reads low to high
     for length in ("He won the 400m hurdles.", "The pool is between 2m and 3m deep.", "Two thirds of voters agreed."):
         assert extract_numbers(length).empty, (length, extract_numbers(length))  # review: lengths, fractions
     fractions = extract_numbers("About two-thirds of voters agreed, and nearly three-quarters of 300 homes.")

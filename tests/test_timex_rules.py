@@ -71,6 +71,7 @@ def test_minutes_are_never_months():
     assert duration(10, "minutes") == "PT10M"
     assert duration(10, "months") == "P10M"
     assert duration(2, "fortnights") == "P4W"
+    assert duration(1.5, "fortnights") == "P3W"  # review: a fraction of a fortnight counts in weeks too
 
 
 def test_ages_are_not_time_expressions():

@@ -313,6 +313,8 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
                                                 re.sub(rf"^{_CUR}|(?:m|k)$", "", glued[0], flags=re.I)):
                 continue  # "between 2m and 3m deep": lengths
             low, high = _scaled(m.group("b1"), _scale_word(m.group("b2"))), _scaled(m.group("b2"))
+            if low is not None and high is not None and low > high:
+                low, high = high, low  # "between 5 million and 10k": a range is read low to high
             qual = hedge or "between"
         else:
             n1, n2 = m.group("n1"), m.group("n2")

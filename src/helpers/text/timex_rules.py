@@ -151,8 +151,10 @@ def duration(n, unit: str) -> str:
     written in the next smaller unit where it comes out whole, as TimeBank writes it (2.5 years P2Y6M);
     MEANTIME writes P2.5Y, so one of the two corpora always counts it wrong."""
     code = unit_code(unit)
-    if code == "FN":
-        n, code = (n * 2 if isinstance(n, int) else n), "W"
+    if code == "FN":  # a fortnight is two weeks, a fraction of one too ("1.5 fortnights": P3W)
+        if n is not None and re.fullmatch(r"\d+(?:\.\d+)?", str(n)):
+            n = f"{float(n) * 2:g}"
+        code = "W"
     if code in ("DE", "CE") and n is not None and re.fullmatch(r"\d+(?:\.\d+)?", str(n)):
         n, code = f"{float(n) * (10 if code == 'DE' else 100):g}", "Y"  # "half a century": P50Y
     elif code == "DE":
