@@ -35,7 +35,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..text.numbers import HEDGES, TIME_UNITS
-from ..text.quotes import SPEECH_VERBS
+from ..text.quotes import MESSAGE_NOUNS, SPEECH_VERBS
 from . import similarity
 from .parsing import parsed_docs
 from .events import events
@@ -50,8 +50,12 @@ REPORTING = SPEECH_VERBS | {"report", "tell", "inform", "quote", "cite", "publis
 #: Verbs of saying that also name an act ("charged with theft", "questioned by police", "read the list"):
 #: a source only with a clause or a thing said after them.
 _REPORTING_WITH_CLAUSE = {"charge", "question", "find"}
-#: Verbs of saying that also name an act, a source only with a thing said after them ("read a statement").
+#: Verbs of saying that also name an act, a source only with a thing said after them ("read a statement",
+#: "posted a message"; never "posted a photo", "showed the car").
 _REPORTING_WITH_OBJECT = {"read", "post", "text", "email", "sing", "show"}
+#: What such a verb can say: a message noun, or a text read out or sung.
+_SAID_THINGS = MESSAGE_NOUNS | {"speech", "list", "poem", "song", "passage", "account", "report", "story", "text",
+                                "name", "lyric", "prayer", "eulogy", "tribute", "apology", "transcript", "announcement"}
 
 
 def _hedge_class(q) -> str:
@@ -220,11 +224,13 @@ def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
 
     for t in span:
         lem = t.lemma_.lower()
-        if lem in _REPORTING_WITH_CLAUSE and not any(c.dep_ == "ccomp" for c in t.children):
-            continue  # "Driver charged after crash", "police found the body": an act, not a claim ("found that")
-        if lem in _REPORTING_WITH_OBJECT and not any(c.dep_ in ("ccomp", "dobj") and c.pos_ not in ("PROPN", "PRON")
+        if lem in _REPORTING_WITH_CLAUSE and not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
                                                      for c in t.children):
-            continue  # "she read him": no thing said; "she read a statement": a thing said
+            continue  # "Driver charged after crash", "police found the body", "she found it hard to cope": an act
+            # or an experience, not a claim ("found that the driver was drunk")
+        if lem in _REPORTING_WITH_OBJECT and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in _SAID_THINGS)
+                                                     for c in t.children):
+            continue  # "she read him", "he posted a photo": no thing said; "she read a statement": a thing said
         if t.pos_ in ("VERB", "AUX") and lem in REPORTING:
             for c in t.children:
                 if c.dep_ in ("nsubj", "dative") or (lem == "tell" and c.dep_ == "dobj"):
