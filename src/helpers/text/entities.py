@@ -519,6 +519,8 @@ def _address_places(doc, ents: list[list]) -> list[list]:
     name ending in an organisation word or written in capitals stays ("from Google, Apple and Microsoft" has
     "and", "investors from Apple, Google, Microsoft, and Intel" a serial comma; "the head of Sony, Kaz Hirai,"
     holds a person); a chain of three or more needs a place the model or the gazetteer knows ("near Hyde").
+    A town the model read as a person is a place in such a chain when the gazetteer knows it ("of St Helens,
+    Merseyside,"); a person in it otherwise stops the chain.
     Limits: "a spokesman for Acme, Globex," (two companies) reads as an address."""
     out = [list(e) for e in sorted(ents)]
     i = 0
@@ -535,10 +537,12 @@ def _address_places(doc, ents: list[list]) -> list[list]:
         listed = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("and", "or")
         chain = out[i:j + 1]
         placed = len(chain) == 2 or any(e[2] == "PLACE" or place_of(doc[e[0]:e[1]].text) for e in chain)
-        if j > i and closed and not listed and placed and all(e[2] in ("ORG", "PLACE") for e in chain):
+        towns = [e for e in chain if e[2] == "PERSON" and place_of(doc[e[0]:e[1]].text)]
+        if j > i and closed and not listed and placed and len(towns) < len(chain) and \
+                all(e[2] in ("ORG", "PLACE") or e in towns for e in chain):
             for e in chain:
                 words = doc[e[0]:e[1]]
-                if e[2] == "ORG" and words[-1].lower_ not in ORG_HEADS and not words.text.isupper():
+                if e in towns or (e[2] == "ORG" and words[-1].lower_ not in ORG_HEADS and not words.text.isupper()):
                     e[2] = "PLACE"
         i = j + 1
     return out
@@ -1511,9 +1515,12 @@ def _no_calendar_tail(text: str, rows: list[tuple]) -> list[tuple]:
 def _not_names(text: str, rows: list[tuple]) -> list[tuple]:
     """Rows without the names that are only part of an adjective ("ex-England", "pro-Moscow", "Vienna-based")
     or a prefix read alone ("Ex" of "Ex-Yankee"), nor a subject word before a minister's title ("Education" of
-    "Education Minister X")."""
+    "Education Minister X"), nor one word with the ending of an abstract noun read as a person ("Premiership
+    survival", "Brexitism"): English surnames do not end in -ship, -ism, -tion or -sion."""
     out = []
     for r in rows:
+        if r[3] == "PERSON" and re.fullmatch(r"[A-Z][a-z]{3,}(?:ship|ism|tion|sion)", r[2]):
+            continue
         before = re.search(r"(\w+)-$", text[max(0, r[0] - 12):r[0]])
         after = re.match(r"-([a-z]+)\b", text[r[1]:r[1] + 16])
         if r[3] in ("PERSON", "ORG", "PLACE") and (
