@@ -217,6 +217,25 @@ def test_a_precise_figure_against_a_far_open_ended_one_is_a_conflict(tmp_path):
     assert len(people) == 1 and people.iloc[0]["difference"] == "conflict", table
 
 
+def test_a_count_of_one_kind_is_no_conflict_with_a_count_of_another_kind(tmp_path):
+    """'10 charges of child abuse' / 'four charges of indecent assault', and '10 charges' / 'four charges of
+    indecent assault' (a part of the whole), are no conflict; '10 charges' / '12 charges' still is."""
+    from helpers import facts, load_corpus
+    lead = "Manager in court\n\nThe football manager Dave Jones appeared in court in Liverpool today and denied "
+    texts = {"a": lead + "10 charges of child abuse at a boys' home.\n",
+             "b": lead + "four charges of indecent assault at a boys' home.\n",
+             "c": lead + "10 charges at a boys' home.\n"}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    table, _ = facts(load_corpus(tmp_path))
+    charges = table[(table["kind"] == "number") & (table["what"].str.contains("charge"))]
+    assert len(charges) and "conflict" not in set(charges["difference"]), table
+    (tmp_path / "b.txt").write_text(lead + "12 charges at a boys' home.\n", encoding="utf-8")
+    table, _ = facts(load_corpus(tmp_path))
+    charges = table[(table["kind"] == "number") & (table["what"].str.contains("charge"))]
+    assert "conflict" in set(charges["difference"]), table
+
+
 def test_a_folder_of_two_stories_is_flagged_and_one_story_is_not(tmp_path, seeds):
     from helpers.report import views
     fire = ("Fire guts chapel\n\nA fire gutted the Grace Baptist Church in Wasilla on Friday night, fire chief James "

@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..text.entities import fold
 from ..text.names import name_tokens, parts
@@ -36,6 +37,7 @@ from .compare import RETOLD_WITH_ANOTHER_DATE, _hedge_class, compare
 from .events import events
 from .figures import mentions, quotes
 from .grouping import Groups
+from .parsing import parsed_docs
 from .reuse import provenance
 from .tables import numbers
 
@@ -216,6 +218,39 @@ def _comparable(x, y) -> bool:
     return a > 0 and b > 0 and max(a, b) / min(a, b) <= SAME_FIGURE_RATIO and hi > 0 and lo >= 0
 
 
+def _kind_words(doc, start: int, end: int, head: str) -> tuple[frozenset, bool]:
+    """The content words that say which kind of the counted thing a figure counts, and whether they include
+    an "of" phrase: "four charges of indecent assault" ({indecent, assault}, True), "ten child abuse
+    charges" ({child, abuse}, False), "12 people" (empty). Limits: only the noun right after the figure
+    (within four words) is read; a noun left out ("four of indecent assault and six of cruelty") has none."""
+    span = doc.char_span(start, end, alignment_mode="expand") if head else None
+    if span is None:
+        return frozenset(), False
+    noun = next((t for t in doc[span.end:span.end + 4] if _head(t.text) == head), None)
+    if noun is None:
+        return frozenset(), False
+    words, of = set(), False
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.i >= span.end:
+            words.update(t.lower_ for t in c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            of = True
+            words.update(t.lower_ for p in c.children if p.dep_ == "pobj" for t in p.subtree)
+    return frozenset(w for w in words if w.isalpha() and w not in ENGLISH_STOP_WORDS), of
+
+
+def _same_kind(ki: tuple, kj: tuple) -> bool | None:
+    """True or False when the kinds of two figures of one noun settle it, None when the values must:
+    different kinds on both sides are two things ("charges of child abuse" / "charges of indecent assault");
+    one side's "of" phrase alone may be a part of the other's whole ("10 charges" / "four charges of assault")."""
+    (wi, oi), (wj, oj) = ki, kj
+    if wi and wj:
+        return bool(wi & wj)
+    if (wi and oi) or (wj and oj):
+        return None
+    return True
+
+
 def _number_facts(corpus, pairs) -> list[dict]:
     nums = numbers(corpus).reset_index(drop=True)
     if nums.empty:
@@ -225,15 +260,20 @@ def _number_facts(corpus, pairs) -> list[dict]:
         by_sent[(r["doc_id"], int(r["sent"]))].append(i)
     uf = Groups(range(len(nums)))
     heads = [_head(c) for c in nums["counted"]]
+    docs = parsed_docs(corpus)
+    kinds = [_kind_words(docs[r.doc_id], int(r.start), int(r.end), h) for r, h in zip(nums.itertuples(), heads)]
     for a, b, linked in pairs:
         for sa, sb in linked:
             for i in by_sent.get((a, sa), []):
                 for j in by_sent.get((b, sb), []):
                     if not heads[i] or heads[i] != heads[j]:
                         continue
+                    same = _same_kind(kinds[i], kinds[j])
+                    if same is False:
+                        continue
                     # the only figure of that noun in each of two linked sentences is one figure however far
                     # apart ("injured 12 people" / "injured more than 200 people"); else values must be close
-                    alone = all(sum(heads[k] == heads[i] for k in by_sent[key]) == 1 for key in ((a, sa), (b, sb))) \
+                    alone = same and all(sum(heads[k] == heads[i] for k in by_sent[key]) == 1 for key in ((a, sa), (b, sb))) \
                         and not {nums.at[i, "qualifier"], nums.at[j, "qualifier"]} & VAGUE.keys()  # not "millions"
                     if alone or _comparable(nums.loc[i], nums.loc[j]):
                         uf.union(i, j)
