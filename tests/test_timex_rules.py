@@ -121,3 +121,12 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_back():
     assert t["value"].tolist() == ["2009-Q3", "2008-Q3"]
     alone = extract_timexes("It opened a year ago.", EXAMPLE_REF)
     assert alone["value"].tolist() == ["2008"]
+
+
+def test_a_weekday_a_full_date_does_not_fall_on_is_read_apart():
+    """A headline's weekday before the dateline ("closed until Friday September 18, 2008 The ..."; the 18th
+    was a Thursday) is its own expression; a weekday that matches its date stays part of it."""
+    t = extract_timexes("Markets to remain closed until Friday September 18, 2008 The government said so.", "2008-09-18")
+    assert list(zip(t["text"], t["value"])) == [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18")], t
+    t = extract_timexes("The vote on Thursday, 18 September 2008 was close.", "2008-09-20")
+    assert list(zip(t["text"], t["value"])) == [("Thursday, 18 September 2008", "2008-09-18")], t

@@ -265,14 +265,30 @@ def _day(month: int, day: int, year, weekday: str | None = None) -> Reading | No
     return Reading("DATE", "monthday", (month, day, WEEKDAYS[weekday.lower()] if weekday else None))
 
 
+def _weekday_apart(m, month_group: int, day_group: int, weekday_group: int = 1) -> Reading | None:
+    """A full date written after a weekday it does not fall on ("closed until Friday September 18, 2008",
+    a headline's weekday before the dateline): the date alone, the weekday left to be read by itself."""
+    wd, year = m.group(weekday_group), m.group(4)
+    if not (wd and year):
+        return None
+    try:
+        d = dt.date(int(year), month_of(m.group(month_group)), int(m.group(day_group)))
+    except ValueError:
+        return None
+    if d.weekday() == WEEKDAYS[wd.lower()]:
+        return None
+    first = min(m.start(month_group), m.start(day_group))
+    return _abs("DATE", d.isoformat(), d, d, lead=first - m.start())
+
+
 def b_month_day(m, text):
-    return _day(month_of(m.group(2)), int(m.group(3)), m.group(4), m.group(1))
+    return _weekday_apart(m, 2, 3) or _day(month_of(m.group(2)), int(m.group(3)), m.group(4), m.group(1))
 
 
 def b_day_month(m, text):
     if not m.group(3)[0].isupper():
         return None  # "as many as 20 may have died": the verb
-    return _day(month_of(m.group(3)), int(m.group(2)), m.group(4), m.group(1))
+    return _weekday_apart(m, 3, 2) or _day(month_of(m.group(3)), int(m.group(2)), m.group(4), m.group(1))
 
 
 def year_of(word: str) -> int:
