@@ -497,6 +497,19 @@ def test_he_said_goes_to_the_last_speaker_and_a_title_keeps_the_sexes_apart():
     assert got["We were totally confused,"] == "Jacqueline Brannagh" and got["She was never ill,"] == "Brannagh", got
 
 
+def test_a_pronoun_the_text_binds_to_a_name_keeps_a_speaker_of_the_other_sex_out():
+    """'Melanie Roe said she was scared' makes Roe a woman, so a later '"...," he said' is not hers; an object
+    pronoun of her own clause ('Roe scolded him') is someone else and says nothing of her."""
+    from helpers.text.pipeline import parse
+    from helpers.text.quotes import _pronoun_sex, extract_quotes
+    text = 'Melanie Roe said she was scared.\n\nTom Lee was in court on Friday. "I love you," he said.'
+    q = extract_quotes(text)
+    assert q.iloc[0]["speaker"] == "Tom Lee", q[["text", "speaker"]]
+    doc = parse("Sen. Claire Roe scolded him. Ann Lee said she would appeal. Bo Kay found himself alone.")
+    people = pd.DataFrame({"start": [5, 29, 60], "end": [15, 36, 66], "text": ["Claire Roe", "Ann Lee", "Bo Kay"]})
+    assert _pronoun_sex(doc, people) == {"lee": "f", "kay": "m"}
+
+
 def test_a_curly_quote_cut_by_a_line_break_is_one_quote():
     """Text kept one sentence per line: “ left open at a line's end and ” on the next line before any “."""
     from helpers.text.quotes import extract_quotes

@@ -728,10 +728,11 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
         ents = entities_from_doc(doc)
     people = ents[ents["label"] == "PERSON"].sort_values("start")
     people.attrs["text"] = text  # for the sex written with each name (_by_surname)
+    spans, open_ = quote_spans(text)
+    people.attrs["sex"] = _pronoun_sex(doc, people, spans)
     person_roles = {(r.start, r.end): [x.lower() for x in roles_of_mention(doc, r.start, r.end)] +
                     ([r.title] if isinstance(r.title, str) and r.title else []) for r in people.itertuples()}
     rows = []
-    spans, open_ = quote_spans(text)
     for qs, qe in spans:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         sent_start = span[0].sent.start_char if span is not None else 0
@@ -839,7 +840,7 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict, quoted=
             return _full_name(name_tokens(named.iloc[0]["text"]), s, people)
     before = people[people["end"] <= s]
     if subj.lower_ in PRONOUNS:
-        return _antecedent(subj, s, before, quoted)
+        return _antecedent(subj, s, before, quoted, people.attrs.get("sex"))
     noun = subj.lemma_.lower()
     if subj.text[:1].isupper() and subj.pos_ in ("PROPN", "NOUN") and not title_word(subj.text) \
             and noun not in ROLE_NOUNS and subj.lower_ not in ROLE_NOUNS and not subj.is_sent_start:
@@ -859,17 +860,21 @@ _MALE = {"mr", "sir", "lord", "king", "prince", "father", "brother"}
 _FEMALE = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "mother", "sister"}
 
 
-def _antecedent(pron, at: int, before: pd.DataFrame, quoted=()) -> str | None:
+def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | None = None) -> str | None:
     """The person a pronoun speaker ("he said") refers to: among the people named before it, outside
     quotation marks (a name inside the quote is not its speaker) and not of the other sex by title
-    (Mr/Mrs/Ms...), the last one that is the subject of a verb of saying in this paragraph or the one
-    before (the last speaker: "Mr Gee said Roe was ill. '...,' he said" is Gee), else the nearest subject
-    of a clause there, else the nearest. Limits: no other gender evidence is used."""
+    (Mr/Mrs/Ms...) or by the pronouns the text binds to them (``sexes``, see :func:`_pronoun_sex`), the
+    last one that is the subject of a verb of saying in this paragraph or the one before (the last
+    speaker: "Mr Gee said Roe was ill. '...,' he said" is Gee), else the nearest subject of a clause
+    there, else the nearest. Limits: given names say nothing of sex here."""
     doc = pron.doc
-    other = _FEMALE if pron.lower_ in ("he", "his", "him") else _MALE
+    male = pron.lower_ in ("he", "his", "him")
+    other = _FEMALE if male else _MALE
     def titled(r):  # "Mr Cameron": the title inside the name or the word just before it
         words = r.text.split()[:1] + _text(doc)[max(0, r.start - 10):r.start].split()[-1:]
-        return any(w.lower().rstrip(".") in other for w in words)
+        last = name_tokens(r.text)[-1:]
+        bound = (sexes or {}).get(last[0].lower()) if last else None
+        return any(w.lower().rstrip(".") in other for w in words) or bound == ("f" if male else "m")
     near = before[before["end"] >= at - 1500]  # the people of the last 1,500 characters only
     rows = [r for r in near.itertuples() if not _inside(quoted, r.start, strict=True) and not titled(r)]
     if not rows:
@@ -890,6 +895,38 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=()) -> str | None:
     if subjects:
         return " ".join(name_tokens(subjects[0][0].text))
     return " ".join(name_tokens(rows[-1].text))
+
+
+#: Verbs whose clause tells what their subject says or thinks: its subject pronoun is mostly that subject.
+_SAY_OR_THINK = SPEECH_VERBS | {"think", "believe", "feel", "hope", "fear", "know", "decide", "realise", "realize"}
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _pronoun_sex(doc, people: pd.DataFrame, quoted=()) -> dict[str, str]:
+    """``{last name, lower-cased: "m" or "f"}`` from the pronouns the text binds to a name: the subject
+    pronoun of what a named subject says or thinks ("Melanie Roe said she was scared", "Lee says he will
+    appeal"), and a reflexive of the name's own clause ("Roe found herself alone"), outside quotation marks.
+    A name with pronouns of both sexes bound to it, or a clause naming a second person, gives nothing.
+    Limits: one sentence only, no chains across sentences; an object pronoun ("Roe scolded him") is never
+    the subject's and is not read; "Roe told the girl she ..." counts for Roe."""
+    votes: dict[str, set] = {}
+    for r in people.itertuples():
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        last = name_tokens(r.text)[-1:]
+        if span is None or not last or span.root.dep_ not in ("nsubj", "nsubjpass") or _inside(quoted, r.start):
+            continue
+        verb = span.root.head
+        others = people[(people["start"] >= verb.left_edge.idx) & (people["start"] <= verb.right_edge.idx)
+                        & ((people["start"] < r.start) | (people["start"] >= r.end))]
+        if len(others):
+            continue
+        bound = [t for c in verb.children if c.dep_ == "ccomp" and verb.lemma_.lower() in _SAY_OR_THINK
+                 for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+        bound += [t for t in verb.subtree if t.lower_ in ("himself", "herself")]
+        found = {_PRONOUN_SEX[t.lower_] for t in bound if t.lower_ in _PRONOUN_SEX and not _inside(quoted, t.idx)}
+        if found:
+            votes.setdefault(last[0].lower(), set()).update(found)
+    return {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
 
 
 def _paragraph_before(text: str, at: int) -> int:
