@@ -332,7 +332,7 @@ print("saved events, timexes and timeline.json (TimelineJS)")"""),
 One page to share: who retells whom, the facts where the articles disagree, what each article alone says, who is named and quoted, and the timeline."""),
         code(PARAMS, ["parameters"]),
         code(SETUP + """
-from helpers import compare, events, figures, provenance, quotes
+from helpers import discrepancies, events, figures, provenance, quotes
 from helpers.corpus.reuse import copy_graph
 
 print(f"{len(order)} articles")
@@ -412,7 +412,7 @@ else:
   keeps relative dates unresolved.
 - **Facts** are matched between sentences the alignment links; a fact moved far from its counterpart, or told in
   other words, shows as two rows. Every reading names the sentence it comes from so a reader can judge it."""),
-        code("""disc = compare(corpus)
+        code("""disc = discrepancies(corpus)
 save_table(disc, TABLES, "discrepancies")
 assert prov.empty or prov["verdict"].notna().all()
 print(f"report built for {len(order)} articles: {len(table)} facts, {len(only)} sentences told by one article only")"""),

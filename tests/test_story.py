@@ -236,6 +236,28 @@ def test_a_count_of_one_kind_is_no_conflict_with_a_count_of_another_kind(tmp_pat
     assert "conflict" in set(charges["difference"]), table
 
 
+def test_facts_and_discrepancies_stay_within_one_story(tmp_path):
+    """Two stories in one folder that share a sentence shape ("police said 12 people were hurt" / "... 30 ..."):
+    no fact and no discrepancy sets an article of one story against an article of the other."""
+    from helpers import discrepancies, facts
+    fire = ("Fire guts chapel\n\nA fire gutted the Grace Baptist Church in Wasilla on Friday night, fire chief "
+            "James Steele said. Police said 12 people were hurt in the blaze at the church.\n")
+    flood = ("River floods town\n\nThe river Lune flooded the town of Kirkby on Sunday, the mayor Ann Roe said. "
+             "Police said 30 people were hurt in the flood in the town.\n")
+    folder = _folder(tmp_path, {"fire1": fire, "fire2": fire.replace("12 people", "14 people"),
+                                "flood1": flood, "flood2": flood.replace("Sunday", "Sunday night")})
+    c = analyse(load_corpus(folder), progress=False, store=False)
+    story_of = dict(zip(*story.story_groups(c)[["doc_id", "story"]].values.T))
+    assert story_of["fire1"] == story_of["fire2"] != story_of["flood1"] == story_of["flood2"], story_of
+    table, links = facts(c)
+    for fid, g in links.groupby("fact"):
+        assert len({story_of[d] for d in g["doc_id"]}) == 1, table[table["fact"] == fid].T
+    people = table[(table["kind"] == "number") & (table["what"] == "people")]
+    assert sorted(people["difference"]) == ["", "conflict"], table  # 12 / 14 within the fire story, 30 / 30 the flood
+    d = discrepancies(c)
+    assert all(story_of[a] == story_of[b] for a, b in zip(d["doc_a"], d["doc_b"])), d
+
+
 def test_a_folder_of_two_stories_is_flagged_and_one_story_is_not(tmp_path, seeds):
     from helpers.report import views
     fire = ("Fire guts chapel\n\nA fire gutted the Grace Baptist Church in Wasilla on Friday night, fire chief James "
@@ -270,3 +292,11 @@ def test_labels_that_differ_only_in_case_are_told_apart(tmp_path):
                                 "b": "Star checks into rehab at clinic" + body.replace("Thursday", "Friday")})
     lab = story.labels(load_corpus(folder))
     assert len({v.lower() for v in lab.values()}) == 2, lab
+
+
+def test_a_contraction_spelt_out_is_no_rewording():
+    """A newspaper that writes out the wire copy's "It's" quotes the same words; a "not" added is a rewording."""
+    from helpers.corpus.story import _reworded
+    assert not _reworded([("a", "It's wonderful news. We are relieved."), ("b", "It is wonderful news,")])
+    assert not _reworded([("a", "I can't go and we won't stay"), ("b", "I cannot go and we will not stay")])
+    assert _reworded([("a", "We're relieved."), ("b", "We are not relieved.")])

@@ -26,7 +26,7 @@ _API = {
     "candidate_pairs": "corpus.similarity", "top_neighbours": "corpus.similarity",
     "one_sided_pairs": "corpus.similarity",
     "shared_passages": "corpus.reuse", "provenance": "corpus.reuse", "copy_graph": "corpus.reuse",
-    "facts": "corpus.story", "alone": "corpus.story",
+    "facts": "corpus.story", "alone": "corpus.story", "discrepancies": "corpus.story",
     "figures": "corpus.figures", "mentions": "corpus.figures", "roles": "corpus.figures", "quotes": "corpus.figures",
     "numbers": "corpus.tables", "timexes": "corpus.tables",
     "events": "corpus.events", "to_timelinejs": "corpus.events",

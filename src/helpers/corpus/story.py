@@ -12,7 +12,9 @@ events, discrepancies) into views a reader takes in at 5 to 50 articles:
   retelling or an independent report of the same event, see ``reuse.provenance``);
 - ``alone(corpus)``: the sentences no other article tells (each sentence once, against all the others);
 - ``facts(corpus)``: one row per fact (a number with what it counts, a quote by a speaker, the date of an
-  event, a named source, the spelling of a name), one column per article, disagreements first.
+  event, a named source, the spelling of a name), one column per article, disagreements first; a fact
+  is compared only between articles of one story;
+- ``discrepancies(corpus)``: ``compare``'s pairwise discrepancies, between articles of one story only.
 
 Limits: facts are matched only between sentences the alignment links (candidate pairs), so a fact told in
 very different words in two articles shows as two rows; the number matching reads the counted noun, not
@@ -169,6 +171,25 @@ def story_groups(corpus) -> pd.DataFrame:
     groups = sorted(g.groups(), key=lambda m: (-len(m), min(order[d] for d in m)))
     rows = [(d, f"S{k}", len(m)) for k, m in enumerate(groups, start=1) for d in sorted(m, key=order.get)]
     return pd.DataFrame(rows, columns=["doc_id", "story", "n_articles"])
+
+
+def _story_of(corpus) -> dict[str, str]:
+    """``{doc_id: story}`` (see :func:`story_groups`)."""
+    g = story_groups(corpus)
+    return dict(zip(g["doc_id"], g["story"]))
+
+
+def _within_stories(pairs: pd.DataFrame, story_of: dict) -> pd.DataFrame:
+    """The rows of a pairwise table (doc_a, doc_b) whose two articles tell one story."""
+    if pairs.empty:
+        return pairs
+    return pairs[pairs["doc_a"].map(story_of) == pairs["doc_b"].map(story_of)]
+
+
+def discrepancies(corpus) -> pd.DataFrame:
+    """``compare``'s discrepancies between two articles, for the pairs that tell one story only (see
+    :func:`story_groups`): a folder of several stories gives no discrepancy between two of them."""
+    return _within_stories(compare(corpus), _story_of(corpus)).reset_index(drop=True)
 
 
 def alone(corpus) -> pd.DataFrame:
@@ -357,7 +378,7 @@ def _figures_difference(told: dict[str, set]) -> str:
     return "hedge" if differ else ""
 
 
-def _quote_facts(corpus) -> list[dict]:
+def _quote_facts(corpus, story_of: dict) -> list[dict]:
     """One row per statement of a speaker quoted by two or more articles, with each article's wording.
 
     Statements are grouped around the quotes of the article read first (reading order): each later quote
@@ -373,7 +394,7 @@ def _quote_facts(corpus) -> list[dict]:
     q["rank_"] = q["doc_id"].map(order)
     q = q.sort_values(["rank_", "start"])
     sent_of = {i: corpus.sentence_index(r.doc_id, [int(r.start)])[0] for i, r in zip(q.index, q.itertuples())}
-    for speaker, sub in q.groupby(q["figure_id"].fillna(q["speaker_name"]), sort=False):
+    for _, sub in q.groupby([q["figure_id"].fillna(q["speaker_name"]), q["doc_id"].map(story_of)], sort=False):
         if sub["doc_id"].nunique() < 2:
             continue
         for g in _statements(sub):
@@ -411,18 +432,33 @@ def _statements(sub: pd.DataFrame) -> list[list]:
     return [[idx[i] for i in g] for g in groups]
 
 
+_CONTRACTIONS = ((re.compile(r"\b(it|that|he|she|there|what|who|where|here)['’]s\b", re.I), r"\1 is"),
+                 (re.compile(r"\bcan['’]t\b", re.I), "can not"), (re.compile(r"\bwon['’]t\b", re.I), "will not"),
+                 (re.compile(r"n['’]t\b", re.I), " not"), (re.compile(r"['’]re\b", re.I), " are"),
+                 (re.compile(r"['’]m\b", re.I), " am"), (re.compile(r"['’]ve\b", re.I), " have"),
+                 (re.compile(r"['’]ll\b", re.I), " will"), (re.compile(r"\bcannot\b", re.I), "can not"))
+
+
+def _spelt_out(text: str) -> str:
+    """The words of a quote with contractions written out ("It's" / "It is", "don't" / "do not"): a newspaper
+    that spells out a wire copy's contraction quotes the same words. "'s" stays for other words (a possessive)."""
+    for rx, full in _CONTRACTIONS:
+        text = rx.sub(full, text)
+    return similarity.norm_words(text)
+
+
 def _reworded(told: list[tuple[str, str]]) -> bool:
     """True when two articles quote one statement in different words: for some pair of quotes from two
-    articles (doc_id, text), neither quote's words hold the other's."""
-    words = sorted({(d, similarity.norm_words(t)) for d, t in told}, key=lambda x: len(x[1]))
+    articles (doc_id, text), neither quote's words hold the other's (contractions written out first)."""
+    words = sorted({(d, _spelt_out(t)) for d, t in told}, key=lambda x: len(x[1]))
     return any(da != db and f" {a} " not in f" {b} " for i, (da, a) in enumerate(words) for db, b in words[i + 1:])
 
 
-def _date_facts(corpus) -> list[dict]:
+def _date_facts(corpus, story_of: dict) -> list[dict]:
     ev = events(corpus)
     ev = ev[ev["kind"].isin(["dated", "undated"])]
     rows = []
-    for eid, g in ev.groupby("event_id"):
+    for _, g in ev.groupby([ev["event_id"], ev["doc_id"].map(story_of)], sort=False):
         if g["doc_id"].nunique() < 2:
             continue
         cells = {d: [(date_reading(r.timex, r.value), int(r.sent))
@@ -438,11 +474,11 @@ def _date_facts(corpus) -> list[dict]:
     return rows
 
 
-def _retold_date_facts(corpus) -> list[dict]:
+def _retold_date_facts(corpus, story_of: dict) -> list[dict]:
     """One statement the articles retell with dates that cannot both hold ("sank on Monday" / "on Tuesday":
     ``compare``'s "retold with another date" rows): one conflict fact per statement, the sentences linked
     across all pairs joined into one row."""
-    d = compare(corpus)
+    d = _within_stories(compare(corpus), story_of)
     d = d[(d["kind"] == "date") & d["what"].str.startswith(RETOLD_WITH_ANOTHER_DATE)]
     if d.empty:
         return []
@@ -528,9 +564,9 @@ def _source_key(name: str) -> str:
     return similarity.norm_words(_WEB_SUFFIX.sub("", name.strip()))
 
 
-def _source_facts(corpus) -> list[dict]:
+def _source_facts(corpus, story_of: dict) -> list[dict]:
     """Sources of claims (see ``compare``'s ``source`` rows) named by some articles and dropped by others."""
-    d = compare(corpus)
+    d = _within_stories(compare(corpus), story_of)
     d = d[d["kind"] == "source"]
     m = mentions(corpus)
     m = m[m["figure_label"].isin(["PERSON", "ORG"]) & m["name"].notna()]
@@ -543,7 +579,7 @@ def _source_facts(corpus) -> list[dict]:
         g = m_by_doc.get(doc)
         hit = g[(g["start"] >= s) & (g["end"] <= e)] if g is not None and pd.notna(s) else None
         name = hit["name"].iloc[0] if hit is not None and len(hit) else source_phrase(getattr(r, f"{named}_text"))
-        cells = by_source[_source_key(name)]
+        cells = by_source[(story_of[r.doc_a], _source_key(name))]
         for side, value in ((named, name), (other, "(not named)")):
             doc, sent = getattr(r, f"doc_{side}"), getattr(r, f"{side}_sent")
             if pd.notna(sent) and (value, int(sent)) not in cells[doc]:
@@ -559,14 +595,14 @@ def _source_facts(corpus) -> list[dict]:
     return rows
 
 
-def _name_facts(corpus) -> list[dict]:
+def _name_facts(corpus, story_of: dict) -> list[dict]:
     """A person whose surname is written differently by two articles ("Kovalenko" / "Kowalenko"). A fuller or
     shorter form of the same name ("Joe Biden" / "Joseph R. Biden Jr.") is no difference and gives no row.
     Limits: the fullest form each article writes is compared; given-name spellings are not."""
     m = mentions(corpus)
     m = m[(m["figure_label"] == "PERSON") & m["kind"].isin(["name", "title+name"]) & m["figure_id"].notna()]
     rows = []
-    for fid, g in m.groupby("figure_id"):
+    for _, g in m.groupby([m["figure_id"], m["doc_id"].map(story_of)], sort=False):
         if g["doc_id"].nunique() < 2:
             continue
         full = {}
@@ -591,9 +627,10 @@ def facts(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
     sentences each cell comes from.
     """
     def compute():
-        pairs = similarity.linked_sentences(corpus)
-        found = (_number_facts(corpus, pairs) + _quote_facts(corpus) + _date_facts(corpus) + _retold_date_facts(corpus)
-                 + _source_facts(corpus) + _name_facts(corpus))
+        story_of = _story_of(corpus)
+        pairs = [(a, b, linked) for a, b, linked in similarity.linked_sentences(corpus) if story_of[a] == story_of[b]]
+        found = (_number_facts(corpus, pairs) + _quote_facts(corpus, story_of) + _date_facts(corpus, story_of)
+                 + _retold_date_facts(corpus, story_of) + _source_facts(corpus, story_of) + _name_facts(corpus, story_of))
         order = reading_order(corpus)
         rank = {"number": 0, "quote": 1, "date": 2, "source": 3, "name": 4}
         found.sort(key=lambda f: (DIFFERENCES.index(f["difference"]), rank[f["kind"]], -len(f["cells"]), f["what"]))

@@ -84,8 +84,8 @@ def stories_html(groups: pd.DataFrame, labels: dict, per_story: int = 12) -> str
         items.append(f"<li><b>{len(alone)} article{'s' if len(alone) > 1 else ''} sharing no story with any other"
                      f"</b>: {', '.join(alone[:per_story])}{more}</li>")
     return (f'<div class="warning"><b>This folder seems to hold {n} different stories.</b> Facts, quotes and '
-            f"discrepancies are compared only between articles that share words, but a reader should check that "
-            f"the articles below belong together (see <code>story_groups.csv</code>).<ul>{''.join(items)}</ul></div>")
+            f"discrepancies are compared only between articles of one story below; a reader should check that "
+            f"the articles of each story belong together (see <code>story_groups.csv</code>).<ul>{''.join(items)}</ul></div>")
 
 
 def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, max_rows: int = 60) -> str:
