@@ -589,3 +589,31 @@ def test_a_lone_given_name_after_a_noun_of_family_stays_a_person_whatever_the_ga
     from helpers import quotes
     q = quotes(c)
     assert q[q["text"].str.startswith("My wife")]["speaker_name"].tolist() == ["Martin"], q
+
+
+def test_a_lone_given_name_names_nobody_of_another_article(tmp_path):
+    """'said Joseph, who has four children' in one article is not the Joseph Okafor another article names."""
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import mentions
+    (tmp_path / "a.txt").write_text("Senate vote\n\nSenator Joseph Okafor spoke in the capital on Monday about "
+                                    "the budget.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Parents rally\n\nParents rallied outside a school on Tuesday. \"We need the "
+                                    "money,\" said Joseph, who has four children.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    lone = m[(m["doc_id"] == "b") & (m["text"] == "Joseph")]
+    assert len(lone) and set(lone["name"]) == {"Joseph"}, m[["doc_id", "text", "name"]]
+
+
+def test_a_lone_surname_goes_to_the_subject_named_before_not_to_a_relative_named_later(tmp_path):
+    """'Former President Daniel Okafor criticized the plan at a rally for his wife Grace Okafor. ... Okafor
+    said' is Daniel, the subject, in the people table and as the speaker of the quote."""
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import mentions, quotes
+    (tmp_path / "a.txt").write_text(
+        "Rally\n\nFormer President Daniel Okafor criticized the health plan at a rally in Kano for his wife Grace "
+        "Okafor.\n\n\"It does not make any sense,\" Okafor said.\n", encoding="utf-8")
+    c = load_corpus(tmp_path)
+    m = mentions(c)
+    assert set(m[m["text"] == "Okafor"]["name"]) == {"Daniel Okafor"}, m[["text", "name"]]
+    q = quotes(c)
+    assert list(q[q["kind"] == "direct"]["speaker_name"]) == ["Daniel Okafor"], q

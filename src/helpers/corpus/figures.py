@@ -54,7 +54,7 @@ from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, country_of_demo
                              place_of, strip_the, title_word)
 from ..text.names import (HONORIFICS, case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention,
                           same_given, same_person, same_surname, skeleton, title_case)
-from ..text.quotes import QUOTE_COLUMNS, SPEECH_VERBS, quotes_from_doc
+from ..text.quotes import QUOTE_COLUMNS, SPEECH_VERBS, SUBJECT_REACH, is_subject, quotes_from_doc
 from .parsing import parsed_docs, per_article
 
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "kind", "figure_id", "name"]
@@ -124,6 +124,7 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         row["thing"] = _thing_cue(doc, start, end)
         row["place_use"] = _place_use(doc, start, end)
         row["human"] = bool(found) or _person_cue(doc, start, end)
+        row["subject"] = is_subject(doc, start, end)
         rows.append(row)
     return rows, roles
 
@@ -402,7 +403,7 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     sex: dict[int, Counter] = defaultdict(Counter)  # cid -> courtesy titles read with the person ("Mrs": f)
     held: dict[int, Counter] = defaultdict(Counter)  # cid -> titles written with the person ("President": 3)
     for m, _ in full:
-        placed[m["doc_id"]].append((m["start"], m["cid"]))
+        placed[m["doc_id"]].append((m["start"], m["cid"], bool(m.get("subject"))))
         if m.get("sex"):
             sex[m["cid"]][m["sex"]] += 1
         if (title := _title_of(m)):
@@ -412,7 +413,10 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         word = parts(toks)[1] or m["text"]
         if fold(word) not in lone_cands:
             lone_cands[fold(word)] = _lone_candidates(word, clusters, index)
-        cands = lone_cands[fold(word)]
+        cands, by_given = lone_cands[fold(word)]
+        if by_given:  # a given name alone names someone its own article names in full, never one of another
+            here = {c for _, c, _ in placed[m["doc_id"]]}  # ("said Joseph, who has four children" is no Joseph Biden)
+            cands = [c for c in cands if c in here]
         s = _courtesy_sex(m["text"])
         apart = False
         if s and cands:  # "Mrs Moore" is not the one the story calls "Mr Moore"
@@ -439,7 +443,7 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
             sex[cid][s] += 1
         if title:
             held[cid][title] += 1
-        placed[m["doc_id"]].append((m["start"], cid))
+        placed[m["doc_id"]].append((m["start"], cid, bool(m.get("subject"))))
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
 
 
@@ -527,12 +531,14 @@ def _place_full(toks: list[str], clusters: list[dict], index: dict, fits, uses: 
     return cid
 
 
-def _lone_candidates(word: str, clusters: list[dict], index: dict) -> list[int]:
-    """People a lone word may name: those with that surname, else with that given name."""
+def _lone_candidates(word: str, clusters: list[dict], index: dict) -> tuple[list[int], bool]:
+    """People a lone word may name: those with that surname, else with that given name; and whether they
+    were found by the given name."""
     cands = sorted({c for k in name_keys(word) for c in index[k] if clusters[c]["kind"] == "full"
                     and same_surname(word, clusters[c]["surname"])})
-    return cands or sorted(c for c in index["g:" + fold(word)[:3]]
-                           if any(_lone_given(word, hs[0]) for hs in clusters[c]["given"]))
+    if cands:
+        return cands, False
+    return sorted(c for c in index["g:" + fold(word)[:3]] if any(_lone_given(word, hs[0]) for hs in clusters[c]["given"])), True
 
 
 def _lone_given(word: str, given: str) -> bool:
@@ -551,15 +557,20 @@ def _lone_given(word: str, given: str) -> bool:
     return b.startswith(a) or skeleton(a) == skeleton(b) or fuzz.ratio(a, b) >= 85  # "Laura" is no "Laurence"
 
 
-def _pick(cands: list[int], placed: list[tuple[int, int]], start: int, clusters: list[dict]) -> int:
-    """Among several people a lone word fits: the one named last before it in the article, else the one
-    named most in the article, else the one with most name forms in the story."""
+def _pick(cands: list[int], placed: list[tuple[int, int, bool]], start: int, clusters: list[dict]) -> int:
+    """Among several people a lone word fits: the one named last before it in the article as the subject of a
+    clause within ``SUBJECT_REACH`` characters ("Former President Bill Clinton criticized ... for his wife
+    Hillary Clinton. ... Clinton said" is Bill), else the one named last before it, else the one named most in
+    the article, else the one with most name forms in the story."""
     if len(cands) == 1:
         return cands[0]
-    before = [(s, c) for s, c in placed if c in cands and s < start]
+    before = [(s, c) for s, c, _ in placed if c in cands and s < start]
+    subjects = [(s, c) for s, c, subj in placed if c in cands and s < start and subj and start - s <= SUBJECT_REACH]
+    if subjects:
+        return max(subjects)[1]
     if before:
         return max(before)[1]
-    here = Counter(c for _, c in placed if c in cands)
+    here = Counter(c for _, c, _ in placed if c in cands)
     if here:
         return here.most_common(1)[0][0]
     return max(cands, key=lambda c: len(clusters[c]["given"]))

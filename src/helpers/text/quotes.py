@@ -730,6 +730,7 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
     people.attrs["text"] = text  # for the sex written with each name (_by_surname)
     spans, open_ = quote_spans(text)
     people.attrs["sex"] = _pronoun_sex(doc, people, spans)
+    people.attrs["subjects"] = {int(r.start) for r in people.itertuples() if is_subject(doc, r.start, r.end)}
     person_roles = {(r.start, r.end): [x.lower() for x in roles_of_mention(doc, r.start, r.end)] +
                     ([r.title] if isinstance(r.title, str) and r.title else []) for r in people.itertuples()}
     rows = []
@@ -938,9 +939,26 @@ def _paragraph_before(text: str, at: int) -> int:
     return text.rfind("\n", 0, k) if k > 0 else -1
 
 
+#: How far back (characters) a subject of a clause stays the one a lone surname names before a later mention.
+SUBJECT_REACH = 400
+
+
+def is_subject(doc, start: int, end: int) -> bool:
+    """Whether a name is the subject of its clause, itself or through an apposition ("Roe, the mayor, said")."""
+    span = doc.char_span(int(start), int(end), alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
 def _full_name(tokens: list[str], at: int, people: pd.DataFrame, sex: str | None = None) -> str:
     """A lone surname ("Clarke", from "Mr. Clarke") becomes the full name of the person named with
-    that last word in the text, the nearest before ``at`` first, else the first after; else as written.
+    that last word in the text: the nearest before ``at`` that is the subject of a clause within
+    ``SUBJECT_REACH`` characters ("Former President Bill Clinton criticized ... for his wife Hillary
+    Clinton. ... Clinton said" is Bill), else the nearest before, else the first after; else as written.
     ``sex`` ("m"/"f", from the title written with the surname: see :func:`_sex_of`) rules out a person
     of the other sex: "Mr Gee" is not the "Jacqueline Gee" named as "her daughter" before."""
     if len(tokens) != 1:
@@ -952,7 +970,9 @@ def _full_name(tokens: list[str], at: int, people: pd.DataFrame, sex: str | None
         full = [x for x in full if x[2] == sex]  # "Mr Hillier" in a text that also has a "Mrs Hillier": only a known man
     full = [(st, n) for st, n, _ in full]
     before = [n for st, n in full if st < at]
-    pick = before[-1] if before else (full[0][1] if full else tokens)
+    subjects = people.attrs.get("subjects", set())
+    near = [n for st, n in full if st < at and st in subjects and at - st <= SUBJECT_REACH]
+    pick = near[-1] if near else before[-1] if before else (full[0][1] if full else tokens)
     return " ".join(pick)
 
 
