@@ -617,3 +617,21 @@ def test_a_lone_surname_goes_to_the_subject_named_before_not_to_a_relative_named
     assert set(m[m["text"] == "Okafor"]["name"]) == {"Daniel Okafor"}, m[["text", "name"]]
     q = quotes(c)
     assert list(q[q["kind"] == "direct"]["speaker_name"]) == ["Daniel Okafor"], q
+
+
+def test_a_quote_by_a_lone_surname_goes_to_the_person_the_people_table_gives_that_mention(tmp_path):
+    """'President Daniel Okafor spoke ... Grace Okafor visited ... "...," President Okafor said': the quote module
+    completes the surname with the nearest full name (Grace); the people table gives "President Okafor" to the
+    Okafor the story calls president, and the quote must agree with the people table."""
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import mentions, quotes
+    (tmp_path / "a.txt").write_text(
+        "Budget\n\nPresident Daniel Okafor spoke in the capital on Monday.\n\nGrace Okafor visited a school "
+        "in Kano on Tuesday.\n\n\"We will pass the budget,\" President Okafor said.\n", encoding="utf-8")
+    c = load_corpus(tmp_path)
+    m = mentions(c)
+    titled = m[m["text"] == "President Okafor"]
+    q = quotes(c)
+    direct = q[q["kind"] == "direct"]
+    assert list(titled["name"]) == ["Daniel Okafor"] and len(direct) == 1, (m[["text", "name"]], q)
+    assert direct.iloc[0]["speaker_name"] == "Daniel Okafor", direct

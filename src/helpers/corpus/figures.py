@@ -937,8 +937,14 @@ def quotes(corpus) -> pd.DataFrame:
                         same = hit[written.loc[hit.index] == r.speaker] if isinstance(r.speaker, str) else hit.iloc[:0]
                         text = corpus.text(doc_id)
                         owners = hit[[bool(re.match(r"['’]s\b", text[int(e):int(e) + 2])) for e in hit["end"]]]
+                        # a lone surname the quote module completed ("wrote Mr Prankerd" read as the son named in
+                        # full): the person the people table gives that very mention, so both pages agree
+                        lone = hit[[len(w.split()) == 1 and isinstance(r.speaker, str) and r.speaker.split()[-1:] == w.split()
+                                    for w in written.loc[hit.index]]].drop(owners.index, errors="ignore")
                         if len(same):
                             fid = same.iloc[-1]["figure_id"]
+                        elif len(lone):
+                            fid = lone.iloc[-1]["figure_id"]
                         elif isinstance(r.speaker, str) and (named := _speaker_figure(r, m, ment, written)):
                             fid = named  # "Mrs Roe's daughter, Ann Gee, said": Ann Gee, named after the phrase
                         elif len(hit) > len(owners):  # never the possessor ("Mrs Roe's daughter")
