@@ -635,3 +635,18 @@ def test_a_quote_by_a_lone_surname_goes_to_the_person_the_people_table_gives_tha
     direct = q[q["kind"] == "direct"]
     assert list(titled["name"]) == ["Daniel Okafor"] and len(direct) == 1, (m[["text", "name"]], q)
     assert direct.iloc[0]["speaker_name"] == "Daniel Okafor", direct
+
+
+def test_a_lone_surname_bound_to_a_spouse_is_the_other_spouse(tmp_path):
+    """'Roe was charged with attempting to murder his wife' and 'Roe's wife had been out' are the husband, not
+    the wife named in full before them: no one is their own spouse."""
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import mentions
+    (tmp_path / "a.txt").write_text(
+        "Husband jailed\n\nNat Roe, 41, admitted seizing his wife Arlene Roe by the neck in their house in Elgin.\n\n"
+        "Mrs Roe has not been seen since she dropped her children off at school.\n\n"
+        "Roe was originally charged with attempting to murder his wife, but the charge was dropped.\n\n"
+        "His lawyer said that on the night Roe's wife had been out drinking.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    assert set(m[m["text"] == "Roe"]["name"]) == {"Nat Roe"}, m[["start", "text", "name"]]
+    assert set(m[m["text"] == "Mrs Roe"]["name"]) == {"Arlene Roe"}, m[["start", "text", "name"]]

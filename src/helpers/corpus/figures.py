@@ -54,7 +54,7 @@ from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, country_of_demo
                              place_of, strip_the, title_word)
 from ..text.names import (HONORIFICS, case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention,
                           same_given, same_person, same_surname, skeleton, title_case)
-from ..text.quotes import QUOTE_COLUMNS, SPEECH_VERBS, SUBJECT_REACH, is_subject, quotes_from_doc
+from ..text.quotes import QUOTE_COLUMNS, SPEECH_VERBS, SUBJECT_REACH, bound_sex, is_subject, quotes_from_doc
 from .parsing import parsed_docs, per_article
 
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "kind", "figure_id", "name"]
@@ -84,6 +84,7 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
     """Raw mentions (no figure ids yet) and person roles of one parsed article. ``lower``/``capital``: how
     the story writes each word (see ``names.case_counts``), to cut words that are not names."""
     ents = entities_from_doc(doc)
+    person_starts = [int(x) for x in ents.loc[ents["label"] == "PERSON", "start"]]
     bylines = {fold(b.strip()) for b in re.split(r";| and ", byline)} if isinstance(byline, str) else set()
     rows, roles = [], []
     for r in ents.itertuples():
@@ -125,6 +126,7 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         row["place_use"] = _place_use(doc, start, end)
         row["human"] = bool(found) or _person_cue(doc, start, end)
         row["subject"] = is_subject(doc, start, end)
+        row["bound_sex"] = bound_sex(doc, start, end, person_starts) or _spouse_after(doc.text[end:end + 16])
         rows.append(row)
     return rows, roles
 
@@ -417,7 +419,7 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         if by_given:  # a given name alone names someone its own article names in full, never one of another
             here = {c for _, c, _ in placed[m["doc_id"]]}  # ("said Joseph, who has four children" is no Joseph Biden)
             cands = [c for c in cands if c in here]
-        s = _courtesy_sex(m["text"])
+        s = _courtesy_sex(m["text"]) or m.get("bound_sex")  # "Mrs Moore"; "Moore ... murder his wife"
         apart = False
         if s and cands:  # "Mrs Moore" is not the one the story calls "Mr Moore"
             other = "m" if s == "f" else "f"
@@ -488,6 +490,17 @@ def _kin_before(before: str) -> str | None:
     nouns are no roles; "the son of NAME" says nothing of NAME."""
     hit = re.search(r"\b([a-z]+)\s*,?\s*$", before)
     return _SEX_OF_ROLE.get(hit.group(1)) if hit else None
+
+
+_SPOUSE_AFTER = re.compile(r"['’]s\s+(wife|husband|widow|widower|girlfriend|boyfriend|fiancee|fiancée)\b")
+
+
+def _spouse_after(after: str) -> str | None:
+    """"m"/"f" for a name that owns a spouse ("Fraser's wife": m; "Roe's husband": f); else None."""
+    hit = _SPOUSE_AFTER.match(after)
+    if not hit:
+        return None
+    return "f" if _SEX_OF_ROLE.get(hit.group(1)) == "m" else "m"
 
 
 def _courtesy_sex(text: str) -> str | None:

@@ -898,35 +898,47 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
     return " ".join(name_tokens(rows[-1].text))
 
 
+#: A spouse named by a possessive in its subject's clause is the subject's ("Fraser tried to murder his wife"):
+#: no one is their own spouse, so the possessive's sex is the subject's.
+_SPOUSES = {"wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "widow", "widower"}
 #: Verbs whose clause tells what their subject says or thinks: its subject pronoun is mostly that subject.
 _SAY_OR_THINK = SPEECH_VERBS | {"think", "believe", "feel", "hope", "fear", "know", "decide", "realise", "realize"}
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
+def bound_sex(doc, start: int, end: int, person_starts, quoted=()) -> str | None:
+    """"m" or "f" from the pronouns the text binds to the name at ``start:end`` when it is the subject of its
+    clause: the subject pronoun of what it says or thinks ("Melanie Roe said she was scared", "Lee says he
+    will appeal"), a reflexive of its clause ("Roe found herself alone") and a possessive before a spouse
+    there ("Fraser tried to murder his wife"), outside quotation marks. None when the clause names a second
+    person (``person_starts``: where the text's person names start) or binds pronouns of both sexes.
+    Limits: one clause, no chains across sentences; an object pronoun ("Roe scolded him") is never the
+    subject's and is not read; "Roe told the girl she ..." counts for Roe."""
+    span = doc.char_span(int(start), int(end), alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or _inside(quoted, start):
+        return None
+    verb = span.root.head
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx
+    if any(lo <= p <= hi and not start <= p < end for p in person_starts):
+        return None
+    bound = [t for c in verb.children if c.dep_ == "ccomp" and verb.lemma_.lower() in _SAY_OR_THINK
+             for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+    bound += [t for t in verb.subtree if t.lower_ in ("himself", "herself")]
+    bound += [t for t in verb.subtree if t.lower_ in ("his", "her") and t.dep_ == "poss" and t.head.lower_ in _SPOUSES]
+    found = {_PRONOUN_SEX[t.lower_] for t in bound if t.lower_ in _PRONOUN_SEX and not _inside(quoted, t.idx)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _pronoun_sex(doc, people: pd.DataFrame, quoted=()) -> dict[str, str]:
-    """``{last name, lower-cased: "m" or "f"}`` from the pronouns the text binds to a name: the subject
-    pronoun of what a named subject says or thinks ("Melanie Roe said she was scared", "Lee says he will
-    appeal"), and a reflexive of the name's own clause ("Roe found herself alone"), outside quotation marks.
-    A name with pronouns of both sexes bound to it, or a clause naming a second person, gives nothing.
-    Limits: one sentence only, no chains across sentences; an object pronoun ("Roe scolded him") is never
-    the subject's and is not read; "Roe told the girl she ..." counts for Roe."""
+    """``{last name, lower-cased: "m" or "f"}``: the sex :func:`bound_sex` reads for the names of ``people``
+    with that last name; a name read with both sexes gives nothing."""
     votes: dict[str, set] = {}
+    starts = [int(x) for x in people["start"]]
     for r in people.itertuples():
-        span = doc.char_span(r.start, r.end, alignment_mode="expand")
         last = name_tokens(r.text)[-1:]
-        if span is None or not last or span.root.dep_ not in ("nsubj", "nsubjpass") or _inside(quoted, r.start):
-            continue
-        verb = span.root.head
-        others = people[(people["start"] >= verb.left_edge.idx) & (people["start"] <= verb.right_edge.idx)
-                        & ((people["start"] < r.start) | (people["start"] >= r.end))]
-        if len(others):
-            continue
-        bound = [t for c in verb.children if c.dep_ == "ccomp" and verb.lemma_.lower() in _SAY_OR_THINK
-                 for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
-        bound += [t for t in verb.subtree if t.lower_ in ("himself", "herself")]
-        found = {_PRONOUN_SEX[t.lower_] for t in bound if t.lower_ in _PRONOUN_SEX and not _inside(quoted, t.idx)}
-        if found:
-            votes.setdefault(last[0].lower(), set()).update(found)
+        sex = bound_sex(doc, r.start, r.end, starts, quoted) if last else None
+        if sex:
+            votes.setdefault(last[0].lower(), set()).add(sex)
     return {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
 
 
