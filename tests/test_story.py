@@ -300,3 +300,16 @@ def test_a_contraction_spelt_out_is_no_rewording():
     assert not _reworded([("a", "It's wonderful news. We are relieved."), ("b", "It is wonderful news,")])
     assert not _reworded([("a", "I can't go and we won't stay"), ("b", "I cannot go and we will not stay")])
     assert _reworded([("a", "We're relieved."), ("b", "We are not relieved.")])
+
+
+def test_a_source_named_with_the_organisation_before_the_person_is_the_person(tmp_path):
+    """'Central Valley Fire Department Chief James Steele said ...': the source is Steele, not his department."""
+    from helpers import facts, load_corpus
+    (tmp_path / "a.txt").write_text("Chapel fire\n\nThe Grace Baptist Church in Wasilla was gutted by a fire on "
+                                    "Friday night, Central Valley Fire Department Chief James Steele said.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Church fire\n\nThe Grace Baptist Church in Wasilla was gutted by a fire on "
+                                    "Friday night, officials said.\n", encoding="utf-8")
+    table, _ = facts(load_corpus(tmp_path))
+    sources = table[table["kind"] == "source"]
+    assert list(sources["what"]) == ["source: James Steele"] and list(sources["b"]) == ["(not named)"], table

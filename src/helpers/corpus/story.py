@@ -578,7 +578,11 @@ def _source_facts(corpus, story_of: dict) -> list[dict]:
         doc, s, e = getattr(r, f"doc_{named}"), getattr(r, f"{named}_start"), getattr(r, f"{named}_end")
         g = m_by_doc.get(doc)
         hit = g[(g["start"] >= s) & (g["end"] <= e)] if g is not None and pd.notna(s) else None
-        name = hit["name"].iloc[0] if hit is not None and len(hit) else source_phrase(getattr(r, f"{named}_text"))
+        if hit is not None and len(hit):  # "Central Mat-Su Fire Department Chief James Steele said": the person
+            people = hit[hit["figure_label"] == "PERSON"]
+            name = people["name"].iloc[-1] if len(people) else hit["name"].iloc[0]
+        else:
+            name = source_phrase(getattr(r, f"{named}_text"))
         cells = by_source[(story_of[r.doc_a], _source_key(name))]
         for side, value in ((named, name), (other, "(not named)")):
             doc, sent = getattr(r, f"doc_{side}"), getattr(r, f"{side}_sent")
