@@ -365,7 +365,8 @@ def test_between_with_a_scale_written_against_either_figure():
 
 def test_dollars_with_their_country_letters():
     got = {r.text: r.low for r in extract_numbers("It cost US$1 million (A$1.5 million), C$400,000 and US$2m.").itertuples()}
-    assert got == {"US$1 million": 1_000_000, "A$1.5 million": 1_500_000, "C$400,000": 400_000, "US$2m": 2_000_000}, got
+    # the amount in parentheses is the same money in another currency, not a second figure
+    assert got == {"US$1 million": 1_000_000, "C$400,000": 400_000, "US$2m": 2_000_000}, got
 
 
 def test_units_written_against_the_figure():
@@ -389,3 +390,14 @@ def test_no_one_is_no_figure_and_a_hyphenated_scale_is_read():
     assert extract_numbers("He posted tweet 780123456789012345 today.").empty
     got = {r.text: r.low for r in extract_numbers("Damage reached one-million dollars, or $2-million.").itertuples()}
     assert got == {"one-million": 1_000_000, "$2-million": 2_000_000}, got
+
+
+def test_a_conversion_in_parentheses_is_no_second_amount_and_minus_may_be_hyphenated():
+    """'$US1 million ($1.52 million)' is one amount told in two currencies; 'minus-20 degree weather' is -20;
+    a count in parentheses after a count stays ("5 people (3 adults)"); "F-16" is no figure."""
+    n = extract_numbers("Damage was estimated at $US1 million ($1.52 million), authorities said. It cost £2m "
+                        "(about $2.6m); 5 people (3 adults) came in minus-20 degree weather in an F-16.")
+    got = {r.text: (r.low, r.high) for r in n.itertuples()}
+    assert "$1.52 million" not in " ".join(got) and "$2.6m" not in " ".join(got), got
+    assert got["estimated at $US1 million"] == (1_000_000, 1_000_000) and got["£2m"] == (2_000_000, 2_000_000), got
+    assert got["minus-20"] == (-20, -20) and got["3"] == (3, 3) and not any("16" in t for t in got), got

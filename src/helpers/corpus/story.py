@@ -272,6 +272,9 @@ def _same_kind(ki: tuple, kj: tuple) -> bool | None:
     return True
 
 
+_MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|rupees?)\b", re.I)
+
+
 def _number_facts(corpus, pairs) -> list[dict]:
     nums = numbers(corpus).reset_index(drop=True)
     if nums.empty:
@@ -280,7 +283,8 @@ def _number_facts(corpus, pairs) -> list[dict]:
     for i, r in nums.iterrows():
         by_sent[(r["doc_id"], int(r["sent"]))].append(i)
     uf = Groups(range(len(nums)))
-    heads = [_head(c) for c in nums["counted"]]
+    # an amount of money with no noun after it ("an estimated $1 million in damage") counts money
+    heads = [_head(c) or ("money" if _MONEY.search(t) else "") for c, t in zip(nums["counted"], nums["text"])]
     docs = parsed_docs(corpus)
     kinds = [_kind_words(docs[r.doc_id], int(r.start), int(r.end), h) for r, h in zip(nums.itertuples(), heads)]
     for a, b, linked in pairs:
@@ -309,7 +313,7 @@ def _number_facts(corpus, pairs) -> list[dict]:
         duration = heads[g[0]] in TIME_UNITS
         told = {d: {(_num(r.low), _num(r.high), "" if duration or not isinstance(r.qualifier, str) else r.qualifier)
                     for r in s.itertuples()} for d, s in sub.groupby("doc_id")}
-        rows.append({"kind": "number", "what": what[0][0] if what else "number",
+        rows.append({"kind": "number", "what": what[0][0] if what else (heads[g[0]] or "number"),
                      "cells": {d: [(r.text, int(r.sent)) for r in s.itertuples()] for d, s in sub.groupby("doc_id")},
                      "difference": _figures_difference(told)})
     return rows

@@ -67,7 +67,7 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn)"
 #: A scale written against the figure, as British and business copy abbreviate it: "£4.2m", "€3bn", "£40k".
 _ATTACHED = r"(?:bn|mn|m|k)(?![\w])"
 #: A currency sign, with the country letters that tell dollars apart ("US$", "A$", "C$", "HK$", "NZ$", "S$").
-_CUR = r"(?:(?-i:US|A|C|HK|NZ|S|NT|R))?[$€£]"
+_CUR = r"(?:(?:(?-i:US|AU|A|C|HK|NZ|S|NT|R))?[$€£](?:(?-i:US|AU|NZ|A|C)(?=\d))?)"  # "US$5", "$US5", "A$5"
 #: A unit written against the figure ("10km", "20kg", "-5C", "30°C", "70mph"); not "m" (million or metres).
 _GLUED = r"(?:km/h|km|kg|mm|cm|mg|ml|mph|kph|ft|lbs|lb|oz|kW|MW|GW|°C|°F|°|(?-i:C|F))(?![\w°])"
 _ONE = rf"{_CUR}?(?:{_DIGITS}|{_NUMWORD})(?:\s+{_SCALE}|{_ATTACHED})?"
@@ -75,7 +75,7 @@ _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,$€£/])(?<![A-Za-z]-)(?:(?P<hedge>{_HEDGE})\s+)?(?:between\s+(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
+    rf"(?<![\w.,$€£/])(?:(?<=[Mm]inus-)|(?<![A-Za-z]-))(?:(?P<hedge>{_HEDGE})\s+)?(?:between\s+(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
     rf"|(?P<vague>{_VAGUE})(?=\s+of\b)"
     rf"|(?P<cur>{_CUR})?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?"
     rf"(?:{_RANGE_SEP}(?P<cur2>{_CUR})?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?)?(?P<glued>(?<=\d){_GLUED})?"
@@ -120,7 +120,7 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rises|rising|fell|fallen|falls|falli
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees?|heat|heatwave|cold|chill|frost|freezing|warm\w*|hot|hotter|"
                           r"highs?|lows?|celsius|fahrenheit|thermometers?|weather|forecast)\b", re.I)
 #: A minus sign or word right before a figure ("minus 17 degrees", "fell -3%"), not a hyphen inside a word.
-_NEGATIVE_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w-])[-−])$", re.I)
+_NEGATIVE_BEFORE = re.compile(r"(?:\bminus(?:\s+|-)|(?<![\w-])[-−])$", re.I)  # "minus 17", "minus-20", "-3%"
 #: A verb or noun of estimating earlier in the clause, with no sentence end or other figure between.
 _ESTIMATE_BEFORE = re.compile(r"\b(?:estimat\w*|reckon\w*)\b(?:(?!,\s*(?:and|but|or)\b)"
                               r"(?!\b(?:said|says|told|added|announced)\b(?!,))[^.;!?\d])*$", re.I)
@@ -283,6 +283,22 @@ def _is_identifier(text: str, s: int, e: int, n1: str, n2: str | None) -> bool:
     return False
 
 
+_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|approx(?:imately|\.)?\s+)?$", re.I)
+
+
+def _without_conversions(text: str, rows: list[tuple]) -> list[tuple]:
+    """Rows without an amount in parentheses right after another amount: the same money in another currency
+    ("$US1 million ($1.52 million)", "£2m (about $2.6m)"), not a second figure."""
+    money = [bool(re.search(_CUR, r[2])) for r in rows]
+    out = []
+    for i, r in enumerate(rows):
+        prev = rows[i - 1] if i else None
+        if prev is not None and money[i] and money[i - 1] and _CONVERSION.fullmatch(text[prev[1]:r[0]]):
+            continue
+        out.append(r)
+    return out
+
+
 def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
     """Numeric figures in ``text``: (start, end, text, low, high, qualifier, counted).
 
@@ -372,6 +388,7 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             rows.append((second, e, text[second:e], _as_int(high), _as_int(high), None, counted))
             continue
         rows.append((s, e, surface, _as_int(low), _as_int(high), qual, counted))
+    rows = _without_conversions(text, rows)
     df = pd.DataFrame(rows, columns=["start", "end", "text", "low", "high", "qualifier", "counted"])
     for col in ("low", "high"):
         vals = pd.to_numeric(df[col], errors="coerce")
