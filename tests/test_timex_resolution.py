@@ -132,6 +132,9 @@ def test_in_the_past_week_is_the_week_and_this_past_weekend_is_the_last_one():
     assert _values("In the past, prices fell.", ref) == ["PAST_REF"]
     assert _values("They marched this past weekend.", ref) == ["2013-W11-WE"]  # a date, never "P1WE"
     assert _values("Sales fell this past week.", ref) == ["2013-W11"]
+    monday = dt.date(2016, 9, 19)  # "this weekend" in the past tense, written on a weekday: the one just past
+    assert _values("Obama told a dinner this weekend that he was insulted.", monday) == ["2016-W37-WE"]
+    assert _values("Obama will speak this weekend.", monday) == ["2016-W38-WE"]
 
 
 def test_a_hundred_is_a_count():

@@ -130,3 +130,9 @@ def test_a_weekday_a_full_date_does_not_fall_on_is_read_apart():
     assert list(zip(t["text"], t["value"])) == [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18")], t
     t = extract_timexes("The vote on Thursday, 18 September 2008 was close.", "2008-09-20")
     assert list(zip(t["text"], t["value"])) == [("Thursday, 18 September 2008", "2008-09-18")], t
+
+
+def test_a_holiday_before_a_plural_noun_names_things_not_a_day():
+    """'Christmas trees from Oregon', 'Easter eggs' are no dates; 'the Christmas holidays' still is one."""
+    assert extract_timexes("They sell Christmas trees from Oregon and Easter eggs.", EXAMPLE_REF).empty
+    assert list(extract_timexes("They met over the Christmas holidays.", EXAMPLE_REF)["text"]) == ["Christmas"]

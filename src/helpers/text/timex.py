@@ -224,6 +224,8 @@ def _r_shift(r, ref, tense):
     unit, k = r.args
     if unit == "D":
         return _day(ref + dt.timedelta(days=k))
+    if unit == "WE" and k == 0 and tense == "past" and ref.weekday() < 5:
+        k = -1  # "told them this weekend", written on a weekday: the weekend just past
     if unit in ("W", "WE"):
         d = ref + dt.timedelta(weeks=k)
         a, b = _week_interval(d)

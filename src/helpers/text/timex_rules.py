@@ -838,9 +838,17 @@ def b_present(m, text):
     return _abs("DATE", "PRESENT_REF")
 
 
+#: A holiday's name before a plural noun names things of the holiday, not its day ("Christmas trees",
+#: "Easter eggs", "Halloween costumes"); time nouns after it keep the day ("Christmas holidays").
+_HOLIDAY_THINGS = re.compile(r"\s+(?!(?:days|holidays|eves|mornings|evenings|nights|weekends|weeks|seasons|breaks)\b)"
+                             r"[a-z]{3,}s\b")
+
+
 def b_holiday(m, text):
     if not m.group(1)[:1].isupper():
         return None  # "may day", "flag day": holidays are written with capitals
+    if _HOLIDAY_THINGS.match(text, m.end(1)):
+        return None
     return Reading("DATE", "holiday", (re.sub(r"\s+", " ", m.group(1).lower().replace("’", "'")),))
 
 
