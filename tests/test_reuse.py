@@ -262,3 +262,15 @@ def test_the_verdict_says_same_order_only_for_a_retelling_in_the_same_order():
     said = {tau: reuse.decide({**base, "order_tau": tau})["verdict"] for tau in (1.0, 0.64, 0.1)}
     assert "told in the same order" in said[1.0], said
     assert "mostly in the same order" in said[0.64] and "in another order" in said[0.1], said
+
+
+def test_wire_copy_drops_an_opening_editors_note_and_closing_marks_with_a_paragraph_sign():
+    """A corrected take opens with a note to subscribers, wrapped over two lines, before the headline; the
+    copy ends with "end<" or "mfl<". Neither is the story: the headline stays the first line."""
+    wire = WIRE.replace("FERRY FIRM FINED OVER FOG GROUNDING<\n",
+                        "(Corrected repetition making clear in par 3 the ship was the Solent\nStar.) "
+                        "FERRY FIRM FINED OVER FOG GROUNDING<\n").replace("\x19end\n", "\x19mfl<\n\x19\n")
+    text = normalise_wire(wire)
+    assert text.startswith("FERRY FIRM FINED OVER FOG GROUNDING\n"), text[:120]
+    assert "Corrected" not in text and "mfl" not in text, text
+    assert "end" not in [p.strip() for p in normalise_wire(WIRE.replace("\x19end\n", "\x19end<\n")).split("\n")]

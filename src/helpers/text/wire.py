@@ -7,7 +7,8 @@ hard-wrapped at about 70 characters, with
 - header lines: rules of dashes and a slug line ``20:41 02/11/99: Page 1 (HHH) COURTS Boat``;
 - quotation marks typed as ```` `` ```` and ``''`` (double) and `` ` `` ... ``'`` (single);
 - ``#`` for the pound sign (7-bit wire alphabets have no ``£``);
-- a closing ``end`` line.
+- a closing ``end`` line (``end<``, ``mfl<``), and an editor's note in parentheses opening the copy
+  ("(Corrected repetition making clear in par 3 ...)"), both dropped.
 
 ``is_wire(text)`` says whether a text has that shape; ``normalise_wire(text)`` returns the text
 with one paragraph per line (blank line between paragraphs), curly quotation marks, ``£``, no
@@ -27,7 +28,13 @@ from datetime import date
 
 _RULE = re.compile(r"^\s*-{10,}\s*$")
 _SLUG = re.compile(r"^\s*(\d{1,2}):(\d{2})\s+(\d{1,2})/(\d{1,2})/(\d{2,4}):?\s+Page\s+\d+\b.*$", re.I)
-_END = re.compile(r"^\s*(?:end|ends|more|mfl)\s*$", re.I)
+_END = re.compile(r"^\s*(?:end|ends|more|mfl|mf)\s*<?\s*$", re.I)  # "end", "end<", "mfl<"
+#: An editor's note opening the copy ("(Corrected repetition making clear in par 3 ...)", "(Adds quotes)"):
+#: instructions to subscribers, not the story.
+_EDITOR_NOTE = re.compile(r"^\((?:correct|correcting|corrected|correction|adds?|adding|updates?|updated|updating|"
+                          r"repeats?|repeating|changes?|changing|eds?\b|editors?|recasts?|fix|fixes|fixing|clarif\w*|"
+                          r"removes?|inserts?|rewrites?|writethru|amends?|amending|replaces?|replacing|refil\w*|"
+                          r"subs?\b|new\s+(?:version|lead|intro))[^()]{0,400}\)\s*", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -119,6 +126,8 @@ def normalise_wire(text: str) -> str:
         if ends:
             flush()
     flush()
+    if paras:
+        paras[0] = _EDITOR_NOTE.sub("", paras[0])
     body = [wire_quotes(p) for p in paras if p.strip()]
     tail = [published.isoformat()] if published else []
     return "\n\n".join(body + tail) + "\n"
