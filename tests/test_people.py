@@ -650,3 +650,20 @@ def test_a_lone_surname_bound_to_a_spouse_is_the_other_spouse(tmp_path):
     m = mentions(load_corpus(tmp_path))
     assert set(m[m["text"] == "Roe"]["name"]) == {"Nat Roe"}, m[["start", "text", "name"]]
     assert set(m[m["text"] == "Mrs Roe"]["name"]) == {"Arlene Roe"}, m[["start", "text", "name"]]
+
+
+def test_a_headline_gives_a_role_only_from_role_words_next_to_the_name(tmp_path):
+    """'Black Lawmakers Rip Donald Trump As A Fraud' gives Trump no role "Lawmakers Rip"; 'Lohan Rehires
+    Attorney Shawn Holley' still gives Holley "attorney"; a role written in two cases is listed once."""
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import figures
+    from helpers.text.names import roles_of_mention
+    doc = pipeline.parse("Black Lawmakers Rip Donald Trump As A Fraud")
+    assert roles_of_mention(doc, 25, 37) == []
+    (tmp_path / "a.txt").write_text(
+        "Black Lawmakers Rip Donald Trump As A Fraud\n\nFormer President Bill Okafor said on Monday that Donald "
+        "Trump was wrong. The former President Okafor spoke in Kano.\n", encoding="utf-8")
+    f = figures(load_corpus(tmp_path))
+    roles = dict(zip(f["name"], f["roles"]))
+    assert "Lawmakers" not in roles.get("Donald Trump", ""), roles
+    assert roles["Bill Okafor"].lower().count("former president") == 1, roles
