@@ -667,3 +667,15 @@ def test_a_headline_gives_a_role_only_from_role_words_next_to_the_name(tmp_path)
     roles = dict(zip(f["name"], f["roles"]))
     assert "Lawmakers" not in roles.get("Donald Trump", ""), roles
     assert roles["Bill Okafor"].lower().count("former president") == 1, roles
+
+
+def test_a_plural_title_before_a_name_is_a_role_not_part_of_the_name(tmp_path):
+    """'like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy': the person is Charles E.
+    Grassley; "Senators" is the role of the pair."""
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import figures
+    (tmp_path / "a.txt").write_text("Visa program\n\nCritics of the program, like Senators Charles E. Grassley, "
+                                    "Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, said so.\n",
+                                    encoding="utf-8")
+    names = set(figures(load_corpus(tmp_path))["name"])
+    assert "Charles E. Grassley" in names and not any(n.startswith("Senators") for n in names), names

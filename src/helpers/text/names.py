@@ -272,7 +272,9 @@ def _role_word(tok) -> bool:
     """A word before a name that is a title, a role noun, a nationality, an abbreviation ("Coach",
     "American", "Cpl") or in lower case."""
     w = tok.text
+    one = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else None  # "Senators X and Y"
     return is_title(w) or _abbreviation(w) or fold(w) in ROLE_NOUNS or w[:1].islower() or bool(country_of_demonym(w)) \
+        or (one is not None and (is_title(one) or fold(one) in ROLE_NOUNS)) \
         or (tok.is_sent_start and person_noun(w))  # "Grandmother Edna Pike": a sentence's first word, a noun
 
 
