@@ -274,3 +274,14 @@ def test_wire_copy_drops_an_opening_editors_note_and_closing_marks_with_a_paragr
     assert text.startswith("FERRY FIRM FINED OVER FOG GROUNDING\n"), text[:120]
     assert "Corrected" not in text and "mfl" not in text, text
     assert "end" not in [p.strip() for p in normalise_wire(WIRE.replace("\x19end\n", "\x19end<\n")).split("\n")]
+
+
+def test_an_independent_pair_below_the_story_link_is_only_related():
+    """Two independent articles whose words are too little alike to join one story (``STORY_LINK``) are not
+    called reports of the same event, so the copy graph and the story warning agree."""
+    ev = {"a": "x", "b": "y", "similarity": reuse.STORY_LINK - 0.05, "coverage_a_by_b": 0.1, "coverage_b_by_a": 0.1,
+          "order_tau": 0.0, "reuse_a": 0.55, "reuse_b": 0.5, "p_a_from_b": 0.1, "p_b_from_a": 0.1}
+    low = reuse.decide(ev)
+    assert low["relation"] == "independent" and "same event" not in low["verdict"], low["verdict"]
+    high = reuse.decide({**ev, "similarity": reuse.STORY_LINK + 0.05})
+    assert high["relation"] == "independent" and "same event" in high["verdict"], high["verdict"]

@@ -40,7 +40,7 @@ from .events import events
 from .figures import mentions, quotes
 from .grouping import Groups
 from .parsing import parsed_docs
-from .reuse import provenance
+from .reuse import STORY_LINK, provenance
 from .tables import numbers
 
 #: Articles count as near-copies when at least this share of each one's sentences is verbatim in the other.
@@ -144,11 +144,6 @@ def _near_copy_groups(corpus, share: float) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["group", "doc_id"])
 
 
-#: Word similarity at which two independent reports count as one story in ``story_groups`` (retellings
-#: always do). Set on half the stories of ECB+ dev and METER dev (``benchmarks/stories.py``): pairwise
-#: F1 of the groups 0.845 / 0.986 there, 0.802 / 1.000 on the other halves; at 0.15 (any related pair)
-#: 0.61 / 0.22 and 0.60 / 0.81.
-STORY_LINK = 0.25
 
 
 def story_groups(corpus) -> pd.DataFrame:
