@@ -679,3 +679,32 @@ def test_a_plural_title_before_a_name_is_a_role_not_part_of_the_name(tmp_path):
                                     encoding="utf-8")
     names = set(figures(load_corpus(tmp_path))["name"])
     assert "Charles E. Grassley" in names and not any(n.startswith("Senators") for n in names), names
+
+
+def test_a_pronoun_inside_a_quote_or_a_reported_clause_makes_no_new_person(tmp_path):
+    """Review R5: 'Mrs Jane Roe ... Roe said: "He hit me"' and 'Mrs Fraser said he had punched her' are Jane Roe
+    and Mary Fraser; a bound sex never makes a figure of its own ("Roe Roe")."""
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import figures, mentions
+    (tmp_path / "a.txt").write_text(
+        "Court case\n\nMrs Jane Roe, 34, gave evidence on Monday. Roe said: \"He hit me and he laughed.\"\n\n"
+        "Mary Fraser told the court she was afraid. Fraser said he had also threatened her sister.\n",
+        encoding="utf-8")
+    c = load_corpus(tmp_path)
+    m = mentions(c)
+    assert set(m[m["text"] == "Roe"]["name"]) == {"Jane Roe"}, m[["text", "name"]]
+    assert set(m[m["text"] == "Fraser"]["name"]) == {"Mary Fraser"}, m[["text", "name"]]
+    assert not any(n.split()[0] == n.split()[-1] for n in figures(c)["name"] if " " in n)
+
+
+def test_a_lone_given_name_joins_the_person_its_article_names_by_surname(tmp_path):
+    """'Captain Roe's mother Patricia' in one article is the Patricia Roe another article names in full: the
+    article writes her family name; a lone given name with no such tie stays apart (see the Joseph test)."""
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import mentions
+    (tmp_path / "a.txt").write_text("Boat crash\n\nPatricia Roe, 61, from St Mawes, said she was relieved by the "
+                                    "verdict on the crash that killed her son.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Skipper's family\n\nSimon Roe died in the crash. Captain Roe's mother Patricia, "
+                                    "61, said she was relieved by the verdict.\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    assert set(m[m["text"] == "Patricia"]["name"]) == {"Patricia Roe"}, m[["doc_id", "text", "name"]]

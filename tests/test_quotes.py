@@ -498,16 +498,24 @@ def test_he_said_goes_to_the_last_speaker_and_a_title_keeps_the_sexes_apart():
 
 
 def test_a_pronoun_the_text_binds_to_a_name_keeps_a_speaker_of_the_other_sex_out():
-    """'Melanie Roe said she was scared' makes Roe a woman, so a later '"...," he said' is not hers; an object
-    pronoun of her own clause ('Roe scolded him') is someone else and says nothing of her."""
+    """'Melanie Roe found herself alone' makes Roe a woman, so a later '"...," he said' is not hers; an object
+    pronoun of her own clause ('Roe scolded him'), the subject of what she reports ('Ann Lee said he had hit
+    her') and a pronoun inside a quote say nothing of her; one relative's pronoun says nothing of another."""
     from helpers.text.pipeline import parse
     from helpers.text.quotes import _pronoun_sex, extract_quotes
-    text = 'Melanie Roe said she was scared.\n\nTom Lee was in court on Friday. "I love you," he said.'
+    text = 'Melanie Roe found herself alone that night.\n\nTom Lee was in court on Friday. "I love you," he said.'
     q = extract_quotes(text)
     assert q.iloc[0]["speaker"] == "Tom Lee", q[["text", "speaker"]]
-    doc = parse("Sen. Claire Roe scolded him. Ann Lee said she would appeal. Bo Kay found himself alone.")
-    people = pd.DataFrame({"start": [5, 29, 60], "end": [15, 36, 66], "text": ["Claire Roe", "Ann Lee", "Bo Kay"]})
-    assert _pronoun_sex(doc, people) == {"lee": "f", "kay": "m"}
+    text = ("Sen. Claire Roe scolded him. Ann Lee said he had hit her. Bo Kay found himself alone. "
+            "Tom Day tried to murder his wife.")
+    doc = parse(text)
+    names = ["Claire Roe", "Ann Lee", "Bo Kay", "Tom Day"]
+    people = pd.DataFrame({"start": [text.index(n) for n in names], "end": [text.index(n) + len(n) for n in names],
+                           "text": names})
+    assert _pronoun_sex(doc, people) == {"bo kay": "m", "tom day": "m"}
+    q = extract_quotes('Hillary Clinton spoke in Ohio. Bill Clinton said he was proud of her and found himself '
+                       'cheering.\n\n"We are going to win Ohio," she said.')
+    assert q.iloc[0]["speaker"] == "Hillary Clinton", q[["text", "speaker"]]
 
 
 def test_a_curly_quote_cut_by_a_line_break_is_one_quote():

@@ -54,7 +54,8 @@ from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, country_of_demo
                              place_of, strip_the, title_word)
 from ..text.names import (HONORIFICS, case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention,
                           same_given, same_person, same_surname, skeleton, title_case)
-from ..text.quotes import QUOTE_COLUMNS, SPEECH_VERBS, SUBJECT_REACH, bound_sex, is_subject, quotes_from_doc
+from ..text.quotes import (QUOTE_COLUMNS, SPEECH_VERBS, SUBJECT_REACH, bound_sex, is_subject, quote_spans,
+                           quotes_from_doc)
 from .parsing import parsed_docs, per_article
 
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "kind", "figure_id", "name"]
@@ -85,6 +86,7 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
     the story writes each word (see ``names.case_counts``), to cut words that are not names."""
     ents = entities_from_doc(doc)
     person_starts = [int(x) for x in ents.loc[ents["label"] == "PERSON", "start"]]
+    quoted = quote_spans(doc.text)[0]  # a pronoun inside a quote binds nothing outside it
     bylines = {fold(b.strip()) for b in re.split(r";| and ", byline)} if isinstance(byline, str) else set()
     rows, roles = [], []
     for r in ents.itertuples():
@@ -126,7 +128,7 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         row["place_use"] = _place_use(doc, start, end)
         row["human"] = bool(found) or _person_cue(doc, start, end)
         row["subject"] = is_subject(doc, start, end)
-        row["bound_sex"] = bound_sex(doc, start, end, person_starts) or _spouse_after(doc.text[end:end + 16])
+        row["bound_sex"] = bound_sex(doc, start, end, person_starts, quoted) or _spouse_after(doc.text[end:end + 16])
         rows.append(row)
     return rows, roles
 
@@ -410,22 +412,31 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
             sex[m["cid"]][m["sex"]] += 1
         if (title := _title_of(m)):
             held[m["cid"]][title] += 1
+    surnames: dict[str, set] = defaultdict(set)  # doc_id -> the last words of the people it names
+    for m, toks in named:
+        if toks:
+            surnames[m["doc_id"]].add(fold(toks[-1]))
     lone_cands: dict[str, list] = {}
     for m, toks in sorted((x for x in named if not _complete(x[1])), key=lambda x: (x[0]["doc_id"], x[0]["start"])):
         word = parts(toks)[1] or m["text"]
         if fold(word) not in lone_cands:
             lone_cands[fold(word)] = _lone_candidates(word, clusters, index)
         cands, by_given = lone_cands[fold(word)]
-        if by_given:  # a given name alone names someone its own article names in full, never one of another
-            here = {c for _, c, _ in placed[m["doc_id"]]}  # ("said Joseph, who has four children" is no Joseph Biden)
-            cands = [c for c in cands if c in here]
-        s = _courtesy_sex(m["text"]) or m.get("bound_sex")  # "Mrs Moore"; "Moore ... murder his wife"
+        if by_given:  # a given name alone names someone its own article names in full or by surname, never a
+            here = {c for _, c, _ in placed[m["doc_id"]]}  # stranger of another ("said Joseph, who has four
+            cands = [c for c in cands if c in here or fold(clusters[c]["surname"] or "") in surnames[m["doc_id"]]]
+        s = _courtesy_sex(m["text"])
+        bound = None if s else m.get("bound_sex")  # "Moore ... murder his wife": weaker than a title
         apart = False
         if s and cands:  # "Mrs Moore" is not the one the story calls "Mr Moore"
             other = "m" if s == "f" else "f"
             fit = [c for c in cands if sex[c][s] >= sex[c][other]]
             apart = not fit  # everyone with that surname is of the other sex: a spouse or relative not named in full
             cands = [c for c in fit if sex[c][s] > sex[c][other]] or fit  # written so before: the same one
+        elif bound and len(cands) > 1:  # only chooses among people of that name; never makes a new one
+            other = "m" if bound == "f" else "f"
+            cands = [c for c in cands if sex[c][bound] > sex[c][other]] or \
+                [c for c in cands if sex[c][bound] >= sex[c][other]] or cands
         title = _title_of(m)
         if title and len(cands) > 1 and any(held[c][title] for c in cands):
             cands = [c for c in cands if held[c][title]]  # "President Gray": the Gray the story calls president

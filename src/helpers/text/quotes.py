@@ -864,7 +864,7 @@ _FEMALE = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "mother", "
 def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | None = None) -> str | None:
     """The person a pronoun speaker ("he said") refers to: among the people named before it, outside
     quotation marks (a name inside the quote is not its speaker) and not of the other sex by title
-    (Mr/Mrs/Ms...) or by the pronouns the text binds to them (``sexes``, see :func:`_pronoun_sex`), the
+    (Mr/Mrs/Ms...) or by the pronouns grammar binds to that name (``sexes``, see :func:`_pronoun_sex`), the
     last one that is the subject of a verb of saying in this paragraph or the one before (the last
     speaker: "Mr Gee said Roe was ill. '...,' he said" is Gee), else the nearest subject of a clause
     there, else the nearest. Limits: given names say nothing of sex here."""
@@ -873,8 +873,7 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
     other = _FEMALE if male else _MALE
     def titled(r):  # "Mr Cameron": the title inside the name or the word just before it
         words = r.text.split()[:1] + _text(doc)[max(0, r.start - 10):r.start].split()[-1:]
-        last = name_tokens(r.text)[-1:]
-        bound = (sexes or {}).get(last[0].lower()) if last else None
+        bound = (sexes or {}).get(" ".join(name_tokens(r.text)).lower())
         return any(w.lower().rstrip(".") in other for w in words) or bound == ("f" if male else "m")
     near = before[before["end"] >= at - 1500]  # the people of the last 1,500 characters only
     rows = [r for r in near.itertuples() if not _inside(quoted, r.start, strict=True) and not titled(r)]
@@ -901,19 +900,17 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
 #: A spouse named by a possessive in its subject's clause is the subject's ("Fraser tried to murder his wife"):
 #: no one is their own spouse, so the possessive's sex is the subject's.
 _SPOUSES = {"wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "widow", "widower"}
-#: Verbs whose clause tells what their subject says or thinks: its subject pronoun is mostly that subject.
-_SAY_OR_THINK = SPEECH_VERBS | {"think", "believe", "feel", "hope", "fear", "know", "decide", "realise", "realize"}
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 def bound_sex(doc, start: int, end: int, person_starts, quoted=()) -> str | None:
-    """"m" or "f" from the pronouns the text binds to the name at ``start:end`` when it is the subject of its
-    clause: the subject pronoun of what it says or thinks ("Melanie Roe said she was scared", "Lee says he
-    will appeal"), a reflexive of its clause ("Roe found herself alone") and a possessive before a spouse
-    there ("Fraser tried to murder his wife"), outside quotation marks. None when the clause names a second
-    person (``person_starts``: where the text's person names start) or binds pronouns of both sexes.
-    Limits: one clause, no chains across sentences; an object pronoun ("Roe scolded him") is never the
-    subject's and is not read; "Roe told the girl she ..." counts for Roe."""
+    """"m" or "f" from the pronouns grammar binds to the name at ``start:end`` when it is the subject of its
+    clause: a reflexive of its clause ("Roe found herself alone") and a possessive before a spouse there
+    ("Fraser tried to murder his wife"), outside the quotation marks ``quoted``. None when the clause names
+    a second person (``person_starts``: where the text's person names start) or binds pronouns of both
+    sexes. The subject of a reported clause is not read: "Mrs Fraser said he had punched her" is about
+    someone else as often as not. Limits: one clause; an object pronoun ("Roe scolded him") is never the
+    subject's and is not read."""
     span = doc.char_span(int(start), int(end), alignment_mode="expand")
     if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or _inside(quoted, start):
         return None
@@ -921,24 +918,23 @@ def bound_sex(doc, start: int, end: int, person_starts, quoted=()) -> str | None
     lo, hi = verb.left_edge.idx, verb.right_edge.idx
     if any(lo <= p <= hi and not start <= p < end for p in person_starts):
         return None
-    bound = [t for c in verb.children if c.dep_ == "ccomp" and verb.lemma_.lower() in _SAY_OR_THINK
-             for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
-    bound += [t for t in verb.subtree if t.lower_ in ("himself", "herself")]
+    bound = [t for t in verb.subtree if t.lower_ in ("himself", "herself")]
     bound += [t for t in verb.subtree if t.lower_ in ("his", "her") and t.dep_ == "poss" and t.head.lower_ in _SPOUSES]
     found = {_PRONOUN_SEX[t.lower_] for t in bound if t.lower_ in _PRONOUN_SEX and not _inside(quoted, t.idx)}
     return next(iter(found)) if len(found) == 1 else None
 
 
 def _pronoun_sex(doc, people: pd.DataFrame, quoted=()) -> dict[str, str]:
-    """``{last name, lower-cased: "m" or "f"}``: the sex :func:`bound_sex` reads for the names of ``people``
-    with that last name; a name read with both sexes gives nothing."""
+    """``{name as written, lower-cased: "m" or "f"}``: the sex :func:`bound_sex` reads for each name of
+    ``people`` (a full name and a lone surname are apart: one relative's "his wife" says nothing of the
+    other people of that family); a name read with both sexes gives nothing."""
     votes: dict[str, set] = {}
     starts = [int(x) for x in people["start"]]
     for r in people.itertuples():
-        last = name_tokens(r.text)[-1:]
-        sex = bound_sex(doc, r.start, r.end, starts, quoted) if last else None
+        key = " ".join(name_tokens(r.text)).lower()
+        sex = bound_sex(doc, r.start, r.end, starts, quoted) if key else None
         if sex:
-            votes.setdefault(last[0].lower(), set()).add(sex)
+            votes.setdefault(key, set()).add(sex)
     return {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
 
 
