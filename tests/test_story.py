@@ -313,3 +313,14 @@ def test_a_source_named_with_the_organisation_before_the_person_is_the_person(tm
     table, _ = facts(load_corpus(tmp_path))
     sources = table[table["kind"] == "source"]
     assert list(sources["what"]) == ["source: James Steele"] and list(sources["b"]) == ["(not named)"], table
+
+
+def test_an_adjective_or_a_noun_modifier_does_not_split_one_figure():
+    """Review R5: 'injured five local firefighters' / 'injured seven volunteer firefighters' is one figure in
+    conflict; only a differing "of" phrase makes two kinds."""
+    from helpers.corpus.story import _same_kind
+    local, volunteer = (frozenset(), False), (frozenset({"volunteer"}), False)
+    assert _same_kind(local, volunteer) is True
+    assert _same_kind((frozenset({"city"}), False), volunteer) is True
+    assert _same_kind((frozenset({"child", "abuse"}), True), (frozenset({"indecent", "assault"}), True)) is False
+    assert _same_kind((frozenset(), False), (frozenset({"indecent", "assault"}), True)) is None

@@ -237,7 +237,7 @@ def _comparable(x, y) -> bool:
 def _kind_words(doc, start: int, end: int, head: str) -> tuple[frozenset, bool]:
     """The content words that say which kind of the counted thing a figure counts, and whether they include
     an "of" phrase: "four charges of indecent assault" ({indecent, assault}, True), "ten child abuse
-    charges" ({child, abuse}, False), "12 people" (empty). Limits: only the noun right after the figure
+    charges" ({child, abuse}, False: a noun modifier), "12 people" and "five local firefighters" (empty). Limits: only the noun right after the figure
     (within four words) is read; a noun left out ("four of indecent assault and six of cruelty") has none."""
     span = doc.char_span(start, end, alignment_mode="expand") if head else None
     if span is None:
@@ -247,8 +247,8 @@ def _kind_words(doc, start: int, end: int, head: str) -> tuple[frozenset, bool]:
         return frozenset(), False
     words, of = set(), False
     for c in noun.children:
-        if c.dep_ in ("amod", "compound") and c.i >= span.end:
-            words.update(t.lower_ for t in c.subtree)
+        if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i >= span.end:
+            words.update(t.lower_ for t in c.subtree)  # "child abuse charges"; adjectives ("local") are no kind
         elif c.dep_ == "prep" and c.lower_ == "of":
             of = True
             words.update(t.lower_ for p in c.children if p.dep_ == "pobj" for t in p.subtree)
@@ -257,12 +257,15 @@ def _kind_words(doc, start: int, end: int, head: str) -> tuple[frozenset, bool]:
 
 def _same_kind(ki: tuple, kj: tuple) -> bool | None:
     """True or False when the kinds of two figures of one noun settle it, None when the values must:
-    different kinds on both sides are two things ("charges of child abuse" / "charges of indecent assault");
-    one side's "of" phrase alone may be a part of the other's whole ("10 charges" / "four charges of assault")."""
+    different kinds on both sides, one written as an "of" phrase, are two things ("charges of child abuse" /
+    "charges of indecent assault"); one side's "of" phrase alone may be a part of the other's whole ("10
+    charges" / "four charges of assault"); noun modifiers alone never split ("volunteer firefighters" /
+    "city firefighters" may be the same crews), and adjectives are not read ("five local" / "seven
+    volunteer firefighters" is one figure)."""
     (wi, oi), (wj, oj) = ki, kj
-    if wi and wj:
-        return bool(wi & wj)
-    if (wi and oi) or (wj and oj):
+    if wi and wj and not wi & wj and (oi or oj):
+        return False
+    if bool(wi and oi) != bool(wj and oj) and not (wi & wj):
         return None
     return True
 
