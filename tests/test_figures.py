@@ -401,3 +401,5 @@ def test_a_conversion_in_parentheses_is_no_second_amount_and_minus_may_be_hyphen
     assert "$1.52 million" not in " ".join(got) and "$2.6m" not in " ".join(got), got
     assert got["estimated at $US1 million"] == (1_000_000, 1_000_000) and got["£2m"] == (2_000_000, 2_000_000), got
     assert got["minus-20"] == (-20, -20) and got["3"] == (3, 3) and not any("16" in t for t in got), got
+    for other in ("They raised $5 million ($3 million of it from grants).", "Revenue rose to $40 ($25 in 2010)."):
+        assert len(extract_numbers(other)) == 2, other  # review R5: a second figure in parentheses stays

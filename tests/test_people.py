@@ -667,6 +667,7 @@ def test_a_headline_gives_a_role_only_from_role_words_next_to_the_name(tmp_path)
     roles = dict(zip(f["name"], f["roles"]))
     assert "Lawmakers" not in roles.get("Donald Trump", ""), roles
     assert roles["Bill Okafor"].lower().count("former president") == 1, roles
+    assert roles["Bill Okafor"].startswith("Former President"), roles  # the first spelling, in its place
 
 
 def test_a_plural_title_before_a_name_is_a_role_not_part_of_the_name(tmp_path):

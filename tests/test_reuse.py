@@ -273,6 +273,8 @@ def test_wire_copy_drops_an_opening_editors_note_and_closing_marks_with_a_paragr
     text = normalise_wire(wire)
     assert text.startswith("FERRY FIRM FINED OVER FOG GROUNDING\n"), text[:120]
     assert "Corrected" not in text and "mfl" not in text, text
+    from helpers.text.wire import _EDITOR_NOTE  # review R5: a first paragraph in parentheses that is story stays
+    assert not _EDITOR_NOTE.match("(Fixtures in the Premier League were postponed) said officials")
     assert "end" not in [p.strip() for p in normalise_wire(WIRE.replace("\x19end\n", "\x19end<\n")).split("\n")]
 
 

@@ -136,3 +136,11 @@ def test_a_holiday_before_a_plural_noun_names_things_not_a_day():
     """'Christmas trees from Oregon', 'Easter eggs' are no dates; 'the Christmas holidays' still is one."""
     assert extract_timexes("They sell Christmas trees from Oregon and Easter eggs.", EXAMPLE_REF).empty
     assert list(extract_timexes("They met over the Christmas holidays.", EXAMPLE_REF)["text"]) == ["Christmas"]
+
+
+def test_review_r5_holidays_weekday_slips():
+    """'at Christmas this year' keeps Christmas (only nouns of things follow a holiday that names them); a
+    weekday set off by a comma before a full date it does not fall on is a slip, not a second date."""
+    assert "Christmas" in list(extract_timexes("They met at Christmas this year.", EXAMPLE_REF)["text"])
+    t = extract_timexes("On Tuesday, March 6, 2019, the council voted.", "2019-03-13")
+    assert list(t["value"]) == ["2019-03-06"], t

@@ -908,7 +908,10 @@ def _figure_table(corpus) -> pd.DataFrame:
         fr = roles_of.get(fid, no_roles)
         r, titles = fr[~fr["is_title"]], fr[fr["is_title"]]["role"]
         role_list = list(dict.fromkeys(list(r["role"]) + [t for t in titles if not any(t in x.lower() for x in r["role"])]))
-        role_list = list({x.lower(): x for x in reversed(role_list)}.values())[::-1]  # one per spelling, the first
+        first: dict[str, str] = {}
+        for x in role_list:  # one per spelling, the first written, in order
+            first.setdefault(x.lower(), x)
+        role_list = list(first.values())
         row = {"figure_id": fid, "name": g["name"].iloc[0], "label": g["figure_label"].iloc[0],
                "aliases": "; ".join(dict.fromkeys(g["text"])), "roles": "; ".join(role_list), "n_mentions": len(g)}
         per_doc = g["doc_id"].value_counts()

@@ -293,7 +293,8 @@ def _without_conversions(text: str, rows: list[tuple]) -> list[tuple]:
     out = []
     for i, r in enumerate(rows):
         prev = rows[i - 1] if i else None
-        if prev is not None and money[i] and money[i - 1] and _CONVERSION.fullmatch(text[prev[1]:r[0]]):
+        if prev is not None and money[i] and money[i - 1] and _CONVERSION.fullmatch(text[prev[1]:r[0]]) \
+                and re.match(r"\s*\)", text[r[1]:]):  # nothing else inside: "($3 million of it from grants)" stays
             continue
         out.append(r)
     return out

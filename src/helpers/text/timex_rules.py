@@ -275,8 +275,9 @@ def _weekday_apart(m, month_group: int, day_group: int, weekday_group: int = 1) 
         d = dt.date(int(year), month_of(m.group(month_group)), int(m.group(day_group)))
     except ValueError:
         return None
-    if d.weekday() == WEEKDAYS[wd.lower()]:
-        return None
+    if d.weekday() == WEEKDAYS[wd.lower()] or "," in m.group(0)[m.end(weekday_group) - m.start():
+                                                               min(m.start(month_group), m.start(day_group)) - m.start()]:
+        return None  # "On Tuesday, March 6, 2019": one date, its weekday a slip
     first = min(m.start(month_group), m.start(day_group))
     return _abs("DATE", d.isoformat(), d, d, lead=first - m.start())
 
@@ -838,10 +839,12 @@ def b_present(m, text):
     return _abs("DATE", "PRESENT_REF")
 
 
-#: A holiday's name before a plural noun names things of the holiday, not its day ("Christmas trees",
-#: "Easter eggs", "Halloween costumes"); time nouns after it keep the day ("Christmas holidays").
-_HOLIDAY_THINGS = re.compile(r"\s+(?!(?:days|holidays|eves|mornings|evenings|nights|weekends|weeks|seasons|breaks)\b)"
-                             r"[a-z]{3,}s\b")
+#: A holiday's name before a plural noun of things names those things, not its day ("Christmas trees",
+#: "Easter eggs", "Halloween costumes"); any other word after it keeps the day ("at Christmas this year",
+#: "Christmas holidays"). A list, since the grammar reads text without parts of speech.
+_HOLIDAY_THINGS = re.compile(r"\s+(?:trees|cards|presents|gifts|lights|decorations|carols|songs|eggs|costumes|"
+                             r"ornaments|stockings|crackers|puddings|cakes|sweaters|jumpers|specials|movies|films|"
+                             r"albums|markets|shoppers|bonuses|hampers|wreaths|baskets|parades|fireworks)\b")
 
 
 def b_holiday(m, text):

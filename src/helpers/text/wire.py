@@ -31,10 +31,10 @@ _SLUG = re.compile(r"^\s*(\d{1,2}):(\d{2})\s+(\d{1,2})/(\d{1,2})/(\d{2,4}):?\s+P
 _END = re.compile(r"^\s*(?:end|ends|more|mfl|mf)\s*<?\s*$", re.I)  # "end", "end<", "mfl<"
 #: An editor's note opening the copy ("(Corrected repetition making clear in par 3 ...)", "(Adds quotes)"):
 #: instructions to subscribers, not the story.
-_EDITOR_NOTE = re.compile(r"^\((?:correct|correcting|corrected|correction|adds?|adding|updates?|updated|updating|"
-                          r"repeats?|repeating|changes?|changing|eds?\b|editors?|recasts?|fix|fixes|fixing|clarif\w*|"
+_EDITOR_NOTE = re.compile(r"^\((?:correct(?:s|ed|ing|ion)?|adds?|adding|updates?|updated|updating|"
+                          r"repeats?|repeating|changes?|changing|eds?|editors?|recasts?|fix|fixes|fixing|clarif\w*|"
                           r"removes?|inserts?|rewrites?|writethru|amends?|amending|replaces?|replacing|refil\w*|"
-                          r"subs?\b|new\s+(?:version|lead|intro))[^()]{0,400}\)\s*", re.I)
+                          r"subs?|new\s+(?:version|lead|intro))\b[^()]{0,400}\)\s*", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
