@@ -709,3 +709,13 @@ def test_a_lone_given_name_joins_the_person_its_article_names_by_surname(tmp_pat
                                     "61, said she was relieved by the verdict.\n", encoding="utf-8")
     m = mentions(load_corpus(tmp_path))
     assert set(m[m["text"] == "Patricia"]["name"]) == {"Patricia Roe"}, m[["doc_id", "text", "name"]]
+
+
+def test_a_headline_role_phrase_with_an_of_or_a_nationality_is_kept():
+    """Review R5: 'British Prime Minister Theresa May Meets Secretary of State John Kerry' keeps both roles."""
+    from helpers.text.names import roles_of_mention
+    s = "British Prime Minister Theresa May Meets Secretary of State John Kerry"
+    doc = pipeline.parse(s)
+    may, kerry = s.index("Theresa May"), s.index("John Kerry")
+    assert roles_of_mention(doc, may, may + 11)[0].lower() == "british prime minister"
+    assert roles_of_mention(doc, kerry, kerry + 10)[0].lower() == "secretary of state"

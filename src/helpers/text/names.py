@@ -97,6 +97,25 @@ def _np_tokens(doc, i: int, step: int) -> list[int]:
 _ROLE_MODIFIERS = {"former", "ex", "acting", "deputy", "vice", "chief", "senior", "interim", "assistant", "top"}
 
 
+def _headline_role(doc, idx: list[int]) -> list[int]:
+    """The role phrase a headline writes right before a name, from the words before it (token indices): from
+    the first role word or nationality on ("Rehires Attorney X" -> "Attorney", "British Prime Minister
+    Theresa May" -> all three), kept only when it ends in a role word, or in the object of an "of" that
+    follows one ("Secretary of State John Kerry"); "Black Lawmakers Rip Donald Trump" gives none."""
+    k = next((i for i, j in enumerate(idx) if _is_role_word(doc[j]) or country_of_demonym(doc[j].text)
+              or doc[j].lower_ in _ROLE_MODIFIERS), len(idx))
+    idx = idx[k:]
+    if not idx:
+        return []
+    words = [doc[j] for j in idx]
+    if _is_role_word(words[-1]) or words[-1].text == ".":
+        return idx
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    if of is not None and of > 0 and _is_role_word(words[of - 1]) and of >= len(words) - 3:
+        return idx
+    return []
+
+
 def _is_role_word(tok) -> bool:
     """A role noun or title ("attorney", "Captain", "Gen.")."""
     return tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or title_word(tok.text) is not None
@@ -165,12 +184,8 @@ def roles_of_mention(doc, start_char: int, end_char: int) -> list[str]:
     inside = set(range(span.start, span.end))
     while left and not _attached(doc, left[0], set(left) | inside) and not _is_role_word(doc[left[0]]):
         left = left[1:]  # "in his mind Dr X", "In the case England coach X": the first words belong to another phrase
-    if left and title_case(span.sent):  # a headline: only the role words next to the name ("Rehires Attorney X",
-        k = len(left)                      # not "Black Lawmakers Rip Donald Trump")
-        while k and (_is_role_word(doc[left[k - 1]]) or country_of_demonym(doc[left[k - 1]].text)
-                     or doc[left[k - 1]].lower_ in _ROLE_MODIFIERS):
-            k -= 1
-        left = left[k:]
+    if left and title_case(span.sent):  # a headline: only a role phrase next to the name (see _headline_role)
+        left = _headline_role(doc, left)
     title = [k for k in range(span.start, span.end) if title_word(doc[k].text) or doc[k].text == "."]
     role = _role_text(doc, left + [k for k in title if doc[k].text != "."]) if left else None
     if role and title_case(span.sent):  # a headline capitalises role nouns: "Attorney" is "attorney"
@@ -360,12 +375,8 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
         first = role.pop()
     honorific = role and all(fold(doc[i].text).rstrip(".") in HONORIFICS or doc[i].text == "." for i in role)
     role_text = None
-    if role and headline:  # a headline's words cut before a name are a role only when they are role words
-        k = len(role)      # next to it ("Rehires Attorney X"), not "Black Lawmakers Rip Donald Trump"
-        while k and (_role_word(doc[role[k - 1]]) or is_title(doc[role[k - 1]].text) or doc[role[k - 1]].text == "."
-                     or doc[role[k - 1]].lower_ in _ROLE_MODIFIERS or country_of_demonym(doc[role[k - 1]].text)):
-            k -= 1
-        role = role[k:]
+    if role and headline:  # a headline's words cut before a name are a role only as a role phrase next to it
+        role = _headline_role(doc, role)
     if role and not honorific:  # the words before the name, with the title it keeps ("Genesee County Sheriff")
         role_text = doc[role[0]:(idx[0] if first < idx[0] else role[-1] + 1)].text
     end = doc[idx[-1]].idx + len(doc[idx[-1]].text)
