@@ -37,9 +37,10 @@ Then:
    closer to it, and without a cited source the direction is left undecided;
 3. a derived article is "wholly" derived when ``p`` reaches the model's ``wholly_p`` or it is retold sentence by
    sentence, else "partly";
-4. a pair with no candidate direction is "independent reports of the same event" unless its word
-   TF-IDF similarity is below ``related`` and neither article's words are mostly in the other
-   (``words_a_in_b``, ``words_b_in_a`` below ``UNRELATED_WORDS``): then "unrelated".
+4. a pair with no candidate direction is "independent": "independent reports of the same event" from a
+   word TF-IDF similarity of ``STORY_LINK`` up, "related but independent" below it; but "unrelated"
+   when its similarity is below ``related`` and neither article's words are mostly in the other
+   (``words_a_in_b``, ``words_b_in_a`` below ``UNRELATED_WORDS``).
 
 Figures (METER dev, newspaper story against the PA copy of its catchline and day, halves by catchline
 hash; ``benchmarks/reuse.py``) are in the README. Limits: lexical; a translation or a full paraphrase is
