@@ -356,7 +356,7 @@ else:
 
 One row per fact told by two or more articles: a number with what it counts, a quote by a speaker, the date of
 an event, a named source, the spelling of a name. For each, what each article says (hover an article to read its
-sentence; *s12* is its sentence number) and how many articles do not mention it. **Conflicts come first**
+sentence; *s12* is its sentence number) and how many articles of its story do not mention it (*silent*). **Conflicts come first**
 (*differs: yes*: two readings cannot both hold), then figures told with another hedge that still allows the
 same value (*hedged differently*: "about eight" against "nearly eight"), then details some articles leave out
 (*left out*: a source not named, an event told without its date). The full table, one column per article, is `tables/facts.csv`."""),
@@ -364,7 +364,7 @@ same value (*hedged differently*: "about eight" against "nearly eight"), then de
 print(f"{len(table)} facts: {int((table['difference'] == 'conflict').sum())} where the articles conflict, "
       f"{int((table['difference'] == 'hedge').sum())} where a figure is hedged differently, "
       f"{int((table['difference'] == 'omission').sum())} where some leave a detail out")
-display(HTML(views.facts_html(table, links, corpus, labels)))
+display(HTML(views.facts_html(table, links, corpus, labels, groups=story.story_groups(corpus))))
 save_table(table, TABLES, "facts")
 save_table(links, TABLES, "fact_sentences")"""),
         md("""## What each article alone says

@@ -1,4 +1,6 @@
 """The story across articles: labels, order, near-copies, what each article alone says, facts x articles."""
+import io
+
 import pandas as pd
 import pytest
 
@@ -324,3 +326,23 @@ def test_an_adjective_or_a_noun_modifier_does_not_split_one_figure():
     assert _same_kind((frozenset({"city"}), False), volunteer) is True
     assert _same_kind((frozenset({"child", "abuse"}), True), (frozenset({"indecent", "assault"}), True)) is False
     assert _same_kind((frozenset(), False), (frozenset({"indecent", "assault"}), True)) is None
+
+
+def test_silent_counts_the_articles_of_the_facts_story_only(tmp_path):
+    """Reader V5: a fact of a two-article story in a four-article folder has no silent article, not two."""
+    from helpers import facts
+    from helpers.report import views
+    fire = ("Fire guts chapel\n\nA fire gutted the Grace Baptist Church in Wasilla on Friday night, fire chief "
+            "James Steele said. Police said 12 people were hurt in the blaze at the church.\n")
+    flood = ("River floods town\n\nThe river Lune flooded the town of Kirkby on Sunday, the mayor Ann Roe said. "
+             "Police said 30 people were hurt in the flood in the town.\n")
+    folder = _folder(tmp_path, {"fire1": fire, "fire2": fire.replace("12 people", "14 people"),
+                                "flood1": flood, "flood2": flood.replace("Sunday", "Sunday night")})
+    c = analyse(load_corpus(folder), progress=False, store=False)
+    table, links = facts(c)
+    one = table[table["what"] == "people"].head(1)
+    html = views.facts_html(one, links, c, story.labels(c), groups=story.story_groups(c))
+    cells = pd.read_html(io.StringIO(html))[0]
+    assert list(cells["silent"]) == [0], cells
+    cells = pd.read_html(io.StringIO(views.facts_html(one, links, c, story.labels(c))))[0]
+    assert list(cells["silent"]) == [2], cells

@@ -9,6 +9,7 @@ Limits: sections cap what they show (``max_rows``); the CSV tables saved beside 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pandas as pd
 
@@ -88,16 +89,20 @@ def stories_html(groups: pd.DataFrame, labels: dict, per_story: int = 12) -> str
             f"the articles of each story belong together (see <code>story_groups.csv</code>).<ul>{''.join(items)}</ul></div>")
 
 
-def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, max_rows: int = 60) -> str:
+def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, max_rows: int = 60,
+               groups: pd.DataFrame | None = None) -> str:
     """Facts x articles as a readable table: for each fact, every distinct reading with the articles that give
-    it (hover a name to see the sentence), and how many articles do not mention it. Conflicts first ("yes"),
-    then details some articles leave out ("left out": a source not named, an event told without its date)."""
+    it (hover a name to see the sentence), and how many articles of its story do not mention it (``groups``:
+    ``story.story_groups``; without it, of the folder). Conflicts first ("yes"), then details some articles
+    leave out ("left out": a source not named, an event told without its date)."""
     if facts_table.empty:
         return "<p>No fact is told by two or more articles in linked sentences.</p>"
     sent_text = {(d, int(s)): t for d, s, t in zip(corpus.sentences["doc_id"], corpus.sentences["sent"],
                                                    corpus.sentences["text"])}
     by_fact = {f: g for f, g in links.groupby("fact")}
     n_docs = len(corpus.doc_ids)
+    story_of = dict(zip(groups["doc_id"], groups["story"])) if groups is not None and len(groups) else {}
+    story_size = Counter(story_of.values())
     rows = []
     for r in facts_table.head(max_rows).itertuples():
         g = by_fact.get(r.fact, links.iloc[:0])
@@ -111,7 +116,8 @@ def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: d
             readings.append(f'<span class="reading"{full}>“{esc(shown)}” <span class="who">— {who}</span></span>')
         rows.append({"kind": esc(r.kind), "fact": esc(r.what),
                      "what the articles say": "".join(readings),
-                     "silent": esc(n_docs - int(r.n_articles)),
+                     "silent": esc((story_size[story_of[g["doc_id"].iloc[0]]] if len(g) and g["doc_id"].iloc[0] in story_of
+                                    else n_docs) - int(r.n_articles)),
                      "differs": _DIFFERS.get(getattr(r, "difference", "conflict" if r.disagree else ""), "no")})
     more = len(facts_table) - min(len(facts_table), max_rows)
     note = f"<p>{more} more facts in <code>tables/facts.csv</code>.</p>" if more > 0 else ""
