@@ -45,7 +45,9 @@ NOTEBOOKS = {
 What was loaded, in which order the articles were published, what was set aside as page furniture, what was skipped and why."""),
         code(PARAMS, ["parameters"]),
         code(SETUP + """
-print(f"{len(corpus.articles)} articles loaded; {len(corpus.skipped)} files or rows skipped")"""),
+notes = corpus.skipped["kind"].eq("note") if "kind" in corpus.skipped else pd.Series(False, index=corpus.skipped.index)
+print(f"{len(corpus.articles)} articles loaded; {int((~notes).sum())} files or rows skipped; "
+      f"{int(notes.sum())} notes on how files were read (see the skipped table below)")"""),
         md("""## The articles, earliest first
 
 Each article keeps one colour and one short label (its outlet, else its headline) in every report; the file id

@@ -58,6 +58,8 @@ def test_html_reports_and_index(seed_reports):
         assert "import " not in html.split("<body", 1)[1] and 'class="jp-CodeMirrorEditor' not in html, "code hidden"
         assert not re.search(r'<script[^>]+src="https?://', html), "report must not need the network"
     charts = sum((out / e["html"]).read_text(encoding="utf-8").count("data:image/png;base64") for e in entries)
+    corpus_page = (out / entries[0]["html"]).read_text(encoding="utf-8")  # notes on reading are no skipped files
+    assert re.search(r"\d+ articles loaded; \d+ files or rows skipped; \d+ notes on how files were read", corpus_page)
     assert charts >= len(entries) - 1, "charts are embedded as images"
     for name in ("articles", "similarity", "provenance", "figures", "timexes", "discrepancies"):
         assert (out / "tables" / f"{name}.csv").exists(), name  # in the output folder, not under notebooks/
