@@ -153,8 +153,12 @@ def test_two_figures_one_article_gives_both_are_no_conflict():
     for x, y in (((200.0, 200.0, "nearly"), (200.0, None, "more than")), ((12.0, 12.0, ""), (40.0, 40.0, "about")),
                  ((35.0, 40.0, "between"), (200.0, 200.0, "about")), ((24.0, None, "dozens"), (3.0, 3.0, "")),
                  ((5.0, None, "at least"), (100.0, 100.0, "")), ((100.0, 100.0, "up to"), (3.0, 3.0, "")),
-                 ((40.0, None, "more than"), (40.0, 40.0, ""))):
+                 ((40.0, None, "more than"), (38.0, 38.0, "")), ((40.0, None, "more than"), (30.0, 30.0, ""))):
         assert hedge(x, y) == "conflict", (x, y)
+    # an open hedge on the very figure another article gives differs in sureness only (reader V5: "$1 million" /
+    # "more than $1 million"); "nearly 200" / "more than 200" above, both hedged, still conflict
+    assert hedge((40.0, None, "more than"), (40.0, 40.0, "")) == "hedge"
+    assert hedge((1e6, 1e6, "fewer than"), (1e6, 1e6, "")) == "hedge"
 
 
 def test_quotes_group_around_statements_not_chains():

@@ -360,7 +360,8 @@ def _interval(reading) -> tuple[float, float]:
 def _figures_difference(told: dict[str, set]) -> str:
     """How two or more articles give one figure: "conflict" when two readings from two articles allow no
     value in common ("12" / "19", "nearly 200" / "more than 200"), "hedge" when they differ only in how
-    sure they are ("nearly eight" / "about eight", "40" / "about 40"), else "". Readings one article
+    sure they are ("nearly eight" / "about eight", "40" / "about 40", and an open hedge on the very figure
+    another article gives: "more than 40" / "40"), else "". Readings one article
     gives both of are two figures, not two tellings ("I weigh 15 stone now, but I used to be 22 stone")."""
     def key(r):  # "about 40" and "around 40" are one telling
         return r[0], r[1], _hedge_class(r[2])
@@ -375,7 +376,11 @@ def _figures_difference(told: dict[str, set]) -> str:
                         continue
                     (xl, xh), (yl, yh) = _interval(x), _interval(y)
                     if min(xh, yh) < max(xl, yl):
-                        return "conflict"
+                        # "$1 million" / "more than $1 million": a round figure against an open hedge on that very
+                        # figure differs in how sure it is, not in what it says
+                        exact = _hedge_class(x[2]) == "exact" or _hedge_class(y[2]) == "exact"
+                        if not (exact and max(xl, yl) - min(xh, yh) <= 1e-9 * 2):
+                            return "conflict"
                     differ = True
     return "hedge" if differ else ""
 
