@@ -251,3 +251,14 @@ def test_a_headline_in_title_case_may_end_with_a_full_stop_but_a_lead_sentence_i
     for lead in ("A storm hit the coast on Monday.", "Tony Blair met Gordon Brown in London."):
         got = clean_text(lead + "\n\n" + body)
         assert got.title is None and got.paragraphs[0] == lead, (got.title, got.paragraphs[:1])
+
+
+def test_an_editors_note_is_no_part_of_the_story():
+    """Reader V5: an outlet's standing 'Editor's note: ...' paragraph, pasted under many articles, is furniture,
+    not a fact the articles share; a sentence about an editor's notes stays."""
+    note = ("Editor’s note: The candidate regularly incites political violence and has repeatedly pledged to ban "
+            "all members of one religion from entering the country.")
+    c = clean_text(f"{P1}\n\n{P2}\n\n{note}\n")
+    assert note in c.boilerplate and note not in c.paragraphs, c.paragraphs
+    kept = "The editor's notes from the 1990s were found in a box at the council offices on Tuesday."
+    assert kept in clean_text(f"{P1}\n\n{kept}\n\n{P2}\n").paragraphs

@@ -103,7 +103,7 @@ _NOTICE = re.compile(
     r"here you'll find all collections|we (use|value) cookies|by (clicking|continuing|using)|sign up for|"
     r"subscribe to|click here to|like this (story|article)\?|get the .{1,40} app\b|read more:|read more at|"
     r"also on [\w-]+(\.[\w-]+)*\.[a-z]{2,}\b|tell us what you think|\[\w+ [^\]]*=[^\]]*\]|"
-    r"continue reading|"
+    r"continue reading|editor['’]?s['’]? note\s*:|note to (?:our )?readers\s*:|"
     r"(comments|replies) (are|have been) (closed|disabled))", re.I)
 # A photo caption ends with its credit, whatever its length ("... La Paz, November 19. © Reuters / D. Mercado").
 _CAPTION = re.compile(r"(\(AP Photo[^)]*\)|\((image|photo|picture)s?:[^)]*\)|©\s*[\w .&/|-]{2,40}|"
