@@ -242,17 +242,23 @@ def test_a_count_of_one_kind_is_no_conflict_with_a_count_of_another_kind(tmp_pat
     assert "conflict" in set(charges["difference"]), table
 
 
-def test_facts_and_discrepancies_stay_within_one_story(tmp_path):
-    """Two stories in one folder that share a sentence shape ("police said 12 people were hurt" / "... 30 ..."):
-    no fact and no discrepancy sets an article of one story against an article of the other."""
-    from helpers import discrepancies, facts
+def _two_stories(tmp_path):
+    """A folder of two stories of two articles each that share a sentence shape ("Police said 12 people were
+    hurt" / "... 30 ..."), analysed: the fire story's figure differs (12 / 14), the flood story's agrees."""
     fire = ("Fire guts chapel\n\nA fire gutted the Grace Baptist Church in Wasilla on Friday night, fire chief "
             "James Steele said. Police said 12 people were hurt in the blaze at the church.\n")
     flood = ("River floods town\n\nThe river Lune flooded the town of Kirkby on Sunday, the mayor Ann Roe said. "
              "Police said 30 people were hurt in the flood in the town.\n")
     folder = _folder(tmp_path, {"fire1": fire, "fire2": fire.replace("12 people", "14 people"),
                                 "flood1": flood, "flood2": flood.replace("Sunday", "Sunday night")})
-    c = analyse(load_corpus(folder), progress=False, store=False)
+    return analyse(load_corpus(folder), progress=False, store=False)
+
+
+def test_facts_and_discrepancies_stay_within_one_story(tmp_path):
+    """Two stories in one folder that share a sentence shape ("police said 12 people were hurt" / "... 30 ..."):
+    no fact and no discrepancy sets an article of one story against an article of the other."""
+    from helpers import discrepancies, facts
+    c = _two_stories(tmp_path)
     story_of = dict(zip(*story.story_groups(c)[["doc_id", "story"]].values.T))
     assert story_of["fire1"] == story_of["fire2"] != story_of["flood1"] == story_of["flood2"], story_of
     table, links = facts(c)
@@ -336,13 +342,7 @@ def test_silent_counts_the_articles_of_the_facts_story_only(tmp_path):
     """Reader V5: a fact of a two-article story in a four-article folder has no silent article, not two."""
     from helpers import facts
     from helpers.report import views
-    fire = ("Fire guts chapel\n\nA fire gutted the Grace Baptist Church in Wasilla on Friday night, fire chief "
-            "James Steele said. Police said 12 people were hurt in the blaze at the church.\n")
-    flood = ("River floods town\n\nThe river Lune flooded the town of Kirkby on Sunday, the mayor Ann Roe said. "
-             "Police said 30 people were hurt in the flood in the town.\n")
-    folder = _folder(tmp_path, {"fire1": fire, "fire2": fire.replace("12 people", "14 people"),
-                                "flood1": flood, "flood2": flood.replace("Sunday", "Sunday night")})
-    c = analyse(load_corpus(folder), progress=False, store=False)
+    c = _two_stories(tmp_path)
     table, links = facts(c)
     one = table[table["what"] == "people"].head(1)
     html = views.facts_html(one, links, c, story.labels(c), groups=story.story_groups(c))
