@@ -262,3 +262,9 @@ def test_an_editors_note_is_no_part_of_the_story():
     assert note in c.boilerplate and note not in c.paragraphs, c.paragraphs
     kept = "The editor's notes from the 1990s were found in a box at the council offices on Tuesday."
     assert kept in clean_text(f"{P1}\n\n{kept}\n\n{P2}\n").paragraphs
+
+
+def test_an_archives_section_labels_are_furniture():
+    """Reader V5: 'ABSTRACT.' and 'FULL TEXT.' lines of a newspaper archive are labels, not sentences."""
+    c = clean_text(f"A headline for the story\n\nABSTRACT.\n\n{P1}\n\nFULL TEXT.\n\n{P2}\n")
+    assert {"ABSTRACT.", "FULL TEXT."} <= set(c.boilerplate) and "FULL TEXT." not in c.paragraphs, c.paragraphs

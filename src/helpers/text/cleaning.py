@@ -94,6 +94,7 @@ CHROME_PATTERNS = [
     r"^most (read|popular|viewed|shared|commented|emailed|recent)\b", r"^(what|who) to read next\b",
     r"^(contact|about) us$", r"^(site ?map|rss|faq|help|careers|jobs)$", r"^(show|view|load|see) (more|all)\b",
     r"^(get|download) (the|our) app\b", r"\bapp\b.*\b(download|get)\b", r"^(more|all) (videos?|photos?|stories|news)$",
+    r"^(abstract|full text)[.:]?$",  # an archive's section labels ("ABSTRACT.", "FULL TEXT.")
 ]
 _CHROME = [re.compile(p, re.I) for p in CHROME_PATTERNS]
 # Notices that are chrome even when written as a sentence (matched over the whole line).
