@@ -526,3 +526,12 @@ def test_a_curly_quote_cut_by_a_line_break_is_one_quote():
     direct = q[q["kind"] == "direct"]
     assert len(direct) == 1 and direct.iloc[0]["text"].startswith("Right now") and "leads" in direct.iloc[0]["text"], q
     assert direct.iloc[0]["speaker"] == "Steele"
+
+
+def test_a_verb_the_parser_gives_two_subjects_takes_the_name_next_to_it():
+    """Reader V5: 'Explaining to the court the impact of his son's death Mr Prankerd wrote: “...”' is Mr Prankerd's,
+    not 'the impact''s (the parser reads both as subjects of "wrote")."""
+    from helpers.text.quotes import extract_quotes
+    q = extract_quotes("Explaining to the court the impact of his son's death Mr Prankerd wrote: “Human misery is "
+                       "immeasurable. We grieve every day.”")
+    assert list(q["speaker_text"]) == ["Mr Prankerd"], q[["text", "speaker_text"]]

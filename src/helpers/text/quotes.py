@@ -168,12 +168,15 @@ def _speechy(t) -> bool:
 def _subject(verb, depth: int = 0):
     """The subject of a speech verb: its own, the noun a participle modifies or the name right before
     it ("footage of Clinton asking"), or the subject of the verb it hangs from ("He defended it, saying ...")."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Hill, who will testify": the noun described
-                noun = verb.head  # "Helms, a scholar who has written": the name the noun is in apposition to
-                return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
-            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:  # the parser gave the verb two subjects ("Explaining to the court the impact ... Mr
+        # Prankerd wrote"): a name or a pronoun before a common noun, else the first
+        subjects.sort(key=lambda c: (c.pos_ not in ("PROPN", "PRON"), c.i))
+    for c in subjects[:1]:
+        if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Hill, who will testify": the noun described
+            noun = verb.head  # "Helms, a scholar who has written": the name the noun is in apposition to
+            return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
+        return c
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and verb.head.i < verb.i:
         return verb.head
     if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN":
