@@ -135,6 +135,9 @@ def test_in_the_past_week_is_the_week_and_this_past_weekend_is_the_last_one():
     monday = dt.date(2016, 9, 19)  # "this weekend" in the past tense, written on a weekday: the one just past
     assert _values("Obama told a dinner this weekend that he was insulted.", monday) == ["2016-W37-WE"]
     assert _values("Obama will speak this weekend.", monday) == ["2016-W38-WE"]
+    # review R5: the subject of what was said takes the tense of its own clause, not of "said"
+    assert _values("They said this weekend would be busy.", monday) == ["2016-W38-WE"]
+    assert _values("They said this weekend was busy.", monday) == ["2016-W37-WE"]
 
 
 def test_a_hundred_is_a_count():

@@ -475,10 +475,17 @@ def _tense_after(text: str, end: int) -> str | None:
     return "future" if (fut[0] if fut else 10 ** 6) < (past[0] if past else 10 ** 6) else "past"
 
 
+#: A verb of saying right before an expression that opens the clause said ("said [that] this weekend would ...").
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|predicted|warned)\s+(?:that\s+)?$", re.I)
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:would|will|could|might|may|should|is|are|was|were|has|had)\b", re.I)
+
+
 def tense(text: str, start: int, end: int | None = None) -> str | None:
     """'future', 'past' or None: the last tense cue in the 80 characters before ``start``, same
     sentence; with none there, the first in the rest of the sentence after ``end`` (150 characters at most)."""
     s = _sentence_start(text, start, max(0, start - 80))
+    if end is not None and _SAID_BEFORE.search(text, s, start) and _CLAUSE_VERB_AFTER.match(text, end):
+        return _tense_after(text, end)  # the subject of what was said: "They said this weekend would be busy"
     if _PAST_NEXT_TO.search(text, s, start) and not _PASSIVE.search(text, s, _PAST_NEXT_TO.search(text, s, start).start()):
         return "past"  # the verb right before it rules ("would appeal the decision, announced Wednesday")
     if _FUTURE_NEXT_TO.search(text, s, start):
