@@ -650,6 +650,8 @@ def test_a_lone_surname_bound_to_a_spouse_is_the_other_spouse(tmp_path):
     m = mentions(load_corpus(tmp_path))
     assert set(m[m["text"] == "Roe"]["name"]) == {"Nat Roe"}, m[["start", "text", "name"]]
     assert set(m[m["text"] == "Mrs Roe"]["name"]) == {"Arlene Roe"}, m[["start", "text", "name"]]
+    from helpers.corpus.figures import _spouse_after  # one spouse list, with the sex of each noun
+    assert [_spouse_after(x) for x in ("'s wife", "'s husband", "'s fiancé", " said")] == ["m", "f", "f", None]
 
 
 def test_a_headline_gives_a_role_only_from_role_words_next_to_the_name(tmp_path):

@@ -54,7 +54,7 @@ from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, country_of_demo
                              place_of, strip_the, title_word)
 from ..text.names import (HONORIFICS, case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention,
                           same_given, same_person, same_surname, skeleton, title_case)
-from ..text.quotes import (QUOTE_COLUMNS, SPEECH_VERBS, SUBJECT_REACH, bound_sex, is_subject, quote_spans,
+from ..text.quotes import (QUOTE_COLUMNS, SPEECH_VERBS, SPOUSES, SUBJECT_REACH, bound_sex, is_subject, quote_spans,
                            quotes_from_doc)
 from .parsing import parsed_docs, per_article
 
@@ -503,15 +503,13 @@ def _kin_before(before: str) -> str | None:
     return _SEX_OF_ROLE.get(hit.group(1)) if hit else None
 
 
-_SPOUSE_AFTER = re.compile(r"['’]s\s+(wife|husband|widow|widower|girlfriend|boyfriend|fiancee|fiancée)\b")
+_SPOUSE_AFTER = re.compile(r"['’]s\s+(" + "|".join(SPOUSES) + r")\b", re.I)
 
 
 def _spouse_after(after: str) -> str | None:
     """"m"/"f" for a name that owns a spouse ("Fraser's wife": m; "Roe's husband": f); else None."""
     hit = _SPOUSE_AFTER.match(after)
-    if not hit:
-        return None
-    return "f" if _SEX_OF_ROLE.get(hit.group(1)) == "m" else "m"
+    return {"m": "f", "f": "m"}[SPOUSES[hit.group(1).lower()]] if hit else None
 
 
 def _courtesy_sex(text: str) -> str | None:

@@ -33,7 +33,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..text.entities import fold
 from ..text.names import name_tokens, parts
-from ..text.numbers import TIME_UNITS, VAGUE
+from ..text.numbers import TIME_UNITS, VAGUE, is_money
 from . import similarity
 from .compare import RETOLD_WITH_ANOTHER_DATE, _hedge_class, compare
 from .events import events
@@ -270,9 +270,6 @@ def _same_kind(ki: tuple, kj: tuple) -> bool | None:
     return True
 
 
-_MONEY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|rupees?)\b", re.I)
-
-
 def _number_facts(corpus, pairs) -> list[dict]:
     nums = numbers(corpus).reset_index(drop=True)
     if nums.empty:
@@ -282,7 +279,7 @@ def _number_facts(corpus, pairs) -> list[dict]:
         by_sent[(r["doc_id"], int(r["sent"]))].append(i)
     uf = Groups(range(len(nums)))
     # an amount of money with no noun after it ("an estimated $1 million in damage") counts money
-    heads = [_head(c) or ("money" if _MONEY.search(t) else "") for c, t in zip(nums["counted"], nums["text"])]
+    heads = [_head(c) or ("money" if is_money(t) else "") for c, t in zip(nums["counted"], nums["text"])]
     docs = parsed_docs(corpus)
     kinds = [_kind_words(docs[r.doc_id], int(r.start), int(r.end), h) for r, h in zip(nums.itertuples(), heads)]
     for a, b, linked in pairs:

@@ -283,13 +283,23 @@ def _is_identifier(text: str, s: int, e: int, n1: str, n2: str | None) -> bool:
     return False
 
 
+_MONEY = re.compile(rf"{_CUR}|\b(?:" + "|".join(sorted({w for m in _MONEY_WORDS for w in (m, m.rstrip("s"))}))
+                    + r")\b", re.I)
+
+
+def is_money(surface: str) -> bool:
+    """Whether a figure as written is an amount of money: a currency sign ("$US1 million", "£2m") or name
+    ("one-million dollars")."""
+    return bool(_MONEY.search(surface))
+
+
 _CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|approx(?:imately|\.)?\s+)?$", re.I)
 
 
 def _without_conversions(text: str, rows: list[tuple]) -> list[tuple]:
     """Rows without an amount in parentheses right after another amount: the same money in another currency
     ("$US1 million ($1.52 million)", "£2m (about $2.6m)"), not a second figure."""
-    money = [bool(re.search(_CUR, r[2])) for r in rows]
+    money = [is_money(r[2]) for r in rows]
     out = []
     for i, r in enumerate(rows):
         prev = rows[i - 1] if i else None

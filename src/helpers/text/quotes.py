@@ -172,7 +172,8 @@ def _subject(verb, depth: int = 0):
     if len(subjects) > 1:  # the parser gave the verb two subjects ("Explaining to the court the impact ... Mr
         # Prankerd wrote"): a name or a pronoun before a common noun, else the first
         subjects.sort(key=lambda c: (c.pos_ not in ("PROPN", "PRON"), c.i))
-    for c in subjects[:1]:
+    if subjects:
+        c = subjects[0]
         if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Hill, who will testify": the noun described
             noun = verb.head  # "Helms, a scholar who has written": the name the noun is in apposition to
             return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
@@ -886,11 +887,8 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
     recent = [r for r in rows if r.start >= para]
     subjects = []
     for r in reversed(recent):
-        span = doc.char_span(r.start, r.end, alignment_mode="expand")
-        head = span.root if span is not None else None
-        if head is not None and head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
-            head = head.head
-        if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
+        head = subject_of(doc, r.start, r.end)
+        if head is not None:
             subjects.append((r, head.head))
     for r, verb in subjects:  # the last speaker first: "Mr Gee said Roe was ill. '...,' he said" is Gee
         if verb.lemma_.lower() in SPEECH_VERBS:
@@ -902,7 +900,8 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
 
 #: A spouse named by a possessive in its subject's clause is the subject's ("Fraser tried to murder his wife"):
 #: no one is their own spouse, so the possessive's sex is the subject's.
-_SPOUSES = {"wife", "husband", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "widow", "widower"}
+SPOUSES = {**dict.fromkeys(("wife", "girlfriend", "fiancee", "fiancée", "widow"), "f"),
+           **dict.fromkeys(("husband", "boyfriend", "fiance", "fiancé", "widower"), "m")}
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
@@ -914,15 +913,15 @@ def bound_sex(doc, start: int, end: int, person_starts, quoted=()) -> str | None
     sexes. The subject of a reported clause is not read: "Mrs Fraser said he had punched her" is about
     someone else as often as not. Limits: one clause; an object pronoun ("Roe scolded him") is never the
     subject's and is not read."""
-    span = doc.char_span(int(start), int(end), alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or _inside(quoted, start):
+    subj = subject_of(doc, start, end)
+    if subj is None or _inside(quoted, start):
         return None
-    verb = span.root.head
+    verb = subj.head
     lo, hi = verb.left_edge.idx, verb.right_edge.idx
     if any(lo <= p <= hi and not start <= p < end for p in person_starts):
         return None
     bound = [t for t in verb.subtree if t.lower_ in ("himself", "herself")]
-    bound += [t for t in verb.subtree if t.lower_ in ("his", "her") and t.dep_ == "poss" and t.head.lower_ in _SPOUSES]
+    bound += [t for t in verb.subtree if t.lower_ in ("his", "her") and t.dep_ == "poss" and t.head.lower_ in SPOUSES]
     found = {_PRONOUN_SEX[t.lower_] for t in bound if t.lower_ in _PRONOUN_SEX and not _inside(quoted, t.idx)}
     return next(iter(found)) if len(found) == 1 else None
 
@@ -954,15 +953,21 @@ def _paragraph_before(text: str, at: int) -> int:
 SUBJECT_REACH = 400
 
 
-def is_subject(doc, start: int, end: int) -> bool:
-    """Whether a name is the subject of its clause, itself or through an apposition ("Roe, the mayor, said")."""
+def subject_of(doc, start: int, end: int):
+    """The subject token a name at ``start:end`` is, itself or through an apposition ("Roe, the mayor,
+    said"), or None when the name is no subject of a clause. Its ``head`` is the clause's verb."""
     span = doc.char_span(int(start), int(end), alignment_mode="expand")
     if span is None:
-        return False
+        return None
     root = span.root
-    if root.dep_ == "appos":
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
         root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass")
+    return root if root.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def is_subject(doc, start: int, end: int) -> bool:
+    """Whether a name is the subject of its clause (see :func:`subject_of`)."""
+    return subject_of(doc, start, end) is not None
 
 
 def _full_name(tokens: list[str], at: int, people: pd.DataFrame, sex: str | None = None) -> str:
