@@ -160,7 +160,7 @@ def test_copy_graph_prefers_the_common_source():
          "p_a_from_b": .1, "p_b_from_a": .85, "verdict": "p2 retells w", "reasons": ""},
         {"a": "p1", "b": "p2", "derived": "p2", "relation": "derived", "reuse_a": .7, "reuse_b": .9,
          "p_a_from_b": .3, "p_b_from_a": .95, "verdict": "p2 retells p1", "reasons": ""},
-    ]).assign(a_published=pd.NaT, b_published=pd.NaT)
+    ]).assign(a_published=pd.NaT, b_published=pd.NaT, similarity=0.5)  # as provenance gives it
     g = reuse.copy_graph(types.SimpleNamespace(doc_ids=["w", "p1", "p2"]), prov).set_index("doc_id")["source"]
     assert g["p1"] == "w" and g["p2"] == "w" and g["w"] == "independent"
 
@@ -177,7 +177,7 @@ def test_copy_graph_takes_the_wire_copy_an_article_retells_before_a_paper_it_als
          "p_a_from_b": .1, "p_b_from_a": .82, "verdict": "mirror retells pa", "reasons": ""},
         {"a": "sun", "b": "mirror", "derived": "mirror", "relation": "derived", "reuse_a": .5, "reuse_b": .63,
          "p_a_from_b": .3, "p_b_from_a": .94, "verdict": "mirror retells sun", "reasons": ""},
-    ]).assign(a_published=pd.NaT, b_published=pd.NaT)
+    ]).assign(a_published=pd.NaT, b_published=pd.NaT, similarity=0.5)
     arts = pd.DataFrame({"doc_id": ["pa", "sun", "mirror"], "wire": [True, False, False]})
     corpus = types.SimpleNamespace(doc_ids=["pa", "sun", "mirror"], articles=arts)
     g = reuse.copy_graph(corpus, prov).set_index("doc_id")["source"]

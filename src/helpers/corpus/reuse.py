@@ -486,7 +486,7 @@ def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
         else:
             reuse = max([float(r.reuse_a if r.a == d else r.reuse_b) for r in mine.itertuples()], default=0.0)
             kinds = [("independent, same event" if sim >= STORY_LINK else "related only") if rel == "independent"
-                     else rel for rel, sim in zip(mine["relation"], mine.get("similarity", pd.Series(1.0, index=mine.index)))]
+                     else rel for rel, sim in zip(mine["relation"], mine["similarity"])]
             summary = ", ".join(f"{n} {rel}" for rel, n in Counter(kinds).most_common())
             rows.append((d, "independent", "retells none of the other articles", reuse,
                          f"compared with {len(mine)} similar article(s): {summary}" if len(mine)

@@ -116,8 +116,7 @@ def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: d
             readings.append(f'<span class="reading"{full}>“{esc(shown)}” <span class="who">— {who}</span></span>')
         rows.append({"kind": esc(r.kind), "fact": esc(r.what),
                      "what the articles say": "".join(readings),
-                     "silent": esc((story_size[story_of[g["doc_id"].iloc[0]]] if len(g) and g["doc_id"].iloc[0] in story_of
-                                    else n_docs) - int(r.n_articles)),
+                     "silent": esc(story_size.get(story_of.get(next(iter(g["doc_id"]), None)), n_docs) - int(r.n_articles)),
                      "differs": _DIFFERS.get(getattr(r, "difference", "conflict" if r.disagree else ""), "no")})
     more = len(facts_table) - min(len(facts_table), max_rows)
     note = f"<p>{more} more facts in <code>tables/facts.csv</code>.</p>" if more > 0 else ""

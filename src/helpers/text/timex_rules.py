@@ -275,10 +275,9 @@ def _weekday_apart(m, month_group: int, day_group: int, weekday_group: int = 1) 
         d = dt.date(int(year), month_of(m.group(month_group)), int(m.group(day_group)))
     except ValueError:
         return None
-    if d.weekday() == WEEKDAYS[wd.lower()] or "," in m.group(0)[m.end(weekday_group) - m.start():
-                                                               min(m.start(month_group), m.start(day_group)) - m.start()]:
+    first = min(m.start(month_group), m.start(day_group))  # where the date proper starts
+    if d.weekday() == WEEKDAYS[wd.lower()] or "," in m.string[m.end(weekday_group):first]:
         return None  # "On Tuesday, March 6, 2019": one date, its weekday a slip
-    first = min(m.start(month_group), m.start(day_group))
     return _abs("DATE", d.isoformat(), d, d, lead=first - m.start())
 
 
