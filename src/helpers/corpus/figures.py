@@ -55,7 +55,7 @@ from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, country_of_demo
 from ..text.names import (HONORIFICS, case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention,
                           same_given, same_person, same_surname, skeleton, title_case)
 from ..text.quotes import (QUOTE_COLUMNS, SPEECH_VERBS, SPOUSES, SUBJECT_REACH, bound_sex, is_subject, quote_spans,
-                           quotes_from_doc)
+                           quotes_from_doc, subject_of)
 from .parsing import parsed_docs, per_article
 
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "kind", "figure_id", "name"]
@@ -178,8 +178,7 @@ def _place_use(doc, start: int, end: int) -> bool:
     before = doc.text[max(0, start - 40):start]
     if not (_PLACE_BEFORE.search(before) or _MOTION_BEFORE.search(before)) or re.match(r"['’]s\b", doc.text[end:end + 3]):
         return False  # "a letter from Betty Ford", "dedicated to her", "at Betty Ford's funeral": a person
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is None or span.root.dep_ not in ("nsubj", "nsubjpass")
+    return not is_subject(doc, start, end)
 
 
 def _role_use(doc, start: int, end: int) -> bool:
@@ -238,8 +237,8 @@ def _person_cue(doc, start: int, end: int) -> bool:
         return False
     if any(fold(t.text).rstrip(".") in HONORIFICS for t in span):
         return True
-    root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
+    subj = subject_of(doc, start, end)
+    return subj is not None and subj.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _person_roles(doc_id, doc, start, end, role, title) -> list[dict]:
