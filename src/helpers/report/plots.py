@@ -94,6 +94,16 @@ def alignment_chart(al: pd.DataFrame, n_a: int, n_b: int, a: str, b: str):
     return fig
 
 
+def _bend(ax, y0: float, y1: float, k: int, room: float) -> float:
+    """The arc3 curvature of the k-th arrow from row y0 to row y1, bulging left of the dots whichever way
+    it points: 0.35 to 0.65 (staggered so arrows sharing a row stay apart), flattened for long arrows so
+    the bulge (half of rad times the arrow's length, for arc3's quadratic curve) stays inside ``room``
+    display units."""
+    rise = ax.transData.transform((0, y1))[1] - ax.transData.transform((0, y0))[1]
+    rad = min(0.35 + 0.1 * (k % 4), 0.9 * 2 * room / max(abs(rise), 1e-9))
+    return -rad if rise > 0 else rad
+
+
 def copy_graph_chart(graph: pd.DataFrame, order: list[str], labels: dict, published: dict | None = None):
     """Who retells whom: one row per article (reading order, earliest at the top), an arrow from each
     article's likely source to it. Arrow width grows with the share of the article that comes from the
@@ -109,22 +119,23 @@ def copy_graph_chart(graph: pd.DataFrame, order: list[str], labels: dict, publis
         if has_dates and pd.notna(published.get(d)):
             when = f"  ({pd.Timestamp(published[d]).date().isoformat()})"
         ax.text(0.06, y[d], short(labels.get(d, d), 40) + when, va="center", fontsize=8 if n <= 30 else 6)
-    k = 0
-    for r in graph.itertuples():
-        if not isinstance(r.source, str) or not r.source or r.source not in y or r.doc_id not in y:
-            continue
-        k += 1
-        bend = -0.35 - 0.1 * (k % 4)
-        reuse = float(r.reuse) if pd.notna(r.reuse) else 0.3
-        ax.annotate("", xy=(0, y[r.doc_id]), xytext=(0, y[r.source]),
-                    arrowprops=dict(arrowstyle="-|>", color=colours[r.source], lw=0.8 + 3 * reuse, alpha=0.8,
-                                    connectionstyle=f"arc3,rad={bend}", shrinkA=5, shrinkB=5))
     ax.set_xlim(-1.0, 3.0)
     ax.set_ylim(n - 0.5, -0.5)
     ax.set_axis_off()
     ax.set_title("Who retells whom: arrow from the likely source to the article that retells it\n"
                  "(earliest article at the top; no arrow = independent or unclear)", fontsize=10)
     fig.tight_layout()
+    room = ax.transData.transform((0, 0))[0] - ax.bbox.x0  # display units left of the dots
+    k = 0
+    for r in graph.itertuples():
+        if not isinstance(r.source, str) or not r.source or r.source not in y or r.doc_id not in y:
+            continue
+        k += 1
+        reuse = float(r.reuse) if pd.notna(r.reuse) else 0.3
+        ax.annotate("", xy=(0, y[r.doc_id]), xytext=(0, y[r.source]),
+                    arrowprops=dict(arrowstyle="-|>", color=colours[r.source], lw=0.8 + 3 * reuse, alpha=0.8,
+                                    connectionstyle=f"arc3,rad={_bend(ax, y[r.source], y[r.doc_id], k, room)}",
+                                    shrinkA=5, shrinkB=5))
     return fig
 
 
