@@ -146,3 +146,37 @@ def test_a_word_repeated_in_a_short_quote_does_not_make_two_quotes_one():
     # shared function words do not make two utterances one; one word changed in a short quote is a rewording
     assert not _same_quote("we are going to win this case", "we are going to appeal the ruling")
     assert _same_quote("we are going to win this", "we are going to lose this")
+
+
+def test_an_organisation_a_past_tie_names_is_no_source_but_a_spokesman_speaks_for_his():
+    """'The former Quillby Rovers defender denied it': the club is not speaking, the player is, unnamed; 'a
+    Quillby Rovers spokesman said' does speak for the club; a name set beside the noun is the source."""
+    from helpers.corpus.compare import _sources
+    from helpers.text.pipeline import parse
+    text = ("The former Quillby Rovers defender denied the charges in court. "
+            "A Quillby Rovers spokesman said the club would not comment. "
+            "The former defender, Tom Rudd, denied the charges in court.")
+    doc = parse(text)
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    assert len(spans) == 3, spans
+    club, tom = text.index("Quillby"), text.index("Tom")
+    club2 = text.index("Quillby", club + 1)
+
+    def fig_at(s, e):
+        return [f for f, at in (("O01", club), ("O01", club2), ("P01", tom)) if s <= at < e]
+
+    got = [set(_sources(doc, sp, fig_at)) for sp in spans]
+    assert got == [set(), {"O01"}, {"P01"}], got
+
+
+def test_a_claim_given_to_a_pronoun_in_the_other_article_drops_no_source(tmp_path):
+    """One article names the speaker, the other says 'He denied ...': the source is named differently, not
+    dropped (the facts page said 'source dropped' for every such pair)."""
+    from helpers import load_corpus
+    body = "denied all ten charges of indecent assault at Quillby Magistrates Court on Friday.\n\n"
+    (tmp_path / "a.txt").write_text("Manager in court\n\nThe Quillby Rovers manager appeared in court on Friday. "
+                                    "Tom Rudd " + body + "He was remanded on bail.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Manager in court\n\nThe Quillby Rovers manager appeared in court on Friday. "
+                                    "He " + body + "He was remanded on bail.\n", encoding="utf-8")
+    d = compare(load_corpus(tmp_path))
+    assert d[d["kind"] == "source"].empty, d[["kind", "what"]]

@@ -197,31 +197,16 @@ def _compound_of(tok) -> list:
     return out
 
 
-def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
-    """Figures named as the source of a claim in a sentence: {figure_id: (start, end, phrase)}."""
-    span = doc.char_span(sent_span[0], sent_span[1], alignment_mode="expand")
-    out = {}
-    if span is None:
-        return out
+_PERSONAL = {"he", "she", "they", "we", "i"}
+#: Words that put a person's tie to an organisation in the past ("the former Everton defender"): such a
+#: person no longer speaks for it, so the organisation is not the source of what they say.
+_PAST_TIE = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired", "late"}
 
-    def add(tok, cue):
-        s = min(t.idx for t in tok.subtree)
-        e = max(t.idx + len(t) for t in tok.subtree)
-        # a name as the subject ("Colm Fahy, Orla's husband, said"): the source is that name; else the figures
-        # of the phrase ("the fire chief, James Steele, said"), but never one named as a possessor ("Roe,
-        # Acme's boss, said" with Roe unread is not Acme)
-        figs = []
-        if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.pos_ not in ("NOUN", "PRON", "DET", "NUM")):
-            figs = fig_at(*_extent(_compound_of(tok)))
-        if not figs:
-            owners = {f for t in tok.subtree if t.dep_ == "poss" for f in fig_at(*_extent(_compound_of(t)))}
-            figs = [f for f in fig_at(s, e) if f not in owners]
-        people = [f for f in figs if f.startswith("P")]
-        for fid in (people or figs):  # a person's role ("commander of X") is not a second source
-            a = min(cue.idx, s)
-            b = max(cue.idx + len(cue), e)
-            out.setdefault(fid, (a, b, doc.text[a:b]))
 
+def _claims(span):
+    """(subject, reporting verb) pairs of a sentence: who is said to say, report or claim something.
+    Verbs that also name an act count only with a clause or a thing said (see ``_REPORTING_WITH_*``)."""
+    doc = span.doc
     for t in span:
         lem = t.lemma_.lower()
         if lem in _REPORTING_WITH_CLAUSE and not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
@@ -234,19 +219,58 @@ def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
         if t.pos_ in ("VERB", "AUX") and lem in REPORTING:
             for c in t.children:
                 if c.dep_ in ("nsubj", "dative") or (lem == "tell" and c.dep_ == "dobj"):
-                    add(c, t)
+                    yield c, t
                 if c.dep_ == "agent":
                     for g in c.children:
-                        add(g, t)
+                        yield g, t
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             for c in doc[t.i + 1].children:
                 if c.dep_ == "pobj":
-                    add(c, t)
+                    yield c, t
         if t.lower_ in ("quoted", "reported", "cited") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by":
             for c in doc[t.i + 1].children:
                 if c.dep_ == "pobj":
-                    add(c, t)
+                    yield c, t
+
+
+def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
+    """Figures named as the source of a claim in a sentence: {figure_id: (start, end, phrase)}.
+    Limits: a description ("the former Everton defender", "he") names no figure; coreference is not
+    resolved."""
+    span = doc.char_span(sent_span[0], sent_span[1], alignment_mode="expand")
+    out = {}
+    if span is None:
+        return out
+    for tok, cue in _claims(span):
+        s = min(t.idx for t in tok.subtree)
+        e = max(t.idx + len(t) for t in tok.subtree)
+        # a name as the subject ("Colm Fahy, Orla's husband, said"): the source is that name; else the figures
+        # of the phrase ("the fire chief, James Steele, said"), but never one named as a possessor ("Roe,
+        # Acme's boss, said" with Roe unread is not Acme), nor one a past tie names ("the former Everton
+        # defender said": Everton is not speaking) unless it is set beside the noun ("the former defender,
+        # David Jones, said")
+        figs = []
+        if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.pos_ not in ("NOUN", "PRON", "DET", "NUM")):
+            figs = fig_at(*_extent(_compound_of(tok)))
+        if not figs and any(c.lower_ in _PAST_TIE for c in tok.children):
+            figs = [f for c in tok.children if c.dep_ == "appos" for f in fig_at(*_extent(list(c.subtree)))]
+        elif not figs:
+            owners = {f for t in tok.subtree if t.dep_ == "poss" for f in fig_at(*_extent(_compound_of(t)))}
+            figs = [f for f in fig_at(s, e) if f not in owners]
+        people = [f for f in figs if f.startswith("P")]
+        for fid in (people or figs):  # a person's role ("commander of X") is not a second source
+            a = min(cue.idx, s)
+            b = max(cue.idx + len(cue), e)
+            out.setdefault(fid, (a, b, doc.text[a:b]))
     return out
+
+
+def _said_by_pronoun(doc, sent_span) -> bool:
+    """Whether the sentence gives a claim to a personal pronoun ("He pleaded not guilty"): a source another
+    article names there is not dropped, the pronoun points back to it (coreference is not resolved, so
+    which person it is goes unchecked). A description ("officials said") stays a source not named."""
+    span = doc.char_span(sent_span[0], sent_span[1], alignment_mode="expand")
+    return span is not None and any(tok.pos_ == "PRON" and tok.lower_ in _PERSONAL for tok, _ in _claims(span))
 
 
 def _attributions(ctx, pairs):
@@ -273,11 +297,11 @@ def _attributions(ctx, pairs):
         figs_a = set(fig_at(ctx["a"])(sa["start"], sa["end"])) | heard(ctx["a"], sa)
         figs_b = set(fig_at(ctx["b"])(sb["start"], sb["end"])) | heard(ctx["b"], sb)
         for fid, (s, e, _) in src_b.items():
-            if fid not in figs_a:
+            if fid not in figs_a and not _said_by_pronoun(ctx["docs"][ctx["a"]], (sa["start"], sa["end"])):
                 out.append(_row("source", f"source dropped: {names.get(fid)} is named as a source in {ctx['b']} only",
                                 ctx["a"], ctx["b"], sa, sb, None, (s, e), ctx["ta"], ctx["tb"]))
         for fid, (s, e, _) in src_a.items():
-            if fid not in figs_b:
+            if fid not in figs_b and not _said_by_pronoun(ctx["docs"][ctx["b"]], (sb["start"], sb["end"])):
                 out.append(_row("source", f"source dropped: {names.get(fid)} is named as a source in {ctx['a']} only",
                                 ctx["a"], ctx["b"], sa, sb, (s, e), None, ctx["ta"], ctx["tb"]))
     return out
