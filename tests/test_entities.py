@@ -438,3 +438,14 @@ def test_an_abstract_noun_is_no_person():
     for text in ("Investors from Apple, Google, Microsoft, and Intel met.", "Shares of Apple, Google, Microsoft, rose."):
         e = extract_entities(text)
         assert set(e[e["text"].isin(["Apple", "Google"])]["label"]) == {"ORG"}, (text, e)
+
+
+def test_a_hyphenated_surname_stays_whole_in_sports_copy_where_a_score_dash_splits():
+    """METER: 'Basil Willlams-Rigby' in a football story was two people; the dash of a score splits a span
+    ("Westshire 2-1"), the hyphen inside a double-barrelled name does not."""
+    text = ("Westshire beat Northdale 2-1 in the league on Saturday and the manager praised his striker and "
+            "goalkeeper after the Premiership match .\n"
+            "Among the fans was Basil Hollands-Rigby , 54 , of Quillby , a care worker .\n")
+    got = _labels(text)
+    assert ("Basil Hollands-Rigby", "PERSON") in got, got
+    assert not any(t in ("Basil Hollands", "Rigby") for t, _ in got), got

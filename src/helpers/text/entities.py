@@ -866,6 +866,14 @@ def _no_table_words(doc, ents: list[list]) -> list[list]:
     return [x for x in ents if not (x[1] - x[0] == 1 and doc[x[0]].lower_ in TABLE_WORDS)]
 
 
+def _joins_words(doc, k: int) -> bool:
+    """The token is a hyphen inside a name, letters touching it on both sides ("Willlams-Rigby"), not a
+    score's dash ("Arsenal 2-1", "Kent - 236") nor the hyphen after a prefix ("ex-England")."""
+    return 0 < k < len(doc) - 1 and doc[k].text in ("-", "–") and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha \
+        and doc[k - 1].lower_ not in HYPHEN_PREFIXES
+
+
 def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]:
     """In sports copy, a city name in a team position is a club (ORG): "Leeds beat Chelsea 2-1"; so is a
     state or a place the gazetteer does not know ("Seattle edged Texas 4-3", "beat Yorkshire"), and a
@@ -881,7 +889,8 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
     for s, e, label in ents:  # "Arsenal 2 Derby", "Chelsea 2-1": scores and line breaks are not part of a name
         part = []
         for k in range(s, e):
-            if re.fullmatch(r"\d{1,3}(?:[-–]\d{1,3})?|[-–]", doc[k].text) or doc[k].is_space or "\n" in doc[k].text:
+            if (re.fullmatch(r"\d{1,3}(?:[-–]\d{1,3})?|[-–]", doc[k].text) and not _joins_words(doc, k)) \
+                    or doc[k].is_space or "\n" in doc[k].text:
                 if part:
                     split.append([part[0], part[-1] + 1, "PLACE" if country(doc[part[0]:part[-1] + 1].text) else label])
                 part = []
