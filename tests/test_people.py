@@ -680,8 +680,11 @@ def test_a_plural_title_before_a_name_is_a_role_not_part_of_the_name(tmp_path):
     (tmp_path / "a.txt").write_text("Visa program\n\nCritics of the program, like Senators Charles E. Grassley, "
                                     "Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, said so.\n",
                                     encoding="utf-8")
-    names = set(figures(load_corpus(tmp_path))["name"])
+    table = figures(load_corpus(tmp_path))
+    names = set(table["name"])
     assert "Charles E. Grassley" in names and not any(n.startswith("Senators") for n in names), names
+    # one person's role is singular (R5: the row read "senators")
+    assert table.set_index("name").loc["Charles E. Grassley", "roles"].lower() == "senator", table[["name", "roles"]]
 
 
 def test_a_pronoun_inside_a_quote_or_a_reported_clause_makes_no_new_person(tmp_path):

@@ -154,6 +154,20 @@ def _role_text(doc, idx: list[int]) -> str | None:
     return doc[idx[0]:idx[-1] + 1].text
 
 
+def singular_role(role: str) -> str:
+    """A role written in the plural before two names ("Senators X and Y", "Coaches X and Y") as one person's
+    role: its last word made singular when that form is a role noun or a title ("Senator", "Coach"); other
+    roles are returned as they are. Limits: only regular plurals (-s, -es, -men)."""
+    head, _, last = role.rpartition(" ")
+    low = last.lower()
+    for cut, add in (("men", "man"), ("es", ""), ("s", "")):
+        one = low[:-len(cut)] + add if low.endswith(cut) and len(low) > len(cut) + 2 else None
+        if one and not low.endswith("ss") and (one in ROLE_NOUNS or title_word(one) is not None):
+            word = last[:len(one)] if add == "" else last[:-len(cut)] + add
+            return f"{head} {word}" if head else word
+    return role
+
+
 def _attached(doc, i: int, phrase: set[int]) -> bool:
     """Whether token ``i`` hangs, by the parse, on a word of ``phrase`` (the name and the words before it)."""
     return doc[i].head.i in phrase and doc[i].head.i != i
