@@ -518,6 +518,32 @@ def test_a_pronoun_the_text_binds_to_a_name_keeps_a_speaker_of_the_other_sex_out
     assert q.iloc[0]["speaker"] == "Hillary Clinton", q[["text", "speaker"]]
 
 
+def test_a_courtesy_title_of_the_pronouns_sex_outweighs_what_a_namesake_bound():
+    """Reader V6 (METER): "Mrs Gee ... her husband" bound the surname Gee to a woman, so "Mr Gee said Shipman
+    was trying ... / '...,' he said" went to Shipman. Mr Gee is a man."""
+    text = ("Mrs Gee described her mother as active since the death of her husband.\n\n"
+            "Mr Gee said Shipman was trying to paint a picture of a frail woman.\n\n"
+            "\"But she walked the dogs three times a day,\" he said.")
+    q = extract_quotes(text)
+    assert q[q["text"].str.startswith("But")].iloc[0]["speaker"] == "Gee", q[["text", "speaker"]]
+
+
+def test_a_pronoun_that_spoke_last_speaks_on_across_a_name_in_between():
+    """Reader V6 (PolNeAR): "He notes that ... Trump's microphone. His audio was quieter than Clinton's. / He
+    says, '...'": the "he" that spoke in the paragraph before speaks again; the possessors between are not
+    speakers. A person who spoke by name after that pronoun still wins."""
+    text = ("Donald Trump is raising questions about the debate.\n\n"
+            "He notes that there was an issue with Trump's microphone. His audio was quieter than Clinton's.\n\n"
+            "He says, \"Working that microphone was hard.\"")
+    q = extract_quotes(text)
+    assert q.iloc[0]["speaker"] == "Donald Trump", q[["text", "speaker"]]
+    text = ("Donald Trump is raising questions about the debate.\n\n"
+            "He notes that there was an issue. Mike Pence said the sound was bad.\n\n"
+            "He says, \"Working that microphone was hard.\"")
+    q = extract_quotes(text)
+    assert q.iloc[0]["speaker"] == "Mike Pence", q[["text", "speaker"]]
+
+
 def test_a_curly_quote_cut_by_a_line_break_is_one_quote():
     """Text kept one sentence per line: “ left open at a line's end and ” on the next line before any “."""
     from helpers.text.quotes import extract_quotes

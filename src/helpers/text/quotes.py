@@ -875,10 +875,14 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
     doc = pron.doc
     male = pron.lower_ in ("he", "his", "him")
     other = _FEMALE if male else _MALE
+    same = _MALE if male else _FEMALE
+
     def titled(r):  # "Mr Cameron": the title inside the name or the word just before it
-        words = r.text.split()[:1] + _text(doc)[max(0, r.start - 10):r.start].split()[-1:]
+        words = [w.lower().rstrip(".") for w in r.text.split()[:1] + _text(doc)[max(0, r.start - 10):r.start].split()[-1:]]
+        if any(w in same for w in words):
+            return False  # "Mr Gee" is a man whatever "Mrs Gee"'s pronouns bound to the surname
         bound = (sexes or {}).get(" ".join(name_tokens(r.text)).lower())
-        return any(w.lower().rstrip(".") in other for w in words) or bound == ("f" if male else "m")
+        return any(w in other for w in words) or bound == ("f" if male else "m")
     near = before[before["end"] >= at - 1500]  # the people of the last 1,500 characters only
     rows = [r for r in near.itertuples() if not _inside(quoted, r.start, strict=True) and not titled(r)]
     if not rows:
@@ -890,12 +894,29 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
         head = subject_of(doc, r.start, r.end)
         if head is not None:
             subjects.append((r, head.head))
+    told = _pronoun_speaker_before(pron, para, at, quoted)
     for r, verb in subjects:  # the last speaker first: "Mr Gee said Roe was ill. '...,' he said" is Gee
         if verb.lemma_.lower() in SPEECH_VERBS:
+            if told is not None and told.idx > r.start:
+                break
             return " ".join(name_tokens(r.text))
+    if told is not None:  # "He notes that ... Clinton's. / He says, '...'": the same "he" speaks on
+        return _antecedent(told, told.idx, before[before["end"] <= told.idx], quoted, sexes)
     if subjects:
         return " ".join(name_tokens(subjects[0][0].text))
     return " ".join(name_tokens(rows[-1].text))
+
+
+def _pronoun_speaker_before(pron, lo: int, at: int, quoted=()):
+    """The last pronoun of the same form as ``pron`` ("he"/"she") before ``at`` and after ``lo`` that is the
+    subject of a verb of saying outside quotation marks ("He notes that ..."), or None. A pronoun that
+    spoke last names the same person as the pronoun that speaks now."""
+    doc = pron.doc
+    for t in reversed(doc.char_span(max(lo, 0), at, alignment_mode="contract") or []):
+        if t.i != pron.i and t.lower_ == pron.lower_ and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS \
+                and not _inside(quoted, t.idx):
+            return t
+    return None
 
 
 #: A spouse named by a possessive in its subject's clause is the subject's ("Fraser tried to murder his wife"):
