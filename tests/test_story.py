@@ -350,3 +350,29 @@ def test_silent_counts_the_articles_of_the_facts_story_only(tmp_path):
     assert list(cells["silent"]) == [0], cells
     cells = pd.read_html(io.StringIO(views.facts_html(one, links, c, story.labels(c))))[0]
     assert list(cells["silent"]) == [2], cells
+
+
+def test_events_of_two_stories_in_one_folder_are_never_one_event(tmp_path):
+    """Reader V6 (METER): the events page joined the boat story with the GP trial because both dated a sentence
+    to the same day and shared a word or two. Events link only articles of one story."""
+    from helpers import events
+    fire = ("Fire guts chapel\n\nA fire gutted the Grace Baptist Church in Wasilla, fire chief James Steele said. "
+            "The blaze destroyed the chapel, its bookstore and the pastor's office before crews arrived. "
+            "Arson investigators from the state fire marshal searched the ashes for accelerant. "
+            "Police said 12 people were hurt on Friday night and taken to hospital.\n")
+    flood = ("River floods town\n\nThe river Lune burst its banks at Kirkby, the mayor Ann Roe said. "
+             "Water rose over the bridge, the market square and the school playing fields within an hour. "
+             "Sandbags were handed out by volunteers as the rain kept falling across the valley. "
+             "Police said 30 people were hurt on Friday night and taken to hospital.\n")
+    meta = "doc_id,published\n" + "".join(f"{d},2024-05-11\n" for d in ("fire1", "fire2", "flood1", "flood2"))
+    folder = _folder(tmp_path, {"fire1": fire, "fire2": fire.replace("12 people", "14 people"),
+                                "flood1": flood, "flood2": flood.replace("30 people", "31 people")}, meta)
+    c = analyse(load_corpus(folder), progress=False, store=False)
+    story_of = dict(zip(*story.story_groups(c)[["doc_id", "story"]].values.T))
+    assert story_of["fire1"] == story_of["fire2"] != story_of["flood1"] == story_of["flood2"], story_of
+    ev = events(c)
+    dated = ev[ev["kind"] == "dated"]
+    assert dated["doc_id"].nunique() == 4, ev
+    for eid, g in dated.groupby("event_id"):
+        assert len({story_of[d] for d in g["doc_id"]}) == 1, ev[ev["event_id"] == eid][["doc_id", "event"]]
+    assert dated.groupby("event_id")["doc_id"].nunique().max() == 2, ev  # each story's two tellings are one event

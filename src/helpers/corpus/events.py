@@ -15,6 +15,7 @@ from . import similarity
 from .parsing import parsed_docs
 from .figures import mentions
 from .grouping import Groups
+from .stories import story_of
 from .tables import timexes
 
 
@@ -33,7 +34,8 @@ def events(corpus, link_threshold: float | None = None) -> pd.DataFrame:
     ``event`` is the clause the expression attaches to; ``figures`` the people, organisations and
     places named in the sentence. Events of different articles share an ``event_id`` when their
     intervals overlap and their sentences are aligned (``similarity.align``), share a named figure,
-    or score above ``link_threshold`` (default: ``similarity.RETOLD``). A sentence aligned with a
+    or score above ``link_threshold`` (default: ``similarity.RETOLD``), and only when the two articles tell
+    one story (``stories.story_groups``). A sentence aligned with a
     dated event of another article but carrying no date itself gets a row with ``kind="undated"``
     and no interval: the other article dates it, this one does not.
     """
@@ -121,7 +123,10 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
     for i, r in enumerate(recs):
         by_doc.setdefault(r.doc_id, []).append(i)
     aligned: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    story = story_of(corpus)
     for a, b, pairs in similarity.linked_sentences(corpus):
+        if story.get(a) != story.get(b):
+            continue  # two stories of one folder tell no event together (a date and a word or two in common)
         for sa, sb in pairs:
             aligned.setdefault((a, sa), []).append((b, sb))
             aligned.setdefault((b, sb), []).append((a, sa))

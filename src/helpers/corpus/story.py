@@ -40,7 +40,7 @@ from .events import events
 from .figures import mentions, quotes
 from .grouping import Groups
 from .parsing import parsed_docs
-from .reuse import STORY_LINK, provenance
+from .stories import reading_order, story_groups, story_of as _story_of
 from .tables import numbers
 
 #: Articles count as near-copies when at least this share of each one's sentences is verbatim in the other.
@@ -57,12 +57,6 @@ DIFFERENCES = ("conflict", "hedge", "omission", "")
 
 
 # ------------------------------------------------------------------------------ labels and order
-def reading_order(corpus) -> list[str]:
-    """Doc ids by publication date (unknown last), then id."""
-    a = corpus.articles[["doc_id", "published"]].copy()
-    return list(a.sort_values(["published", "doc_id"], na_position="last", kind="stable")["doc_id"])
-
-
 def _shorten(text: str, n: int) -> str:
     text = re.sub(r"\s+", " ", str(text)).strip()
     if len(text) <= n:
@@ -144,34 +138,6 @@ def _near_copy_groups(corpus, share: float) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["group", "doc_id"])
 
 
-
-
-def story_groups(corpus) -> pd.DataFrame:
-    """Which story each article tells, for a folder that may mix several: one row per article (doc_id,
-    story "S1" for the largest group, n_articles in its group). Two articles tell one story when
-    ``provenance`` finds one retelling the other, or both reporting the same event with a word similarity
-    of at least ``STORY_LINK``; the groups are the connected sets. An article in a group of its own shares
-    no story with the others.
-
-    Limits: only candidate pairs are compared (articles sharing rare words), so one bridge pair joins two
-    stories into one; two events of one kind told in the same words (two rehab stays of one actress) often
-    group together."""
-    ids = list(corpus.doc_ids)
-    g = Groups(ids)
-    prov = provenance(corpus) if len(ids) > 1 else pd.DataFrame(columns=["a", "b", "relation", "similarity"])
-    for a, b, rel, sim in zip(prov["a"], prov["b"], prov["relation"], prov["similarity"]):
-        if rel != "unrelated" and (rel != "independent" or sim >= STORY_LINK):
-            g.union(a, b)
-    order = {d: i for i, d in enumerate(reading_order(corpus))}
-    groups = sorted(g.groups(), key=lambda m: (-len(m), min(order[d] for d in m)))
-    rows = [(d, f"S{k}", len(m)) for k, m in enumerate(groups, start=1) for d in sorted(m, key=order.get)]
-    return pd.DataFrame(rows, columns=["doc_id", "story", "n_articles"])
-
-
-def _story_of(corpus) -> dict[str, str]:
-    """``{doc_id: story}`` (see :func:`story_groups`)."""
-    g = story_groups(corpus)
-    return dict(zip(g["doc_id"], g["story"]))
 
 
 def _within_stories(pairs: pd.DataFrame, story_of: dict) -> pd.DataFrame:
