@@ -180,3 +180,22 @@ def test_a_claim_given_to_a_pronoun_in_the_other_article_drops_no_source(tmp_pat
                                     "He " + body + "He was remanded on bail.\n", encoding="utf-8")
     d = compare(load_corpus(tmp_path))
     assert d[d["kind"] == "source"].empty, d[["kind", "what"]]
+
+
+def test_the_object_of_told_is_a_source_only_as_a_name():
+    """Reader V6 (PolNeAR): "a source who told him the GOP presidential nominee hadn't paid" made "GOP" a source
+    (the parser reads "nominee" as the object of "told"); "told the Guardian" keeps the outlet."""
+    from helpers.corpus.compare import _sources
+    from helpers.text.pipeline import parse
+    text = ("Kay mocked Day, claiming that she had a source who told her the GOP presidential nominee hadn’t paid "
+            "any taxes for ten years. The minister told the Guardian that the plan was dead.")
+    doc = parse(text)
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    assert len(spans) == 2, spans
+    where = {"O01": text.index("GOP"), "O02": text.index("Guardian"), "P01": text.index("Kay")}
+
+    def fig_at(s, e):
+        return [f for f, at in where.items() if s <= at < e]
+
+    assert "O01" not in _sources(doc, spans[0], fig_at)
+    assert "O02" in _sources(doc, spans[1], fig_at)

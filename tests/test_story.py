@@ -376,3 +376,17 @@ def test_events_of_two_stories_in_one_folder_are_never_one_event(tmp_path):
     for eid, g in dated.groupby("event_id"):
         assert len({story_of[d] for d in g["doc_id"]}) == 1, ev[ev["event_id"] == eid][["doc_id", "event"]]
     assert dated.groupby("event_id")["doc_id"].nunique().max() == 2, ev  # each story's two tellings are one event
+
+
+def test_a_source_is_the_person_heading_the_phrase_not_one_named_in_its_apposition(tmp_path):
+    """Reader V6 (METER): "Keith Hillier, the son of alleged victim Pamela Hillier, told the court" made the
+    dead woman the source; the source is the person before the apposition."""
+    from helpers import facts, load_corpus
+    (tmp_path / "a.txt").write_text("Doctor trial\n\nKeith Rudd, the son of alleged victim Pamela Rudd, told the "
+                                    "court that his mother had been in good health until the day she died.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Doctor trial\n\nThe family told the court that his mother had been in good "
+                                    "health until the day she died.\n", encoding="utf-8")
+    table, _ = facts(load_corpus(tmp_path))
+    sources = table[table["kind"] == "source"]
+    assert list(sources["what"]) == ["source: Keith Rudd"], table

@@ -218,8 +218,8 @@ def _claims(span):
             continue  # "she read him", "he posted a photo": no thing said; "she read a statement": a thing said
         if t.pos_ in ("VERB", "AUX") and lem in REPORTING:
             for c in t.children:
-                if c.dep_ in ("nsubj", "dative") or (lem == "tell" and c.dep_ == "dobj"):
-                    yield c, t
+                if c.dep_ in ("nsubj", "dative") or (lem == "tell" and c.dep_ == "dobj" and c.pos_ == "PROPN"):
+                    yield c, t  # "told the Guardian": the outlet; "told him the nominee had ...": no one
                 if c.dep_ == "agent":
                     for g in c.children:
                         yield g, t

@@ -550,6 +550,11 @@ def _source_facts(corpus, story_of: dict) -> list[dict]:
         hit = g[(g["start"] >= s) & (g["end"] <= e)] if g is not None and pd.notna(s) else None
         if hit is not None and len(hit):  # "Central Mat-Su Fire Department Chief James Steele said": the person
             people = hit[hit["figure_label"] == "PERSON"]
+            comma = corpus.text(doc).find(",", int(s), int(e))
+            head = people[people["end"] <= comma] if comma >= 0 else people
+            # the person of the phrase's head, before any apposition ("Keith Hillier, the son of Pamela
+            # Hillier, told the court" is Keith), else the last one ("the chief, James Steele, said")
+            people = head if len(head) else people
             name = people["name"].iloc[-1] if len(people) else hit["name"].iloc[0]
         else:
             name = source_phrase(getattr(r, f"{named}_text"))
