@@ -449,3 +449,9 @@ def test_a_hyphenated_surname_stays_whole_in_sports_copy_where_a_score_dash_spli
     got = _labels(text)
     assert ("Basil Hollands-Rigby", "PERSON") in got, got
     assert not any(t in ("Basil Hollands", "Rigby") for t, _ in got), got
+
+
+def test_a_contraction_ending_is_no_place():
+    """Reader V6 (PolNeAR): "n’t" of "aren’t" / "don’t" with a curly apostrophe was listed as a place."""
+    got = _labels("Voters aren’t happy. Americans don’t trust the mayor of Quillby.")
+    assert not any("’" in t or "'" in t for t, _ in got), got

@@ -356,10 +356,20 @@ _NOT_NAME_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT",
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lady", "lord"}
 
 
+_CLITIC = re.compile(r"(?:n|)['’](?:t|s|re|ll|ve|m|d)", re.I)
+
+
+def _clitics(span) -> bool:
+    """A span of contraction endings only ("n’t" of "aren’t", which the model reads as a place when the
+    apostrophe is curly): no name."""
+    return all(_CLITIC.fullmatch(t.text) or t.is_punct for t in span)
+
+
 def _entity_spans(doc, clubs: set | None = None) -> list[list]:
     """spaCy entities as mutable [start_tok, end_tok, label] lists, repaired by the general rules; the
     clubs that sports copy shows by their positions are added to ``clubs`` when given."""
-    ents = _split_names(doc, _line_pieces(doc, [[e.start, e.end, e.label_] for e in doc.ents if e.label_ not in SKIP_LABELS]))
+    ents = _split_names(doc, _line_pieces(doc, [[e.start, e.end, e.label_] for e in doc.ents
+                                                if e.label_ not in SKIP_LABELS and not _clitics(e)]))
     # 1. "X of (the) Y": organisation of organisation/place is one organisation
     merged: list[list] = []
     for e in ents:

@@ -310,6 +310,14 @@ def _without_conversions(text: str, rows: list[tuple]) -> list[tuple]:
     return out
 
 
+#: After "one", what makes it the generic pronoun ("one can see", "one must ask", "one looks back and sees"): a
+#: modal, or a verb of the present tense in -s. "one died", "one is missing" (a count) stay figures; so does
+#: "one sees" after a count ("three failures; one sees daylight" is rare and lost).
+_GENERIC_ONE = re.compile(r"\s+(?:can|could|should|must|would|might|may|cannot|can't|can’t|needs?\s+to|has\s+to|"
+                          r"(?:looks|sees|wonders|finds|feels|hears|thinks|gets|learns|notices|realizes|realises)\b)",
+                          re.I)
+
+
 def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
     """Numeric figures in ``text``: (start, end, text, low, high, qualifier, counted).
 
@@ -346,8 +354,9 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
         else:
             n1, n2 = m.group("n1"), m.group("n2")
             if n1.lower() == "one" and not n2 and (re.match(r"\s+(?:of|another|by|who|which|that)\b", text[e:])
-                                                   or re.search(r"\b(?:no|any|every|some)\s+$", text[max(0, s - 8):s], re.I)):
-                continue  # "one of them", "no one was hurt": a pronoun
+                                                   or re.search(r"\b(?:no|any|every|some)\s+$", text[max(0, s - 8):s], re.I)
+                                                   or _GENERIC_ONE.match(text, e)):
+                continue  # "one of them", "no one was hurt", "if one looks back", "one can see": a pronoun
             if not n2 and re.fullmatch(r"\d{10,}", n1):
                 continue  # "tweet 780123456789012345": an identifier, never a count
             if not n2 and _is_date_like(text, m.start("n1"), m.end("n1"), n1):
