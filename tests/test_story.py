@@ -390,3 +390,15 @@ def test_a_source_is_the_person_heading_the_phrase_not_one_named_in_its_appositi
     table, _ = facts(load_corpus(tmp_path))
     sources = table[table["kind"] == "source"]
     assert list(sources["what"]) == ["source: Keith Rudd"], table
+
+
+def test_a_date_reading_writes_decades_seasons_weeks_and_parts_of_days_as_a_reader_would():
+    """Reader V6: the timeline page showed "the 1970s → 197"."""
+    assert story.date_reading("the 1970s", "197") == "the 1970s → 1970s"
+    assert story.date_reading("the 20th century", "19") == "the 20th century → 1900s"
+    assert story.date_reading("last summer", "1998-SU") == "last summer → summer 1998"
+    assert story.date_reading("last week", "1998-W32") == "last week → week 32 of 1998"
+    assert story.date_reading("Sunday night", "1999-10-24TNI") == "Sunday night → 1999-10-24 night"
+    assert story.date_reading("recently", "PAST_REF") == "recently → the past"
+    assert story.date_reading("Monday", "2025-03-03") == "Monday → 2025-03-03"
+    assert story.date_reading("Monday", "XXXX-WXX-1") == "Monday (unresolved)"

@@ -504,7 +504,34 @@ def date_reading(timex, value) -> str:
         return "(no date)"
     if not isinstance(value, str) or "XXXX" in value:
         return f"{timex} (unresolved)"
-    return f"{timex} → {value}"
+    return f"{timex} → {readable_value(value)}"
+
+
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+_PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday", "DT": "daytime"}
+_REFS = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future"}
+
+
+def readable_value(value: str) -> str:
+    """A TIMEX3 value as a reader writes it: a decade "197" is "1970s", a century "19" the "1900s", "1998-SU"
+    "summer 1998", "1998-W32" "week 32 of 1998", "1999-10-24TNI" "1999-10-24 night", "PAST_REF" "the past";
+    dates, times and durations stay in ISO form ("2016-09-30", "P3D")."""
+    if value in _REFS:
+        return _REFS[value]
+    if re.fullmatch(r"\d{3}", value):
+        return f"{value}0s"
+    if re.fullmatch(r"\d{2}", value):
+        return f"{value}00s"
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value)
+    if m:
+        return f"{_SEASONS[m.group(2)]} {m.group(1)}"
+    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if m:
+        return ("the weekend of " if m.group(3) else "") + f"week {int(m.group(2))} of {m.group(1)}"
+    m = re.fullmatch(r"(.+)T(MO|AF|EV|NI|MI|DT)", value)
+    if m:
+        return f"{m.group(1)} {_PARTS[m.group(2)]}"
+    return value
 
 
 _CUE_BEFORE = re.compile(r"^(?:according\s+to|(?:quoted|reported|cited|told)\s+by|told)\s+", re.I)
