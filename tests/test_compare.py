@@ -199,3 +199,22 @@ def test_the_object_of_told_is_a_source_only_as_a_name():
 
     assert "O01" not in _sources(doc, spans[0], fig_at)
     assert "O02" in _sources(doc, spans[1], fig_at)
+
+
+def test_a_place_in_the_source_phrase_is_an_address_not_the_source():
+    """Reader V7 (METER): "The Grants, of The Old Coach House, Sully, denied ..." made the house a source; a
+    place named as the subject itself ("Moscow said") still speaks."""
+    from helpers.corpus.compare import _sources
+    from helpers.text.pipeline import parse
+    text = ("The Grants, of Quillby Lodge, Sully, denied the charges in court. "
+            "Moscow said the talks had failed.")
+    doc = parse(text)
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    assert len(spans) == 2, spans
+    where = {"L01": text.index("Quillby"), "L02": text.index("Sully"), "L03": text.index("Moscow")}
+
+    def fig_at(s, e):
+        return [f for f, at in where.items() if s <= at < e]
+
+    assert _sources(doc, spans[0], fig_at) == {}
+    assert set(_sources(doc, spans[1], fig_at)) == {"L03"}

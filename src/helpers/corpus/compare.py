@@ -256,7 +256,9 @@ def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
             figs = [f for c in tok.children if c.dep_ == "appos" for f in fig_at(*_extent(list(c.subtree)))]
         elif not figs:
             owners = {f for t in tok.subtree if t.dep_ == "poss" for f in fig_at(*_extent(_compound_of(t)))}
-            figs = [f for f in fig_at(s, e) if f not in owners]
+            # a place in the phrase is an address or a modifier ("The Grants, of The Old Coach House, Sully,
+            # denied"; "Birmingham magistrates"), not who speaks
+            figs = [f for f in fig_at(s, e) if f not in owners and not f.startswith("L")]
         people = [f for f in figs if f.startswith("P")]
         for fid in (people or figs):  # a person's role ("commander of X") is not a second source
             a = min(cue.idx, s)
