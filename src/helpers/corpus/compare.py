@@ -43,7 +43,7 @@ from .figures import mentions, quotes
 from .tables import numbers
 
 COLUMNS = ["kind", "what", "doc_a", "doc_b", "a_text", "b_text", "a_diff", "b_diff", "a_sentence", "b_sentence",
-           "a_sent", "b_sent", "a_start", "a_end", "b_start", "b_end"]
+           "a_sent", "b_sent", "a_start", "a_end", "b_start", "b_end", "figure_id"]
 REPORTING = SPEECH_VERBS | {"report", "tell", "inform", "quote", "cite", "publish", "broadcast", "show", "find"}
 
 
@@ -77,7 +77,7 @@ def _word_diff(a: str, b: str) -> tuple[str, str]:
     return " ".join(da), " ".join(db)
 
 
-def _row(kind, what, a, b, sa, sb, a_span, b_span, ta, tb):
+def _row(kind, what, a, b, sa, sb, a_span, b_span, ta, tb, figure_id=None):
     a_text = ta[a_span[0]:a_span[1]] if a_span else None
     b_text = tb[b_span[0]:b_span[1]] if b_span else None
     da, db = _word_diff(a_text or "", b_text or "") if a_text and b_text else ("", "")
@@ -86,7 +86,8 @@ def _row(kind, what, a, b, sa, sb, a_span, b_span, ta, tb):
             "a_sentence": sa["text"] if sa is not None else None, "b_sentence": sb["text"] if sb is not None else None,
             "a_sent": int(sa["sent"]) if sa is not None else None, "b_sent": int(sb["sent"]) if sb is not None else None,
             "a_start": a_span[0] if a_span else None, "a_end": a_span[1] if a_span else None,
-            "b_start": b_span[0] if b_span else None, "b_end": b_span[1] if b_span else None}
+            "b_start": b_span[0] if b_span else None, "b_end": b_span[1] if b_span else None,
+            "figure_id": figure_id}
 
 
 def _overlap(x, y) -> bool:
@@ -197,6 +198,7 @@ def _compound_of(tok) -> list:
     return out
 
 
+#: Personal pronouns that can say something ("He denied it"): they point back to a source named before.
 _PERSONAL = {"he", "she", "they", "we", "i"}
 #: Words that put a person's tie to an organisation in the past ("the former Everton defender"): such a
 #: person no longer speaks for it, so the organisation is not the source of what they say.
@@ -272,7 +274,7 @@ def _said_by_pronoun(doc, sent_span) -> bool:
     article names there is not dropped, the pronoun points back to it (coreference is not resolved, so
     which person it is goes unchecked). A description ("officials said") stays a source not named."""
     span = doc.char_span(sent_span[0], sent_span[1], alignment_mode="expand")
-    return span is not None and any(tok.pos_ == "PRON" and tok.lower_ in _PERSONAL for tok, _ in _claims(span))
+    return span is not None and any(tok.lower_ in _PERSONAL for tok, _ in _claims(span))
 
 
 def _attributions(ctx, pairs):
@@ -298,14 +300,16 @@ def _attributions(ctx, pairs):
             continue
         figs_a = set(fig_at(ctx["a"])(sa["start"], sa["end"])) | heard(ctx["a"], sa)
         figs_b = set(fig_at(ctx["b"])(sb["start"], sb["end"])) | heard(ctx["b"], sb)
-        for fid, (s, e, _) in src_b.items():
-            if fid not in figs_a and not _said_by_pronoun(ctx["docs"][ctx["a"]], (sa["start"], sa["end"])):
+        dropped_b = [fid for fid in src_b if fid not in figs_a]
+        if dropped_b and not _said_by_pronoun(ctx["docs"][ctx["a"]], (sa["start"], sa["end"])):
+            for fid in dropped_b:
                 out.append(_row("source", f"source dropped: {names.get(fid)} is named as a source in {ctx['b']} only",
-                                ctx["a"], ctx["b"], sa, sb, None, (s, e), ctx["ta"], ctx["tb"]))
-        for fid, (s, e, _) in src_a.items():
-            if fid not in figs_b and not _said_by_pronoun(ctx["docs"][ctx["b"]], (sb["start"], sb["end"])):
+                                ctx["a"], ctx["b"], sa, sb, None, src_b[fid][:2], ctx["ta"], ctx["tb"], fid))
+        dropped_a = [fid for fid in src_a if fid not in figs_b]
+        if dropped_a and not _said_by_pronoun(ctx["docs"][ctx["b"]], (sb["start"], sb["end"])):
+            for fid in dropped_a:
                 out.append(_row("source", f"source dropped: {names.get(fid)} is named as a source in {ctx['a']} only",
-                                ctx["a"], ctx["b"], sa, sb, (s, e), None, ctx["ta"], ctx["tb"]))
+                                ctx["a"], ctx["b"], sa, sb, src_a[fid][:2], None, ctx["ta"], ctx["tb"], fid))
     return out
 
 

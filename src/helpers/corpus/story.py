@@ -566,25 +566,14 @@ def _source_facts(corpus, story_of: dict) -> list[dict]:
     d = _within_stories(compare(corpus), story_of)
     d = d[d["kind"] == "source"]
     m = mentions(corpus)
-    m = m[m["figure_label"].isin(["PERSON", "ORG"]) & m["name"].notna()]
-    m_by_doc = {k: g for k, g in m.groupby("doc_id")}
+    name_of = dict(zip(m["figure_id"], m["name"]))
     by_source = defaultdict(lambda: defaultdict(list))
     for r in d.itertuples():
         named = "a" if isinstance(r.a_text, str) and r.a_text else "b"
         other = "b" if named == "a" else "a"
-        doc, s, e = getattr(r, f"doc_{named}"), getattr(r, f"{named}_start"), getattr(r, f"{named}_end")
-        g = m_by_doc.get(doc)
-        hit = g[(g["start"] >= s) & (g["end"] <= e)] if g is not None and pd.notna(s) else None
-        if hit is not None and len(hit):  # "Central Mat-Su Fire Department Chief James Steele said": the person
-            people = hit[hit["figure_label"] == "PERSON"]
-            comma = corpus.text(doc).find(",", int(s), int(e))
-            head = people[people["end"] <= comma] if comma >= 0 else people
-            # the person of the phrase's head, before any apposition ("Keith Hillier, the son of Pamela
-            # Hillier, told the court" is Keith), else the last one ("the chief, James Steele, said")
-            people = head if len(head) else people
-            name = people["name"].iloc[-1] if len(people) else hit["name"].iloc[0]
-        else:
-            name = source_phrase(getattr(r, f"{named}_text"))
+        # the figure compare read as the source ("Central Mat-Su Fire Department Chief James Steele said" is
+        # Steele; "Keith Hillier, the son of Pamela Hillier, told" is Keith), else the phrase's words
+        name = name_of.get(r.figure_id) or source_phrase(getattr(r, f"{named}_text"))
         cells = by_source[(story_of[r.doc_a], _source_key(name))]
         for side, value in ((named, name), (other, "(not named)")):
             doc, sent = getattr(r, f"doc_{side}"), getattr(r, f"{side}_sent")
