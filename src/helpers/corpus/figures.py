@@ -52,8 +52,8 @@ from rapidfuzz import fuzz
 
 from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, country_of_demonym, entities_from_doc, fold,
                              place_of, strip_the, title_word)
-from ..text.names import (HONORIFICS, singular_role, case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention,
-                          same_given, same_person, same_surname, skeleton, title_case)
+from ..text.names import (HONORIFICS, case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention,
+                          same_given, same_person, same_surname, singular_role, skeleton, title_case)
 from ..text.quotes import (QUOTE_COLUMNS, SPEECH_VERBS, SPOUSES, SUBJECT_REACH, bound_sex, is_subject, quote_spans,
                            quotes_from_doc, subject_of)
 from .parsing import parsed_docs, per_article
@@ -242,7 +242,8 @@ def _person_cue(doc, start: int, end: int) -> bool:
 
 
 def _person_roles(doc_id, doc, start, end, role, title) -> list[dict]:
-    out = [{"doc_id": doc_id, "start": start, "end": end, "role": singular_role(x)} for x in roles_of_mention(doc, start, end)]
+    out = [{"doc_id": doc_id, "start": start, "end": end, "role": singular_role(x)}
+           for x in roles_of_mention(doc, start, end)]
     role = singular_role(role) if role else role
     if role and not any(role.lower() in x["role"].lower() for x in out):
         out.append({"doc_id": doc_id, "start": start, "end": end, "role": role.lower() if role.istitle() and

@@ -356,7 +356,7 @@ _NOT_NAME_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT",
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lady", "lord"}
 
 
-_CLITIC = re.compile(r"(?:n|)['’](?:t|s|re|ll|ve|m|d)", re.I)
+_CLITIC = re.compile(r"n?['’](?:t|s|re|ll|ve|m|d)", re.I)
 
 
 def _clitics(span) -> bool:

@@ -163,7 +163,7 @@ def singular_role(role: str) -> str:
     for cut, add in (("men", "man"), ("es", ""), ("s", "")):
         one = low[:-len(cut)] + add if low.endswith(cut) and len(low) > len(cut) + 2 else None
         if one and not low.endswith("ss") and (one in ROLE_NOUNS or title_word(one) is not None):
-            word = last[:len(one)] if add == "" else last[:-len(cut)] + add
+            word = last[:-len(cut)] + add
             return f"{head} {word}" if head else word
     return role
 
