@@ -148,24 +148,25 @@ def test_a_word_repeated_in_a_short_quote_does_not_make_two_quotes_one():
     assert _same_quote("we are going to win this", "we are going to lose this")
 
 
+def _sources_by_sentence(text: str, where: list[tuple[str, int]], n_sents: int) -> list[dict]:
+    """``_sources`` of each sentence of ``text``, with figures at the given (figure_id, character) places."""
+    from helpers.corpus.compare import _sources
+    from helpers.text.pipeline import parse
+    doc = parse(text)
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    assert len(spans) == n_sents, spans
+    return [_sources(doc, sp, lambda s, e: [f for f, at in where if s <= at < e]) for sp in spans]
+
+
 def test_an_organisation_a_past_tie_names_is_no_source_but_a_spokesman_speaks_for_his():
     """'The former Quillby Rovers defender denied it': the club is not speaking, the player is, unnamed; 'a
     Quillby Rovers spokesman said' does speak for the club; a name set beside the noun is the source."""
-    from helpers.corpus.compare import _sources
-    from helpers.text.pipeline import parse
     text = ("The former Quillby Rovers defender denied the charges in court. "
             "A Quillby Rovers spokesman said the club would not comment. "
             "The former defender, Tom Rudd, denied the charges in court.")
-    doc = parse(text)
-    spans = [(s.start_char, s.end_char) for s in doc.sents]
-    assert len(spans) == 3, spans
-    club, tom = text.index("Quillby"), text.index("Tom")
-    club2 = text.index("Quillby", club + 1)
-
-    def fig_at(s, e):
-        return [f for f, at in (("O01", club), ("O01", club2), ("P01", tom)) if s <= at < e]
-
-    got = [set(_sources(doc, sp, fig_at)) for sp in spans]
+    club = text.index("Quillby")
+    where = [("O01", club), ("O01", text.index("Quillby", club + 1)), ("P01", text.index("Tom"))]
+    got = [set(x) for x in _sources_by_sentence(text, where, 3)]
     assert got == [set(), {"O01"}, {"P01"}], got
 
 
@@ -185,36 +186,20 @@ def test_a_claim_given_to_a_pronoun_in_the_other_article_drops_no_source(tmp_pat
 def test_the_object_of_told_is_a_source_only_as_a_name():
     """Reader V6 (PolNeAR): "a source who told him the GOP presidential nominee hadn't paid" made "GOP" a source
     (the parser reads "nominee" as the object of "told"); "told the Guardian" keeps the outlet."""
-    from helpers.corpus.compare import _sources
-    from helpers.text.pipeline import parse
     text = ("Kay mocked Day, claiming that she had a source who told her the GOP presidential nominee hadn’t paid "
             "any taxes for ten years. The minister told the Guardian that the plan was dead.")
-    doc = parse(text)
-    spans = [(s.start_char, s.end_char) for s in doc.sents]
-    assert len(spans) == 2, spans
-    where = {"O01": text.index("GOP"), "O02": text.index("Guardian"), "P01": text.index("Kay")}
-
-    def fig_at(s, e):
-        return [f for f, at in where.items() if s <= at < e]
-
-    assert "O01" not in _sources(doc, spans[0], fig_at)
-    assert "O02" in _sources(doc, spans[1], fig_at)
+    where = [("O01", text.index("GOP")), ("O02", text.index("Guardian")), ("P01", text.index("Kay"))]
+    first, second = _sources_by_sentence(text, where, 2)
+    assert "O01" not in first
+    assert "O02" in second
 
 
 def test_a_place_in_the_source_phrase_is_an_address_not_the_source():
     """Reader V7 (METER): "The Grants, of The Old Coach House, Sully, denied ..." made the house a source; a
     place named as the subject itself ("Moscow said") still speaks."""
-    from helpers.corpus.compare import _sources
-    from helpers.text.pipeline import parse
     text = ("The Grants, of Quillby Lodge, Sully, denied the charges in court. "
             "Moscow said the talks had failed.")
-    doc = parse(text)
-    spans = [(s.start_char, s.end_char) for s in doc.sents]
-    assert len(spans) == 2, spans
-    where = {"L01": text.index("Quillby"), "L02": text.index("Sully"), "L03": text.index("Moscow")}
-
-    def fig_at(s, e):
-        return [f for f, at in where.items() if s <= at < e]
-
-    assert _sources(doc, spans[0], fig_at) == {}
-    assert set(_sources(doc, spans[1], fig_at)) == {"L03"}
+    where = [("L01", text.index("Quillby")), ("L02", text.index("Sully")), ("L03", text.index("Moscow"))]
+    first, second = _sources_by_sentence(text, where, 2)
+    assert first == {}
+    assert set(second) == {"L03"}

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import GOLD, A, B, locate
 from helpers import analyse, load_corpus
-from helpers.corpus import story
+from helpers.corpus import stories, story
 
 
 @pytest.fixture(scope="module")
@@ -259,7 +259,7 @@ def test_facts_and_discrepancies_stay_within_one_story(tmp_path):
     no fact and no discrepancy sets an article of one story against an article of the other."""
     from helpers import discrepancies, facts
     c = _two_stories(tmp_path)
-    story_of = dict(zip(*story.story_groups(c)[["doc_id", "story"]].values.T))
+    story_of = stories.story_of(c)
     assert story_of["fire1"] == story_of["fire2"] != story_of["flood1"] == story_of["flood2"], story_of
     table, links = facts(c)
     for fid, g in links.groupby("fact"):
@@ -314,17 +314,20 @@ def test_a_contraction_spelt_out_is_no_rewording():
     assert _reworded([("a", "We're relieved."), ("b", "We are not relieved.")])
 
 
+def _source_facts_of(tmp_path, a: str, b: str) -> pd.DataFrame:
+    """The ``source`` rows of the facts table of a folder of two articles."""
+    from helpers import facts
+    table, _ = facts(load_corpus(_folder(tmp_path, {"a": a, "b": b})))
+    return table[table["kind"] == "source"]
+
+
 def test_a_source_named_with_the_organisation_before_the_person_is_the_person(tmp_path):
     """'Central Valley Fire Department Chief James Steele said ...': the source is Steele, not his department."""
-    from helpers import facts, load_corpus
-    (tmp_path / "a.txt").write_text("Chapel fire\n\nThe Grace Baptist Church in Wasilla was gutted by a fire on "
-                                    "Friday night, Central Valley Fire Department Chief James Steele said.\n",
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Church fire\n\nThe Grace Baptist Church in Wasilla was gutted by a fire on "
-                                    "Friday night, officials said.\n", encoding="utf-8")
-    table, _ = facts(load_corpus(tmp_path))
-    sources = table[table["kind"] == "source"]
-    assert list(sources["what"]) == ["source: James Steele"] and list(sources["b"]) == ["(not named)"], table
+    sources = _source_facts_of(tmp_path, "Chapel fire\n\nThe Grace Baptist Church in Wasilla was gutted by a fire on "
+                               "Friday night, Central Valley Fire Department Chief James Steele said.\n",
+                               "Church fire\n\nThe Grace Baptist Church in Wasilla was gutted by a fire on "
+                               "Friday night, officials said.\n")
+    assert list(sources["what"]) == ["source: James Steele"] and list(sources["b"]) == ["(not named)"], sources
 
 
 def test_an_adjective_or_a_noun_modifier_does_not_split_one_figure():
@@ -368,7 +371,7 @@ def test_events_of_two_stories_in_one_folder_are_never_one_event(tmp_path):
     folder = _folder(tmp_path, {"fire1": fire, "fire2": fire.replace("12 people", "14 people"),
                                 "flood1": flood, "flood2": flood.replace("30 people", "31 people")}, meta)
     c = analyse(load_corpus(folder), progress=False, store=False)
-    story_of = dict(zip(*story.story_groups(c)[["doc_id", "story"]].values.T))
+    story_of = stories.story_of(c)
     assert story_of["fire1"] == story_of["fire2"] != story_of["flood1"] == story_of["flood2"], story_of
     ev = events(c)
     dated = ev[ev["kind"] == "dated"]
@@ -381,15 +384,11 @@ def test_events_of_two_stories_in_one_folder_are_never_one_event(tmp_path):
 def test_a_source_is_the_person_heading_the_phrase_not_one_named_in_its_apposition(tmp_path):
     """Reader V6 (METER): "Keith Hillier, the son of alleged victim Pamela Hillier, told the court" made the
     dead woman the source; the source is the person before the apposition."""
-    from helpers import facts, load_corpus
-    (tmp_path / "a.txt").write_text("Doctor trial\n\nKeith Rudd, the son of alleged victim Pamela Rudd, told the "
-                                    "court that his mother had been in good health until the day she died.\n",
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Doctor trial\n\nThe family told the court that his mother had been in good "
-                                    "health until the day she died.\n", encoding="utf-8")
-    table, _ = facts(load_corpus(tmp_path))
-    sources = table[table["kind"] == "source"]
-    assert list(sources["what"]) == ["source: Keith Rudd"], table
+    sources = _source_facts_of(tmp_path, "Doctor trial\n\nKeith Rudd, the son of alleged victim Pamela Rudd, told "
+                               "the court that his mother had been in good health until the day she died.\n",
+                               "Doctor trial\n\nThe family told the court that his mother had been in good "
+                               "health until the day she died.\n")
+    assert list(sources["what"]) == ["source: Keith Rudd"], sources
 
 
 def test_a_date_reading_writes_decades_seasons_weeks_and_parts_of_days_as_a_reader_would():
