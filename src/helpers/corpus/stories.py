@@ -31,6 +31,10 @@ def story_groups(corpus) -> pd.DataFrame:
     Limits: only candidate pairs are compared (articles sharing rare words), so one bridge pair joins two
     stories into one; two events of one kind told in the same words (two rehab stays of one actress) often
     group together."""
+    return corpus.cached("story_groups", lambda: _story_groups(corpus)).copy()
+
+
+def _story_groups(corpus) -> pd.DataFrame:
     ids = list(corpus.doc_ids)
     g = Groups(ids)
     prov = provenance(corpus) if len(ids) > 1 else pd.DataFrame(columns=["a", "b", "relation", "similarity"])
