@@ -297,3 +297,10 @@ def test_a_time_of_day_falls_on_the_part_of_a_day_its_sentence_names():
     from helpers.text.timex import extract_timexes
     got = extract_timexes("The ferry left Calais at 11 p.m. last night.", "2025-03-11")
     assert got["value"].tolist() == ["2025-03-10T23:00", "2025-03-10TNI"], got
+
+
+def test_midnight_is_the_end_of_the_day_named():
+    """TIMEX3 writes midnight as T24:00 of its day: "midnight Friday" is the night from Friday to Saturday."""
+    assert _values("The offer expired at midnight Friday.") == ["1989-10-20T24:00"]
+    assert _values("Polls close at midnight GMT.") == ["1989-10-26T24:00Z"]
+    assert _values("The count ended at 24:00.") == []  # a clock reading of 24 is no time named

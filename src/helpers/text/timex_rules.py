@@ -628,7 +628,8 @@ def b_next_morning(m, text):
 def _clock(m, off: int):
     g = lambda i: m.group(off + i)
     if g(6):
-        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[g(6).lower()]
+        # TIMEX3 writes midnight as the end of the day named: "midnight Friday" is Friday T24:00
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[g(6).lower()]
     elif g(4):
         hh, mm = int(g(4)), int(g(5))
     elif g(7):
@@ -661,7 +662,7 @@ def b_clock(m, text, day: Reading | None = None):
     if m.group(1) and not 1 <= int(m.group(1)) <= 12:
         return None  # "30am" in "8.30am" is no hour; a.m./p.m. hours run 1 to 12
     hh, mm = _clock(m, 0)
-    if hh > 23 or mm > 59:
+    if (hh, mm) > (24, 0) or mm > 59 or (hh == 24 and not m.group(6)):
         return None
     whole = m.group(0)
     zone = re.search(r"\b(?:UTC|GMT|Z)\b", whole) is not None
