@@ -7,7 +7,9 @@ show as a gap between the two halves.
 - timex: TIMEX3 on MEANTIME and TimeBank+AQUAINT (tbaq, the TempEval-3 training data), each
   document's creation time (DCT) as the reference date: strict F1 (same span), relaxed F1
   (overlapping span), value F1 (TempEval-3 style: a relaxed match with the same value, over all
-  predicted and all gold), type accuracy; baseline: spaCy DATE/TIME entities (detection only);
+  predicted and all gold), type accuracy, and a bootstrap interval of value F1 over the half's
+  documents and over samples of 20 (as many as TempEval-3 platinum holds); baseline: spaCy DATE/TIME
+  entities (detection only);
 - entities: PER/ORG/LOC exact-span F1 and per-label recall on MEANTIME named mentions (NAM; NAM+PRE
   adds pre-modifier names; "NAM CoNLL" drops a leading "the" from the gold spans, as CoNLL-2003
   spans have none, and as ours have none); baseline: plain spaCy NER;
@@ -22,6 +24,7 @@ Run: ``python benchmarks/accuracy_split.py [timex|entities|quotes|numbers|speed]
 from __future__ import annotations
 
 import hashlib
+import random
 import re
 import sys
 import time
@@ -210,10 +213,12 @@ class Tally:
 
     def __init__(self):
         self.c = defaultdict(Counter)
+        self.docs = defaultdict(list)  # per key, one Counter per document (for the bootstrap)
 
     def add(self, key, pred, gold, attr=None):
         """``pred``/``gold``: (start, end, ...) tuples; ``attr(p, g)`` True when the attribute matches."""
         pairs = _match(pred, gold)
+        before = Counter(self.c[key])
         c = self.c[key]
         c["gold"] += len(gold)
         c["pred"] += len(pred)
@@ -223,7 +228,23 @@ class Tally:
             c["attr"] += sum(1 for gi, pi in pairs.items() if attr(pred[pi], gold[gi]))
             c["attr_strict"] += sum(1 for gi, pi in pairs.items()
                                     if pred[pi][:2] == gold[gi][:2] and attr(pred[pi], gold[gi]))
+        self.docs[key].append(c - before)
         return pairs
+
+    def interval(self, key, what, size=None, rounds=2000, seed=0):
+        """The 2.5th and 97.5th percentiles of F1 over documents drawn with replacement (``size`` of them,
+        default as many as there are): how far the figure may move on another sample of such news."""
+        docs = self.docs[key]
+        rng = random.Random(seed)
+        n = size or len(docs)
+        scores = []
+        for _ in range(rounds):
+            c = Counter()
+            for d in rng.choices(docs, k=n):
+                c.update(d)
+            scores.append(prf(c[what], c["pred"], c[what], c["gold"])[2])
+        scores.sort()
+        return scores[int(0.025 * rounds)], scores[int(0.975 * rounds) - 1]
 
     def f(self, key, what):
         c = self.c[key]
@@ -289,6 +310,11 @@ def timex():
                 if system == "ours":
                     line += f" | type acc. {types[(h, 'type_ok')] / max(tally.c[(system, h)]['relaxed'], 1):.3f}"
                 print(line)
+        for h in HALVES:
+            lo, hi = tally.interval(("ours", h), "attr")
+            lo20, hi20 = tally.interval(("ours", h), "attr", size=20)
+            print(f"  value F1, {h}: 95% bootstrap interval over its documents {lo:.3f}-{hi:.3f}; "
+                  f"over samples of 20 documents (the size of TempEval-3 platinum) {lo20:.3f}-{hi20:.3f}")
     print(f"  time: extract_timexes {t_ours:.1f} s, spaCy parse of the same texts {t_spacy:.1f} s")
     _write_errors("timex", sorted(errors))
 
