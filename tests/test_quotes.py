@@ -27,6 +27,14 @@ def test_continuation_after_an_apposition_ending_with_a_full_stop():
     assert list(d["speaker"]) == ["Tom Clarke", "Tom Clarke"]
 
 
+def test_a_two_word_sentence_continues_the_speaker_but_a_lone_one_stays_a_phrase():
+    d = direct('"We lost the final," said Ana Ruiz. "It hurts."')
+    assert list(d["text"]) == ["We lost the final,", "It hurts."]
+    assert list(d["speaker"]) == ["Ana Ruiz", "Ana Ruiz"]
+    q = extract_quotes('The sign on the gate was plain. "Keep out." Nobody did.')
+    assert list(q["kind"]) == ["phrase"]  # nobody says it: a sign, not speech
+
+
 def test_no_continuation_across_a_second_sentence_of_narrative():
     q = extract_quotes("“The vote is lost,” Ana Ruiz said. The hall emptied slowly after that. Rain fell on the square. "
                        "“Nobody expected this outcome at all.”")

@@ -131,6 +131,8 @@ def _kind(text: str, qs: int, qe: int, sent_start: int) -> str:
     n_words = len(content.split())
     if opens_clause and (n_words >= 3 or content.endswith((",", "!", "?"))):  # "“I would,” she said"
         return "direct"
+    if opens_clause and n_words == 2 and re.search(r"[.!?…][’'\"]?$", content):
+        return "direct"  # '“We lost,” said Jones. “It hurts.”': a whole short sentence standing alone
     if before[-1:] in (":", ",") and re.search(r"[.!?…][’'\"]?$", content):
         return "direct"  # 'Fahy said: “We lost.”': a whole short sentence the clause introduces
     if n_words >= 6 and re.search(r"[.!?…][’'\"]?$", content):
