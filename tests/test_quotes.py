@@ -35,6 +35,14 @@ def test_a_two_word_sentence_continues_the_speaker_but_a_lone_one_stays_a_phrase
     assert list(q["kind"]) == ["phrase"]  # nobody says it: a sign, not speech
 
 
+def test_an_opening_participle_phrase_is_no_speaker_the_name_before_the_verb_is():
+    d = direct('Writing from her flat near Hove, Sussex, Mrs Ellery, 58, said: '
+               '"The council has failed every family on this estate for years."')
+    assert list(d["speaker_text"]) == ["Mrs Ellery"]
+    d = direct('Writing in the parish newsletter, the vicar said: "We pray for the families of the men lost at sea."')
+    assert list(d["speaker_text"]) == ["the vicar"]
+
+
 def test_no_continuation_across_a_second_sentence_of_narrative():
     q = extract_quotes("“The vote is lost,” Ana Ruiz said. The hall emptied slowly after that. Rain fell on the square. "
                        "“Nobody expected this outcome at all.”")

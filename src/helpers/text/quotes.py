@@ -176,10 +176,15 @@ def _subject(verb, depth: int = 0):
         subjects.sort(key=lambda c: (c.pos_ not in ("PROPN", "PRON"), c.i))
     if subjects:
         c = subjects[0]
+        if c.tag_ == "VBG" and c.pos_ == "VERB" and c.i < verb.i:  # "Writing from his home, Mr P, 63, said":
+            return _name_right_before(verb)  # the participle opens the sentence; the name before the verb speaks
         if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Hill, who will testify": the noun described
             noun = verb.head  # "Helms, a scholar who has written": the name the noun is in apposition to
             return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
         return c
+    if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and any(
+            c.dep_ in ("csubj", "advcl") and c.tag_ == "VBG" and c.i < verb.i for c in verb.children):
+        return _name_right_before(verb)  # the same, the name hung inside the participle's phrase
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON") and verb.head.i < verb.i:
         return verb.head
     if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN":
@@ -189,6 +194,24 @@ def _subject(verb, depth: int = 0):
         return _subject(verb.head.head, depth + 1)  # "X said sales would grow, adding: ...": X adds, not sales
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "ccomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(_out_of_aside(verb), depth + 1)
+    return None
+
+
+def _name_right_before(verb):
+    """The name or pronoun right before ``verb``, past an apposition between commas ("Mr Prankerd, 63,
+    said"), at most eight words back; None when the word there is anything else."""
+    doc, j = verb.doc, verb.i - 1
+    floor = max(verb.sent.start, verb.i - 8)
+    while j >= floor:
+        t = doc[j]
+        if t.is_punct or t.is_space:
+            j -= 1
+            continue
+        top = next((a for a in [t, *t.ancestors] if a.dep_ == "appos" and a.head.i < a.i), None)
+        if top is not None and top.head.i >= floor:
+            j = top.head.i
+            t = doc[j]
+        return t if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in ("he", "she", "they", "we", "i")) else None
     return None
 
 
