@@ -455,3 +455,12 @@ def test_a_contraction_ending_is_no_place():
     """Reader V6 (PolNeAR): "n’t" of "aren’t" / "don’t" with a curly apostrophe was listed as a place."""
     got = _labels("Voters aren’t happy. Americans don’t trust the mayor of Quillby.")
     assert not any("’" in t or "'" in t for t, _ in got), got
+
+
+def test_the_name_before_a_poll_is_the_pollster_everywhere_in_the_article():
+    labels = _labels("A Rasmussen survey released Monday showed the race tied. According to Rasmussen, "
+                     "turnout will be low. A Morning Consult poll agreed, but an Iowa poll and an Internet poll did not.")
+    assert ("Rasmussen", "ORG") in labels and ("Rasmussen", "PERSON") not in labels
+    assert ("Morning Consult", "ORG") in labels
+    assert ("Iowa", "PLACE") in labels  # a place polled stays a place
+    assert not any(text == "Internet" for text, _ in labels)  # common words the model left untagged

@@ -440,7 +440,8 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
             label = "NORP"  # "Ukrainian": an adjective of nationality is no place (CoNLL-2003: MISC)
         if label not in SKIP_LABELS and not _month(doc, s, e):
             out.append([s, e, LABEL_MAP.get(label, label)])
-    out = _sports_clubs(doc, _index_names(doc, _media_names(doc, _initial_names(doc, _org_head_names(doc, out)))), clubs)
+    out = _media_names(doc, _initial_names(doc, _org_head_names(doc, out)))
+    out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, out)), clubs)
     return _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out))))
 
 
@@ -1081,6 +1082,37 @@ def _media_names(doc, ents: list[list]) -> list[list]:
             # replace overlapping entities by the whole name
             ents = [x for x in ents if x[1] <= s or x[0] >= e]
             ents.append([s, e, "ORG"])
+    return sorted(ents)
+
+
+#: Nouns whose capitalised modifier names the organisation that made the thing ("a Rasmussen poll",
+#: "the latest Morning Consult survey"); not "report" or "study", which people lend their names to too
+#: ("the Mueller report").
+POLL_NOUNS = {"poll", "polls", "survey", "surveys", "polling"}
+
+
+def _poll_makers(doc, ents: list[list]) -> list[list]:
+    """A name right before a poll noun is the pollster, an ORG ("a Rasmussen poll", "a Morning Consult
+    survey"), whether the model read it as a person, a product or nothing; a place stays a place ("an
+    Iowa poll") and a group a group ("a Republican poll"). Title-case headlines are skipped. Limits: a
+    poll named after a person ("the Smith poll") becomes an organisation too; a name of common words
+    only is taken when the model tagged it."""
+    lines: dict[int, bool] = {}
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in POLL_NOUNS or not tok.text.islower():
+            continue
+        k = i - 1
+        while k >= 0 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "X") and not doc[k].is_sent_start:
+            k -= 1
+        s, e = k + 1, i
+        if s >= e or _title_cased_line(doc, s, doc.text, lines) or place_of(doc[s:e].text):
+            continue
+        over = [x for x in ents if x[0] < e and s < x[1]]
+        if any(x[2] not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "ORG") or x[0] < s or x[1] > e for x in over):
+            continue  # a place, a group, or a longer name the noun only ends
+        if not over and all(zipf_frequency(t.lower_, "en") >= COMMON_WORD_ZIPF for t in doc[s:e]):
+            continue  # common words the model left untagged ("an Internet poll", "a Web survey")
+        ents = [x for x in ents if x not in over] + [[s, e, "ORG"]]
     return sorted(ents)
 
 
