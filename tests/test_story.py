@@ -401,3 +401,14 @@ def test_a_date_reading_writes_decades_seasons_weeks_and_parts_of_days_as_a_read
     assert story.date_reading("recently", "PAST_REF") == "recently → the past"
     assert story.date_reading("Monday", "2025-03-03") == "Monday → 2025-03-03"
     assert story.date_reading("Monday", "XXXX-WXX-1") == "Monday (unresolved)"
+
+
+def test_an_article_naming_the_source_elsewhere_does_not_drop_it(tmp_path):
+    """Reader V8: "source: Larry Kroon (not named)" for an article that says "The pastor, Larry Kroon, declined
+    to comment": naming the source elsewhere is no omission, and the cell says so."""
+    sources = _source_facts_of(tmp_path, "Chapel fire\n\nThe Grace Baptist Church in Wasilla was gutted by a fire on "
+                               "Friday night, Central Valley Fire Department Chief James Steele said.\n",
+                               "Church fire\n\nThe Grace Baptist Church in Wasilla was gutted by a fire on "
+                               "Friday night, officials said. Chief James Steele declined to give a cause.\n")
+    assert list(sources["what"]) == ["source: James Steele"], sources
+    assert list(sources["b"]) == ["(named elsewhere)"] and list(sources["difference"]) == [""]
