@@ -724,3 +724,53 @@ def test_a_headline_role_phrase_with_an_of_or_a_nationality_is_kept():
     may, kerry = s.index("Theresa May"), s.index("John Kerry")
     assert roles_of_mention(doc, may, may + 11)[0].lower() == "british prime minister"
     assert roles_of_mention(doc, kerry, kerry + 10)[0].lower() == "secretary of state"
+
+
+def test_a_titled_surname_goes_to_the_namesake_of_its_own_article_not_one_titled_so_elsewhere(tmp_path):
+    """"Mr. Kessler" in b is the Morton Kessler b names, though another article already wrote its Warren
+    Kessler as "Mr. Kessler"."""
+    texts = {"a": "Race is close\n\nDemocrats are worried, said Warren Kessler, a party strategist in Ohio. "
+                  "Mr. Kessler said turnout would decide it.",
+             "b": "Host defends network\n\nWhy is Morton Kessler working for a state network? Mr. Kessler, 82, "
+                  "told me he was not an employee of the network. Mr. Kessler said he did not watch its other "
+                  "programmes."}
+    _, ment = _story_mentions(tmp_path, texts)
+    morton, warren = _figures_of(ment, "Morton Kessler"), _figures_of(ment, "Warren Kessler")
+    assert len(morton) == 1 and len(warren) == 1 and morton != warren
+    mr_b = ment[(ment.doc_id == "b") & (ment.text == "Mr. Kessler")]
+    assert len(mr_b) == 2 and set(mr_b.figure_id) == morton, ment[["doc_id", "text", "figure_id"]]
+    assert set(ment[(ment.doc_id == "a") & (ment.text == "Mr. Kessler")].figure_id) == warren
+
+
+def test_a_lone_surname_goes_to_the_namesake_its_article_names_most_not_the_one_named_last(tmp_path):
+    """Odile Farrant is named three times, her daughter once, after her: a lone "Farrant" far from any
+    subject mention is Odile."""
+    text = ("Farrant Was Headed to Hospital\n\nA paper reports that Odile Farrant's team avoided taking her to the "
+            "hospital after her fall on Sunday. Odile Farrant was headed to a hospital after her sudden fall at the "
+            "ceremony, but left her escort and went to daughter Maren Farrant's flat instead, the paper learned. "
+            "Protocol called for the nominee to be taken to a trauma centre in the wake of her health scare, "
+            "sources said. But a campaign aide decided to change course to avoid treatment by doctors or nurses "
+            "who could leak details to reporters, a source said. The van was supposed to be escorted by a police "
+            "detail, but guards whisked her away before officers could go with her, another source said. "
+            "Farrant had told police officials that she did not want the escort at all, the source added.")
+    _, ment = _story_mentions(tmp_path, {"a": text, "b": "Odile Farrant spoke on Monday."})
+    odile, maren = _figures_of(ment, "Odile Farrant"), _figures_of(ment, "Maren Farrant")
+    assert len(odile) == 1 and len(maren) == 1 and odile != maren
+    assert set(ment[ment.text == "Farrant"].figure_id) == odile, ment[["doc_id", "start", "text", "figure_id"]]
+
+
+def test_a_bare_surname_beside_a_namesake_the_article_titles_goes_to_the_one_it_writes_bare(tmp_path):
+    """The article writes the wife "Mrs Brannock" and the husband bare ("Brannock's plea"): a later bare
+    "Brannock" is the husband, though "Mrs Brannock" was named last."""
+    text = ("Wife still missing\n\nThe woman, Ilse Brannock, has not been seen since April, when she left her home. On the day she vanished, Mrs "
+            "Brannock, 33, took no clothes. Yesterday her husband, Tam Brannock, 41, was jailed for 18 months for "
+            "assaulting his wife weeks before she vanished. The prosecution accepted Brannock's plea of guilty to "
+            "a reduced charge. The court was told that Mrs Brannock sought legal advice four times. Ruth Gale, for "
+            "the prosecution, said that when the assault took place, Mrs Brannock had come home late. Brannock "
+            "\"was very angry and asked why she was so late,\" Ms Gale said.")
+    _, ment = _story_mentions(tmp_path, {"a": text})
+    tam, ilse = _figures_of(ment, "Tam Brannock"), _figures_of(ment, "Ilse Brannock")
+    assert len(tam) == 1 and len(ilse) == 1 and tam != ilse
+    assert _figures_of(ment, "Mrs Brannock") == ilse
+    bare = ment[ment.text == "Brannock"]
+    assert len(bare) == 2 and set(bare.figure_id) == tam, ment[["start", "text", "figure_id"]]

@@ -23,8 +23,12 @@ How mentions are merged (across and within articles), by general rules:
   different suffixes "Jr"/"III" stay apart); transliteration variants match on a consonant skeleton
   after folding common transliteration pairs (ks/x, y/i, kh/h, ph/f, w/v): Aleksei/Alexei -> "lx",
   Zelenskyy/Zelensky -> "slnsk", confirmed by rapidfuzz similarity. A lone surname ("Gray", "Mr. Gray")
-  joins the person with that surname (else that given name); when several share it, the one named last
-  before it in the same article, else the one named most in that article, else in the story;
+  joins the person with that surname (else that given name), its own article first: a person of another
+  article only when its article has named no one with that surname before it whose sex fits its courtesy
+  title ("Mr. Gray" after "Larry Gray" is Larry, though another article calls its Charlie Gray "Mr. Gray").
+  When several fit: for a bare surname where the article writes one namesake bare and the other only with a
+  courtesy title, the bare one; then the one named last before it as a subject nearby, else the one its
+  article names most, on a tie the one named last before it;
 - nominal references ("the general", "the president") join the nearest person before them, in
   the same article, whose title or role has that noun;
 - organisations: case/"the" folded; an acronym in parentheses after a name, or one whose
@@ -35,9 +39,11 @@ How mentions are merged (across and within articles), by general rules:
 - bylines are authors, not figures: a mention equal to the article's byline is dropped.
 
 Limits: two different people sharing a surname in one corpus stay apart only when both are
-named in full, and a lone surname then goes to the one named last (a courtesy title, Mr/Mrs/Ms, sets
-aside one the story already wrote with a title or role noun of the other sex, "husband", "mother"; given
-names say nothing of sex here);
+named in full, and a lone surname then goes by the rules above, which can be wrong: a namesake named once
+as the one who acts ("his wife Jane Gray said ... Gray added", far from the subject) loses to the one named
+more; a courtesy title, Mr/Mrs/Ms, sets aside only one the story already wrote with a title or role noun of
+the other sex, "husband", "mother" (given names say nothing of sex here); a lone surname written before its
+article names anyone with it goes to the namesake of the story its article names most;
 two given names of one person that share neither a start nor a spelling ("Robert"/"Bob") stay apart;
 a name written only in headlines and in no sentence may be cut or dropped; pronouns ("he") are not
 resolved here (quotes resolve them for speakers). Measured on ECB+ (benchmarks/people.py).
@@ -384,10 +390,11 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     husband"), and those written before with one of its sex if any (when all are of the other sex, the
     word makes a person of its own: "Mr Gray" beside "Jane Gray", "Mrs Gray"), then, for a word written with
     a title, those the story writes with that title ("President Gray" is the Gray called president, not his
-    wife named in full in the same article), for a word given a family role, those with that surname
-    ("Tom, Mrs Gray's son" is Tom Gray, not Tom Reed named just before), then the one named
-    last before it in the same article, else the one named most in that article, else in the story. A lone word no one
-    fits makes one figure for all its repeats.
+    wife named in full in the same article); then those its own article names before it, when any fits
+    (``_own_article_first``); for a bare word, the namesake the article writes bare rather than one it writes
+    only with a courtesy title ("Brannock" beside "Mrs Brannock"); for a word given a family role, those with
+    that surname ("Tom, Mrs Gray's son" is Tom Gray, not Tom Reed named just before); then ``_pick``. A lone
+    word no one fits makes one figure for all its repeats.
     """
     index: dict[str, set] = defaultdict(set)
     named = [(m, name_tokens(m["text"])) for m in people]
@@ -404,15 +411,26 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         if form not in form_of:
             form_of[form] = _place_full(toks, clusters, index, fits, forms[form])
         m["cid"] = form_of[form]
-    placed = defaultdict(list)  # doc_id -> [(start, cid)]
-    sex: dict[int, Counter] = defaultdict(Counter)  # cid -> courtesy titles read with the person ("Mrs": f)
+    placed = defaultdict(list)  # doc_id -> [(start, cid, subject)]
+    sex: dict = defaultdict(Counter)  # cid, and (doc_id, cid) -> sex read with the person ("Mrs", "husband": f)
+    titled: Counter = Counter()  # (doc_id, cid) -> mentions written with a courtesy title in that article
+    bare: Counter = Counter()  # (doc_id, cid) -> lone surnames written with no title in that article
     held: dict[int, Counter] = defaultdict(Counter)  # cid -> titles written with the person ("President": 3)
-    for m, _ in full:
-        placed[m["doc_id"]].append((m["start"], m["cid"], bool(m.get("subject"))))
-        if m.get("sex"):
-            sex[m["cid"]][m["sex"]] += 1
+
+    def note(m, cid, s):  # what a mention says of its person, in the story and in its article
+        if s:
+            sex[cid][s] += 1
+            sex[(m["doc_id"], cid)][s] += 1
+        if _courtesy_sex(m["text"]):
+            titled[(m["doc_id"], cid)] += 1
         if (title := _title_of(m)):
-            held[m["cid"]][title] += 1
+            held[cid][title] += 1
+        elif not s and not _complete(name_tokens(m["text"])):
+            bare[(m["doc_id"], cid)] += 1
+        placed[m["doc_id"]].append((m["start"], cid, bool(m.get("subject"))))
+
+    for m, _ in full:
+        note(m, m["cid"], m.get("sex"))
     surnames: dict[str, set] = defaultdict(set)  # doc_id -> the last words of the people it names
     for m, toks in named:
         if toks:
@@ -423,28 +441,24 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         if fold(word) not in lone_cands:
             lone_cands[fold(word)] = _lone_candidates(word, clusters, index)
         cands, by_given = lone_cands[fold(word)]
+        doc = m["doc_id"]
+        here = {c for at, c, _ in placed[doc] if at < m["start"]}  # named before it in its article
         if by_given:  # a given name alone names someone its own article names in full or by surname, never a
-            here = {c for _, c, _ in placed[m["doc_id"]]}  # stranger of another ("said Joseph, who has four
-            cands = [c for c in cands if c in here or fold(clusters[c]["surname"] or "") in surnames[m["doc_id"]]]
+            # stranger of another ("said Joseph, who has four")
+            cands = [c for c in cands if c in here or fold(clusters[c]["surname"] or "") in surnames[doc]]
         s = _courtesy_sex(m["text"])
-        bound = None if s else m.get("bound_sex")  # "Moore ... murder his wife": weaker than a title
-        apart = False
-        if s and cands:  # "Mrs Moore" is not the one the story calls "Mr Moore"
-            other = "m" if s == "f" else "f"
-            fit = [c for c in cands if sex[c][s] >= sex[c][other]]
-            apart = not fit  # everyone with that surname is of the other sex: a spouse or relative not named in full
-            cands = [c for c in fit if sex[c][s] > sex[c][other]] or fit  # written so before: the same one
-        elif bound and len(cands) > 1:  # only chooses among people of that name; never makes a new one
-            other = "m" if bound == "f" else "f"
-            cands = [c for c in cands if sex[c][bound] > sex[c][other]] or \
-                [c for c in cands if sex[c][bound] >= sex[c][other]] or cands
         title = _title_of(m)
         if title and len(cands) > 1 and any(held[c][title] for c in cands):
             cands = [c for c in cands if held[c][title]]  # "President Gray": the Gray the story calls president
+        cands, apart = _own_article_first(cands, here, doc, s, None if s else m.get("bound_sex"), sex)
+        if not s and not title and len(cands) > 1:  # bare "Fraser" where the article writes one namesake bare,
+            untitled = [c for c in cands if bare[(doc, c)] and not titled[(doc, c)]]  # the other "Mrs Fraser"
+            if untitled and any(titled[(doc, c)] for c in cands):
+                cands = untitled
         kin = m.get("kin_of")
         if kin and len(cands) > 1 and any(same_surname(kin, clusters[c]["surname"]) for c in cands):
             cands = [c for c in cands if same_surname(kin, clusters[c]["surname"])]  # "Tom, Mrs Gray's son"
-        cid = _pick(cands, placed[m["doc_id"]], m["start"], clusters) if cands else None
+        cid = _pick(cands, placed[doc], m["start"], clusters) if cands else None
         if cid is None:
             key = "l:" + fold(word) + (":" + s if apart else "")
             if not index[key]:
@@ -453,11 +467,7 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
                 index[key].add(len(clusters) - 1)
             cid = next(iter(index[key]))
         m["cid"] = cid
-        if s:
-            sex[cid][s] += 1
-        if title:
-            held[cid][title] += 1
-        placed[m["doc_id"]].append((m["start"], cid, bool(m.get("subject"))))
+        note(m, cid, s)
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
 
 
@@ -580,22 +590,49 @@ def _lone_given(word: str, given: str) -> bool:
     return b.startswith(a) or skeleton(a) == skeleton(b) or fuzz.ratio(a, b) >= 85  # "Laura" is no "Laurence"
 
 
+def _own_article_first(cands: list[int], here: set, doc: str, s: str | None, bound: str | None,
+                       sex: dict) -> tuple[list[int], bool]:
+    """The people a lone surname may name, its own article first: those it names (``here``) when any fits,
+    else those of other articles. ``s``: the sex of its courtesy title ("Mr": m), ``bound``: a weaker sex
+    read from the sentence ("murder his wife"); ``sex``: sex read per person (``cid``) and per person in an
+    article (``(doc, cid)``). With a title, those the story writes with the other sex more often are set aside
+    ("Mrs Moore" is not the one called "Mr Moore" or "her husband"); among the rest, those written with its sex
+    before, in this article when they are of this article. Returns the people and whether a titled word is
+    "apart": everyone with its surname is of the other sex (a spouse not named in full: "Mr Gray" beside
+    "Jane Gray", "Mrs Gray")."""
+    local = [c for c in cands if c in here]
+    if s:
+        other = "m" if s == "f" else "f"
+        for pool in (local, cands):
+            fit = [c for c in pool if sex[c][s] >= sex[c][other]]
+            if fit:  # written so before, in this article, else in the story: the same one
+                return ([c for c in fit if sex[(doc, c)][s] > sex[(doc, c)][other]] or
+                        [c for c in fit if sex[c][s] > sex[c][other]] or fit), False
+        return [], bool(cands)
+    cands = local or cands
+    if bound and len(cands) > 1:  # only chooses among people of that name; never makes a new one
+        other = "m" if bound == "f" else "f"
+        cands = [c for c in cands if sex[c][bound] > sex[c][other]] or \
+            [c for c in cands if sex[c][bound] >= sex[c][other]] or cands
+    return cands, False
+
+
 def _pick(cands: list[int], placed: list[tuple[int, int, bool]], start: int, clusters: list[dict]) -> int:
     """Among several people a lone word fits: the one named last before it in the article as the subject of a
     clause within ``SUBJECT_REACH`` characters ("Former President Bill Clinton criticized ... for his wife
-    Hillary Clinton. ... Clinton said" is Bill), else the one named last before it, else the one named most in
-    the article, else the one with most name forms in the story."""
+    Hillary Clinton. ... Clinton said" is Bill), else the one the article names most (full names anywhere in
+    it, lone words before: "Hillary Clinton" three times, "daughter Chelsea Clinton" once, then "Clinton had
+    told police" is Hillary), on a tie the one named last before it, else the one with most name forms in
+    the story."""
     if len(cands) == 1:
         return cands[0]
-    before = [(s, c) for s, c, _ in placed if c in cands and s < start]
     subjects = [(s, c) for s, c, subj in placed if c in cands and s < start and subj and start - s <= SUBJECT_REACH]
     if subjects:
         return max(subjects)[1]
-    if before:
-        return max(before)[1]
     here = Counter(c for _, c, _ in placed if c in cands)
+    last = {c: s for s, c, _ in sorted(placed) if c in cands and s < start}
     if here:
-        return here.most_common(1)[0][0]
+        return max(here, key=lambda c: (here[c], last.get(c, -1)))
     return max(cands, key=lambda c: len(clusters[c]["given"]))
 
 
