@@ -577,3 +577,14 @@ def test_a_verb_the_parser_gives_two_subjects_takes_the_name_next_to_it():
     q = extract_quotes("Explaining to the court the impact of his son's death Mr Prankerd wrote: “Human misery is "
                        "immeasurable. We grieve every day.”")
     assert list(q["speaker_text"]) == ["Mr Prankerd"], q[["text", "speaker_text"]]
+
+
+def test_a_given_name_tells_a_pronoun_speaker_s_sex_when_the_article_does_not():
+    """Reader V8: '"Here comes Big Daddy," she said' went to a man named just before; "she said" after a new
+    woman became the subject of a clause is hers, not the earlier "she"'s."""
+    from helpers.text.given_names import given_name_sex
+    assert (given_name_sex("Kevin"), given_name_sex("Melanie"), given_name_sex("Jordan"), given_name_sex("J.")) \
+        == ("m", "f", None, None)
+    q = extract_quotes('Anna Reyes watched the stage as Kevin Hale walked on. "Here he is at last," she said.\n\n'
+                       'Maria Lopez sat in the front row while Kevin played on. "He is the best," she said.')
+    assert list(q["speaker"]) == ["Anna Reyes", "Maria Lopez"], q[["text", "speaker"]]

@@ -72,6 +72,7 @@ import pandas as pd
 
 from . import pipeline
 from .entities import ROLE_NOUNS, entities_from_doc, title_word
+from .given_names import given_name_sex
 from .names import name_tokens, parts, roles_of_mention
 from .sentences import _single_quote_spans, find_quote_spans, split_sentences
 
@@ -758,7 +759,7 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
     people = ents[ents["label"] == "PERSON"].sort_values("start")
     people.attrs["text"] = text  # for the sex written with each name (_by_surname)
     spans, open_ = quote_spans(text)
-    people.attrs["sex"] = _pronoun_sex(doc, people, spans)
+    people.attrs["sex"] = {**_given_sex(people), **_pronoun_sex(doc, people, spans)}  # the article's words first
     people.attrs["subjects"] = {int(r.start) for r in people.itertuples() if is_subject(doc, r.start, r.end)}
     person_roles = {(r.start, r.end): [x.lower() for x in roles_of_mention(doc, r.start, r.end)] +
                     ([r.title] if isinstance(r.title, str) and r.title else []) for r in people.itertuples()}
@@ -896,7 +897,8 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
     (Mr/Mrs/Ms...) or by the pronouns grammar binds to that name (``sexes``, see :func:`_pronoun_sex`), the
     last one that is the subject of a verb of saying in this paragraph or the one before (the last
     speaker: "Mr Gee said Roe was ill. '...,' he said" is Gee), else the nearest subject of a clause
-    there, else the nearest. Limits: given names say nothing of sex here."""
+    there, else the nearest. A given name tells a sex only where the article's words do not (see
+    :func:`_given_sex`)."""
     doc = pron.doc
     male = pron.lower_ in ("he", "his", "him")
     other = _FEMALE if male else _MALE
@@ -925,7 +927,9 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
             if told is not None and told.idx > r.start:
                 break
             return " ".join(name_tokens(r.text))
-    if told is not None:  # "He notes that ... Clinton's. / He says, '...'": the same "he" speaks on
+    if told is not None and not any(r.start > told.idx for r, _ in subjects):
+        # "He notes that ... / He says, '...'": the same "he" speaks on, unless someone of that sex became
+        # the subject of a clause since ("Maria sat in the front row. '...,' she said")
         return _antecedent(told, told.idx, before[before["end"] <= told.idx], quoted, sexes)
     if subjects:
         return " ".join(name_tokens(subjects[0][0].text))
@@ -984,6 +988,26 @@ def _pronoun_sex(doc, people: pd.DataFrame, quoted=()) -> dict[str, str]:
         if sex:
             votes.setdefault(key, set()).add(sex)
     return {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
+
+
+def _given_sex(people: pd.DataFrame) -> dict[str, str]:
+    """``{name as written, lower-cased: "m" or "f"}`` from given names (``given_names``): a full name takes
+    its given name's usual sex, a surname alone that of the given names of everyone named in full with
+    it when they agree ("Trump" after "Donald Trump"), and a one-word name no full name ends with is
+    read as a given name ("Kevin"). Callers let the article's own words (:func:`_pronoun_sex`) outrank it."""
+    by_given: dict[str, set] = {}
+    lone = set()
+    for r in people.itertuples():
+        toks = name_tokens(r.text)
+        if len(toks) >= 2:
+            usual = given_name_sex(toks[0])
+            by_given.setdefault(" ".join(toks).lower(), set()).add(usual)
+            by_given.setdefault(toks[-1].lower(), set()).add(usual)
+        elif toks:
+            lone.add(toks[0].lower())
+    for key in lone - set(by_given):
+        by_given[key] = {given_name_sex(key)}
+    return {k: next(iter(v)) for k, v in by_given.items() if len(v) == 1 and None not in v}
 
 
 def _paragraph_before(text: str, at: int) -> int:
