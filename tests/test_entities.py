@@ -464,3 +464,11 @@ def test_the_name_before_a_poll_is_the_pollster_everywhere_in_the_article():
     assert ("Morning Consult", "ORG") in labels
     assert ("Iowa", "PLACE") in labels  # a place polled stays a place
     assert not any(text == "Internet" for text, _ in labels)  # common words the model left untagged
+
+
+def test_wire_abbreviations_of_us_states_are_the_states():
+    """Reader V8: "Calif.", "Calif" and "California" were three place rows."""
+    from helpers.text.entities import place_of
+    assert place_of("Calif.") == place_of("Calif") == place_of("California") == ("California", "state")
+    assert place_of("N.Y.") == ("New York", "state")
+    assert place_of("Miss.") is None and place_of("Md") is None  # a title, a doctor

@@ -226,7 +226,23 @@ def gazetteer() -> dict:
         g[k] = (v, "country" if k not in ("kiev",) else "capital")
     for k in ("England", "Scotland", "Wales", "Northern Ireland"):  # the home nations play as countries
         g[fold(k)] = (k, "country")
+    for abbr, state in US_STATE_ABBREVIATIONS.items():  # "Wasilla, Calif.": the wire's short forms
+        g[fold(abbr)] = (state, "state")
+        if len(abbr) >= 5:  # "Calif" without its point too; not "Md", "Va" (a doctor, a name)
+            g[fold(abbr.rstrip("."))] = (state, "state")
     return g
+
+
+#: Associated Press abbreviations of US states, as datelines and "Wasilla, Calif." write them; those that are
+#: also words or titles ("Miss.", "Ind.", "Ill.", "Mass.", "Wash.", "Del.", "La.", "Mo.", "Pa.", "Ore.") are left out.
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Fla.": "Florida", "Kan.": "Kansas", "Ky.": "Kentucky", "Md.": "Maryland",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada",
+    "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming"}
 
 
 @lru_cache(maxsize=1)
