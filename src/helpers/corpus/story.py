@@ -568,41 +568,39 @@ def _source_facts(corpus, story_of: dict) -> list[dict]:
     m = mentions(corpus)
     name_of = dict(zip(m["figure_id"], m["name"]))
     by_source = defaultdict(lambda: defaultdict(list))
+    figure_of = {}  # source key -> the figure compare read as the source (None for a phrase)
     for r in d.itertuples():
         named = "a" if isinstance(r.a_text, str) and r.a_text else "b"
         other = "b" if named == "a" else "a"
         # the figure compare read as the source ("Central Mat-Su Fire Department Chief James Steele said" is
         # Steele; "Keith Hillier, the son of Pamela Hillier, told" is Keith), else the phrase's words
         name = name_of.get(r.figure_id) or source_phrase(getattr(r, f"{named}_text"))
-        cells = by_source[(story_of[r.doc_a], _source_key(name))]
+        key = (story_of[r.doc_a], _source_key(name))
+        figure_of.setdefault(key, r.figure_id)
+        cells = by_source[key]
         for side, value in ((named, name), (other, "(not named)")):
             doc, sent = getattr(r, f"doc_{side}"), getattr(r, f"{side}_sent")
             if pd.notna(sent) and (value, int(sent)) not in cells[doc]:
                 cells[doc].append((value, int(sent)))
-    figure_of = {}
-    for r in d.itertuples():
-        name = name_of.get(r.figure_id) or source_phrase(r.a_text if isinstance(r.a_text, str) and r.a_text else r.b_text)
-        figure_of.setdefault((story_of[r.doc_a], _source_key(name)), r.figure_id)
+    mentioned = set(zip(m["doc_id"], m["figure_id"]))
     rows = []
     for key, cells in by_source.items():
         for doc, vals in cells.items():  # an article that names the source somewhere does not drop it
             if any(v != "(not named)" for v, _ in vals):
                 cells[doc] = [(v, s) for v, s in vals if v != "(not named)"]
-            elif _names_elsewhere(corpus, m, doc, figure_of.get(key), key[1]):
+            elif _names_elsewhere(corpus, mentioned, doc, figure_of[key], key[1]):
                 cells[doc] = [("(named elsewhere)", s) for _, s in vals]
-        names = [v for vals in cells.values() for v, _ in vals if not v.startswith("(")]
-        if not names:
-            continue
+        names = [v for vals in cells.values() for v, _ in vals if v not in ("(not named)", "(named elsewhere)")]
         rows.append({"kind": "source", "what": f"source: {Counter(names).most_common(1)[0][0]}", "cells": dict(cells),
                      "difference": "omission" if any(v == "(not named)" for vals in cells.values() for v, _ in vals) else ""})
     return rows
 
 
-def _names_elsewhere(corpus, m: pd.DataFrame, doc: str, figure_id, key: str) -> bool:
-    """True when article ``doc`` names the source outside the sentence compared: a mention of its figure,
-    or its words anywhere in the text, case aside ("told the high court"). Then
-    the article does not drop the source; it only does not give it this claim."""
-    if isinstance(figure_id, str) and ((m["doc_id"] == doc) & (m["figure_id"] == figure_id)).any():
+def _names_elsewhere(corpus, mentioned: set, doc: str, figure_id, key: str) -> bool:
+    """True when article ``doc`` names the source outside the sentence compared: a mention of its figure
+    (``mentioned``: (doc_id, figure_id) pairs), or its words anywhere in the text, case aside ("told the high
+    court"). Then the article does not drop the source; it only does not give it this claim."""
+    if isinstance(figure_id, str) and (doc, figure_id) in mentioned:
         return True
     return bool(key) and f" {key} " in f" {similarity.norm_words(corpus.text(doc))} "
 

@@ -662,7 +662,7 @@ def b_clock(m, text, day: Reading | None = None):
     if m.group(1) and not 1 <= int(m.group(1)) <= 12:
         return None  # "30am" in "8.30am" is no hour; a.m./p.m. hours run 1 to 12
     hh, mm = _clock(m, 0)
-    if (hh, mm) > (24, 0) or mm > 59 or (hh == 24 and not m.group(6)):
+    if hh > (24 if m.group(6) else 23) or mm > 59:  # only "midnight" reads as 24:00
         return None
     whole = m.group(0)
     zone = re.search(r"\b(?:UTC|GMT|Z)\b", whole) is not None
