@@ -304,3 +304,40 @@ def test_midnight_is_the_end_of_the_day_named():
     assert _values("The offer expired at midnight Friday.") == ["1989-10-20T24:00"]
     assert _values("Polls close at midnight GMT.") == ["1989-10-26T24:00Z"]
     assert _values("The count ended at 24:00.") == []  # a clock reading of 24 is no time named
+
+
+def test_a_two_digit_year_takes_the_century_nearest_the_reference_date():
+    """'99 in a 1999 story is 1999, not 2099; a wire's filing stamp written day first ("11:56 02/11/99") is the
+    reference date, while another date that reads both ways stays month first."""
+    got = extract_timexes("11:56 02/11/99: Page 1 COURTS Doctor", "1999-11-02")
+    assert got["value"].tolist() == ["1999-11-02T11:56", "1999-11-02"], got
+    assert extract_timexes("Sales in '99 rose.", "1999-11-02")["value"].tolist() == ["1999"]
+    assert extract_timexes("The letter dated 7/8/07 arrived.", "2009-11-05")["value"].tolist() == ["2007-07-08"]
+
+
+def test_a_day_after_a_possessive_determiner_takes_the_tense_of_the_words_after_it():
+    """'called for her to be taken ... after her Sunday morning health crisis, sources said' is the Sunday just
+    past: "to be" belongs to the clause around the day, not to the day."""
+    text = ("Protocol called for her to be taken to a trauma center in the wake of her Sunday morning "
+            "health crisis, sources said.")
+    assert extract_timexes(text, "2016-09-12")["value"].tolist() == ["2016-09-11TMO"]
+
+
+def test_a_story_moved_to_a_far_month_anchors_days_named_after_it_there():
+    """After 'today' and then 'in February last year', 'that afternoon', 'three days earlier' and 'February 9'
+    are days of that February, not of the week of publication; a month close to the last day named
+    ("on Friday ... jobs shed in March ... ending the day") leaves the day where it was."""
+    text = ("The trial heard today that she died in February last year. He visited that afternoon. "
+            "An entry made three days earlier recorded her blood pressure. Her son found her on February 9.")
+    got = extract_timexes(text, "1999-11-02")["value"].tolist()
+    assert got == ["1999-11-02", "1998-02", "1998-02-XXTAF", "1998-02-XX", "1998-02-09"], got
+    text = "Stocks rose on Friday, though 663,000 jobs were shed in March. The Dow ended the day higher."
+    assert extract_timexes(text, "2009-04-04")["value"].tolist() == ["2009-04-03", "2009-03", "2009-04-03"]
+    text = "The jet will fly in November 2006. It arrives on November 11, three days late."
+    assert extract_timexes(text, "2005-11-05")["value"].tolist()[:2] == ["2006-11", "2005-11-11"]
+
+
+def test_a_part_of_day_before_of_and_a_date_is_that_date():
+    """'in the afternoon of February 9' is no afternoon of the publication day."""
+    got = extract_timexes("He found her body at 5.15 in the afternoon of February 9.", "1999-02-20")
+    assert got["value"].tolist() == ["1999-02-09"], got

@@ -215,6 +215,9 @@ def _unresolved(r: Reading):
         return ("TIME", f"XXXX-XX-XXT{a[0]}", None, None, False)
     if r.anchor == "weekend":
         return ("DATE", "XXXX-WXX-WE", None, None, False)
+    if r.anchor == "slash":  # no reference date: month first, a two-digit year of this century
+        day = _safe_date(a[2] + 2000 if a[2] < 100 else a[2], a[0], a[1])
+        return _day(day) if day else None
     if r.anchor == "week_of":
         return ("DATE", "XXXX-WXX", None, None, False)
     return ("DATE", "XXXX-XX-XX" if r.anchor in ("weekday", "holiday") else "XXXX", None, None, False)
@@ -365,9 +368,34 @@ def _r_half(r, ref, tense):
 
 
 def _r_yy(r, ref, tense):
-    yy = r.args[0]
-    y = (2000 if yy <= ref.year % 100 + 1 else 1900) + yy
+    y = _century(r.args[0], ref)
     return ("DATE", str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), True)
+
+
+def _century(yy: int, ref: dt.date) -> int:
+    """A two-digit year in the century that puts it no more than a year after the reference date ('99 -> 1999)."""
+    if yy >= 100:
+        return yy
+    y = ref.year - ref.year % 100 + yy
+    return y - 100 if y > ref.year + 1 else y
+
+
+def _r_slash(r, ref, tense):
+    mo, d, y, settled = r.args
+    y = _century(y, ref)
+    readings = [(y, mo, d)] + ([] if settled else [(y, d, mo)])
+    days = [x for x in (_safe_date(*c) for c in readings) if x is not None]
+    if not days:
+        return None
+    day = days[1] if len(days) == 2 and abs((days[1] - ref).days) <= 1 < abs((days[0] - ref).days) else days[0]
+    return _day(day)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
 
 
 def _r_clock(r, ref, tense):
@@ -402,7 +430,8 @@ def _r_that(r, ref, tense):
 _ANCHORS = {"shift": _r_shift, "month": _r_month, "monthday": _r_monthday, "holiday": _r_holiday,
             "weekday": _r_weekday, "season": _r_season, "quarter": _r_quarter, "half": _r_half, "yy": _r_yy,
             "clock": _r_clock, "part": _r_part, "weekend": _r_weekend, "that": _r_that,
-            "month_year": _r_month_year, "monthday_year": _r_monthday_year, "week_of": _r_week_of}
+            "month_year": _r_month_year, "monthday_year": _r_monthday_year, "week_of": _r_week_of,
+            "slash": _r_slash}
 
 
 def _part_of(mod: str, base: tuple):
@@ -497,14 +526,22 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+#: A possessive determiner right before a day: the day is a modifier ("her Sunday morning health crisis").
+_OWNER_BEFORE = re.compile(r"\b(?:her|his|their|its|our|my|your)\s+$", re.I)
 
 
 def _tense_of(text: str, s: int, e: int, reading: Reading) -> str | None:
     """The tense that places the expression. A weekday in the possessive names the day of a thing
-    ("get around Wednesday's ruling", "Sunday's vote will decide"): only the words after it count,
-    never the verb of the clause around it."""
+    ("get around Wednesday's ruling", "Sunday's vote will decide"), and so does a weekday after a
+    possessive determiner ("in the wake of her Sunday morning health crisis, sources said"): only the
+    words after it count, never the verb of the clause around it ("called for her to be taken ...").
+    Limits: "Monday night's debate" keeps the clause's tense, which is right as often as the words after."""
+    weekday = reading.anchor == "weekday" or (
+        reading.anchor == "part" and isinstance(reading.args[1], Reading) and reading.args[1].anchor == "weekday")
     if reading.anchor == "weekday" and _POSSESSIVE.match(text, e):
         return _tense_after(text, e + 2)
+    if weekday and _OWNER_BEFORE.search(text, max(0, s - 8), s):
+        return _tense_after(text, e)
     return tense(text, s, e)
 
 
@@ -598,7 +635,8 @@ def _anaphora(text: str, rows: list) -> list:
         elif last_q and name == "year" and _YEAR_PERIOD.match(text, e) and re.search(r"\bthe\s+$", text[max(0, s - 5):s], re.I):
             y, q = int(value), int(last_q[-1])  # "the 1988 period" after a quarter: that quarter of 1988
             typ, value, a, b, ok = "DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_interval(y, 3 * q)[1], True
-        elif name == "ago" and last_day and s - last_day[1] < 400 and re.search(r"\bearlier$", text[s:e], re.I):
+        elif (name == "ago" and last_day and s - last_day[1] < 400 and "XX" not in str(value)
+              and re.search(r"\bearlier$", text[s:e], re.I)):  # (a day of a far month named since: ``_days_earlier``)
             shifted = _shift_from(text[s:e], last_day[0])  # "arrested on Friday. A day earlier, ...": that Friday's
             if shifted:
                 typ, value, a, b, ok = shifted
@@ -612,6 +650,32 @@ def _anaphora(text: str, rows: list) -> list:
         elif typ == "DURATION" and re.fullmatch(r"P\d+[MY]", str(value)):
             last_q = None  # "for the nine months, ... a year earlier": the period is no longer a quarter
     return out
+
+
+def _month_named(reading: Reading, month_start: dt.date | None, ref: dt.date | None) -> bool:
+    """Whether a day without a year ("February 9") falls in the month the text last named, a month other than
+    the reference date's ("in February last year ... on February 9"): it takes that month's year.
+    The usual reading wins when it is within three months of the reference date (``_far``): news dates without
+    a year are close to publication ("in November 2006 ... arrives on November 11", three days away).
+    Limits: the month must be the same; "in February last year ... on January 5" keeps the usual reading."""
+    return (reading.anchor == "monthday" and month_start is not None and ref is not None
+            and month_start.month == reading.args[0] and (month_start.year, month_start.month) != (ref.year, ref.month))
+
+
+_EARLIER_LATER = re.compile(r"\b(?:earlier|later)$", re.I)
+
+
+def _days_earlier(surface: str, reading: Reading, last: dict, ref: dt.date) -> bool:
+    """'three days earlier' when the story has moved to a month far from the reference date and named no day
+    since ("in February last year ... an entry made three days earlier"): a day around that month, not three
+    days before publication. 'three days ago' stays counted from the reference date."""
+    return (reading.anchor == "shift" and reading.args[0] == "D" and "D" not in last
+            and bool(_EARLIER_LATER.search(surface.strip())) and abs((last["M"] - ref).days) > 92)
+
+
+def _far(res, ref: dt.date, days: int = 92) -> bool:
+    """Whether a resolved day lies more than ``days`` from the reference date."""
+    return res is not None and res[2] is not None and abs((res[2] - ref).days) > days
 
 
 def _shift_from(phrase: str, day: dt.date):
@@ -647,12 +711,16 @@ _COMPARISON = re.compile(r"\b(?:year[- ](?:ago|earlier)|comparable|corresponding
 def _remember(last: dict, surface: str, res: tuple) -> None:
     """Keep the start of the last expression naming a day, week, month, quarter or year: the anchor
     of anaphoric expressions after it ("the same day", "the quarter"). Comparisons ("a year ago",
-    "the year-ago quarter") and vague values anchor nothing."""
+    "the year-ago quarter") and vague values anchor nothing. A month more than three months from the last
+    day named moves the story there: "that day" after it is a day of that month."""
     typ, value, a, _, ok = res
     if typ not in ("DATE", "TIME") or not ok or a is None or not isinstance(value, str) or _COMPARISON.search(surface):
         return
     for rx, units in _ANCHOR_UNITS:
         if rx.match(value):
+            if "D" not in units and "M" in units and last.get("D") and abs((a - last["D"]).days) > 92:
+                last.pop("D")  # "today ... in February last year ... that afternoon": a day of that February,
+                last.pop("W", None)  # but "on Friday ... jobs shed in March ... ending the day": still Friday
             for u in units:
                 last[u] = a
             return
@@ -765,10 +833,13 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
         t = _tense_of(text, s, e, reading)
         if anchor is not None:
             res = resolve(reading.anchored or reading, anchor, t)
-        elif reading.anaphoric == "D" and last.get("M") is not None and ref is not None:
+        elif ref is not None and last.get("M") is not None and (reading.anaphoric == "D" or _days_earlier(
+                text[s:e], reading, last, ref)):
             res = _in_month(reading, last["M"])  # "in November 1997 ... that night": a night of that month
         else:
             res = resolve(reading, ref, t)
+            if _month_named(reading, last.get("M"), ref) and _far(res, ref):
+                res = resolve(reading, last["M"], None)  # "in February last year ... on February 9": that February
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
             _remember(last, text[s:e], res)

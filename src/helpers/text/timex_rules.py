@@ -383,16 +383,16 @@ def _day_first(text: str) -> bool:
 
 def b_slash_date(m, text):
     """A date written with slashes: month first, unless the text writes day first (see ``_day_first``) or the
-    first number cannot be a month (25/12/2024); a two-digit year is of this century."""
+    first number cannot be a month (25/12/2024). The century of a two-digit year, and a day-first reading that
+    is the reference date itself (a British wire's filing stamp "11:56 02/11/99"), are settled against the
+    reference date (``timex._r_slash``). Limits: any other date that reads both ways is taken month first."""
     mo, d, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    settled = mo > 12 or d > 12 or _day_first(text)
     if mo > 12 or _day_first(text):
         mo, d = d, mo
-    y = y + 2000 if y < 100 else y
-    try:
-        day = dt.date(y, mo, d)
-    except ValueError:
+    if mo > 12 or not 1 <= d <= 31:
         return None
-    return _abs("DATE", day.isoformat(), day, day)
+    return Reading("DATE", "slash", (mo, d, y, settled))
 
 
 _PER_AFTER = re.compile(r"(?:\d|million|billion|trillion|thousand|hundred|dozen|percent|%|times|twice|once|thrice|[a-z]{2,}[^su'\W]s)\s+$", re.I)
@@ -609,10 +609,15 @@ def b_deictic_day(m, text):
     return Reading("DATE", "shift", ("D", k))
 
 
+_OF_DAY_NEXT = re.compile(rf"\s+of\s+(?:{_WD}|{_M}\s+\d)", re.I)
+
+
 def b_part_of_day(m, text):
     rel, part = m.group(1).lower(), m.group(2).lower()
     if (rel == "last" and part not in ("night", "evening")) or (part == "night" and rel not in ("last", "tomorrow")):
         return None  # "in the night", "late night": no day named
+    if _OF_DAY_NEXT.match(text, m.end()):
+        return None  # "in the afternoon of February 9": the day written after it is the expression
     code = PART_OF_DAY[part]
     k = {"yesterday": -1, "last": -1, "tomorrow": 1}.get(rel, 0)
     return Reading("TIME", "part", (code, Reading("DATE", "shift", ("D", k))))
