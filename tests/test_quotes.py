@@ -588,3 +588,24 @@ def test_a_given_name_tells_a_pronoun_speaker_s_sex_when_the_article_does_not():
     q = extract_quotes('Anna Reyes watched the stage as Kevin Hale walked on. "Here he is at last," she said.\n\n'
                        'Maria Lopez sat in the front row while Kevin played on. "He is the best," she said.')
     assert list(q["speaker"]) == ["Anna Reyes", "Maria Lopez"], q[["text", "speaker"]]
+
+
+def test_the_pronouns_of_sentences_naming_one_person_tell_a_sex_no_given_name_tells():
+    """Reader V9: 'He says: "I wonder why it was bad."' went to "Clinton", whose given name (Hillary) the list
+    leaves out as used for both sexes; the sentences naming her alone say "her" three times to one "he"."""
+    from helpers.text.given_names import given_name_sex
+    assert given_name_sex("Quorra") is None
+    q = extract_quotes('Tom Reyes is raising questions about his luggage.\n\n'
+                       'Quorra Pell lost her bag on the same flight, and Pell said her trip and her plans were ruined.\n\n'
+                       'The traveller is also asking why he had trouble and Pell did not.\n\n'
+                       'He says: "I wonder why it was bad."')
+    assert list(q["speaker"]) == ["Tom Reyes"], q[["text", "speaker"]]
+
+
+def test_a_subject_in_the_sentence_of_the_pronoun_that_spoke_last_does_not_take_the_next_quote():
+    """Reader V9: 'He added a note of caution, should Clinton attempt a quick return. "She better get well
+    ...," he said' is the man who added it, not Clinton, the subject of a clause of his sentence."""
+    q = extract_quotes('"It is something you prepare for," Tom Reyes said on Monday. He added a note of caution, '
+                       'should Jordan Vale attempt a quick return to the trail.\n\n'
+                       '"She had better rest first," he said.')
+    assert list(q["speaker"]) == ["Tom Reyes", "Tom Reyes"], q[["text", "speaker"]]

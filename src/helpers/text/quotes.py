@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 import pandas as pd
 
@@ -759,7 +760,8 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
     people = ents[ents["label"] == "PERSON"].sort_values("start")
     people.attrs["text"] = text  # for the sex written with each name (_by_surname)
     spans, open_ = quote_spans(text)
-    people.attrs["sex"] = {**_given_sex(people), **_pronoun_sex(doc, people, spans)}  # the article's words first
+    people.attrs["sex"] = {**_sentence_sex(doc, people, spans), **_given_sex(people),
+                           **_pronoun_sex(doc, people, spans)}  # the article's words binding a name first
     people.attrs["subjects"] = {int(r.start) for r in people.itertuples() if is_subject(doc, r.start, r.end)}
     person_roles = {(r.start, r.end): [x.lower() for x in roles_of_mention(doc, r.start, r.end)] +
                     ([r.title] if isinstance(r.title, str) and r.title else []) for r in people.itertuples()}
@@ -927,13 +929,19 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
             if told is not None and told.idx > r.start:
                 break
             return " ".join(name_tokens(r.text))
-    if told is not None and not any(r.start > told.idx for r, _ in subjects):
+    if told is not None and not any(r.start > told.idx and not _within(told.sent, r.start) for r, _ in subjects):
         # "He notes that ... / He says, '...'": the same "he" speaks on, unless someone of that sex became
-        # the subject of a clause since ("Maria sat in the front row. '...,' she said")
+        # the subject of a clause since ("Maria sat in the front row. '...,' she said"); a subject inside what
+        # that pronoun's sentence does not count ("He added that Clinton is likely to ... '...,' he said")
         return _antecedent(told, told.idx, before[before["end"] <= told.idx], quoted, sexes)
     if subjects:
         return " ".join(name_tokens(subjects[0][0].text))
     return " ".join(name_tokens(rows[-1].text))
+
+
+def _within(span, at: int) -> bool:
+    """Whether the character offset ``at`` lies inside ``span`` (a sentence)."""
+    return span.start_char <= at < span.end_char
 
 
 def _pronoun_speaker_before(pron, lo: int, at: int, quoted=()):
@@ -990,24 +998,66 @@ def _pronoun_sex(doc, people: pd.DataFrame, quoted=()) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in votes.items() if len(v) == 1}
 
 
+def _sentence_sex(doc, people: pd.DataFrame, quoted=(), least: int = 2, ratio: int = 3) -> dict[str, str]:
+    """``{name as written, lower-cased: "m" or "f"}`` from the pronouns of sentences that name one person only,
+    outside quotation marks ("Hillary Clinton's team avoided taking her to the emergency room following her
+    medical scare"): a name (and its surname) whose such sentences hold at least ``least`` pronouns of one
+    sex and ``ratio`` times more than of the other. The weakest evidence: given names and the pronouns
+    grammar binds (:func:`_pronoun_sex`) outrank it. Limits: a pronoun for someone named in the sentence
+    before ("Trump attacked her") is counted for the one name in its own sentence; the ratio is what
+    keeps such slips from deciding."""
+    votes: dict[str, Counter] = {}
+    by_sent: dict[int, list] = {}
+    for r in people.itertuples():
+        if _inside(quoted, r.start):
+            continue
+        tok = doc.char_span(r.start, r.end, alignment_mode="expand")
+        if tok is not None and name_tokens(r.text):
+            by_sent.setdefault(tok[0].sent.start, []).append((r, tok[0].sent))
+    for mentions in by_sent.values():
+        toks = [name_tokens(r.text) for r, _ in mentions]
+        if len({t[-1].lower() for t in toks}) != 1:
+            continue  # two people named: whose pronoun is it?
+        sent = mentions[0][1]
+        count = Counter(_PRONOUN_SEX[t.lower_] for t in sent if t.lower_ in _PRONOUN_SEX and not _inside(quoted, t.idx))
+        for key in {" ".join(t).lower() for t in toks} | {toks[0][-1].lower()}:
+            votes.setdefault(key, Counter()).update(count)
+    out = {}
+    for key, c in votes.items():
+        (top, n), *rest = c.most_common() + [(None, 0)]
+        if top is not None and n >= least and n >= ratio * rest[0][1]:
+            out[key] = top
+    return out
+
+
 def _given_sex(people: pd.DataFrame) -> dict[str, str]:
     """``{name as written, lower-cased: "m" or "f"}`` from given names (``given_names``): a full name takes
     its given name's usual sex, a surname alone that of the given names of everyone named in full with
-    it when they agree ("Trump" after "Donald Trump"), and a one-word name no full name ends with is
-    read as a given name ("Kevin"). Callers let the article's own words (:func:`_pronoun_sex`) outrank it."""
-    by_given: dict[str, set] = {}
+    it when they agree ("Trump" after "Donald Trump"), or when they do not, that of the ones the article
+    names in full more often ("Clinton" where "Hillary Clinton" is written twice and "Bill Clinton" once,
+    as ``figures`` resolves it), and a one-word name no full name ends with is read as a given name
+    ("Kevin"). Callers let the article's own words (:func:`_pronoun_sex`) outrank it."""
+    full: dict[str, set] = {}
+    by_surname: dict[str, Counter] = {}
     lone = set()
     for r in people.itertuples():
         toks = name_tokens(r.text)
         if len(toks) >= 2:
             usual = given_name_sex(toks[0])
-            by_given.setdefault(" ".join(toks).lower(), set()).add(usual)
-            by_given.setdefault(toks[-1].lower(), set()).add(usual)
+            full.setdefault(" ".join(toks).lower(), set()).add(usual)
+            by_surname.setdefault(toks[-1].lower(), Counter())[usual] += 1
         elif toks:
             lone.add(toks[0].lower())
-    for key in lone - set(by_given):
-        by_given[key] = {given_name_sex(key)}
-    return {k: next(iter(v)) for k, v in by_given.items() if len(v) == 1 and None not in v}
+    out = {k: next(iter(v)) for k, v in full.items() if len(v) == 1 and None not in v}
+    for key, votes in by_surname.items():
+        (top, n), *rest = votes.most_common() + [(None, 0)]
+        if top is not None and n > rest[0][1] and key not in out:
+            out[key] = top
+    for key in lone - set(full) - set(by_surname):
+        sex = given_name_sex(key)
+        if sex:
+            out[key] = sex
+    return out
 
 
 def _paragraph_before(text: str, at: int) -> int:
