@@ -341,3 +341,21 @@ def test_a_part_of_day_before_of_and_a_date_is_that_date():
     """'in the afternoon of February 9' is no afternoon of the publication day."""
     got = extract_timexes("He found her body at 5.15 in the afternoon of February 9.", "1999-02-20")
     assert got["value"].tolist() == ["1999-02-09"], got
+
+
+def test_a_holiday_takes_the_year_written_just_before_it_and_names_after_a_holiday_are_no_days():
+    """Reader V9: "In 2012, soon after Election Day" was 2016's Election Day, and "Easter Island" was Easter."""
+    got = extract_timexes("In 2012, soon after Election Day, he quit. In 2010 sales fell. At Christmas they rose.",
+                          "2016-09-20")
+    assert got["value"].tolist() == ["2012", "2012-11-06", "2010", "2015-12-25"], got
+    assert extract_timexes("They flew to Easter Island in May.", "2016-09-20")["text"].tolist() == ["May"]
+
+
+def test_a_past_verb_of_a_new_clause_and_a_clause_opening_until_place_a_month_in_the_past():
+    """Reader V9: "stands to be an agreement that the nations reached in Paris in December" and "Until that day
+    in April, he had never been in a mine" were read as the coming December and April."""
+    assert extract_timexes("His legacy stands to be an agreement that the nations reached in Paris in December.",
+                           "2016-09-20")["value"].tolist() == ["2015-12"]
+    assert extract_timexes("Until that day in April, Mr. Clarke had never been in a coal mine.",
+                           "2016-10-02")["value"].tolist() == ["2016-04"]
+    assert extract_timexes("The plant will stay shut until April.", "2016-10-02")["value"].tolist() == ["2017-04"]

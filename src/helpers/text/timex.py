@@ -450,13 +450,22 @@ def _part_of(mod: str, base: tuple):
 
 
 # ------------------------------------------------------------------------------ extraction
+#: Words opening a new clause: a past verb after them is a verb of its own ("will be an agreement that the
+#: nations reached in December"), not an adjective under the future cue before them.
+_NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|where|after|because|since)\b", re.I)
+
+
 def _cues(window: str):
-    """End offsets of future cues and past cues; after a future cue only a past auxiliary or a speech
-    verb counts as past ("will redeem preferred shares": "preferred" is no past)."""
-    fut = [m.end() for m in FUTURE.finditer(window)]
+    """End offsets of future cues and past cues; after a future cue only a past auxiliary, a speech verb or
+    a verb of a new clause counts as past ("will redeem preferred shares": "preferred" is no past). "Until"
+    opening the clause is no future cue ("Until that day in April, he had never been ...")."""
+    fut = [m for m in FUTURE.finditer(window)
+           if not (m.group(0).lower() in ("until", "till") and not window[:m.start()].strip(" \"'\u201c\u2018("))]
+    fut = [m.end() for m in fut]
     past = [m for m in PAST.finditer(window) if not _PASSIVE.search(window, 0, m.start())]
     past = [m.end() for m in past if not (fut and m.start() > fut[-1] and m.group(0).endswith("ed")
-                                          and m.group(0).lower() not in ("said", "had", "did"))]
+                                          and m.group(0).lower() not in ("said", "had", "did")
+                                          and not _NEW_CLAUSE.search(window, fut[-1], m.start()))]
     return fut, past
 
 
@@ -673,6 +682,11 @@ def _days_earlier(surface: str, reading: Reading, last: dict, ref: dt.date) -> b
             and bool(_EARLIER_LATER.search(surface.strip())) and abs((last["M"] - ref).days) > 92)
 
 
+def _same_clause(text: str, a: int, b: int, reach: int = 80) -> bool:
+    """Whether offsets ``a`` < ``b`` are at most ``reach`` characters apart with no sentence end between."""
+    return 0 <= b - a <= reach and _sentence_start(text, b, a) == a
+
+
 def _far(res, ref: dt.date, days: int = 92) -> bool:
     """Whether a resolved day lies more than ``days`` from the reference date."""
     return res is not None and res[2] is not None and abs((res[2] - ref).days) > days
@@ -827,7 +841,7 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
         ref = dateline(text)
     if not text:
         return pd.DataFrame(columns=TIMEX_COLUMNS)
-    rows, last, bare = [], {}, []
+    rows, last, bare, year_at = [], {}, [], None
     for s, e, name, reading in _select(_candidates(text)):
         anchor = last.get(reading.anaphoric) if reading.anaphoric and ref is not None else None
         t = _tense_of(text, s, e, reading)
@@ -840,9 +854,14 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
             res = resolve(reading, ref, t)
             if _month_named(reading, last.get("M"), ref) and _far(res, ref):
                 res = resolve(reading, last["M"], None)  # "in February last year ... on February 9": that February
+            elif reading.anchor == "holiday" and year_at and _same_clause(text, year_at[0], s):
+                day = _holiday_date(reading.args[0], year_at[1])  # "In 2012, soon after Election Day": 2012's
+                res = _day(day) if day else res
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
             _remember(last, text[s:e], res)
+            if res[0] == "DATE" and re.fullmatch(r"\d{4}", str(res[1])):
+                year_at = (e, int(res[1]))
             if reading.anchor == "clock" and reading.args[4] is None and ref is not None:
                 bare.append((len(rows) - 1, reading))
     rows = _day_before_after(text, _clock_days(text, rows, bare))

@@ -849,7 +849,9 @@ def b_present(m, text):
 #: "Christmas holidays"). A list, since the grammar reads text without parts of speech.
 _HOLIDAY_THINGS = re.compile(r"\s+(?:trees|cards|presents|gifts|lights|decorations|carols|songs|eggs|costumes|"
                              r"ornaments|stockings|crackers|puddings|cakes|sweaters|jumpers|specials|movies|films|"
-                             r"albums|markets|shoppers|bonuses|hampers|wreaths|baskets|parades|fireworks)\b")
+                             r"albums|markets|shoppers|bonuses|hampers|wreaths|baskets|parades|fireworks|"
+                             # places and events named after a holiday: "Easter Island", "the Easter Rising"
+                             r"island|islands|rising|uprising|offensive|truce|accords?|agreement|bowl)\b", re.I)
 
 
 def b_holiday(m, text):
