@@ -455,13 +455,15 @@ def _part_of(mod: str, base: tuple):
 _NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|where|after|because|since)\b", re.I)
 
 
+def _opening_until(window: str, m: re.Match) -> bool:
+    return m.group(0).lower() in ("until", "till") and not window[:m.start()].strip(" \"'\u201c\u2018(")
+
+
 def _cues(window: str):
     """End offsets of future cues and past cues; after a future cue only a past auxiliary, a speech verb or
     a verb of a new clause counts as past ("will redeem preferred shares": "preferred" is no past). "Until"
-    opening the clause is no future cue ("Until that day in April, he had never been ...")."""
-    fut = [m for m in FUTURE.finditer(window)
-           if not (m.group(0).lower() in ("until", "till") and not window[:m.start()].strip(" \"'\u201c\u2018("))]
-    fut = [m.end() for m in fut]
+    opening the clause is left to :func:`tense` ("Until that day in April, he had never been ...")."""
+    fut = [m.end() for m in FUTURE.finditer(window) if not _opening_until(window, m)]
     past = [m for m in PAST.finditer(window) if not _PASSIVE.search(window, 0, m.start())]
     past = [m.end() for m in past if not (fut and m.start() > fut[-1] and m.group(0).endswith("ed")
                                           and m.group(0).lower() not in ("said", "had", "did")
@@ -530,7 +532,10 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
         return "future"
     fut, past = _cues(text[s:start])
     if not fut and not past:
-        return None if end is None else _tense_after(text, end)
+        after = None if end is None else _tense_after(text, end)
+        if after is None and any(_opening_until(text[s:start], m) for m in FUTURE.finditer(text[s:start])):
+            return "future"  # "Until 9 a.m. Tuesday, roads stay shut"; "Until that day in April, he had ..." is past
+        return after
     return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
 
 
