@@ -931,8 +931,8 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
             return " ".join(name_tokens(r.text))
     if told is not None and not any(r.start > told.idx and not _within(told.sent, r.start) for r, _ in subjects):
         # "He notes that ... / He says, '...'": the same "he" speaks on, unless someone of that sex became
-        # the subject of a clause since ("Maria sat in the front row. '...,' she said"); a subject inside what
-        # that pronoun's sentence does not count ("He added that Clinton is likely to ... '...,' he said")
+        # the subject of a clause since ("Maria sat in the front row. '...,' she said"); a subject inside that
+        # pronoun's own sentence does not count ("He added that Clinton is likely to ... '...,' he said")
         return _antecedent(told, told.idx, before[before["end"] <= told.idx], quoted, sexes)
     if subjects:
         return " ".join(name_tokens(subjects[0][0].text))
@@ -1024,10 +1024,16 @@ def _sentence_sex(doc, people: pd.DataFrame, quoted=(), least: int = 2, ratio: i
             votes.setdefault(key, Counter()).update(count)
     out = {}
     for key, c in votes.items():
-        (top, n), *rest = c.most_common() + [(None, 0)]
-        if top is not None and n >= least and n >= ratio * rest[0][1]:
+        top, n, second = _leader(c)
+        if top is not None and n >= least and n >= ratio * second:
             out[key] = top
     return out
+
+
+def _leader(votes: Counter) -> tuple:
+    """(the most voted key, its votes, the runner-up's votes); (None, 0, 0) when nothing was voted."""
+    ranked = votes.most_common(2) + [(None, 0), (None, 0)]
+    return ranked[0][0], ranked[0][1], ranked[1][1]
 
 
 def _given_sex(people: pd.DataFrame) -> dict[str, str]:
@@ -1050,8 +1056,8 @@ def _given_sex(people: pd.DataFrame) -> dict[str, str]:
             lone.add(toks[0].lower())
     out = {k: next(iter(v)) for k, v in full.items() if len(v) == 1 and None not in v}
     for key, votes in by_surname.items():
-        (top, n), *rest = votes.most_common() + [(None, 0)]
-        if top is not None and n > rest[0][1] and key not in out:
+        top, n, second = _leader(votes)
+        if top is not None and n > second and key not in out:
             out[key] = top
     for key in lone - set(full) - set(by_surname):
         sex = given_name_sex(key)

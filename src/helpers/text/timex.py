@@ -684,7 +684,7 @@ def _days_earlier(surface: str, reading: Reading, last: dict, ref: dt.date) -> b
     since ("in February last year ... an entry made three days earlier"): a day around that month, not three
     days before publication. 'three days ago' stays counted from the reference date."""
     return (reading.anchor == "shift" and reading.args[0] == "D" and "D" not in last
-            and bool(_EARLIER_LATER.search(surface.strip())) and abs((last["M"] - ref).days) > 92)
+            and bool(_EARLIER_LATER.search(surface.strip())) and _far_apart(last["M"], ref))
 
 
 def _same_clause(text: str, a: int, b: int, reach: int = 80) -> bool:
@@ -692,9 +692,17 @@ def _same_clause(text: str, a: int, b: int, reach: int = 80) -> bool:
     return 0 <= b - a <= reach and _sentence_start(text, b, a) == a
 
 
-def _far(res, ref: dt.date, days: int = 92) -> bool:
-    """Whether a resolved day lies more than ``days`` from the reference date."""
-    return res is not None and res[2] is not None and abs((res[2] - ref).days) > days
+#: Days apart beyond which a month named is another time of the story, not the days around its last date.
+FAR_DAYS = 92
+
+
+def _far_apart(a: dt.date, b: dt.date) -> bool:
+    return abs((a - b).days) > FAR_DAYS
+
+
+def _far(res, ref: dt.date) -> bool:
+    """Whether a resolved day lies more than ``FAR_DAYS`` from the reference date."""
+    return res is not None and res[2] is not None and _far_apart(res[2], ref)
 
 
 def _shift_from(phrase: str, day: dt.date):
@@ -737,7 +745,7 @@ def _remember(last: dict, surface: str, res: tuple) -> None:
         return
     for rx, units in _ANCHOR_UNITS:
         if rx.match(value):
-            if "D" not in units and "M" in units and last.get("D") and abs((a - last["D"]).days) > 92:
+            if "D" not in units and "M" in units and last.get("D") and _far_apart(a, last["D"]):
                 last.pop("D")  # "today ... in February last year ... that afternoon": a day of that February,
                 last.pop("W", None)  # but "on Friday ... jobs shed in March ... ending the day": still Friday
             for u in units:
