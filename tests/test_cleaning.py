@@ -155,6 +155,25 @@ def test_an_ambiguous_numeric_date_is_not_a_title_nor_a_guess():
     assert date_line("11/09/2010") is None
 
 
+@pytest.mark.parametrize("date_text, body, published, readings", [
+    # nothing tells: both readings kept for the corpus to choose
+    ("05 / 02 / 2013", "The mayor said on Tuesday that the bridge would close.", None,
+     (date(2013, 5, 2), date(2013, 2, 5))),
+    # the text names one of the two days
+    ("05 / 02 / 2013", "Her lawyer said on May 2 that the judge had agreed.", date(2013, 5, 2), ()),
+    ("05/02/2013", "The council voted on 5th February to close the bridge.", date(2013, 2, 5), ()),
+    # a North American time zone: month first
+    ("UPDATED 05 / 03 / 2013 at 11: 00 AM EDT", "The mayor said on Tuesday that the bridge would close.",
+     date(2013, 5, 3), ()),
+    # a day over 12 reads one way only, as before
+    ("25/03/2013", "The mayor said on Tuesday that the bridge would close.", date(2013, 3, 25), ()),
+])
+def test_a_date_line_that_reads_two_ways_is_settled_by_the_article_or_left_to_the_corpus(
+        date_text, body, published, readings):
+    c = clean_text(f"Bridge to close for repairs next month\n{date_text}\n{body} Work starts soon, he added.\n")
+    assert (c.published, c.published_readings) == (published, readings)
+
+
 @pytest.mark.parametrize("raw", [
     "A WOMAN was jailed for seven years yesterday\n\nfor torturing her husband and leaving him scarred for life.\n",
     "A TELEVISION researcher accused of arranging for impostors to appear on the BBC's\n\n"

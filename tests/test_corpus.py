@@ -179,6 +179,21 @@ def test_publication_date_from_the_file_name_only_when_nothing_else_dates_it(tmp
     assert list(notes["path"]) == ["nyt_2016-09-19_budget.txt"]
 
 
+def test_a_date_line_that_reads_two_ways_takes_the_reading_nearest_the_other_articles(tmp_path):
+    body = "The council met and approved the budget for the coming year, the mayor said on Monday.\n"
+    _write(tmp_path, "a.txt", "Budget approved\n2013-05-03\n" + body)
+    _write(tmp_path, "b.txt", "Council backs budget\nMay 4, 2013\n" + body.replace("council", "board"))
+    _write(tmp_path, "c.txt", "Budget passes\n05/02/2013\n" + body.replace("council", "panel"))
+    _write(tmp_path, "d.txt", "Budget vote\n07/08/2013\n" + body.replace("council", "assembly"))
+    c = load_corpus(tmp_path)
+    pub = c.articles.set_index("doc_id")["published"]
+    assert pub["c"] == pd.Timestamp("2013-05-02"), "2 May is a day from the others; 5 February is three months off"
+    assert pd.isna(pub["d"]), "8 July and 7 August are both months away: no guess"
+    reasons = dict(zip(c.skipped["path"], c.skipped["reason"]))
+    assert "read 2013-05-02, nearest the other articles' dates" in reasons["c.txt"]
+    assert "2013-07-08 or 2013-08-07" in reasons["d.txt"] and "not used" in reasons["d.txt"]
+
+
 def test_a_copy_under_a_new_headline_is_an_article_and_the_same_text_twice_is_one(tmp_path):
     """A syndicated copy with a new headline was skipped as an exact duplicate (the body alone was compared):
     it is a republication the copy graph must show."""

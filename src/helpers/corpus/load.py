@@ -883,6 +883,7 @@ def _build(records: list[dict], meta: dict[str, dict]) -> tuple[list[dict], list
             "boilerplate": "\n".join(cleaned.boilerplate),
             "encoding": rec["encoding"],
             "wire": is_wire(rec["raw"]) if isinstance(rec.get("raw"), str) else False,
+            "_readings": cleaned.published_readings,
         }
         for k, v in m.items():  # extra metadata columns are kept
             if k not in art and k != "doc_id" and not k.startswith("_"):
@@ -900,7 +901,35 @@ def _build(records: list[dict], meta: dict[str, dict]) -> tuple[list[dict], list
         arts.append(art)
         notes.append(_language_note(art["language"]))
         skipped += [(rec["path"], n, "note") for n in notes if n]
+    skipped += _settle_readings(arts)
     return arts, paras, sents, skipped
+
+
+def _settle_readings(arts: list[dict]) -> list[tuple[str, str, str]]:
+    """Date the articles whose only date line reads two ways ("05/02/2013") by the reading nearest the
+    median publication date of the folder's dated articles, when it lies within 31 days of it and the
+    other reading at least twice as far. Notes say which reading was taken, or that none was.
+
+    Limits: a folder whose articles span months cannot settle a date this way; one without dated
+    articles never does."""
+    dated = sorted(pd.Timestamp(a["published"]) for a in arts if not pd.isna(a["published"]))
+    centre = dated[len(dated) // 2] if dated else None
+    notes = []
+    for a in arts:
+        readings = a.pop("_readings", ())
+        if not pd.isna(a["published"]) or len(readings) < 2:
+            continue
+        shown = " or ".join(d.isoformat() for d in readings)
+        if centre is not None:
+            far = sorted((abs((pd.Timestamp(d) - centre).days), d) for d in readings)
+            if far[0][0] <= 31 and far[1][0] >= 2 * max(far[0][0], 1):
+                a["published"] = pd.Timestamp(far[0][1])
+                notes.append((a["path"], f"its date line reads {shown} (day and month can be swapped): "
+                                         f"read {far[0][1].isoformat()}, nearest the other articles' dates", "note"))
+                continue
+        notes.append((a["path"], f"its date line reads {shown} (day and month can be swapped): not used; "
+                                 "give the date in metadata.csv as YYYY-MM-DD", "note"))
+    return notes
 
 
 def _read_entry(path: Path, rel: str, inside: Path | None) -> tuple[list[dict], list[tuple[str, str]]]:

@@ -157,6 +157,9 @@ class CleanText:
     source_url: str | None = None
     published: date | None = None
     boilerplate: list[str] = field(default_factory=list)
+    #: both readings of a date line whose day and month can be swapped ("05/02/2013") when nothing in the
+    #: article told which is meant; the corpus may choose by the other articles' dates
+    published_readings: tuple[date, ...] = ()
 
 
 # ----------------------------------------------------------------------------------------- line tests
@@ -224,6 +227,42 @@ def name_line(line: str) -> str | None:
             return None
         caps += 1
     return s if caps >= 2 else None
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: Time zones written only in North America, where dates are written month first.
+_US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|HA)[SD]T\b|\b(?:ET|PT)\b")
+
+
+def _readings(m: re.Match) -> tuple[date, ...]:
+    """Both dates a numeric date line may mean ("05/02/2013": 2 May or 5 February), month first when a
+    North American time zone stands on the line ("05/03/2013 at 11:00 AM EDT"). Empty for other lines."""
+    if not m.group("num"):
+        return ()
+    a, b, y = (int(x) for x in re.findall(r"\d+", m.group(0)))
+    if y < 100:
+        y += 2000 if y < 70 else 1900
+    out = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            out.append(date(y, month, day))
+        except ValueError:
+            pass
+    if len(out) == 2 and _US_ZONE.search(m.string):
+        return out[:1]
+    return tuple(dict.fromkeys(out))
+
+
+def _told_reading(readings: tuple[date, ...], paragraphs: list[str]) -> date | None:
+    """The one reading the article settles: the only one, or the only one whose month and day the text
+    names ("05/02/2013" above "... as saying on May 2 that ..." is 2 May)."""
+    if len(readings) == 1:
+        return readings[0]
+    text = " ".join(paragraphs[:12])
+    named = [d for d in readings
+             if re.search(rf"\b{_MONTHS[d.month - 1]}[a-z]*\.?\s+{d.day}\b|\b{d.day}(?:st|nd|rd|th)?\s+"
+                          rf"{_MONTHS[d.month - 1]}", text)]
+    return named[0] if len(named) == 1 else None
 
 
 def _parse_date(m: re.Match) -> date | None:
@@ -629,6 +668,8 @@ def _furniture(out: CleanText, bylines: list[str], s: str, inside: bool, near: b
     m = _date_match(s)
     if m:
         out.published = out.published or _parse_date(m)
+        if not out.published and not out.published_readings:
+            out.published_readings = _readings(m)
         by = next((name_line(p) for p in _SEGMENT.split(s) if _BY_PREFIX.match(p) and name_line(p)), None)
         if by and near and by not in bylines:
             bylines.append(by)
@@ -713,4 +754,7 @@ def clean_text(raw: str, seen_elsewhere: set[str] | None = None, main_text: bool
         if block:
             out.paragraphs.extend(_paragraphs(block))
     out.byline = "; ".join(bylines) if bylines else None
+    if out.published is None and out.published_readings:
+        out.published = _told_reading(out.published_readings, out.paragraphs)
+        out.published_readings = () if out.published else out.published_readings
     return out
