@@ -33,7 +33,8 @@ a list). Nothing is dropped: every line removed is in ``boilerplate`` or in the 
 **title**: the nearest headline-like line before the body (2-25 words, no sentence end, no date or clock
 time), past meta, date and chrome lines; when a longer headline-like line stands right above it, that is
 the headline and the line below is a deck, taken into the body. A date line is never the title (it sets
-``published`` when it parses; "11/09/2010" does not, day and month being unknown). A lead sentence
+``published`` when it parses; "11/09/2010" sets it only when a North American time zone stands on the
+line or the text names one of its two days, else both readings go to ``published_readings``). A lead sentence
 wrapped over two lines (the next text line goes on in lower case, or the British lead "A WOMAN was
 jailed ...") is not a title: it joins the body. With ``main_text`` (an extractor's or a table's text)
 no title is looked for and blocks join across any gap without a section end.
