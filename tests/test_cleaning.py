@@ -287,3 +287,23 @@ def test_an_archives_section_labels_are_furniture():
     """Reader V5: 'ABSTRACT.' and 'FULL TEXT.' lines of a newspaper archive are labels, not sentences."""
     c = clean_text(f"A headline for the story\n\nABSTRACT.\n\n{P1}\n\nFULL TEXT.\n\n{P2}\n")
     assert {"ABSTRACT.", "FULL TEXT."} <= set(c.boilerplate) and "FULL TEXT." not in c.paragraphs, c.paragraphs
+
+
+@pytest.mark.parametrize("first, title", [
+    # a headline written as a sentence, full stop and all, alone above the lead that retells it
+    ("Judge rejects newspaper request to unseal mayor's divorce file.", "Judge rejects newspaper request to unseal "
+                                                                          "mayor's divorce file."),
+    ("Mayor Sees 'Personal Insult' if Voters Don't Back the Bridge Plan.", "Mayor Sees 'Personal Insult' if Voters "
+                                                                            "Don't Back the Bridge Plan."),
+    # a short lead whose words the next paragraph does not retell: a sentence of the body
+    ("The winter was long.", None),
+    # the British lead style: a sentence of the body
+    ("A JUDGE rejected the request to unseal the divorce file.", None),
+])
+def test_a_headline_written_as_a_sentence_is_the_title_and_a_short_lead_is_not(first, title):
+    lead = ("A judge on Thursday rejected a request by the Riverside Courier to unseal the divorce file of the "
+            "mayor, saying that the personal insult of publicity would harm the children, and that voters who back "
+            "the bridge plan had no need to read it.")
+    c = clean_text(f"{first}\n\n{lead}\n\nThe newspaper said it would appeal the ruling next week.\n")
+    assert c.title == title
+    assert (first in c.paragraphs) == (title is None)

@@ -372,7 +372,7 @@ def headline_like(line: str) -> bool:
 #: Short words a headline in title case leaves in lower case.
 _TITLE_SMALL = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
                 "from", "as", "vs", "v", "is", "are", "was", "after", "over", "into", "up", "out", "off", "amid",
-                "this", "that", "its", "per", "via"}
+                "this", "that", "its", "per", "via", "if", "so", "yet", "than"}
 
 
 def _in_title_case(line: str) -> bool:
@@ -641,6 +641,32 @@ def _title(lines: list[str], cls: list[str | None], first: int) -> tuple[int | N
     return pick, first
 
 
+_HEAD_MAX_WORDS = 16  # a sentence-like first line longer than this is a lead, never a headline
+
+
+def _sentence_headline(lines: list[str], cls: list[str | None], first: int) -> int | None:
+    """The body's first line when it is a headline written as a sentence ("Judge rejects Times request to
+    unseal divorce file."): the file's first text line (only meta lines above), a paragraph of its own of at
+    most 16 words, followed by a paragraph at least twice as long, and with 60%+ of its content words in the
+    next lines of the body. None otherwise.
+
+    Limits: a short one-sentence lead standing alone above a long paragraph that repeats its words is taken
+    for a headline; a headline over 16 words is left in the body."""
+    if any(c not in (None, META) for c in cls[:first]):
+        return None
+    s = lines[first].strip()
+    words = _words(s)
+    after = next((j for j in range(first + 1, len(lines)) if cls[j] is not None), None)
+    if after is None or _wrapped_lead(s, lines[after]):  # "A GAMEKEEPER was jailed ...": a British lead
+        return None
+    if (not 2 <= len(words) <= _HEAD_MAX_WORDS or after == first + 1
+            or cls[after] not in (PROSE, SHORT) or len(_words(lines[after])) < 2 * len(words)):
+        return None
+    own = _stems(s)
+    lead = _stems(" ".join(lines[j] for j in range(after, min(len(lines), after + 12)) if cls[j] in (PROSE, SHORT)))
+    return first if own and len(own & lead) >= 0.6 * len(own) else None
+
+
 def _lead_start(lines: list[str], cls: list[str | None], first: int) -> int:
     """The start of the body, moved up to a lead sentence's first line wrapped just before it."""
     prev = next((j for j in range(first - 1, -1, -1) if cls[j] is not None), None)
@@ -731,6 +757,9 @@ def clean_text(raw: str, seen_elsewhere: set[str] | None = None, main_text: bool
     title_idx = None
     if not main_text:
         title_idx, first = _title(lines, cls, first)
+        if title_idx is None and _sentence_headline(lines, cls, first) is not None:
+            title_idx = first
+            first = next(j for j in range(first + 1, len(lines)) if cls[j] is not None)
     if title_idx is not None:
         out.title = lines[title_idx].strip()
     drop = _drop_in_body(lines, cls, first, last)
