@@ -774,3 +774,30 @@ def test_a_bare_surname_beside_a_namesake_the_article_titles_goes_to_the_one_it_
     assert _figures_of(ment, "Mrs Brannock") == ilse
     bare = ment[ment.text == "Brannock"]
     assert len(bare) == 2 and set(bare.figure_id) == tam, ment[["start", "text", "figure_id"]]
+
+
+def test_a_given_name_with_a_family_role_and_the_lone_surname_of_that_sex_are_one_person(tmp_path):
+    """ "Mrs Gee's husband Martin" and "Mr Gee" were two rows; "Mrs Gee" stays with Jacqueline Gee."""
+    text = ("Her daughter Jacqueline Gee told the court that her mother had been well. \"We were confused,\" said "
+            "Mrs Gee. Her husband Martin described the doctor as unhelpful. \"He was cold,\" said Mr Gee. Mrs Gee's "
+            "husband Martin told how he arrived at the house. Mr Gee said he was shocked.")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    ment = mentions(load_corpus(tmp_path))
+    husband, wife = _figures_of(ment, "Mr Gee"), _figures_of(ment, "Jacqueline Gee")
+    assert len(husband) == 1 and _figures_of(ment, "Martin") == husband and not (husband & wife), ment[["text", "figure_id"]]
+    assert _figures_of(ment, "Mrs Gee") == wife
+    assert set(ment[ment.figure_id.isin(husband)]["name"]) == {"Martin Gee"}
+
+
+def test_forms_of_one_given_name_in_different_articles_are_one_person_and_in_one_article_two(tmp_path):
+    texts = {"a": "As a boy, Simon Pryde spent five years at sea with his parents. His brother Timothy, eight, "
+                  "kept the log. Timothy later helped the inquiry.",
+             "b": "Simon Pryde, his parents and his siblings, Louise and Tim, spent five years at sea.",
+             "c": "The skipper Mark Hale sailed with his sons Tom and Thomas Reed, a cousin, last summer."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    ment = mentions(load_corpus(tmp_path))
+    tim = _figures_of(ment, "Tim")
+    assert len(tim) == 1 and _figures_of(ment, "Timothy") == tim, ment[["doc_id", "text", "figure_id"]]
+    assert set(ment[ment.figure_id.isin(tim)]["name"]) == {"Timothy"}
+    assert _figures_of(ment, "Tom") != _figures_of(ment, "Thomas Reed")

@@ -58,8 +58,9 @@ from rapidfuzz import fuzz
 
 from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, country_of_demonym, entities_from_doc, fold,
                              place_of, strip_the, title_word)
-from ..text.names import (HONORIFICS, case_counts, name_keys, name_tokens, parts, person_span, roles_of_mention,
-                          same_given, same_person, same_surname, singular_role, skeleton, title_case)
+from ..text.given_names import given_name_sex
+from ..text.names import (HONORIFICS, case_counts, given_keys, name_keys, name_tokens, parts, person_span,
+                          roles_of_mention, same_given, short_form, same_person, same_surname, singular_role, skeleton, title_case)
 from ..text.quotes import (QUOTE_COLUMNS, SPEECH_VERBS, SPOUSES, SUBJECT_REACH, bound_sex, is_subject, quote_spans,
                            quotes_from_doc, subject_of)
 from .parsing import parsed_docs, per_article
@@ -468,7 +469,69 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
             cid = next(iter(index[key]))
         m["cid"] = cid
         note(m, cid, s)
+    _join_kin_given(people, clusters, sex)
+    _join_short_given(people, clusters)
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
+
+
+def _join_short_given(people: list[dict], clusters: list[dict]) -> None:
+    """Lone given names that are forms of one name ("Timothy" in one article, "Tim" in another) are one
+    person when no article writes both, and the story has no other lone name of that form; named by the
+    longer form, in place.
+
+    Limits: two people called "Tom" and "Thomas" in different articles of one story are joined; a short form
+    the hypocorism list lacks and that shares no first four letters ("Peg"/"Margaret") is not."""
+    by_cid: dict[int, list[dict]] = defaultdict(list)
+    for m in people:
+        by_cid[m["cid"]].append(m)
+    lone = {cid: clusters[cid]["tokens"][0] for cid in by_cid
+            if clusters[cid].get("kind") == "lone" and len(clusters[cid]["tokens"]) == 1
+            and clusters[cid]["name"] == clusters[cid]["tokens"][0] and given_name_sex(clusters[cid]["tokens"][0])}
+    blocks: dict[str, list[int]] = defaultdict(list)  # candidates share a key: no all-pairs
+    for cid, word in lone.items():
+        for key in given_keys(word):
+            blocks[key].append(cid)
+    for cids in blocks.values():
+        for a in cids:
+            fits = [b for b in cids if b != a and b in lone and a in lone and short_form(lone[a], lone[b])
+                    and given_name_sex(lone[a]) == given_name_sex(lone[b])
+                    and not {m["doc_id"] for m in by_cid[a]} & {m["doc_id"] for m in by_cid[b]}]
+            if len(fits) != 1:
+                continue
+            b = fits[0]
+            keep, gone = (a, b) if len(lone[a]) >= len(lone[b]) else (b, a)
+            for m in by_cid.pop(gone):
+                m["cid"] = keep
+                by_cid[keep].append(m)
+            del lone[gone]
+
+
+def _join_kin_given(people: list[dict], clusters: list[dict], sex: dict) -> None:
+    """A given name the story writes with a family role ("Mrs Gee's husband Martin") and the story's one
+    lone surname of that family and of the same sex ("Mr Gee") are one person, named "Martin Gee", in place.
+
+    Limits: needs the role to name the family ("her husband Martin" alone does not), and stays apart when
+    two lone surnames of that sex could be him ("Mr Gee" and "Dr Gee")."""
+    by_cid: dict[int, list[dict]] = defaultdict(list)
+    for m in people:
+        by_cid[m["cid"]].append(m)
+
+    def sex_of(cid):  # from titles ("Mr Gee") and from roles ("her husband Martin")
+        seen = set(sex.get(cid) or ()) | {m["sex"] for m in by_cid[cid] if m.get("sex")}
+        return next(iter(seen)) if len(seen) == 1 else None
+
+    for cid, ms in list(by_cid.items()):
+        c, kin, s = clusters[cid], next((m["kin_of"] for m in ms if m.get("kin_of")), None), sex_of(cid)
+        if c.get("kind") != "lone" or not kin or not s or len(c["tokens"]) != 1 or same_surname(c["tokens"][0], kin):
+            continue
+        same = [d for d in by_cid if d != cid and clusters[d].get("kind") == "lone" and by_cid[d]
+                and same_surname(clusters[d]["tokens"][-1], kin) and sex_of(d) == s]
+        if len(same) == 1:
+            for m in by_cid.pop(same[0]):
+                m["cid"] = cid
+                by_cid[cid].append(m)
+            c["name"] = f"{c['tokens'][0]} {clusters[same[0]]['tokens'][-1]}"
+            c["tokens"] = name_tokens(c["name"])
 
 
 _KIN = ("son", "daughter", "husband", "wife", "father", "mother", "brother", "sister", "widow", "widower",

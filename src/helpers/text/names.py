@@ -502,6 +502,26 @@ def same_given(a: str, b: str) -> bool:
     return skeleton(x) == skeleton(y) or fuzz.ratio(x, y) >= 72
 
 
+def short_form(a: str, b: str) -> bool:
+    """Whether one given name is a short form of the other, strictly: the start of it, three letters or more
+    ("Tim"/"Timothy", "Alex"/"Alexander"), or a known English short form ("Tom"/"Thomas", "Bill"/"William").
+    Stricter than ``same_given``, which also joins initials, two-letter starts and spelling variants."""
+    x, y = fold(a.rstrip(".")), fold(b.rstrip("."))
+    if x == y or min(len(x), len(y)) < 2:
+        return False
+    lo, hi = sorted((x, y), key=len)
+    return (len(lo) >= 3 and hi.startswith(lo)) or hi in _SHORT_OF.get(lo, ()) or bool(
+        _SHORT_OF.get(x, set()) & _SHORT_OF.get(y, set()))
+
+
+def given_keys(word: str) -> set[str]:
+    """Blocking keys of a given name: its first folded letter, and each full name it is a known short form of
+    or is itself ("Bill" -> {"b", "h:william"}, "William" -> {"w", "h:william"}). Forms of one name that
+    ``same_given`` joins share a key, except spelling variants with another first letter ("Catherine"/"Katherine")."""
+    f = fold(word.rstrip("."))
+    return {f[:1], *(f"h:{x}" for x in _SHORT_OF.get(f, ())), *((f"h:{f}",) if f in HYPOCORISMS else ())}
+
+
 @lru_cache(maxsize=1 << 16)
 def same_surname(a: str, b: str) -> bool:
     """Spellings of one surname: equal after folding, or the same consonant skeleton and similar, or very
