@@ -203,3 +203,25 @@ def test_a_place_in_the_source_phrase_is_an_address_not_the_source():
     first, second = _sources_by_sentence(text, where, 2)
     assert first == {}
     assert set(second) == {"L03"}
+
+
+def test_one_sided_rows_need_a_partner_that_tells_the_same_thing(tmp_path):
+    """The alignment links sentences at a low bar; a row saying one article dropped a quote or a source must
+    stand on a partner that tells the same thing. Reader V10 found 16 of 21 such quote rows wrong on ECB+."""
+    from helpers import load_corpus
+    (tmp_path / "a.txt").write_text(
+        "Chapel fire\n\nA fire badly damaged the Quillby chapel on Friday night.\n\n"
+        "“We have no idea what caused it,” the Rev. Ivo Brannagh said on Saturday.\n\n"
+        "No one was hurt, but two children were inside the chapel when the blaze started, said fire chief Dora "
+        "Pell.\n\nThe damage was put at $2 million.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Quillby chapel burns\n\nA fire badly damaged the Quillby chapel on Friday night.\n\n"
+        "Investigators are considering arson among the possible causes of the blaze.\n\n"
+        "No one was hurt, but two children were inside the chapel when the blaze started.\n\n"
+        "According to the chapel's minister, “We have no idea what caused it”.\n\n"
+        "The damage was put at $2 million.\n", encoding="utf-8")
+    d = compare(load_corpus(tmp_path))
+    quote = d[d["kind"] == "quote"]
+    assert quote.empty, quote[["what", "a_sentence", "b_sentence"]]  # b quotes the words too, under a description
+    src = d[d["kind"] == "source"]
+    assert list(src["what"]) == ["source dropped: Dora Pell is named as a source in a only"], src[["what", "b_sentence"]]
