@@ -359,3 +359,27 @@ def test_a_past_verb_of_a_new_clause_and_a_clause_opening_until_place_a_month_in
     assert extract_timexes("Until that day in April, Mr. Clarke had never been in a coal mine.",
                            "2016-10-02")["value"].tolist() == ["2016-04"]
     assert extract_timexes("The plant will stay shut until April.", "2016-10-02")["value"].tolist() == ["2017-04"]
+
+
+def test_a_day_without_a_year_after_a_far_day_is_read_near_that_day_unless_future():
+    """A story of November 1999 that has moved to 9 February 1998: 'an entry dated January 5' is January 1998,
+    not the January 5 two months after publication; a future verb keeps the usual reading, and a month alone
+    ('the August 1988 cease-fire') does not move the story."""
+    text = "Her son found her on February 9 last year. An entry dated January 5 said she felt unwell."
+    assert extract_timexes(text, "1999-11-02")["value"].tolist() == ["1998-02-09", "1998-01-05"]
+    text = "Her son found her on February 9 last year. The inquest will open on January 5."
+    assert extract_timexes(text, "1999-11-02")["value"].tolist() == ["1998-02-09", "2000-01-05"]
+    text = "He accepted the border he had rejected after the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2."
+    assert extract_timexes(text, "1990-08-15")["value"].tolist()[-1] == "1990-08-02"
+
+
+def test_mothers_day_in_a_british_story_is_mothering_sunday():
+    """The United Kingdom keeps Mother's Day three weeks before Easter; a story spelt the British way
+    ('defence', 'recognised') means that day, an American one the second Sunday of May."""
+    uk = ("The defence recognised that she was attacked after a Mother's Day lunch. "
+          "His behaviour was criticised by the judge.")
+    assert extract_timexes(uk, "1998-04-20")["value"].tolist() == ["1998-03-22"]
+    us = "The defense recognized that she was attacked after a Mother's Day lunch. His behavior was criticized."
+    assert extract_timexes(us, "1998-06-20")["value"].tolist() == ["1998-05-10"]
+    assert extract_timexes("She was attacked on Mothering Sunday in 1998.", "2000-03-01")["value"].tolist() == [
+        "1998-03-22", "1998"]  # the year written after the day is its year

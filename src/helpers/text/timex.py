@@ -671,9 +671,34 @@ def _month_named(reading: Reading, month_start: dt.date | None, ref: dt.date | N
     the reference date's ("in February last year ... on February 9"): it takes that month's year.
     The usual reading wins when it is within three months of the reference date (``_far``): news dates without
     a year are close to publication ("in November 2006 ... arrives on November 11", three days away).
-    Limits: the month must be the same; "in February last year ... on January 5" keeps the usual reading."""
+    Limits: the month must be the same; other months are ``_story_month``'s."""
     return (reading.anchor == "monthday" and month_start is not None and ref is not None
             and month_start.month == reading.args[0] and (month_start.year, month_start.month) != (ref.year, ref.month))
+
+
+#: A year written right after a day named without one: "Mothering Sunday in 1998", "Christmas, 2004".
+_YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:in|of)\s+)((?:1[89]|20)\d\d)\b(?![\d,.-]\d)")
+
+
+#: Days from the month the story has moved to within which a day without a year is read in that time.
+NEAR_STORY_DAYS = 62
+
+
+def _story_day(reading: Reading, res, day: dt.date | None, ref: dt.date | None, tense):
+    """A day without a year ("January 5"), not in the future tense, once the story has moved to a day far from
+    the reference date ("found dead on February 9 [1998] ... an entry dated January 5 ... another dated
+    February 6", in a story of November 1999): the reading nearest that day, when it is within two months of
+    it. None otherwise (the usual reading stands). A month alone does not move the story this far ("the
+    August 1988 cease-fire ... the invasion of Kuwait on Aug. 2", in August 1990).
+
+    Limits: a date of the coming weeks written without a future verb after a passage on a past day ("The crash
+    was on June 3, 1998. The inquest opens on January 5.") is read in the past passage."""
+    if reading.anchor != "monthday" or day is None or ref is None or tense == "future" or not _far_apart(day, ref):
+        return None
+    near = resolve(reading, day, None)
+    if near is None or near[2] is None or abs((near[2] - day).days) > NEAR_STORY_DAYS:
+        return None
+    return near if res is None or near[1] != res[1] else None
 
 
 _EARLIER_LATER = re.compile(r"\b(?:earlier|later)$", re.I)
@@ -867,6 +892,11 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
             res = resolve(reading, ref, t)
             if _month_named(reading, last.get("M"), ref) and _far(res, ref):
                 res = resolve(reading, last["M"], None)  # "in February last year ... on February 9": that February
+            elif (story := _story_day(reading, res, last.get("D"), ref, t)) is not None:
+                res = story  # "... February 9 [1998] ... an entry dated January 5": January 1998
+            elif reading.anchor == "holiday" and (after := _YEAR_AFTER.match(text, e)):
+                day = _holiday_date(reading.args[0], int(after.group(1)))  # "on Mothering Sunday in 1998"
+                res = _day(day) if day else res
             elif reading.anchor == "holiday" and year_at and _same_clause(text, year_at[0], s):
                 day = _holiday_date(reading.args[0], year_at[1])  # "In 2012, soon after Election Day": 2012's
                 res = _day(day) if day else res
