@@ -383,3 +383,11 @@ def test_mothers_day_in_a_british_story_is_mothering_sunday():
     assert extract_timexes(us, "1998-06-20")["value"].tolist() == ["1998-05-10"]
     assert extract_timexes("She was attacked on Mothering Sunday in 1998.", "2000-03-01")["value"].tolist() == [
         "1998-03-22", "1998"]  # the year written after the day is its year
+
+
+def test_a_time_of_day_in_a_habit_is_no_days():
+    """'airs weekdays from 6:00 a.m.' was put on the publication day; 'each unit arrived' is no habit."""
+    got = extract_timexes("The show airs weekdays from 6:00 a.m. to 9:00 a.m.", "2016-09-15")
+    assert got["value"].tolist() == ["XXXX-XX-XXT06:00", "XXXX-XX-XXT09:00"] and not got["resolved"].any()
+    got = extract_timexes("Police were called at 9:40 p.m. and each unit arrived.", "2016-09-15")
+    assert got["value"].tolist() == ["2016-09-15T21:40"]

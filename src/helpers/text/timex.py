@@ -834,14 +834,26 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _PART_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|DT))?$")
 
 
+#: Words that make a sentence tell what happens again and again ("airs weekdays from 6 a.m.", "opens at 9
+#: every day"): a time of day in it is no day's.
+_HABITUAL = re.compile(r"\b(?:weekdays|weeknights|weekends|daily|nightly|usually|normally|"
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:every|each)\s+(?:other\s+)?"
+                       r"(?:day|night|morning|afternoon|evening|week|weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.I)
+
+
 def _clock_days(text: str, rows: list, bare: list) -> list:
     """A time of day with no day next to it ("at 10 p.m.") takes the day named in its sentence
     ("Tuesday ... at 10:30 a.m.", "at 10:35 a.m. (0735 GMT) Friday", "at 11 p.m. last night"), the nearest
-    one; else it stays on the reference day."""
+    one; else it stays on the reference day, unless the sentence tells a habit ("airs weekdays from 6 a.m."):
+    then it is a time of no day (``XXXX-XX-XXT06:00``, unresolved)."""
     starts = [r[0] for r in rows]  # in text order
     for i, reading in bare:
         s, e = rows[i][0], rows[i][1]
         lo, hi = _sentence_start(text, s, max(0, s - 200)), _sentence_end(text, e, e + 200)
+        if _HABITUAL.search(text, lo, hi):
+            hh, mm, zone = reading.args[:3]
+            rows[i] = (s, e, rows[i][2], ("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}{'Z' if zone else ''}", None, None, False))
+            continue
         near = range(bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi))
         days = [(min(abs(r[0] - e), abs(s - r[1])), r[3][2]) for r in (rows[j] for j in near if j != i)
                 if r[1] <= hi and r[3][0] in ("DATE", "TIME") and isinstance(r[3][1], str) and _PART_DAY.match(r[3][1])

@@ -571,6 +571,8 @@ def b_weekday(m, text):
     both = _PLURAL_PART_NEXT.match(text, m.end()) if m.lastindex == 2 else None  # not inside "Sunday night"
     if both:
         return _abs("SET", f"XXXX-WXX-{wd + 1}T{PART_OF_DAY[both.group(1).lower()]}")
+    if m.lastindex == 2 and not m.group(1) and _HABIT_NEXT.match(text, m.end()):
+        return _abs("SET", f"XXXX-WXX-{wd + 1}")  # "Sunday congregations": every Sunday
     rel = re.sub(r"\s+", " ", (m.group(1) or "").lower()) or None
     mod = {"early": "START", "late": "END"}.get(rel or "")
     rel = "until" if rel and rel.endswith("coming") else rel  # "this coming Sunday": the next one
@@ -586,6 +588,10 @@ def b_weekday_part(m, text):
     return Reading("TIME", "part", (code, day))
 
 
+#: Nouns of what comes back each week, after a weekday that then means every such day ("Sunday congregations",
+#: "Friday prayers", "Sunday school"); a list, since the grammar reads text without parts of speech.
+_HABIT_NEXT = re.compile(r"\s+(?:services|congregations|masses|prayers|worship|school|classes|lessons|meetings|"
+                         r"sessions|shows|editions|markets|matches|lunches|dinners|shifts|broadcasts)\b")
 _PLURAL_PART_NEXT = re.compile(rf"\s+(?:and|or|&)\s+{_WD}\s+(morning|afternoon|evening|night)s\b", re.I)
 
 
@@ -1021,7 +1027,8 @@ RULES: list[Rule] = [
     Rule("weekday", rf"\b(?:(last|next|this|this\s+coming|coming|on|since|by|until|till|from|early|late)\s+)?({_WD})\b", "DATE", b_weekday,
          (("He spoke on Monday.", "2009-11-02"), ("next Monday", "2009-11-09"), ("They will vote on Friday.", "2009-11-06"),
           ("stay closed until Friday", "2009-11-06"), ("this coming Sunday", "2009-11-08"),
-          ("Shops open on Monday and Saturday mornings.", "XXXX-WXX-1TMO"))),
+          ("Shops open on Monday and Saturday mornings.", "XXXX-WXX-1TMO"),
+          ("The hall holds Sunday congregations of 1,000 people.", "XXXX-WXX-7"))),
     Rule("deictic_day", r"\b(?:(?:earlier|later)\s+)?(yesterday|today|tomorrow|tonight)\b", "DATE", b_deictic_day,
          (("It rained yesterday.", "2009-11-04"), ("later today", "2009-11-05"), ("tonight", "2009-11-05TNI"),
           ("He told USA Today that talks end today.", "2009-11-05"),
