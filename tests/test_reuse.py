@@ -287,3 +287,28 @@ def test_an_independent_pair_below_the_story_link_is_only_related():
     assert low["relation"] == "independent" and "same event" not in low["verdict"], low["verdict"]
     high = reuse.decide({**ev, "similarity": reuse.STORY_LINK + 0.05})
     assert high["relation"] == "independent" and "same event" in high["verdict"], high["verdict"]
+
+
+WIRE_TAKE_2 = (
+    "  ------------------------------------------------------------------------\n"
+    "                  21:06 02/11/99: Page 2 (HHH) COURTS Ferry\n"
+    "  ------------------------------------------------------------------------\n"
+    "(reopens)<\n"
+    "\x19FERRY FIRM TOLD TO REVIEW FOG DRILLS<\n"
+    "\x19By Anna Quill and Tom Rudd, PA News<\n"
+    "\x19The company said it would review its procedures for sailing in fog.<\n"
+    "\x19end\n"
+)
+
+
+def test_a_later_take_of_wire_copy_drops_its_note_headline_and_byline_from_the_body(tmp_path):
+    """Each take of PA copy restarts with an editor's note, a headline in capitals and a byline: furniture,
+    not story (the byline's names were read as people in the story)."""
+    c = _corpus(tmp_path, {"wire": WIRE + WIRE_TAKE_2})
+    body = c.text("wire")
+    assert "(reopens)" not in body and "REVIEW FOG DRILLS" not in body and "Anna Quill" not in body, body
+    assert "review its procedures" in body
+    art = c.article("wire")
+    assert art["title"] == "FERRY FIRM FINED OVER FOG GROUNDING"
+    assert art["byline"] == "Anna Quill; Tom Rudd"  # "A Reporter" is no name
+    assert "FERRY FIRM TOLD TO REVIEW FOG DRILLS" in art["boilerplate"]

@@ -212,7 +212,19 @@ def is_chrome(line: str) -> bool:
 
 
 def name_line(line: str) -> str | None:
-    """The person's name if a line is nothing but a name ("Jane Doe", "By Jane de Souza")."""
+    """The person's name if a line is nothing but a name ("Jane Doe", "By Jane de Souza"); after "By", the
+    names of a shared byline and the desk or outlet after a comma ("By Peter Beal and Chris Marritt, PA
+    News" gives "Peter Beal and Chris Marritt")."""
+    if _BY_PREFIX.match(line.strip()):
+        head, *desk = _BY_PREFIX.sub("", line.strip()).split(",")
+        names = [_one_name(n) for n in re.split(r"\s+(?:and|&)\s+", head.strip())]
+        if (desk or len(names) > 1) and all(names) and all(
+                1 <= len(d.split()) <= 4 and not re.search(r"[\d.!?:;]", d) for d in desk):
+            return " and ".join(names)
+    return _one_name(line)
+
+
+def _one_name(line: str) -> str | None:
     s = _BY_PREFIX.sub("", line.strip()).strip(" ,;|-–—")
     if not s or s[-1] in ".!?:;" or any(ch.isdigit() for ch in s):
         return None
@@ -575,11 +587,17 @@ def _extend(cls: list[str | None], lines: list[str], first: int, last: int,
 
 
 def _drop_in_body(lines: list[str], cls: list[str | None], first: int, last: int) -> set[int]:
-    """Lines inside the body that go out: chrome, and short lines in a run opened by a chrome line."""
+    """Lines inside the body that go out: chrome, short lines in a run opened by a chrome line, and a
+    headline in capitals right above a "By ..." line (a wire story's later take restarts with its own
+    headline and byline: "FAMILY 'UNHAPPY' WITH SHIPMAN'S EXPLANATION" / "By Peter Beal, PA News")."""
     drop, after_chrome = set(), False
     for i in range(first, last + 1):
         c = cls[i]
-        if c == CHROME:
+        nxt = next((j for j in range(i + 1, len(lines)) if cls[j] is not None), None)
+        if (c == SHORT and nxt is not None and cls[nxt] == META and _BY_PREFIX.match(lines[nxt].strip())
+                and lines[i].strip().isupper() and headline_like(lines[i])):
+            drop.add(i)
+        elif c == CHROME:
             drop.add(i)
             after_chrome = True
         elif c == SHORT and after_chrome:
@@ -783,7 +801,8 @@ def clean_text(raw: str, seen_elsewhere: set[str] | None = None, main_text: bool
     for block in body:
         if block:
             out.paragraphs.extend(_paragraphs(block))
-    out.byline = "; ".join(bylines) if bylines else None
+    names = list(dict.fromkeys(n for b in bylines for n in b.split(" and ")))  # each writer once
+    out.byline = "; ".join(names) if names else None
     if out.published is None and out.published_readings:
         out.published = _told_reading(out.published_readings, out.paragraphs)
         out.published_readings = () if out.published else out.published_readings

@@ -7,8 +7,9 @@ hard-wrapped at about 70 characters, with
 - header lines: rules of dashes and a slug line ``20:41 02/11/99: Page 1 (HHH) COURTS Boat``;
 - quotation marks typed as ```` `` ```` and ``''`` (double) and `` ` `` ... ``'`` (single);
 - ``#`` for the pound sign (7-bit wire alphabets have no ``£``);
-- a closing ``end`` line (``end<``, ``mfl<``), and an editor's note in parentheses opening the copy
-  ("(Corrected repetition making clear in par 3 ...)"), both dropped.
+- a closing ``end`` line (``end<``, ``mfl<``), and an editor's note in parentheses opening the copy or
+  one of its takes ("(Corrected repetition making clear in par 3 ...)", "(reopens)", "(with pics)"), both
+  dropped.
 
 ``is_wire(text)`` says whether a text has that shape; ``normalise_wire(text)`` returns the text
 with one paragraph per line (blank line between paragraphs), curly quotation marks, ``£``, no
@@ -34,7 +35,8 @@ _END = re.compile(r"^\s*(?:end|ends|more|mfl|mf)\s*<?\s*$", re.I)  # "end", "end
 _EDITOR_NOTE = re.compile(r"^\((?:correct(?:s|ed|ing|ion)?|adds?|adding|updates?|updated|updating|"
                           r"repeats?|repeating|changes?|changing|eds?|editors?|recasts?|fix|fixes|fixing|clarif\w*|"
                           r"removes?|inserts?|rewrites?|writethru|amends?|amending|replaces?|replacing|refil\w*|"
-                          r"subs?|new\s+(?:version|lead|intro))\b[^()]{0,400}\)\s*", re.I)
+                          r"subs?|new\s+(?:version|lead|intro)|re-?opens|with\s+(?:pics?|pix|pictures?|graphics?)|"
+                          r"pics?|pix|incorporating|supersed\w*)\b[^()]{0,400}\)\s*", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -107,6 +109,7 @@ def normalise_wire(text: str) -> str:
             paras.append(" ".join(current))
             current.clear()
 
+    take_starts = {0}  # the first paragraph of each take (after a slug line): where editors' notes stand
     for raw in _lines(text):
         line = _CONTROL.sub("", raw).strip()
         if _RULE.match(line):
@@ -114,6 +117,7 @@ def normalise_wire(text: str) -> str:
             continue
         if _SLUG.match(line):
             flush()
+            take_starts.add(len(paras))
             published = published or _slug_date(line)
             continue
         if not line:
@@ -126,8 +130,9 @@ def normalise_wire(text: str) -> str:
         if ends:
             flush()
     flush()
-    if paras:
-        paras[0] = _EDITOR_NOTE.sub("", paras[0])
+    for k in take_starts:
+        if k < len(paras):
+            paras[k] = _EDITOR_NOTE.sub("", paras[k])  # "(Corrected ...)", "(reopens)", "(with pics)"
     body = [wire_quotes(p) for p in paras if p.strip()]
     tail = [published.isoformat()] if published else []
     return "\n\n".join(body + tail) + "\n"
