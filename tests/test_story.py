@@ -412,3 +412,24 @@ def test_an_article_naming_the_source_elsewhere_does_not_drop_it(tmp_path):
                                "Friday night, officials said. Chief James Steele declined to give a cause.\n")
     assert list(sources["what"]) == ["source: James Steele"], sources
     assert list(sources["b"]) == ["(named elsewhere)"] and list(sources["difference"]) == [""]
+
+
+def test_an_outlet_named_in_file_names_labels_its_articles_by_day_or_headline(tmp_path):
+    """'nyt_2016-09-19_obama.txt': the outlet is 'nyt'; several articles of one outlet were 'nyt #2', 'nyt #3'."""
+    body = "The council met and approved the budget for the coming year, the mayor said on Monday.\n"
+    c = load_corpus(_folder(tmp_path, {
+        "nyt_2016-09-19_budget": "Council approves budget\n\n" + body,
+        "nyt_2016-09-20_budget": "Budget row goes on\n\n" + body.replace("council", "board"),
+        "post_2016-09-20_vote": "City backs new budget\n\n" + body.replace("council", "panel"),
+        "post_2016-09-20_late": "Late budget vote\n\n" + body.replace("council", "assembly")}))
+    assert dict(zip(c.articles["doc_id"], c.articles["outlet"]))["nyt_2016-09-19_budget"] == "nyt"
+    lab = story.labels(c)
+    assert lab["nyt_2016-09-19_budget"] == "nyt 2016-09-19" and lab["nyt_2016-09-20_budget"] == "nyt 2016-09-20"
+    assert lab["post_2016-09-20_vote"] == "post: City backs new budget"  # two on one day: the headline
+    assert lab["post_2016-09-20_late"] == "post: Late budget vote"
+
+
+def test_a_one_word_cell_is_never_broken_across_lines():
+    from helpers.report import render
+    out = render.table_html(pd.DataFrame({"published": ["2016-09-08"], "headline": ["A long headline here"]}))
+    assert '<td class="nw">2016-09-08</td>' in out and "<td>A long headline here</td>" in out

@@ -822,6 +822,13 @@ def _publication(m: dict, rec: dict, cleaned, notes: list[str]):
     return pd.NaT
 
 
+def _file_name_outlet(doc_id) -> str | None:
+    """The outlet a file name gives before its date ("nyt_2016-09-19_obama" -> "nyt", "wash-post_2016-09-25_..."
+    -> "wash-post"), as its owner wrote it; None for other names."""
+    m = re.match(r"([A-Za-z][A-Za-z0-9&.\-]{0,29})[_ ](?:19|20)\d\d-\d\d-\d\d(?:[_ ]|$)", str(doc_id or ""))
+    return m.group(1) if m else None
+
+
 #: An ISO date inside a file name or record id (``nyt_2016-09-19_obama.txt``), used when nothing else dates it.
 _FILE_NAME_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -877,7 +884,7 @@ def _build(records: list[dict], meta: dict[str, dict]) -> tuple[list[dict], list
             "published": _publication(m, rec, cleaned, notes),
             "language": m.get("language") or normalise_language(rec.get("language")) or guess_language(text),
             "source_url": m.get("source_url") or rec.get("source_url") or cleaned.source_url,
-            "outlet": m.get("outlet") or rec.get("outlet"),
+            "outlet": m.get("outlet") or rec.get("outlet") or _file_name_outlet(rec.get("doc_id")),
             "text": text,
             "body_start": body_start,
             "boilerplate": "\n".join(cleaned.boilerplate),

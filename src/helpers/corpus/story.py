@@ -66,18 +66,29 @@ def _shorten(text: str, n: int) -> str:
 
 
 def labels(corpus, width: int = 28) -> dict[str, str]:
-    """A short readable label per article: outlet, else the headline shortened, else the id shortened.
+    """A short readable label per article: outlet, else the headline shortened, else the id shortened. An
+    outlet with several articles adds the publication day ("nyt 2016-09-19"), or the headline when two fall
+    on one day.
 
     Headlines that shorten to the same label lose the words they all start with ("Lindsay Lohan checks
     into rehab at Betty Ford" and "Lindsay Lohan checks into unapproved rehab" become "…rehab at Betty
     Ford" and "…unapproved rehab"). Labels are unique, whatever their case (a number is added to repeats), and
     never longer than ``width`` characters; they are plain text (escape them where they are shown).
     """
-    base, lab = {}, {}
-    for r in corpus.articles.itertuples():
-        base[r.doc_id] = next((v for v in (getattr(r, "outlet", None), r.title) if isinstance(v, str) and v.strip()),
-                              r.doc_id)
-        lab[r.doc_id] = _shorten(base[r.doc_id], width)
+    base, head, lab = {}, {}, {}  # head: what stands before the part that may be shortened ("nyt: ")
+    arts = corpus.articles
+    outlets = Counter(o for o in arts.get("outlet", pd.Series(dtype=object)) if isinstance(o, str) and o.strip())
+    for r in arts.itertuples():
+        outlet = getattr(r, "outlet", None)
+        head[r.doc_id] = ""
+        base[r.doc_id] = next((v for v in (outlet, r.title) if isinstance(v, str) and v.strip()), r.doc_id)
+        if isinstance(outlet, str) and outlets[outlet] > 1:  # one outlet's articles: told apart by day or headline
+            same_day = ((arts["outlet"] == outlet) & (arts["published"] == r.published)).sum()
+            if pd.notna(r.published) and same_day == 1:
+                base[r.doc_id] = f"{outlet} {pd.Timestamp(r.published):%Y-%m-%d}"
+            elif isinstance(r.title, str) and r.title.strip() and len(outlet) < width // 2:
+                head[r.doc_id], base[r.doc_id] = f"{outlet}: ", r.title
+        lab[r.doc_id] = head[r.doc_id] + _shorten(base[r.doc_id], width - len(head[r.doc_id]))
     same = defaultdict(list)
     for d, v in lab.items():
         same[v].append(d)
@@ -88,7 +99,7 @@ def labels(corpus, width: int = 28) -> dict[str, str]:
             k += 1
         if k:
             for d in docs:
-                lab[d] = "…" + _shorten(" ".join(words[d][k:]), width - 1)
+                lab[d] = head[d] + "…" + _shorten(" ".join(words[d][k:]), width - 1 - len(head[d]))
     out, seen = {}, Counter()
     for d, v in lab.items():  # repeats told apart whatever their case ("…rehab at X" / "…Rehab at X")
         key = fold(v).lower()

@@ -49,6 +49,15 @@ def highlight(text: str, spans, css: str = "shared") -> str:
     return "".join(out)
 
 
+_NOWRAP = ' class="nw"'  # a date, an id or a number is never broken across lines (see views.style)
+
+
+def _one_word(v) -> bool:
+    """A short cell of one word ("2016-09-08", "P03", "1,200"), which a narrow column must not break."""
+    return isinstance(v, (str, int, float, pd.Timestamp)) and not isinstance(v, bool) and 0 < len(str(v)) <= 20 \
+        and not re.search(r"\s", str(v))
+
+
 def table_html(df: pd.DataFrame, html_columns: tuple[str, ...] = (), max_rows: int | None = None) -> str:
     """Render a DataFrame as an HTML table; every cell escaped except ``html_columns``.
 
@@ -60,7 +69,8 @@ def table_html(df: pd.DataFrame, html_columns: tuple[str, ...] = (), max_rows: i
     head = "".join(f"<th>{esc(c)}</th>" for c in df.columns)
     rows = []
     for _, r in df.iterrows():
-        cells = "".join(f"<td>{r[c] if c in html_columns else esc(r[c])}</td>" for c in df.columns)
+        cells = "".join(f"<td{_NOWRAP if _one_word(r[c]) else ''}>{r[c] if c in html_columns else esc(r[c])}</td>"
+                        for c in df.columns)
         rows.append(f"<tr>{cells}</tr>")
     return f'<table class="dataframe"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 

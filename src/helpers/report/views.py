@@ -19,7 +19,7 @@ from .render import esc, table_html
 _STYLE = """<style>
 .story-table td, .story-table th {white-space: normal; word-break: normal; overflow-wrap: break-word; vertical-align: top; max-width: 38em}
 .story-table {table-layout: auto; max-width: 100%}
-.story-table th, .story-table td:first-child {white-space: nowrap; word-break: normal}
+.story-table th, .story-table td:first-child, td.nw {white-space: nowrap; word-break: normal; overflow-wrap: normal}
 .reading {display: block; margin: 0 0 .3em 0}
 .who {color: #555; font-size: 90%}
 .disagree {color: #b91c1c; font-weight: 600}
