@@ -609,3 +609,14 @@ def test_a_subject_in_the_sentence_of_the_pronoun_that_spoke_last_does_not_take_
                        'should Jordan Vale attempt a quick return to the trail.\n\n'
                        '"She had better rest first," he said.')
     assert list(q["speaker"]) == ["Tom Reyes", "Tom Reyes"], q[["text", "speaker"]]
+
+
+def test_a_name_in_a_clause_of_a_sentence_about_someone_else_does_not_take_the_next_he_said():
+    """'The Republican is also encouraging his supporters to ask why he had issues and Clinton did not. He says:
+    "..."' is the Republican's, who spoke two paragraphs before; Clinton is only the subject of a clause of
+    that sentence (here both men, so no sex can decide)."""
+    q = extract_quotes('Tom Reyes is raising questions about his luggage.\n\n'
+                       'He says, "Carrying that bag was harder than the whole trip."\n\n'
+                       'The traveller is also asking why he had trouble and Sam Pell did not.\n\n'
+                       'He says: "I wonder why it was bad."')
+    assert list(q["speaker"]) == ["Tom Reyes", "Tom Reyes"], q[["text", "speaker"]]

@@ -921,7 +921,7 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
     subjects = []
     for r in reversed(recent):
         head = subject_of(doc, r.start, r.end)
-        if head is not None:
+        if head is not None and not _under_another_subject(head, pron, rows):
             subjects.append((r, head.head))
     told = _pronoun_speaker_before(pron, para, at, quoted)
     for r, verb in subjects:  # the last speaker first: "Mr Gee said Roe was ill. '...,' he said" is Gee
@@ -936,7 +936,27 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
         return _antecedent(told, told.idx, before[before["end"] <= told.idx], quoted, sexes)
     if subjects:
         return " ".join(name_tokens(subjects[0][0].text))
+    earlier = _pronoun_speaker_before(pron, at - 1500, para, quoted) if told is None else None
+    if earlier is not None:  # "He says, '...' / The Republican urged ... why he had issues and Clinton did
+        return _antecedent(earlier, earlier.idx, before[before["end"] <= earlier.idx], quoted, sexes)  # not."
     return " ".join(name_tokens(rows[-1].text))
+
+
+def _under_another_subject(head, pron, rows) -> bool:
+    """Whether a name is the subject only of a clause inside a sentence whose own subject is someone else, a
+    description or a pronoun of ``pron``'s form ("The Republican is encouraging his supporters to ask why he
+    had issues and Clinton did not": the sentence is about the Republican, not Clinton), so a "he said" after
+    it does not point to that name. A sentence whose subject is a name of the text is left to the other
+    rules."""
+    verb, sent = head.head, head.sent
+    if verb.i == sent.root.i or (verb.dep_ == "conj" and verb.head.i == sent.root.i):
+        return False
+    main = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if main is None or main.i == head.i:
+        return False
+    named = any(r.start <= main.idx < r.end for r in rows)
+    return not named and (main.lower_ == pron.lower_ or (main.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in main.children)))
 
 
 def _within(span, at: int) -> bool:
