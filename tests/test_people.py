@@ -801,3 +801,19 @@ def test_forms_of_one_given_name_in_different_articles_are_one_person_and_in_one
     assert len(tim) == 1 and _figures_of(ment, "Timothy") == tim, ment[["doc_id", "text", "figure_id"]]
     assert set(ment[ment.figure_id.isin(tim)]["name"]) == {"Timothy"}
     assert _figures_of(ment, "Tom") != _figures_of(ment, "Thomas Reed")
+
+
+def test_words_that_name_nothing_acronyms_a_capital_before_an_accord_a_nationality_and_a_boat(tmp_path):
+    """Reader V10: 'A' (from 'A 4-4 ruling') and 'Eastern' were organisations, 'RT' a place, 'Paris' in 'the
+    Paris climate agreement' France, 'The Briton' and the boat 'Winnie Rigg' people."""
+    texts = {"a": "A 4-4 ruling by the court would leave the law in place, Judge Ada Marlow said on Monday. "
+                  "Voters of Eastern and Northern European heritage backed her. She spoke to the network RT, and "
+                  "the RT interview ran twice.",
+             "b": "Marlow helped write the Paris climate agreement. The Briton was a qualified sailor. As a child, "
+                  "Marlow spent five years at sea on the family's 45ft boat, Wennie Rugg."}
+    _, ment = _story_mentions(tmp_path, texts)
+    shown = dict(zip(ment["text"], ment["figure_label"]))
+    assert "A" not in shown and "Eastern" not in shown, shown
+    assert shown.get("RT") == "ORG", shown
+    assert set(ment[ment["text"] == "Paris"]["name"]) == {"Paris"}, shown
+    assert shown.get("Briton") != "PERSON" and "Wennie Rugg" not in set(ment[ment.figure_label == "PERSON"]["text"]), shown

@@ -85,7 +85,13 @@ def _city_use(text: str, start: int, end: int) -> bool:
     country ("Paris said", "talks between Washington and Moscow", "pressure from Beijing", "a message to
     Washington"): "from", "to" and "of" mark a place only after a word of travel."""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 20):start])
-                or re.match(r",\s+[A-Z]", text[end:end + 3]))
+                or re.match(r",\s+[A-Z]", text[end:end + 3]) or _EVENT_AFTER.match(text, end))
+
+
+#: Nouns of a meeting or an agreement after a capital, which then names the city where it was held ("the Paris
+#: climate agreement", "the Geneva talks"), not the country's government.
+_EVENT_AFTER = re.compile(r"\s+(?:climate\s+|peace\s+|trade\s+|nuclear\s+)?(?:agreement|accords?|talks|summit|"
+                          r"conference|treaty|deal|pact|protocol|convention|marathon|attacks?|bombings?)\b")
 
 
 def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: dict) -> tuple[list[dict], list[dict]]:
@@ -99,7 +105,8 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
     for r in ents.itertuples():
         if r.label not in ("PERSON", "ORG", "PLACE", "NORP"):
             continue
-        row = {"doc_id": doc_id, "start": r.start, "end": r.end, "text": r.text, "label": r.label, "kind": "name"}
+        row = {"doc_id": doc_id, "start": r.start, "end": r.end, "text": r.text, "label": r.label, "kind": "name",
+               "next_word": (re.match(r"\s*(\S+)", doc.text[r.end:r.end + 20]) or [None, None])[1]}
         ts = getattr(r, "title_start", None)  # the entity span is the name alone; its title is read from here
         got = person_span(doc, int(ts) if r.label == "PERSON" and pd.notna(ts) else r.start, r.end, lower, capital)
         if r.label != "PERSON":
@@ -320,11 +327,15 @@ def _consistent_labels(rows: list[dict]) -> None:
             if fold(" ".join(alt)) not in full and fold(parts(alt)[1]) not in surnames:
                 org_words.update({fold(w) for w in m["text"].split()})
     lone_person = Counter(fold(m["text"]) for m in rows if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1)
-    cues = defaultdict(set)  # lone word -> {"thing", "human"}: how the story writes about it
+    cues = defaultdict(set)  # person name -> {"thing", "human"}: how the story writes about it
+    plain = set()  # full names written at least once with neither cue
     for m in rows:
-        if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
-            k = fold(name_tokens(m["text"])[0])
+        if m["label"] == "PERSON" and m["kind"] != "nominal":
+            toks = name_tokens(m["text"])
+            k = fold(" ".join(toks))
             cues[k] |= {c for c in ("thing", "human") if m.get(c)}
+            if len(toks) > 1 and not (m.get("thing") or m.get("human")):
+                plain.add(k)
     read = Counter((fold(m["text"]), m["label"]) for m in rows if m["label"] in ("ORG", "PLACE"))
     for m in rows:  # a common word opening a sentence, read so once in the story ("Flames and smoke ...")
         if m.get("common_opening") and read[(fold(m["text"]), m["label"])] < 2:
@@ -336,6 +347,15 @@ def _consistent_labels(rows: list[dict]) -> None:
             if named[(k, "PLACE")] >= 2 * named[(k, "ORG")]:
                 m["label"] = "PLACE"  # "Wasilla" (6 places, 1 organisation): not the short name of a church
     _named_for_an_organisation(rows)
+    for m in rows:
+        if m["label"] in ("ORG", "PLACE", "PERSON") and _no_name(m["text"], m.get("next_word")):
+            m["drop"] = True  # "A 4-4 ruling": the article; "Eastern and Northern Europe": an adjective
+        elif m["label"] == "PLACE" and re.fullmatch(r"(?:[A-Z]\.){2,6}|[A-Z]{2,3}", m["text"]) and place_of(m["text"]) is None \
+                and not m.get("as_city"):
+            m["label"] = "ORG"  # "the I.R.S.", "the network RT": an acronym no gazetteer knows as a place
+        elif m["label"] == "PERSON" and len(name_tokens(m["text"])) > 1 and cues[k := fold(" ".join(name_tokens(m["text"])))] \
+                == {"thing"} and k not in plain:
+            m["drop"] = True  # "their 45ft boat, Winnie Rigg": a vessel, never written as a person
     for m in rows:
         alt = m.get("as_person")
         if m["label"] != "PERSON" and alt and alt[1] >= m["end"] - 2 and not _big_place(alt[2]):
@@ -352,6 +372,9 @@ def _consistent_labels(rows: list[dict]) -> None:
             if m.get("modifier"):  # ".357 Magnum", "a Briton": no person of the story is named so
                 m["drop"] = True
                 continue
+            if country_of_demonym(name_tokens(m["text"])[0]):  # "The Briton was a qualified sailor": a nationality
+                m["label"] = "NORP"
+                continue
             if cues[k] == {"thing"}:  # "the cruiser Kestrel", "on Zwitter": a thing, never given a person's cue
                 m["drop"] = True
                 continue
@@ -362,6 +385,18 @@ def _consistent_labels(rows: list[dict]) -> None:
                 m["label"] = best
             elif m.get("plural"):
                 m["label"] = "NORP"
+
+
+_COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
+
+
+def _no_name(text: str, next_word: str | None) -> bool:
+    """A mention that names nothing: one letter ("A 4-4 ruling", "I"), or a compass adjective coordinated
+    with another ("Eastern and Northern European heritage")."""
+    t = text.strip()
+    if len(t.rstrip(".")) == 1:
+        return True
+    return fold(t) in _COMPASS and (next_word or "").lower() in ("and", "or", "&")
 
 
 def _proper_phrase(text: str) -> bool:

@@ -247,7 +247,8 @@ US_STATE_ABBREVIATIONS = {
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    """Folded adjective of nationality -> country, derived by suffix rules from the country names."""
+    """Folded adjective (or noun) of nationality -> country, derived by suffix rules from the country names,
+    with the irregular ones listed."""
     out = {}
     for key, (name, kind) in gazetteer().items():
         if kind != "country" or " " in key and not key.startswith(("north ", "south ", "east ", "west ", "new ")):
@@ -266,7 +267,11 @@ def _demonyms() -> dict[str, str]:
                 "polish": "Poland", "turkish": "Turkey", "spanish": "Spain", "chinese": "China",
                 "japanese": "Japan", "vietnamese": "Vietnam", "iraqi": "Iraq", "israeli": "Israel",
                 "pakistani": "Pakistan", "saudi": "Saudi Arabia", "ukrainian": "Ukraine", "russian": "Russia",
-                "soviet": "Soviet Union"})
+                "soviet": "Soviet Union",
+                # nouns of nationality unlike the adjective (none of them a common given name or surname)
+                "briton": "United Kingdom", "englishman": "United Kingdom", "scotsman": "United Kingdom",
+                "welshman": "United Kingdom", "irishman": "Ireland", "frenchman": "France", "dutchman": "Netherlands",
+                "spaniard": "Spain", "swede": "Sweden", "dane": "Denmark"})
     return out
 
 
