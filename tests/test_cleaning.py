@@ -8,7 +8,7 @@ import pytest
 
 from conftest import ROOT
 from helpers.corpus.load import load_corpus
-from helpers.text.cleaning import clean_text, date_line, headline_like, shared_lines
+from helpers.text.cleaning import clean_text, date_line, headline_like, name_line, shared_lines
 
 P1 = ("The council approved the new budget on Monday after a long debate about the cost of repairs to "
       "the old bridge, officials said.")
@@ -307,3 +307,15 @@ def test_a_headline_written_as_a_sentence_is_the_title_and_a_short_lead_is_not(f
     c = clean_text(f"{first}\n\n{lead}\n\nThe newspaper said it would appeal the ruling next week.\n")
     assert c.title == title
     assert (first in c.paragraphs) == (title is None)
+
+
+def test_review_r13_cases_of_bylines_leads_and_date_readings():
+    assert name_line("By Christmas Eve, the council said") is None
+    assert name_line("By Tuesday Afternoon, Rescuers said") is None
+    c = clean_text("A gunman killed five people at a school in Ohio on Monday.\n\n"
+                   "The gunman, a former pupil, opened fire in a classroom at the school in Ohio, killing five people "
+                   "and wounding three before police arrived, the state police said.\n")
+    assert c.title is None  # a lead that tells its day is no headline
+    c = clean_text("Bridge to close for repairs next month\n05/02/2013\nMay 2,000 people signed the petition, "
+                   "the mayor said. Work starts soon, he added.\n")
+    assert c.published is None and len(c.published_readings) == 2

@@ -225,3 +225,16 @@ def test_one_sided_rows_need_a_partner_that_tells_the_same_thing(tmp_path):
     assert quote.empty, quote[["what", "a_sentence", "b_sentence"]]  # b quotes the words too, under a description
     src = d[d["kind"] == "source"]
     assert list(src["what"]) == ["source dropped: Dora Pell is named as a source in a only"], src[["what", "b_sentence"]]
+
+
+def test_copies_in_a_folder_of_four_still_show_a_dropped_source(tmp_path):
+    """Reviewer R13: with four near-copies every content word was a 'story word', and the row vanished."""
+    from helpers import load_corpus
+    lead = "Chapel fire\n\nA fire badly damaged the Quillby chapel on Friday night.\n\n"
+    named = "No one was hurt, but two children were inside the chapel when the blaze started, said fire chief Dora Pell.\n"
+    bare = "No one was hurt, but two children were inside the chapel when the blaze started.\n"
+    for name, body, day in (("a", named, "Friday"), ("b", bare, "Friday"), ("c", bare, "late Friday"),
+                            ("d", bare, "Friday evening")):
+        (tmp_path / f"{name}.txt").write_text(lead.replace("Friday", day) + body, encoding="utf-8")
+    d = compare(load_corpus(tmp_path))
+    assert (d["what"] == "source dropped: Dora Pell is named as a source in a only").sum() == 3, d[["doc_a", "doc_b", "what"]]

@@ -817,3 +817,14 @@ def test_words_that_name_nothing_acronyms_a_capital_before_an_accord_a_nationali
     assert shown.get("RT") == "ORG", shown
     assert set(ment[ment["text"] == "Paris"]["name"]) == {"Paris"}, shown
     assert shown.get("Briton") != "PERSON" and "Wennie Rugg" not in set(ment[ment.figure_label == "PERSON"]["text"]), shown
+
+
+def test_a_son_is_not_the_husband_and_a_short_name_two_long_ones_fit_joins_neither(tmp_path):
+    texts = {"a": "Mrs Gee's son Martin, 12, saw the doctor. Mr Gee, her husband, said the doctor was cold. "
+                  "Jacqueline Gee told the court she was confused.",
+             "b": "Samuel said the boat sank.", "c": "Sam said the boat sank fast.", "d": "Samir said the boat sank slowly."}
+    _, ment = _story_mentions(tmp_path, texts)
+    assert _figures_of(ment, "Martin") != _figures_of(ment, "Mr Gee"), ment[["text", "figure_id"]]
+    ids = {t: _figures_of(ment, t) for t in ("Samuel", "Samir")}
+    sam = set(ment[ment["text"] == "Sam"]["figure_id"])
+    assert not sam & (ids["Samuel"] | ids["Samir"]), ment[["text", "figure_id"]]

@@ -620,3 +620,11 @@ def test_a_name_in_a_clause_of_a_sentence_about_someone_else_does_not_take_the_n
                        'The traveller is also asking why he had trouble and Sam Pell did not.\n\n'
                        'He says: "I wonder why it was bad."')
     assert list(q["speaker"]) == ["Tom Reyes", "Tom Reyes"], q[["text", "speaker"]]
+
+
+def test_a_name_in_a_reported_clause_keeps_the_next_he_said_when_no_pronoun_spoke_before():
+    """Reviewer R13: the rule for 'The Republican ... why he had issues and Clinton did not' must not move
+    'The judge told the court that Peter Smith had lied. "I am innocent," he said' to the prosecutor."""
+    q = extract_quotes('Prosecutor John Doe opened the case on Monday.\n\n'
+                       'The judge told the court that Peter Smith had lied. "I am innocent," he said.')
+    assert list(q["speaker"]) == ["Peter Smith"], q[["text", "speaker"]]

@@ -377,7 +377,7 @@ def test_mothers_day_in_a_british_story_is_mothering_sunday():
     """The United Kingdom keeps Mother's Day three weeks before Easter; a story spelt the British way
     ('defence', 'recognised') means that day, an American one the second Sunday of May."""
     uk = ("The defence recognised that she was attacked after a Mother's Day lunch. "
-          "His behaviour was criticised by the judge.")
+          "His behaviour was criticised by the judge at Preston Crown Court.")
     assert extract_timexes(uk, "1998-04-20")["value"].tolist() == ["1998-03-22"]
     us = "The defense recognized that she was attacked after a Mother's Day lunch. His behavior was criticized."
     assert extract_timexes(us, "1998-06-20")["value"].tolist() == ["1998-05-10"]
@@ -391,3 +391,16 @@ def test_a_time_of_day_in_a_habit_is_no_days():
     assert got["value"].tolist() == ["XXXX-XX-XXT06:00", "XXXX-XX-XXT09:00"] and not got["resolved"].any()
     got = extract_timexes("Police were called at 9:40 p.m. and each unit arrived.", "2016-09-15")
     assert got["value"].tolist() == ["2016-09-15T21:40"]
+    got = extract_timexes("Mr Smith, who visited the church every Sunday, was stabbed at 7 p.m.", "2016-09-15")
+    assert got["value"].tolist()[-1] == "2016-09-15T19:00"  # the habit is another clause's
+
+
+def test_review_r13_cases_of_habits_holidays_and_far_days():
+    assert extract_timexes("Thousands marched through Cairo after Friday prayers.", "2011-02-02")["value"].tolist() == [
+        "2011-01-28"]  # that Friday, not every Friday: the verb is past
+    assert extract_timexes("At Christmas, 2000 pilgrims visited the town.", "2001-01-10")["value"].tolist()[0] == "2000-12-25"
+    au = ("Sydney families will celebrate Mother's Day on Sunday. The colour of the flowers at the centre was "
+          "organised by the council.")
+    assert extract_timexes(au, "2015-05-06")["value"].tolist()[0] == "2015-05-10"  # British spelling, not Britain
+    text = "Her son found her on February 9 last year. Tickets for the memorial on January 5 are free."
+    assert extract_timexes(text, "1999-11-02")["value"].tolist() == ["1998-02-09", "2000-01-05"]

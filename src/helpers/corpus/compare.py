@@ -170,19 +170,19 @@ def _quotes(ctx, aligned):
     # quoted directly in one article only, while the other retells that sentence (its words, not quoted)
     for doc, other, qq in ((ctx["a"], ctx["b"], qa), (ctx["b"], ctx["a"], qb)):
         oq = qb if doc == ctx["a"] else qa
-        other_quotes = [similarity.norm_words(t) for t in q[q.doc_id == other].text]  # any kind, any speaker
+        other_quotes = [set(similarity.norm_words(t).split()) - _STOP_WORDS for t in q[q.doc_id == other].text]
         for x in qq.itertuples():
             if not isinstance(x.figure_id, str) or (oq.figure_id == x.figure_id).any():
                 continue
             wx = similarity.norm_words(x.text)
-            if any(_same_quote(wx, w) for w in other_quotes):
-                continue  # the other quotes the words too, given to a description or left unattributed
+            said = set(wx.split()) - _STOP_WORDS
+            if any(len(said & w) >= max(2, 0.5 * len(said)) for w in other_quotes):
+                continue  # the other quotes these words too (any kind, any speaker: a description, no one)
             s = sent_of(doc, x.start)
             partner = aligned.get((doc, int(s["sent"])))
             if partner is None:
                 continue
             so = ctx["sents"][other].iloc[partner]
-            said = set(wx.split()) - _STOP_WORDS
             if len(said & _content(so["text"])) < max(2, 0.5 * len(said)):
                 continue  # the aligned sentence tells something else ("No one was hurt" for "We have no idea")
             mine, theirs = (s, (x.start, x.end)), (so, (int(so["start"]), int(so["end"])))
@@ -438,6 +438,9 @@ def _retells(words_a: set[str], words_b: set[str], story: frozenset = frozenset(
     words); a discrepancy claims more, so it asks more: "No one was injured when the blaze hit the church"
     is no retelling of "Mr Steele said the blaze was being treated as arson, but he did not know of any
     threats to the church"."""
+    raw = len(words_a & words_b)  # copies: every word of theirs is a story word, yet they tell the same thing
+    if raw >= least and raw >= 0.6 * min(len(words_a), len(words_b)):
+        return True
     a, b = words_a - story, words_b - story
     shared = len(a & b)
     return shared >= least and shared >= share * min(len(a), len(b))

@@ -138,6 +138,8 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         row["sex"] = _courtesy_sex(text) or next(filter(None, (_role_sex(x["role"]) for x in found)), None) \
             or _kin_before(doc.text[max(0, start - 30):start])
         row["kin_of"] = next(filter(None, (_kin_surname(x["role"]) for x in found)), None)
+        row["spouse_of"] = next(filter(None, (_kin_surname(x["role"]) for x in found
+                                              if re.search(r"\b(?:husband|wife|widow|widower)$", x["role"]))), None)
         row["thing"] = _thing_cue(doc, start, end)
         row["place_use"] = _place_use(doc, start, end)
         row["human"] = bool(found) or _person_cue(doc, start, end)
@@ -526,14 +528,19 @@ def _join_short_given(people: list[dict], clusters: list[dict]) -> None:
     for cid, word in lone.items():
         for key in given_keys(word):
             blocks[key].append(cid)
-    for cids in blocks.values():
+    def fits(a):
+        return sorted({b for k in given_keys(lone[a]) for b in blocks[k] if b != a and b in lone
+                       and short_form(lone[a], lone[b]) and given_name_sex(lone[a]) == given_name_sex(lone[b])
+                       and not {m["doc_id"] for m in by_cid[a]} & {m["doc_id"] for m in by_cid[b]}})
+
+    for cids in list(blocks.values()):
         for a in cids:
-            fits = [b for b in cids if b != a and b in lone and a in lone and short_form(lone[a], lone[b])
-                    and given_name_sex(lone[a]) == given_name_sex(lone[b])
-                    and not {m["doc_id"] for m in by_cid[a]} & {m["doc_id"] for m in by_cid[b]}]
-            if len(fits) != 1:
+            if a not in lone:
                 continue
-            b = fits[0]
+            found = fits(a)
+            if len(found) != 1 or fits(found[0]) != [a]:  # "Sam" beside "Samuel" and "Samir": no one
+                continue
+            b = found[0]
             keep, gone = (a, b) if len(lone[a]) >= len(lone[b]) else (b, a)
             for m in by_cid.pop(gone):
                 m["cid"] = keep
@@ -542,11 +549,12 @@ def _join_short_given(people: list[dict], clusters: list[dict]) -> None:
 
 
 def _join_kin_given(people: list[dict], clusters: list[dict], sex: dict) -> None:
-    """A given name the story writes with a family role ("Mrs Gee's husband Martin") and the story's one
-    lone surname of that family and of the same sex ("Mr Gee") are one person, named "Martin Gee", in place.
+    """A given name the story writes as a spouse ("Mrs Gee's husband Martin") and the story's one lone surname
+    of that family and of the same sex ("Mr Gee") are one person, named "Martin Gee", in place.
 
-    Limits: needs the role to name the family ("her husband Martin" alone does not), and stays apart when
-    two lone surnames of that sex could be him ("Mr Gee" and "Dr Gee")."""
+    Limits: needs the role to name the family ("her husband Martin" alone does not) and to be a spouse (a son
+    "Martin" beside a "Mr Gee" who is the husband stays apart); stays apart when two lone surnames of that sex
+    could be him ("Mr Gee" and "Dr Gee")."""
     by_cid: dict[int, list[dict]] = defaultdict(list)
     for m in people:
         by_cid[m["cid"]].append(m)
@@ -556,7 +564,7 @@ def _join_kin_given(people: list[dict], clusters: list[dict], sex: dict) -> None
         return next(iter(seen)) if len(seen) == 1 else None
 
     for cid, ms in list(by_cid.items()):
-        c, kin, s = clusters[cid], next((m["kin_of"] for m in ms if m.get("kin_of")), None), sex_of(cid)
+        c, kin, s = clusters[cid], next((m["spouse_of"] for m in ms if m.get("spouse_of")), None), sex_of(cid)
         if c.get("kind") != "lone" or not kin or not s or len(c["tokens"]) != 1 or same_surname(c["tokens"][0], kin):
             continue
         same = [d for d in by_cid if d != cid and clusters[d].get("kind") == "lone" and by_cid[d]

@@ -825,8 +825,15 @@ def _publication(m: dict, rec: dict, cleaned, notes: list[str]):
 def _file_name_outlet(doc_id) -> str | None:
     """The outlet a file name gives before its date ("nyt_2016-09-19_obama" -> "nyt", "wash-post_2016-09-25_..."
     -> "wash-post"), as its owner wrote it; None for other names."""
-    m = re.match(r"([A-Za-z][A-Za-z0-9&.\-]{0,29})[_ ](?:19|20)\d\d-\d\d-\d\d(?:[_ ]|$)", str(doc_id or ""))
-    return m.group(1) if m else None
+    m = re.match(r"([A-Za-z][A-Za-z0-9&.\-]{0,29})[_ ]((?:19|20)\d\d-\d\d-\d\d)(?:[_ ]|$)", str(doc_id or ""))
+    if not m or not _FILE_NAME_DATE.fullmatch(m.group(2)) or m.group(1).lower() in _NOT_OUTLETS:
+        return None
+    return m.group(1)
+
+
+#: Words a file name may open with that name no outlet ("article_2016-09-19_...").
+_NOT_OUTLETS = {"article", "articles", "story", "stories", "doc", "document", "file", "text", "page", "news", "item",
+                "copy", "draft", "untitled", "download", "scan", "clip", "web"}
 
 
 #: An ISO date inside a file name or record id (``nyt_2016-09-19_obama.txt``), used when nothing else dates it.

@@ -84,10 +84,11 @@ def labels(corpus, width: int = 28) -> dict[str, str]:
         base[r.doc_id] = next((v for v in (outlet, r.title) if isinstance(v, str) and v.strip()), r.doc_id)
         if isinstance(outlet, str) and outlets[outlet] > 1:  # one outlet's articles: told apart by day or headline
             same_day = ((arts["outlet"] == outlet) & (arts["published"] == r.published)).sum()
+            short = _shorten(outlet, width // 2)  # "The Washington Post" -> "The Washington…": the rest stays
             if pd.notna(r.published) and same_day == 1:
-                base[r.doc_id] = f"{outlet} {pd.Timestamp(r.published):%Y-%m-%d}"
-            elif isinstance(r.title, str) and r.title.strip() and len(outlet) < width // 2:
-                head[r.doc_id], base[r.doc_id] = f"{outlet}: ", r.title
+                head[r.doc_id], base[r.doc_id] = f"{short} ", f"{pd.Timestamp(r.published):%Y-%m-%d}"
+            elif isinstance(r.title, str) and r.title.strip():
+                head[r.doc_id], base[r.doc_id] = f"{short}: ", r.title
         lab[r.doc_id] = head[r.doc_id] + _shorten(base[r.doc_id], width - len(head[r.doc_id]))
     same = defaultdict(list)
     for d, v in lab.items():

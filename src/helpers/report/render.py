@@ -54,7 +54,9 @@ _NOWRAP = ' class="nw"'  # a date, an id or a number is never broken across line
 
 def _one_word(v) -> bool:
     """A short cell of one word ("2016-09-08", "P03", "1,200"), which a narrow column must not break."""
-    return isinstance(v, (str, int, float, pd.Timestamp)) and not isinstance(v, bool) and 0 < len(str(v)) <= 20 \
+    if isinstance(v, pd.Timestamp):
+        return True  # a date (its time, when shown, is short too)
+    return isinstance(v, (str, int, float)) and not isinstance(v, bool) and 0 < len(str(v)) <= 20 \
         and not re.search(r"\s", str(v))
 
 

@@ -218,10 +218,16 @@ def name_line(line: str) -> str | None:
     if _BY_PREFIX.match(line.strip()):
         head, *desk = _BY_PREFIX.sub("", line.strip()).split(",")
         names = [_one_name(n) for n in re.split(r"\s+(?:and|&)\s+", head.strip())]
-        if (desk or len(names) > 1) and all(names) and all(
-                1 <= len(d.split()) <= 4 and not re.search(r"[\d.!?:;]", d) for d in desk):
+        if (desk or len(names) > 1) and all(names) and not any(_CALENDAR_WORD.search(n) for n in names) and all(
+                1 <= len(d.split()) <= 4 and d.strip()[:1].isupper() and not re.search(r"[\d.!?:;]", d) for d in desk):
             return " and ".join(names)
     return _one_name(line)
+
+
+#: Words of the calendar, which a line opening "By ..." names a time with ("By Christmas Day, the council said").
+_CALENDAR_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+                            r"april|june|july|august|september|october|november|december|christmas|easter|day|"
+                            r"morning|afternoon|evening|night|noon|midnight|week|weekend|year)\b", re.I)
 
 
 def _one_name(line: str) -> str | None:
@@ -247,7 +253,7 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|HA)[SD]T\b|\b(?:ET|PT)\b")
 
 
-def _readings(m: re.Match) -> tuple[date, ...]:
+def _readings(m: re.Match, line: str = "") -> tuple[date, ...]:
     """Both dates a numeric date line may mean ("05/02/2013": 2 May or 5 February), month first when a
     North American time zone stands on the line ("05/03/2013 at 11:00 AM EDT"). Empty for other lines."""
     if not m.group("num"):
@@ -261,7 +267,7 @@ def _readings(m: re.Match) -> tuple[date, ...]:
             out.append(date(y, month, day))
         except ValueError:
             pass
-    if len(out) == 2 and _US_ZONE.search(m.string):
+    if len(out) == 2 and _US_ZONE.search(line or m.string):  # the zone may stand in another part of the line
         return out[:1]
     return tuple(dict.fromkeys(out))
 
@@ -273,8 +279,8 @@ def _told_reading(readings: tuple[date, ...], paragraphs: list[str]) -> date | N
         return readings[0]
     text = " ".join(paragraphs[:12])
     named = [d for d in readings
-             if re.search(rf"\b{_MONTHS[d.month - 1]}[a-z]*\.?\s+{d.day}\b|\b{d.day}(?:st|nd|rd|th)?\s+"
-                          rf"{_MONTHS[d.month - 1]}", text)]
+             if re.search(rf"\b{_MONTHS[d.month - 1]}[a-z]*\.?\s+{d.day}\b(?![,.]\d)|\b{d.day}(?:st|nd|rd|th)?\s+"
+                          rf"{_MONTHS[d.month - 1]}", text)]  # not "May 2,000 people"
     return named[0] if len(named) == 1 else None
 
 
@@ -659,6 +665,9 @@ def _title(lines: list[str], cls: list[str | None], first: int) -> tuple[int | N
     return pick, first
 
 
+#: When a lead tells its news ("killed five people on Monday"); headlines leave the day out.
+_WHEN_IN_LEAD = re.compile(r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                           r"\b(?:yesterday|today|last\s+night|this\s+morning)\b", re.I)
 _HEAD_MAX_WORDS = 16  # a sentence-like first line longer than this is a lead, never a headline
 
 
@@ -675,8 +684,8 @@ def _sentence_headline(lines: list[str], cls: list[str | None], first: int) -> i
     s = lines[first].strip()
     words = _words(s)
     after = next((j for j in range(first + 1, len(lines)) if cls[j] is not None), None)
-    if after is None or _wrapped_lead(s, lines[after]):  # "A GAMEKEEPER was jailed ...": a British lead
-        return None
+    if after is None or _wrapped_lead(s, lines[after]) or _WHEN_IN_LEAD.search(s):
+        return None  # "A GAMEKEEPER was jailed ...": a British lead; "... in Ohio on Monday.": a lead's when
     if (not 2 <= len(words) <= _HEAD_MAX_WORDS or after == first + 1
             or cls[after] not in (PROSE, SHORT) or len(_words(lines[after])) < 2 * len(words)):
         return None
@@ -714,7 +723,7 @@ def _furniture(out: CleanText, bylines: list[str], s: str, inside: bool, near: b
     if m:
         out.published = out.published or _parse_date(m)
         if not out.published and not out.published_readings:
-            out.published_readings = _readings(m)
+            out.published_readings = _readings(m, s)
         by = next((name_line(p) for p in _SEGMENT.split(s) if _BY_PREFIX.match(p) and name_line(p)), None)
         if by and near and by not in bylines:
             bylines.append(by)

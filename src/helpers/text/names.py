@@ -505,13 +505,14 @@ def same_given(a: str, b: str) -> bool:
 def short_form(a: str, b: str) -> bool:
     """Whether one given name is a short form of the other, strictly: the start of it, three letters or more
     ("Tim"/"Timothy", "Alex"/"Alexander"), or a known English short form ("Tom"/"Thomas", "Bill"/"William").
-    Stricter than ``same_given``, which also joins initials, two-letter starts and spelling variants."""
+    Stricter than ``same_given``, which also joins initials, two-letter starts and spelling variants.
+    Limits: a start is not always a short form ("Carl"/"Carlos", "Sam"/"Samir"): callers join only when one
+    name alone fits each way."""
     x, y = fold(a.rstrip(".")), fold(b.rstrip("."))
     if x == y or min(len(x), len(y)) < 2:
         return False
     lo, hi = sorted((x, y), key=len)
-    return (len(lo) >= 3 and hi.startswith(lo)) or hi in _SHORT_OF.get(lo, ()) or bool(
-        _SHORT_OF.get(x, set()) & _SHORT_OF.get(y, set()))
+    return (len(lo) >= 3 and hi.startswith(lo)) or hi in _SHORT_OF.get(lo, ())
 
 
 def given_keys(word: str) -> set[str]:

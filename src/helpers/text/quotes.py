@@ -918,12 +918,13 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
         return None
     para = _paragraph_before(_text(doc), at)
     recent = [r for r in rows if r.start >= para]
+    told = _pronoun_speaker_before(pron, para, at, quoted)
+    earlier = _pronoun_speaker_before(pron, at - 1500, para, quoted) if told is None else None
     subjects = []
     for r in reversed(recent):
         head = subject_of(doc, r.start, r.end)
-        if head is not None and not _under_another_subject(head, pron, rows):
+        if head is not None and not (earlier is not None and _under_another_subject(head, pron, rows)):
             subjects.append((r, head.head))
-    told = _pronoun_speaker_before(pron, para, at, quoted)
     for r, verb in subjects:  # the last speaker first: "Mr Gee said Roe was ill. '...,' he said" is Gee
         if verb.lemma_.lower() in SPEECH_VERBS:
             if told is not None and told.idx > r.start:
@@ -936,7 +937,6 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
         return _antecedent(told, told.idx, before[before["end"] <= told.idx], quoted, sexes)
     if subjects:
         return " ".join(name_tokens(subjects[0][0].text))
-    earlier = _pronoun_speaker_before(pron, at - 1500, para, quoted) if told is None else None
     if earlier is not None:  # "He says, '...' / The Republican urged ... why he had issues and Clinton did
         return _antecedent(earlier, earlier.idx, before[before["end"] <= earlier.idx], quoted, sexes)  # not."
     return " ".join(name_tokens(rows[-1].text))
@@ -947,7 +947,8 @@ def _under_another_subject(head, pron, rows) -> bool:
     description or a pronoun of ``pron``'s form ("The Republican is encouraging his supporters to ask why he
     had issues and Clinton did not": the sentence is about the Republican, not Clinton), so a "he said" after
     it does not point to that name. A sentence whose subject is a name of the text is left to the other
-    rules."""
+    rules. ``_antecedent`` asks only when a pronoun of the same form spoke earlier (the Republican's "He
+    says, ..."): "The judge told the court that Peter Smith had lied. 'I am innocent,' he said" stays Smith's."""
     verb, sent = head.head, head.sent
     if verb.i == sent.root.i or (verb.dep_ == "conj" and verb.head.i == sent.root.i):
         return False

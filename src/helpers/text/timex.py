@@ -677,7 +677,7 @@ def _month_named(reading: Reading, month_start: dt.date | None, ref: dt.date | N
 
 
 #: A year written right after a day named without one: "Mothering Sunday in 1998", "Christmas, 2004".
-_YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:in|of)\s+)((?:1[89]|20)\d\d)\b(?![\d,.-]\d)")
+_YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:in|of)\s+)((?:1[89]|20)\d\d)\b(?![\d,.-]\d)(?!\s+[a-z])")  # not "2000 pilgrims"
 
 
 #: Days from the month the story has moved to within which a day without a year is read in that time.
@@ -685,15 +685,15 @@ NEAR_STORY_DAYS = 62
 
 
 def _story_day(reading: Reading, res, day: dt.date | None, ref: dt.date | None, tense):
-    """A day without a year ("January 5"), not in the future tense, once the story has moved to a day far from
+    """A day without a year ("January 5") in the past tense, once the story has moved to a day far from
     the reference date ("found dead on February 9 [1998] ... an entry dated January 5 ... another dated
     February 6", in a story of November 1999): the reading nearest that day, when it is within two months of
     it. None otherwise (the usual reading stands). A month alone does not move the story this far ("the
     August 1988 cease-fire ... the invasion of Kuwait on Aug. 2", in August 1990).
 
-    Limits: a date of the coming weeks written without a future verb after a passage on a past day ("The crash
-    was on June 3, 1998. The inquest opens on January 5.") is read in the past passage."""
-    if reading.anchor != "monthday" or day is None or ref is None or tense == "future" or not _far_apart(day, ref):
+    Limits: a date of the coming weeks written in the past tense after a passage on a past day ("The crash
+    was on June 3, 1998. The inquest was set for January 5.") is read in the past passage."""
+    if reading.anchor != "monthday" or day is None or ref is None or tense != "past" or not _far_apart(day, ref):
         return None
     near = resolve(reading, day, None)
     if near is None or near[2] is None or abs((near[2] - day).days) > NEAR_STORY_DAYS:
@@ -850,7 +850,9 @@ def _clock_days(text: str, rows: list, bare: list) -> list:
     for i, reading in bare:
         s, e = rows[i][0], rows[i][1]
         lo, hi = _sentence_start(text, s, max(0, s - 200)), _sentence_end(text, e, e + 200)
-        if _HABITUAL.search(text, lo, hi):
+        a = max([lo] + [text.rfind(c, lo, s) + 1 for c in ",;("])  # the habit word in the time's clause, not
+        b = min([hi] + [i for i in (text.find(c, e, hi) for c in ",;)") if i >= 0])  # anywhere in its sentence
+        if _HABITUAL.search(text, a, b):  # ("who visited the church every Sunday, was stabbed at 7pm")
             hh, mm, zone = reading.args[:3]
             rows[i] = (s, e, rows[i][2], ("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}{'Z' if zone else ''}", None, None, False))
             continue

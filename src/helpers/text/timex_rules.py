@@ -571,8 +571,9 @@ def b_weekday(m, text):
     both = _PLURAL_PART_NEXT.match(text, m.end()) if m.lastindex == 2 else None  # not inside "Sunday night"
     if both:
         return _abs("SET", f"XXXX-WXX-{wd + 1}T{PART_OF_DAY[both.group(1).lower()]}")
-    if m.lastindex == 2 and not m.group(1) and _HABIT_NEXT.match(text, m.end()):
-        return _abs("SET", f"XXXX-WXX-{wd + 1}")  # "Sunday congregations": every Sunday
+    if m.lastindex == 2 and not m.group(1) and _HABIT_NEXT.match(text, m.end()) and not _PAST_IN_SENTENCE.search(
+            _sentence_around(text, m.start(), m.end())):
+        return _abs("SET", f"XXXX-WXX-{wd + 1}")  # "accommodates Sunday congregations": every Sunday
     rel = re.sub(r"\s+", " ", (m.group(1) or "").lower()) or None
     mod = {"early": "START", "late": "END"}.get(rel or "")
     rel = "until" if rel and rel.endswith("coming") else rel  # "this coming Sunday": the next one
@@ -589,7 +590,18 @@ def b_weekday_part(m, text):
 
 
 #: Nouns of what comes back each week, after a weekday that then means every such day ("Sunday congregations",
-#: "Friday prayers", "Sunday school"); a list, since the grammar reads text without parts of speech.
+#: "Friday prayers", "Sunday school") in a sentence with no verb in the past ("marched after Friday prayers",
+#: "Sunday services were cancelled": that day); a list, since the grammar reads text without parts of speech.
+_PAST_IN_SENTENCE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+
+
+def _sentence_around(text: str, s: int, e: int) -> str:
+    """The sentence holding ``text[s:e]``, found by its end marks (no parse at this level)."""
+    a = max(text.rfind(c, 0, s) for c in ".!?\n")
+    b = min([i for i in (text.find(c, e) for c in ".!?\n") if i >= 0] or [len(text)])
+    return text[a + 1:b]
+
+
 _HABIT_NEXT = re.compile(r"\s+(?:services|congregations|masses|prayers|worship|school|classes|lessons|meetings|"
                          r"sessions|shows|editions|markets|matches|lunches|dinners|shifts|broadcasts)\b")
 _PLURAL_PART_NEXT = re.compile(rf"\s+(?:and|or|&)\s+{_WD}\s+(morning|afternoon|evening|night)s\b", re.I)
@@ -866,16 +878,20 @@ _BRITISH = re.compile(rf"\b(?:(?:col|fav|hon|lab|behavi|neighb|harb|rum|hum|vap|
                       rf"cent(?:re|res)|theatres?|programmes?|defence|offences?|licence|travell(?:ed|ing|er|ers)|"
                       rf"cheques?|tyres?|whilst|{_STEMS}is(?:e|ed|es|ing|ation|ations))\b", re.I)
 _AMERICAN = re.compile(rf"\b(?:(?:col|fav|hon|lab|behavi|neighb|harb|rum|hum|vap|val|vig|rig|savi|flav)or(?:s|ed|ing|ite|ites|able)?|"
-                       rf"cent(?:er|ers)|theaters?|defense|offenses?|licensed?|travel(?:ed|ing|er|ers)|"
-                       rf"checks?|tires?|{_STEMS}iz(?:e|ed|es|ing|ation|ations))\b", re.I)
+                       rf"cent(?:er|ers)|theaters?|defense|offenses?|license|travel(?:ed|ing|er|ers)|"
+                       rf"{_STEMS}iz(?:e|ed|es|ing|ation|ations))\b", re.I)
+#: Words only a story from the United Kingdom writes: its nations, its capital, its health service, its money.
+_UK_SIGN = re.compile(r"\b(?:Britain|British|England|English|Scotland|Scottish|Wales|Welsh|Northern Ireland|"
+                      r"London|U\.?K\.?|NHS|Crown Court|Scotland Yard|pounds? sterling)\b|£")
 
 
 def british_spelling(text: str) -> bool:
-    """Whether a text spells the British way: two or more British spellings ("colour", "organised",
-    "centre", "defence") and more than American ones ("color", "organized", "center", "defense").
+    """Whether a text is a British story: two or more British spellings ("colour", "organised", "centre",
+    "defence"), more than American ones ("color", "organized", "center", "defense"), and a sign of the United
+    Kingdom (its nations, London, the NHS, £): Australian or Irish copy spells the British way too.
     Limits: a short text, or one that quotes both, tells nothing; names ("Labour", "Pearl Harbor") count."""
     uk = len(_BRITISH.findall(text))
-    return uk >= 2 and uk > len(_AMERICAN.findall(text))
+    return uk >= 2 and uk > len(_AMERICAN.findall(text)) and bool(_UK_SIGN.search(text))
 
 
 def b_holiday(m, text):
