@@ -438,10 +438,10 @@ def _retells(words_a: set[str], words_b: set[str], story: frozenset = frozenset(
     words); a discrepancy claims more, so it asks more: "No one was injured when the blaze hit the church"
     is no retelling of "Mr Steele said the blaze was being treated as arson, but he did not know of any
     threats to the church"."""
-    raw = len(words_a & words_b)  # copies: every word of theirs is a story word, yet they tell the same thing
-    if raw >= least and raw >= 0.6 * min(len(words_a), len(words_b)):
-        return True
     a, b = words_a - story, words_b - story
+    raw = len(words_a & words_b)  # near-copies: (almost) every word of theirs is a story word, yet they tell the
+    if min(len(a), len(b)) < least and raw >= least and raw >= 0.6 * min(len(words_a), len(words_b)):  # same thing
+        return True
     shared = len(a & b)
     return shared >= least and shared >= share * min(len(a), len(b))
 
