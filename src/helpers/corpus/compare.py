@@ -457,8 +457,7 @@ def _story_words(corpus) -> frozenset:
 
 def _statement_words(text: str, sent, date) -> set[str]:
     """The content words of a sentence outside its date (stop words of English left out)."""
-    words = _WORD.findall(text[int(sent.start):int(date.start)] + " " + text[int(date.end):int(sent.end)])
-    return {w.lower() for w in words} - _STOP_WORDS
+    return _content(text[int(sent.start):int(sent.end)], ((int(date.start - sent.start), int(date.end - sent.start)),))
 
 
 def _same_statement(ta: str, sa, x, tb: str, sb, y) -> bool:

@@ -138,8 +138,8 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         row["sex"] = _courtesy_sex(text) or next(filter(None, (_role_sex(x["role"]) for x in found)), None) \
             or _kin_before(doc.text[max(0, start - 30):start])
         row["kin_of"] = next(filter(None, (_kin_surname(x["role"]) for x in found)), None)
-        row["spouse_of"] = next(filter(None, (_kin_surname(x["role"]) for x in found
-                                              if re.search(r"\b(?:husband|wife|widow|widower)$", x["role"]))), None)
+        row["spouse_of"] = next(filter(None, (_kin_surname(x["role"]) for x in found if _SPOUSE_ROLE.search(x["role"]))),
+                                None)
         row["thing"] = _thing_cue(doc, start, end)
         row["place_use"] = _place_use(doc, start, end)
         row["human"] = bool(found) or _person_cue(doc, start, end)
@@ -355,8 +355,7 @@ def _consistent_labels(rows: list[dict]) -> None:
         elif m["label"] == "PLACE" and re.fullmatch(r"(?:[A-Z]\.){2,6}|[A-Z]{2,3}", m["text"]) and place_of(m["text"]) is None \
                 and not m.get("as_city"):
             m["label"] = "ORG"  # "the I.R.S.", "the network RT": an acronym no gazetteer knows as a place
-        elif m["label"] == "PERSON" and len(name_tokens(m["text"])) > 1 and cues[k := fold(" ".join(name_tokens(m["text"])))] \
-                == {"thing"} and k not in plain:
+        elif m["label"] == "PERSON" and _vessel(name_tokens(m["text"]), cues, plain):
             m["drop"] = True  # "their 45ft boat, Winnie Rigg": a vessel, never written as a person
     for m in rows:
         alt = m.get("as_person")
@@ -387,6 +386,13 @@ def _consistent_labels(rows: list[dict]) -> None:
                 m["label"] = best
             elif m.get("plural"):
                 m["label"] = "NORP"
+
+
+def _vessel(toks: list[str], cues: dict, plain: set) -> bool:
+    """A full name the story writes only after a vessel or product noun, never as a person (``cues``, ``plain``:
+    see ``_consistent_labels``)."""
+    k = fold(" ".join(toks))
+    return len(toks) > 1 and cues[k] == {"thing"} and k not in plain
 
 
 _COMPASS = {"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west"}
@@ -506,79 +512,79 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
             cid = next(iter(index[key]))
         m["cid"] = cid
         note(m, cid, s)
-    _join_kin_given(people, clusters, sex)
-    _join_short_given(people, clusters)
+    members: dict[int, list[dict]] = defaultdict(list)  # cid -> its mentions, kept up to date by _merge
+    for m in people:
+        members[m["cid"]].append(m)
+    _join_kin_given(members, clusters, sex)
+    _join_short_given(members, clusters)
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
 
 
-def _join_short_given(people: list[dict], clusters: list[dict]) -> None:
+def _merge(members: dict[int, list[dict]], gone: int, keep: int) -> None:
+    """Move every mention of person ``gone`` to person ``keep``."""
+    for m in members.pop(gone):
+        m["cid"] = keep
+        members[keep].append(m)
+
+
+def _join_short_given(members: dict[int, list[dict]], clusters: list[dict]) -> None:
     """Lone given names that are forms of one name ("Timothy" in one article, "Tim" in another) are one
     person when no article writes both, and the story has no other lone name of that form; named by the
     longer form, in place.
 
     Limits: two people called "Tom" and "Thomas" in different articles of one story are joined; a short form
     the hypocorism list lacks and that shares no first four letters ("Peg"/"Margaret") is not."""
-    by_cid: dict[int, list[dict]] = defaultdict(list)
-    for m in people:
-        by_cid[m["cid"]].append(m)
-    lone = {cid: clusters[cid]["tokens"][0] for cid in by_cid
+    lone = {cid: clusters[cid]["tokens"][0] for cid in members
             if clusters[cid].get("kind") == "lone" and len(clusters[cid]["tokens"]) == 1
             and clusters[cid]["name"] == clusters[cid]["tokens"][0] and given_name_sex(clusters[cid]["tokens"][0])}
     blocks: dict[str, list[int]] = defaultdict(list)  # candidates share a key: no all-pairs
     for cid, word in lone.items():
         for key in given_keys(word):
             blocks[key].append(cid)
+
     def fits(a):
         return sorted({b for k in given_keys(lone[a]) for b in blocks[k] if b != a and b in lone
                        and short_form(lone[a], lone[b]) and given_name_sex(lone[a]) == given_name_sex(lone[b])
-                       and not {m["doc_id"] for m in by_cid[a]} & {m["doc_id"] for m in by_cid[b]}})
+                       and not {m["doc_id"] for m in members[a]} & {m["doc_id"] for m in members[b]}})
 
-    for cids in list(blocks.values()):
-        for a in cids:
-            if a not in lone:
-                continue
-            found = fits(a)
-            if len(found) != 1 or fits(found[0]) != [a]:  # "Sam" beside "Samuel" and "Samir": no one
-                continue
-            b = found[0]
-            keep, gone = (a, b) if len(lone[a]) >= len(lone[b]) else (b, a)
-            for m in by_cid.pop(gone):
-                m["cid"] = keep
-                by_cid[keep].append(m)
-            del lone[gone]
+    for a in list(lone):
+        found = fits(a) if a in lone else []
+        if len(found) != 1 or fits(found[0]) != [a]:  # "Sam" beside "Samuel" and "Samir": no one
+            continue
+        keep, gone = sorted((a, found[0]), key=lambda c: -len(lone[c]))  # named by the longer form
+        _merge(members, gone, keep)
+        del lone[gone]
 
 
-def _join_kin_given(people: list[dict], clusters: list[dict], sex: dict) -> None:
+def _join_kin_given(members: dict[int, list[dict]], clusters: list[dict], sex: dict) -> None:
     """A given name the story writes as a spouse ("Mrs Gee's husband Martin") and the story's one lone surname
     of that family and of the same sex ("Mr Gee") are one person, named "Martin Gee", in place.
 
     Limits: needs the role to name the family ("her husband Martin" alone does not) and to be a spouse (a son
     "Martin" beside a "Mr Gee" who is the husband stays apart); stays apart when two lone surnames of that sex
     could be him ("Mr Gee" and "Dr Gee")."""
-    by_cid: dict[int, list[dict]] = defaultdict(list)
-    for m in people:
-        by_cid[m["cid"]].append(m)
-
     def sex_of(cid):  # from titles ("Mr Gee") and from roles ("her husband Martin")
-        seen = set(sex.get(cid) or ()) | {m["sex"] for m in by_cid[cid] if m.get("sex")}
+        seen = set(sex.get(cid) or ()) | {m["sex"] for m in members[cid] if m.get("sex")}
         return next(iter(seen)) if len(seen) == 1 else None
 
-    for cid, ms in list(by_cid.items()):
-        c, kin, s = clusters[cid], next((m["spouse_of"] for m in ms if m.get("spouse_of")), None), sex_of(cid)
+    for cid in list(members):
+        if cid not in members:
+            continue
+        c, s = clusters[cid], sex_of(cid)
+        kin = next((m["spouse_of"] for m in members[cid] if m.get("spouse_of")), None)
         if c.get("kind") != "lone" or not kin or not s or len(c["tokens"]) != 1 or same_surname(c["tokens"][0], kin):
             continue
-        same = [d for d in by_cid if d != cid and clusters[d].get("kind") == "lone" and by_cid[d]
+        same = [d for d in members if d != cid and clusters[d].get("kind") == "lone"
                 and same_surname(clusters[d]["tokens"][-1], kin) and sex_of(d) == s]
         if len(same) == 1:
-            for m in by_cid.pop(same[0]):
-                m["cid"] = cid
-                by_cid[cid].append(m)
             c["name"] = f"{c['tokens'][0]} {clusters[same[0]]['tokens'][-1]}"
             c["tokens"] = name_tokens(c["name"])
+            _merge(members, same[0], cid)
 
 
 _KIN = ("son", "daughter", "husband", "wife", "father", "mother", "brother", "sister", "widow", "widower",
         "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt", "stepson", "stepdaughter")
+_SPOUSE_ROLE = re.compile(r"\b(?:husband|wife|widow|widower)$")  # the kin roles that share a family name
 _KIN_ROLE = re.compile(r"^(?:(?:Mrs|Mr|Ms|Miss|Dr|Sir|Lady)\.? )?(?:[A-Z][\w'-]+ )?([A-Z][\w'-]+)['’]s? (?:\w+ )?(?:"
                        + "|".join(_KIN) + r")$")
 

@@ -290,11 +290,9 @@ def _parse_date(m: re.Match) -> date | None:
     if m.group("iso"):
         parts = re.findall(r"\d+", raw)
         fmts, raw = ["%Y %m %d"], " ".join(parts)
-    elif m.group("num"):
-        parts = re.findall(r"\d+", raw)
-        if int(parts[0]) <= 12 and int(parts[1]) <= 12:
-            return None  # 11/09/2010: day and month cannot be told apart
-        fmts, raw = ["%m %d %Y", "%d %m %Y", "%m %d %y", "%d %m %y"], " ".join(parts)
+    elif m.group("num"):  # 11/09/2010 reads two ways: no date here (see ``_readings``)
+        readings = _readings(m)
+        return readings[0] if len(readings) == 1 else None
     else:
         fmts = ["%d %B %Y", "%B %d %Y", "%d %b %Y", "%b %d %Y"]
         raw = re.sub(r"\bsept\b", "sep", raw, flags=re.I)
@@ -599,9 +597,7 @@ def _drop_in_body(lines: list[str], cls: list[str | None], first: int, last: int
     drop, after_chrome = set(), False
     for i in range(first, last + 1):
         c = cls[i]
-        nxt = next((j for j in range(i + 1, len(lines)) if cls[j] is not None), None)
-        if (c == SHORT and nxt is not None and cls[nxt] == META and _BY_PREFIX.match(lines[nxt].strip())
-                and lines[i].strip().isupper() and headline_like(lines[i])):
+        if c == SHORT and lines[i].strip().isupper() and headline_like(lines[i]) and _byline_next(lines, cls, i):
             drop.add(i)
         elif c == CHROME:
             drop.add(i)
@@ -611,6 +607,12 @@ def _drop_in_body(lines: list[str], cls: list[str | None], first: int, last: int
         elif c == PROSE:
             after_chrome = False
     return drop
+
+
+def _byline_next(lines: list[str], cls: list[str | None], i: int) -> bool:
+    """Whether the next non-blank line after ``i`` is a "By ..." meta line."""
+    nxt = next((j for j in range(i + 1, len(lines)) if cls[j] is not None), None)
+    return nxt is not None and cls[nxt] == META and bool(_BY_PREFIX.match(lines[nxt].strip()))
 
 
 def _next_text(lines: list[str], cls: list[str | None], i: int) -> str | None:
@@ -672,10 +674,10 @@ _HEAD_MAX_WORDS = 16  # a sentence-like first line longer than this is a lead, n
 
 
 def _sentence_headline(lines: list[str], cls: list[str | None], first: int) -> int | None:
-    """The body's first line when it is a headline written as a sentence ("Judge rejects Times request to
-    unseal divorce file."): the file's first text line (only meta lines above), a paragraph of its own of at
-    most 16 words, followed by a paragraph at least twice as long, and with 60%+ of its content words in the
-    next lines of the body. None otherwise.
+    """Where the body starts when its first line is a headline written as a sentence ("Judge rejects Times
+    request to unseal divorce file."): the file's first text line (only meta lines above), a paragraph of its
+    own of at most 16 words, followed by a paragraph at least twice as long, and with 60%+ of its content words
+    in the next lines of the body. None otherwise (the first line stays the body's).
 
     Limits: a short one-sentence lead standing alone above a long paragraph that repeats its words is taken
     for a headline; a headline over 16 words is left in the body."""
@@ -691,7 +693,7 @@ def _sentence_headline(lines: list[str], cls: list[str | None], first: int) -> i
         return None
     own = _stems(s)
     lead = _stems(" ".join(lines[j] for j in range(after, min(len(lines), after + 12)) if cls[j] in (PROSE, SHORT)))
-    return first if own and len(own & lead) >= 0.6 * len(own) else None
+    return after if own and len(own & lead) >= 0.6 * len(own) else None
 
 
 def _lead_start(lines: list[str], cls: list[str | None], first: int) -> int:
@@ -784,9 +786,9 @@ def clean_text(raw: str, seen_elsewhere: set[str] | None = None, main_text: bool
     title_idx = None
     if not main_text:
         title_idx, first = _title(lines, cls, first)
-        if title_idx is None and _sentence_headline(lines, cls, first) is not None:
-            title_idx = first
-            first = next(j for j in range(first + 1, len(lines)) if cls[j] is not None)
+        body_start = _sentence_headline(lines, cls, first) if title_idx is None else None
+        if body_start is not None:
+            title_idx, first = first, body_start
     if title_idx is not None:
         out.title = lines[title_idx].strip()
     drop = _drop_in_body(lines, cls, first, last)

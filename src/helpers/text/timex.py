@@ -220,6 +220,8 @@ def _unresolved(r: Reading):
         return _day(day) if day else None
     if r.anchor == "week_of":
         return ("DATE", "XXXX-WXX", None, None, False)
+    if r.anchor == "habit":
+        return ("SET", f"XXXX-WXX-{a[0] + 1}", None, None, True)
     return ("DATE", "XXXX-XX-XX" if r.anchor in ("weekday", "holiday") else "XXXX", None, None, False)
 
 
@@ -416,6 +418,14 @@ def _r_part(r, ref, tense):
     return ("TIME", f"{d.isoformat()}T{code}", d, d, True)
 
 
+def _r_habit(r, ref, tense):
+    """'Sunday congregations': every Sunday (SET), or, in the past tense, the Sunday it was ("marched after
+    Friday prayers", "Sunday services were cancelled")."""
+    if tense == "past":
+        return _r_weekday(Reading("DATE", "weekday", (r.args[0], None)), ref, tense)
+    return _unresolved(r)
+
+
 def _r_weekend(r, ref, tense):
     rel = r.args[0]
     if rel is None:  # the weekend just past, or the coming one in the future tense
@@ -431,7 +441,7 @@ _ANCHORS = {"shift": _r_shift, "month": _r_month, "monthday": _r_monthday, "holi
             "weekday": _r_weekday, "season": _r_season, "quarter": _r_quarter, "half": _r_half, "yy": _r_yy,
             "clock": _r_clock, "part": _r_part, "weekend": _r_weekend, "that": _r_that,
             "month_year": _r_month_year, "monthday_year": _r_monthday_year, "week_of": _r_week_of,
-            "slash": _r_slash}
+            "slash": _r_slash, "habit": _r_habit}
 
 
 def _part_of(mod: str, base: tuple):
@@ -671,7 +681,7 @@ def _month_named(reading: Reading, month_start: dt.date | None, ref: dt.date | N
     the reference date's ("in February last year ... on February 9"): it takes that month's year.
     The usual reading wins when it is within three months of the reference date (``_far``): news dates without
     a year are close to publication ("in November 2006 ... arrives on November 11", three days away).
-    Limits: the month must be the same; other months are ``_story_month``'s."""
+    Limits: the month must be the same; other months are ``_story_day``'s."""
     return (reading.anchor == "monthday" and month_start is not None and ref is not None
             and month_start.month == reading.args[0] and (month_start.year, month_start.month) != (ref.year, ref.month))
 
@@ -851,10 +861,9 @@ def _clock_days(text: str, rows: list, bare: list) -> list:
         s, e = rows[i][0], rows[i][1]
         lo, hi = _sentence_start(text, s, max(0, s - 200)), _sentence_end(text, e, e + 200)
         a = max([lo] + [text.rfind(c, lo, s) + 1 for c in ",;("])  # the habit word in the time's clause, not
-        b = min([hi] + [i for i in (text.find(c, e, hi) for c in ",;)") if i >= 0])  # anywhere in its sentence
+        b = min([hi] + [k for k in (text.find(c, e, hi) for c in ",;)") if k >= 0])  # anywhere in its sentence
         if _HABITUAL.search(text, a, b):  # ("who visited the church every Sunday, was stabbed at 7pm")
-            hh, mm, zone = reading.args[:3]
-            rows[i] = (s, e, rows[i][2], ("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}{'Z' if zone else ''}", None, None, False))
+            rows[i] = (s, e, rows[i][2], _unresolved(reading))
             continue
         near = range(bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi))
         days = [(min(abs(r[0] - e), abs(s - r[1])), r[3][2]) for r in (rows[j] for j in near if j != i)

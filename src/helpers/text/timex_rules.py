@@ -571,9 +571,8 @@ def b_weekday(m, text):
     both = _PLURAL_PART_NEXT.match(text, m.end()) if m.lastindex == 2 else None  # not inside "Sunday night"
     if both:
         return _abs("SET", f"XXXX-WXX-{wd + 1}T{PART_OF_DAY[both.group(1).lower()]}")
-    if m.lastindex == 2 and not m.group(1) and _HABIT_NEXT.match(text, m.end()) and not _PAST_IN_SENTENCE.search(
-            _sentence_around(text, m.start(), m.end())):
-        return _abs("SET", f"XXXX-WXX-{wd + 1}")  # "accommodates Sunday congregations": every Sunday
+    if m.lastindex == 2 and not m.group(1) and _HABIT_NEXT.match(text, m.end()):
+        return Reading("SET", "habit", (wd,))  # "accommodates Sunday congregations": every Sunday (unless past)
     rel = re.sub(r"\s+", " ", (m.group(1) or "").lower()) or None
     mod = {"early": "START", "late": "END"}.get(rel or "")
     rel = "until" if rel and rel.endswith("coming") else rel  # "this coming Sunday": the next one
@@ -590,18 +589,8 @@ def b_weekday_part(m, text):
 
 
 #: Nouns of what comes back each week, after a weekday that then means every such day ("Sunday congregations",
-#: "Friday prayers", "Sunday school") in a sentence with no verb in the past ("marched after Friday prayers",
-#: "Sunday services were cancelled": that day); a list, since the grammar reads text without parts of speech.
-_PAST_IN_SENTENCE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
-
-
-def _sentence_around(text: str, s: int, e: int) -> str:
-    """The sentence holding ``text[s:e]``, found by its end marks (no parse at this level)."""
-    a = max(text.rfind(c, 0, s) for c in ".!?\n")
-    b = min([i for i in (text.find(c, e) for c in ".!?\n") if i >= 0] or [len(text)])
-    return text[a + 1:b]
-
-
+#: "Friday prayers", "Sunday school"), unless the tense is past ("marched after Friday prayers", "Sunday services
+#: were cancelled": that day; see ``timex._r_habit``); a list, since the grammar reads text without parts of speech.
 _HABIT_NEXT = re.compile(r"\s+(?:services|congregations|masses|prayers|worship|school|classes|lessons|meetings|"
                          r"sessions|shows|editions|markets|matches|lunches|dinners|shifts|broadcasts)\b")
 _PLURAL_PART_NEXT = re.compile(rf"\s+(?:and|or|&)\s+{_WD}\s+(morning|afternoon|evening|night)s\b", re.I)
@@ -873,13 +862,13 @@ _HOLIDAY_THINGS = re.compile(r"\s+(?:trees|cards|presents|gifts|lights|decoratio
                              r"island|islands|rising|uprising|offensive|truce|accords?|agreement|bowl)\b", re.I)
 
 
-_STEMS = r"(?:real|organ|apolog|recogn|critic|summar|author|priorit|emphas|character|mobil|stabil|legal|final)"
+_ISE_STEMS = r"(?:real|organ|apolog|recogn|critic|summar|author|priorit|emphas|character|mobil|stabil|legal|final)"
 _BRITISH = re.compile(rf"\b(?:(?:col|fav|hon|lab|behavi|neighb|harb|rum|hum|vap|val|vig|rig|savi|flav)our(?:s|ed|ing|ite|ites|able)?|"
                       rf"cent(?:re|res)|theatres?|programmes?|defence|offences?|licence|travell(?:ed|ing|er|ers)|"
-                      rf"cheques?|tyres?|whilst|{_STEMS}is(?:e|ed|es|ing|ation|ations))\b", re.I)
+                      rf"cheques?|tyres?|whilst|{_ISE_STEMS}is(?:e|ed|es|ing|ation|ations))\b", re.I)
 _AMERICAN = re.compile(rf"\b(?:(?:col|fav|hon|lab|behavi|neighb|harb|rum|hum|vap|val|vig|rig|savi|flav)or(?:s|ed|ing|ite|ites|able)?|"
                        rf"cent(?:er|ers)|theaters?|defense|offenses?|license|travel(?:ed|ing|er|ers)|"
-                       rf"{_STEMS}iz(?:e|ed|es|ing|ation|ations))\b", re.I)
+                       rf"{_ISE_STEMS}iz(?:e|ed|es|ing|ation|ations))\b", re.I)
 #: Words only a story from the United Kingdom writes: its nations, its capital, its health service, its money.
 _UK_SIGN = re.compile(r"\b(?:Britain|British|England|English|Scotland|Scottish|Wales|Welsh|Northern Ireland|"
                       r"London|U\.?K\.?|NHS|Crown Court|Scotland Yard|pounds? sterling)\b|£")
