@@ -781,8 +781,7 @@ def test_a_given_name_with_a_family_role_and_the_lone_surname_of_that_sex_are_on
     text = ("Her daughter Jacqueline Gee told the court that her mother had been well. \"We were confused,\" said "
             "Mrs Gee. Her husband Martin described the doctor as unhelpful. \"He was cold,\" said Mr Gee. Mrs Gee's "
             "husband Martin told how he arrived at the house. Mr Gee said he was shocked.")
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    ment = mentions(load_corpus(tmp_path))
+    _, ment = _story_mentions(tmp_path, {"a": text})
     husband, wife = _figures_of(ment, "Mr Gee"), _figures_of(ment, "Jacqueline Gee")
     assert len(husband) == 1 and _figures_of(ment, "Martin") == husband and not (husband & wife), ment[["text", "figure_id"]]
     assert _figures_of(ment, "Mrs Gee") == wife
@@ -794,9 +793,7 @@ def test_forms_of_one_given_name_in_different_articles_are_one_person_and_in_one
                   "kept the log. Timothy later helped the inquiry.",
              "b": "Simon Pryde, his parents and his siblings, Louise and Tim, spent five years at sea.",
              "c": "The skipper Mark Hale sailed with his sons Tom and Thomas Reed, a cousin, last summer."}
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    ment = mentions(load_corpus(tmp_path))
+    _, ment = _story_mentions(tmp_path, texts)
     tim = _figures_of(ment, "Tim")
     assert len(tim) == 1 and _figures_of(ment, "Timothy") == tim, ment[["doc_id", "text", "figure_id"]]
     assert set(ment[ment.figure_id.isin(tim)]["name"]) == {"Timothy"}
