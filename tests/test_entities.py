@@ -360,6 +360,26 @@ def test_an_organisation_in_a_list_of_people_is_a_person():
     assert {r[2]: r[3] for r in kept}["Harald Fosse"] == "ORG"  # one neighbour is no person: left alone
 
 
+def test_a_model_org_of_names_between_commas_beside_a_person_is_a_list_of_people():
+    from spacy.tokens import Doc, Span
+
+    from helpers.text.entities import _split_names
+    from helpers.text.pipeline import load
+
+    def labels(words, ents):
+        doc = Doc(load().vocab, words=words)
+        doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+        return {doc[s:e].text: lab for s, e, lab in _split_names(doc, [[x.start, x.end, x.label_] for x in doc.ents])}
+
+    words = "He drew on the traditions of Mozart , Beethoven and Elgar for inspiration .".split()
+    got = labels(words, [(6, 9, "ORG"), (10, 11, "PERSON")])
+    assert got == {"Mozart": "PERSON", "Beethoven": "PERSON", "Elgar": "PERSON"}
+    words = "Shares of Lehman , Goldman and Morgan Stanley fell .".split()  # a list of firms stays firms
+    assert labels(words, [(2, 5, "ORG"), (6, 8, "ORG")])["Lehman"] == "ORG"
+    words = "Auditors from Kroll , Marsh Group and John Ames spoke .".split()  # a name with an organisation noun
+    assert labels(words, [(2, 6, "ORG"), (7, 9, "PERSON")])["Marsh Group"] == "ORG"
+
+
 def test_a_company_named_for_its_trade_is_an_org_even_when_the_model_reads_a_person():
     text = ("Walter Energy and Harlan Coal told regulators on Monday that the mines would close. "
             "Harlan Coal has 900 workers, and Walter Energy sold two plants last year.")

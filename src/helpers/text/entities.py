@@ -699,6 +699,8 @@ def _split_names(doc, ents: list[list]) -> list[list]:
                 cuts.append((k, k + 1))
             elif t.lower_ in ("'s", "’s") and n.text[:1].isupper() and place_of(doc[s:k].text):
                 cuts.append((k, k + 1))  # "Britain 's Sun": a place's newspaper
+        if label == "ORG" and cuts and all(doc[c0].text == "," for c0, _ in cuts) and _beside_person(doc, ents, s, e):
+            label = "PERSON"  # "the traditions of Mozart, Beethoven and Elgar": the model's ORG is a list of people
         a = s
         for c0, c1 in cuts:
             if c0 > a:
@@ -706,6 +708,19 @@ def _split_names(doc, ents: list[list]) -> list[list]:
             a = c1
         out.append([a, e, label])
     return _particle_surnames(doc, [_demonym_person(doc, x) for x in out])
+
+
+def _beside_person(doc, ents: list[list], s: int, e: int) -> bool:
+    """Whether the span ``s:e`` (a model span of names between commas) ends a list of people or opens one: a
+    person's span joined to it by "and", "or" or a comma. Names with an organisation or media noun, or with a
+    word in capitals, are no list of people ("Skadden, Arps and ..." firms are written with "&")."""
+    words = [t for t in doc[s:e] if t.text != ","]
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.lower_ not in ORG_HEADS
+               and t.lower_ not in MEDIA_NOUNS for t in words):
+        return False
+    joins = ([","], ["and"], ["or"], [",", "and"], [",", "or"])
+    return any(x[2] == "PERSON" and ([t.lower_ for t in doc[e:x[0]]] in joins or [t.lower_ for t in doc[x[1]:s]] in joins)
+               for x in ents)
 
 
 def _particle_surnames(doc, ents: list[list]) -> list[list]:
