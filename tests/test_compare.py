@@ -114,6 +114,21 @@ def test_two_different_things_a_speaker_said_are_no_reworded_quote(tmp_path):
     assert len(reworded) == 1 and "hymn" in reworded.iloc[0]["a_text"], reworded[["a_text", "b_text"]]
 
 
+def test_a_reworded_quote_of_several_sentences_shows_the_sentence_that_was_reworded(tmp_path):
+    from helpers import load_corpus
+    lead = "Church fire\n\nA fire destroyed the Quillby chapel on Friday night, officials said.\n\n"
+    (tmp_path / "a.txt").write_text(lead + "“Right now there is no sign of any link to the campaign.\n\nWe just don't "
+                                    "have any leads at all as to the intent or motive,” chief Ivo Brannagh said.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(lead + "“We have no information on intent or motive,” said chief Ivo Brannagh.\n",
+                                    encoding="utf-8")
+    d = compare(load_corpus(tmp_path))
+    row = d[d["what"].str.contains("worded differently")]
+    assert len(row) == 1, d[["kind", "what"]]
+    shown = row.iloc[0]["a_sentence"] if row.iloc[0]["doc_a"] == "a" else row.iloc[0]["b_sentence"]
+    assert "intent or motive" in shown and "campaign" not in shown, shown
+
+
 def test_a_charge_laid_is_no_source_but_a_charge_made_is():
     from helpers.corpus.compare import _sources
     from helpers.text.pipeline import parse

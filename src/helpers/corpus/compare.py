@@ -143,6 +143,19 @@ def _same_quote(wx: str, wy: str) -> bool:
     return len(short & long_) >= max(1, 0.5 * len(short))
 
 
+def _quote_sentence(ctx, doc: str, quote, words: set[str]):
+    """The sentence of a quote that tells what the other article's quote tells: of the sentences a quote of
+    several spans, the one sharing most content words with ``words`` (the first on a tie); the quote's first
+    sentence when it has one ("Right now there's no indication ... We just don't have any leads at all as far
+    as the intent or motive": the second, against "We have no information on intent or motive")."""
+    sents = ctx["sents"][doc]
+    inside = sents[(sents.end > int(quote.start)) & (sents.start < int(quote.end))]
+    if len(inside) < 2:
+        return ctx["sent_of"](doc, int(quote.start))
+    scores = [len(_content(t) & words) for t in inside.text]
+    return inside.iloc[scores.index(max(scores))]
+
+
 def _quotes(ctx, aligned):
     q = ctx["quotes"]
     qa = q[(q.doc_id == ctx["a"]) & (q.kind == "direct")]
@@ -164,8 +177,9 @@ def _quotes(ctx, aligned):
         short, long_ = sorted((wx, wy), key=len)
         if wx == wy or f" {short} " in f" {long_} ":
             continue  # the same words, or a part of it (a quote split in two, "...,” she said. “...”, against it whole)
+        wa, wb = _content(x.text), _content(y.text)
         out.append(_row("quote", f"{x.speaker_name}'s quote worded differently (both given as direct quotes)",
-                        ctx["a"], ctx["b"], sent_of(ctx["a"], x.start), sent_of(ctx["b"], y.start),
+                        ctx["a"], ctx["b"], _quote_sentence(ctx, ctx["a"], x, wb), _quote_sentence(ctx, ctx["b"], y, wa),
                         (x.start, x.end), (int(y.start), int(y.end)), ctx["ta"], ctx["tb"]))
     # quoted directly in one article only, while the other retells that sentence (its words, not quoted)
     for doc, other, qq in ((ctx["a"], ctx["b"], qa), (ctx["b"], ctx["a"], qb)):
