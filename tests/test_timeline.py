@@ -280,3 +280,25 @@ def test_that_night_after_a_month_is_a_night_of_that_month_not_of_publication():
     assert granularity("1997-11-XXTNI") == "month"
     got = extract_timexes("They met on March 3. Later that day, talks ended.", dt.date(2009, 6, 1))
     assert got["value"].tolist()[-1] == "2009-03-03", got
+
+
+def test_timeline_labels_never_overlap_and_a_day_told_again_is_labelled_once():
+    from helpers.report import plots
+    ts = pd.Timestamp
+    rows = [("a", "publication", "2016-09-20", "2016-09-20", "(publication date)"),
+            ("b", "publication", "2016-09-21", "2016-09-21", "(publication date)")]
+    days = pd.date_range("2016-09-10", "2016-09-19")
+    for doc in ("a", "b"):  # a busy lane: a long label on every day, some days told twice
+        rows += [(doc, "dated", d, d, f"the day before yesterday {i}") for i, d in enumerate(days)]
+        rows += [(doc, "dated", "2016-09-18", "2016-09-18", "Sunday")] * 3
+    ev = pd.DataFrame([{"doc_id": d, "kind": k, "earliest": ts(a), "latest": ts(b), "timex": t}
+                       for d, k, a, b, t in rows])
+    fig = plots.timeline_chart(ev, ["a", "b"])
+    fig.canvas.draw()
+    texts = fig.axes[0].texts
+    assert [t.get_text() for t in texts].count("Sunday") == 2  # once per article
+    boxes = [t.get_window_extent() for t in texts]
+    clash = [(texts[i].get_text(), texts[j].get_text()) for i in range(len(boxes)) for j in range(i)
+             if boxes[i].overlaps(boxes[j])]
+    assert not clash, clash
+    assert len(texts) >= 6  # crowded, yet labelled

@@ -190,6 +190,14 @@ def news_window(ev: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     return None if (c_hi - c_lo) <= (hi - lo) + pd.Timedelta(days=30) else (lo, hi)
 
 
+#: The timeline's drawing width (its 11-inch figure less the lane names) and a 7-point label character's width,
+#: in inches: labels closer than their half-widths overlap.
+_AXES_INCHES, _CHAR_INCHES = 8.8, 0.06
+#: Where a label may go, in lane heights from its lane (negative is above): first beside the mark, then a row
+#: further out; two rows each side, a label's height apart, never reaching the next lane's labels.
+_SLOTS = (-0.2, 0.2, -0.4, 0.4)
+
+
 def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = None,
                    title: str = "When things happened, by article", window: tuple | None = None,
                    unlabelled: tuple | None = None):
@@ -225,28 +233,34 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
     colours = article_colours(order)
     a0, b0 = mdates.date2num(lo), mdates.date2num(hi + pd.Timedelta(days=1))
     gap = max(b0 - a0, 1) * 0.06
-    placed: dict[tuple, list[float]] = {}
+    per_char = max(b0 - a0, 1) * _CHAR_INCHES / _AXES_INCHES  # a label character's width, in days
+    placed: dict[tuple, list[tuple[float, float]]] = {}
+    said: set[tuple] = set()
     for r in dated.sort_values("earliest").itertuples():
         y = lanes[r.doc_id]
         a = max(mdates.date2num(r.earliest), a0)
         b = min(mdates.date2num(r.latest + pd.Timedelta(days=1)), b0)
         c = colours[r.doc_id]
         if r.kind == "publication":
-            ax.scatter([a], [y], marker="D", s=50, color="black", zorder=4)
+            ax.scatter([(a + b) / 2], [y], marker="D", s=50, color="black", zorder=4)
             continue
         if b - a > 1.5:
             ax.barh(y, b - a, left=a, height=0.26, color=c, alpha=0.5, edgecolor=c)
         else:
-            ax.scatter([a], [y], s=45, color=c, zorder=3)
+            ax.scatter([(a + b) / 2], [y], s=45, color=c, zorder=3)  # a day's dot at its middle, under its label
         x = (a + b) / 2
         if unlabelled is not None and r.earliest >= unlabelled[0] and r.latest <= unlabelled[1]:
             continue
-        tier, side = min(((sum(abs(x - p) < gap for p in placed.get((y, sd), [])), sd) for sd in (-1, 1)),
-                         key=lambda t: (t[0], -len(placed.get((y, t[1]), []))))
-        if tier > 2:
+        text = short(r.timex, 18)
+        if (y, round(x, 1), text.lower()) in said:
+            continue  # "Monday" told again in the article for the same day: one label
+        said.add((y, round(x, 1), text.lower()))
+        half = len(text) * per_char / 2
+        free = [slot for slot in _SLOTS if all(abs(x - p) >= half + w for p, w in placed.get((y, slot), []))]
+        if not free:
             continue  # a crowded spot: the table below the chart has every event
-        placed.setdefault((y, side), []).append(x)
-        ax.text(x, y + side * (0.25 + 0.13 * tier), short(r.timex, 18), ha="center", va="center", fontsize=7,
+        placed.setdefault((y, free[0]), []).append((x, half))
+        ax.text(x, y + free[0], text, ha="center", va="center", fontsize=7,
                 bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8))
     ax.set_yticks(range(len(lanes_ids)), [short(labels.get(d, d), 26) for d in lanes_ids], fontsize=8)
     for tick, d in zip(ax.get_yticklabels(), lanes_ids):
