@@ -176,6 +176,24 @@ def test_quotes_group_around_statements_not_chains():
     assert not _reworded([("a", "We left."), ("a", "They stayed.")])  # one article's two quotes
 
 
+def test_quoting_more_or_less_of_a_statement_is_no_rewording_but_a_word_changed_or_dropped_is():
+    """Reader V11: excerpts of one speech that start or end elsewhere, or leave a sentence out between, were
+    all "conflicts"; a word dropped or changed where they overlap is a rewording, and a rewording is no
+    conflict of readings (``DIFFERENCES``)."""
+    from helpers.corpus.story import DIFFERENCES, _reworded
+    a = "No food was provided. Instead he was fed chips over and over again. The only food kept was jam."
+    b = "Instead he was fed chips over and over again. The only food kept was jam. The child had no new clothes."
+    assert not _reworded([("a", a), ("b", b)])  # overlapping excerpts
+    c = "No food was provided. The only food kept was jam."
+    assert not _reworded([("a", a), ("c", c)])  # a sentence left out between
+    assert _reworded([("a", "Findus crispy pancakes are class, because they are full of glass."),
+                      ("b", "Findus pancakes are class - because they are full of glass")])  # a word dropped
+    assert _reworded([("a", a), ("d", a.replace("fed chips", "given chips"))])
+    assert not _reworded([("a", "Findus Crispy Pancakes are class - because they are full of glass."),
+                          ("b", "Findus crispy pancakes are class because they are full of glass.")])  # punctuation
+    assert DIFFERENCES.index("conflict") < DIFFERENCES.index("reworded") < DIFFERENCES.index("omission")
+
+
 @pytest.mark.parametrize("raw, shown", [("the Alaska Governor said", "the Alaska Governor"),
                                          ("according to the county sheriff", "the county sheriff"),
                                          ("reported by a local website, prosecutors had said late on Thursday", "a local website"),

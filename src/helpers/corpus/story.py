@@ -23,6 +23,7 @@ counted words differ).
 """
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter, defaultdict
@@ -49,11 +50,12 @@ NEAR_COPY = 0.8
 SAME_QUOTE = 0.35
 FACT_COLUMNS = ["fact", "kind", "what", "n_articles", "disagree", "difference"]
 #: How the tellings of a fact differ, in the order the table shows them: ``conflict`` (two readings cannot both
-#: hold: figures that allow no value in common, quote wording, spellings or dates), ``hedge`` (one figure
-#: told with another hedge that still allows the same value: "about eight" / "nearly eight", "40" / "about
-#: 40"), ``omission`` (the readings agree, but some article leaves the detail out: a source not named, an
+#: hold: figures that allow no value in common, spellings or dates), ``hedge`` (one figure told with another
+#: hedge that still allows the same value: "about eight" / "nearly eight", "40" / "about 40"), ``reworded``
+#: (one statement quoted in other words: a word changed, added or dropped; a reader judges whether the sense
+#: changed), ``omission`` (the readings agree, but some article leaves the detail out: a source not named, an
 #: event told without its date), ``""`` (they agree).
-DIFFERENCES = ("conflict", "hedge", "omission", "")
+DIFFERENCES = ("conflict", "hedge", "reworded", "omission", "")
 
 
 # ------------------------------------------------------------------------------ labels and order
@@ -385,7 +387,7 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
                 continue
             rows.append({"kind": "quote", "what": f"{s['speaker_name'].iloc[0]} quoted",
                          "cells": {d: [(t.text, sent_of[t.Index]) for t in gg.itertuples()] for d, gg in s.groupby("doc_id")},
-                         "difference": "conflict" if _reworded(list(zip(s["doc_id"], s["text"]))) else ""})
+                         "difference": "reworded" if _reworded(list(zip(s["doc_id"], s["text"]))) else ""})
     return rows
 
 
@@ -429,11 +431,40 @@ def _spelt_out(text: str) -> str:
     return similarity.norm_words(text)
 
 
+#: A run of words one quote has and the other lacks, inside the words both quote, up to this long is a word
+#: changed ("Findus crispy pancakes" / "Findus pancakes"); a longer one is a sentence left out (an abridged quote).
+CHANGED_WORDS = 3
+
+
 def _reworded(told: list[tuple[str, str]]) -> bool:
     """True when two articles quote one statement in different words: for some pair of quotes from two
-    articles (doc_id, text), neither quote's words hold the other's (contractions written out first)."""
+    articles (doc_id, text), a word replaced, or up to ``CHANGED_WORDS`` words added or dropped, between the
+    first and the last word both quotes share (contractions written out, case and punctuation aside). Quoting
+    more or less of a statement (one quote starts or ends elsewhere, or leaves out a whole sentence between) is
+    no rewording. Limits: the words are compared in order, so two sentences swapped count as a rewording."""
     words = sorted({(d, _spelt_out(t)) for d, t in told}, key=lambda x: len(x[1]))
-    return any(da != db and f" {a} " not in f" {b} " for i, (da, a) in enumerate(words) for db, b in words[i + 1:])
+    return any(da != db and _words_changed(a.split(), b.split())
+               for i, (da, a) in enumerate(words) for db, b in words[i + 1:])
+
+
+def _words_changed(a: list[str], b: list[str]) -> bool:
+    """Whether ``a`` and ``b`` differ by a word replaced, added or dropped inside the span both share (see
+    ``_reworded``); False when they share no run of three words (fewer for a quote of three words or fewer)."""
+    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    run = max(1, min(3, min(len(a), len(b)) - 1))  # a quote of three words or fewer shares a shorter run
+    if not any(op[0] == "equal" and op[2] - op[1] >= run for op in ops):
+        return False
+    same = [k for k, op in enumerate(ops) if op[0] == "equal"]
+    width = lambda op: max(op[2] - op[1], op[4] - op[3])
+    # a word or two in common at an end counts only when a small change parts it from the rest ("Findus
+    # [crispy] pancakes are class"), not a chance "the" in words the other does not quote
+    while len(same) > 1 and width(ops[same[0]]) < run and width(ops[same[0] + 1]) > CHANGED_WORDS:
+        same.pop(0)
+    while len(same) > 1 and width(ops[same[-1]]) < run and width(ops[same[-1] - 1]) > CHANGED_WORDS:
+        same.pop()
+    inner = ops[same[0] + 1:same[-1]]
+    return any(op == "replace" or (op != "equal" and max(i2 - i1, j2 - j1) <= CHANGED_WORDS)
+               for op, i1, i2, j1, j2 in inner)
 
 
 def _date_facts(corpus, story_of: dict) -> list[dict]:

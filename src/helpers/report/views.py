@@ -63,7 +63,7 @@ def article_table(corpus, order: list[str], labels: dict, colours: dict | None =
 READING_CHARS = 280
 #: How the facts table shows ``story.facts``' ``difference`` column.
 _DIFFERS = {"conflict": '<span class="disagree">yes</span>', "hedge": '<span class="omitted">hedged differently</span>',
-            "omission": '<span class="omitted">left out</span>', "": "no"}
+            "reworded": '<span class="omitted">reworded</span>', "omission": '<span class="omitted">left out</span>', "": "no"}
 
 
 def stories_html(groups: pd.DataFrame, labels: dict, per_story: int = 12) -> str:
