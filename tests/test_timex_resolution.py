@@ -337,6 +337,20 @@ def test_a_story_moved_to_a_far_month_anchors_days_named_after_it_there():
     assert extract_timexes(text, "2005-11-05")["value"].tolist()[:2] == ["2006-11", "2005-11-11"]
 
 
+def test_a_past_day_counted_from_the_last_day_named_is_never_a_coming_day():
+    """After "adjourned until next Monday", "he spoke to the doctor the following day" (past tense) is no day
+    after publication: a day of the last past month named, or unresolved; told of the future, it still is."""
+    text = ("She died in February last year. The trial was adjourned until next Monday. "
+            "Her son said he spoke to the doctor the following day.")
+    got = extract_timexes(text, "1999-11-02")["value"].tolist()
+    assert got == ["1998-02", "1999-11-08", "1998-02-XX"], got
+    got = extract_timexes("The trial was adjourned until next Monday. He said he spoke to her the following day.",
+                          "1999-11-02")
+    assert got["value"].tolist()[0] == "1999-11-08" and not got["resolved"].tolist()[1], got
+    got = extract_timexes("The trial resumes next Monday. The jury will visit the house the following day.", "1999-11-02")
+    assert got["value"].tolist() == ["1999-11-08", "1999-11-09"], got
+
+
 def test_a_part_of_day_before_of_and_a_date_is_that_date():
     """'in the afternoon of February 9' is no afternoon of the publication day."""
     got = extract_timexes("He found her body at 5.15 in the afternoon of February 9.", "1999-02-20")

@@ -788,6 +788,14 @@ def _remember(last: dict, surface: str, res: tuple) -> None:
             return
 
 
+def _told_as_past(res, ref: dt.date | None, tense: str | None) -> bool:
+    """Whether an expression read against the last time named ("the following day") lands after the reference
+    date while its verb is in the past tense: the last time named was a coming one ("The trial was adjourned
+    until next Monday. ... Her son said he spoke to Dr Shipman the following day"). Which past day is meant
+    the words do not say: the caller reads a day in the last past month named (``1998-02-XX``), else leaves it unresolved."""
+    return ref is not None and tense == "past" and res is not None and res[2] is not None and res[2] > ref
+
+
 def _reference(reference_date) -> dt.date | None:
     if reference_date is None or (isinstance(reference_date, float) and pd.isna(reference_date)):
         return None
@@ -902,12 +910,15 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
         ref = dateline(text)
     if not text:
         return pd.DataFrame(columns=TIMEX_COLUMNS)
-    rows, last, bare, year_at = [], {}, [], None
+    rows, last, past, bare, year_at = [], {}, {}, [], None
     for s, e, name, reading in _select(_candidates(text)):
         anchor = last.get(reading.anaphoric) if reading.anaphoric and ref is not None else None
         t = _tense_of(text, s, e, reading)
         if anchor is not None:
             res = resolve(reading.anchored or reading, anchor, t)
+            if _told_as_past(res, ref, t):  # not the coming day named: a day of the last past month named
+                res = (_in_month(reading, past["M"]) if reading.anaphoric == "D" and past.get("M")
+                       else _unresolved(reading.anchored or reading))
         elif ref is not None and last.get("M") is not None and (reading.anaphoric == "D" or _days_earlier(
                 text[s:e], reading, last, ref)):
             res = _in_month(reading, last["M"])  # "in November 1997 ... that night": a night of that month
@@ -926,6 +937,8 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
             _remember(last, text[s:e], res)
+            if ref is not None and res[2] is not None and res[2] <= ref:
+                _remember(past, text[s:e], res)
             if res[0] == "DATE" and re.fullmatch(r"\d{4}", str(res[1])):
                 year_at = (e, int(res[1]))
             if reading.anchor == "clock" and reading.args[4] is None and ref is not None:
