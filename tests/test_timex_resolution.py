@@ -351,6 +351,23 @@ def test_a_past_day_counted_from_the_last_day_named_is_never_a_coming_day():
     assert got["value"].tolist() == ["1999-11-08", "1999-11-09"], got
 
 
+def test_a_day_months_ahead_told_in_the_past_tense_is_the_past_one_but_a_coming_deadline_is_not():
+    """Reader V11: "On January 10, the defendant was heard ..." in a November 1999 story was January 2000."""
+    assert _values("On January 10, the defendant was heard to say it.", dt.date(1999, 11, 2)) == ["1999-01-10"]
+    assert _values("The offer was extended to Dec. 7.", dt.date(1989, 10, 30)) == ["1989-12-07"]
+
+
+def test_a_weekend_that_names_a_shift_or_its_own_days_is_no_publication_weekend():
+    """Reader V11: "the weekend night shift" and "the weekend of January 10 and 11" were the weekend of the
+    publication week."""
+    text = ("In November 1997 the company told the weekend night shift it would close. The glass was traced to "
+            "the weekend shift. On the weekend of January 10 and 11, he was heard to say it. Talks went on over "
+            "the weekend.")
+    got = extract_timexes(text, "1999-11-02")
+    assert got["text"].tolist() == ["November 1997", "January 10", "11", "the weekend"], got
+    assert got["value"].tolist()[-1] == "1999-W43-WE"
+
+
 def test_a_part_of_day_before_of_and_a_date_is_that_date():
     """'in the afternoon of February 9' is no afternoon of the publication day."""
     got = extract_timexes("He found her body at 5.15 in the afternoon of February 9.", "1999-02-20")

@@ -145,15 +145,17 @@ def _day(d: dt.date):
 
 
 def _pick(cands: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | None:
-    """A date without a year: the next one in the future tense, the latest one in the past tense, else
-    the nearer one with the past counting double (news dates without a year are close to publication)."""
+    """A date without a year: the next one in the future tense, the latest one in the past tense (the next one
+    when it is four times nearer and within ``NEAR_STORY_DAYS``: a coming deadline told in the past tense),
+    else the nearer one with the past counting double (news dates without a year are close to publication)."""
     cands = sorted(c for c in cands if c is not None)
     after = [c for c in cands if c >= ref]
     before = [c for c in cands if c <= ref]
     if tense == "future":
         return after[0] if after else None
-    if tense == "past":  # the past one, unless the next one is four times nearer ("extended to Nov. 20")
-        if before and after and (after[0] - ref).days * 4 < (ref - before[-1]).days:
+    if tense == "past":  # the past one, unless the next one is four times nearer ("extended to Nov. 20") and
+        if before and after and (after[0] - ref).days * 4 < (ref - before[-1]).days \
+                and (after[0] - ref).days <= NEAR_STORY_DAYS:  # within two months ("heard on January 10": past)
             return after[0]
         return before[-1] if before else (after[0] if after else None)
     if not before:
