@@ -451,3 +451,17 @@ def test_a_one_word_cell_is_never_broken_across_lines():
     from helpers.report import render
     out = render.table_html(pd.DataFrame({"published": ["2016-09-08"], "headline": ["A long headline here"]}))
     assert '<td class="nw">2016-09-08</td>' in out and "<td>A long headline here</td>" in out
+
+
+def test_articles_alone_in_their_story_are_named_in_one_line_not_listed_sentence_by_sentence():
+    """Reader V11: 35 PolNeAR articles that share no story with any other took about 370 lines of "what each
+    article alone says"; everything such an article says is its own."""
+    from helpers.report.views import alone_html
+    only = pd.DataFrame({"doc_id": ["a", "a", "b", "c", "c"], "sent": [0, 1, 2, 0, 1],
+                         "text": ["A1 told.", "A2 told.", "B2 told.", "C1 told.", "C2 told."]})
+    groups = pd.DataFrame({"doc_id": ["a", "b", "c"], "story": ["S1", "S1", "S2"], "n_articles": [2, 2, 1]})
+    html = alone_html(only, ["a", "b", "c"], {"a": "Alpha", "b": "Beta", "c": "Gamma"}, groups=groups)
+    assert "A1 told." in html and "B2 told." in html
+    assert "C1 told." not in html and "1 article(s) share their story with no other" in html and "Gamma" in html
+    every = alone_html(only, ["a", "b", "c"], {}, groups=groups.assign(n_articles=1))
+    assert "C1 told." in every  # when no article shares a story, the lists are all there is

@@ -302,3 +302,18 @@ def test_timeline_labels_never_overlap_and_a_day_told_again_is_labelled_once():
              if boxes[i].overlaps(boxes[j])]
     assert not clash, clash
     assert len(texts) >= 6  # crowded, yet labelled
+
+
+def test_an_article_dated_only_outside_the_drawn_days_gets_no_empty_lane():
+    """Reader V11: the METER chart of the days around publication drew 18 empty newspaper lanes."""
+    from helpers.report import plots
+    ts = pd.Timestamp
+    ev = pd.DataFrame([{"doc_id": d, "kind": k, "earliest": ts(a), "latest": ts(b), "timex": t} for d, k, a, b, t in [
+        ("a", "publication", "2016-09-20", "2016-09-20", "(publication date)"),
+        ("a", "dated", "2016-09-18", "2016-09-18", "Sunday"),
+        ("b", "dated", "1994-01-01", "1994-12-31", "1994")]])
+    window = plots.news_window(ev)
+    fig = plots.timeline_chart(ev, ["a", "b"], {"a": "Alpha", "b": "Beta"}, window=window)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Alpha"]
+    assert "1 article(s) with no date in this span have no lane" in ax.get_title()

@@ -208,15 +208,15 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
     counted in a note under the title. With ``window`` (``news_window(ev)``), the axis spans those days
     and only the dates that fit in half of it are drawn (a year-wide "2016" would cover it all). Dates inside
     ``unlabelled`` (a span drawn in detail by another chart) get no label. Returns the
-    figure; articles with no dated event are not drawn (list them under the chart).
+    figure; articles with no date drawn get no lane (a note under the title counts those dated outside the span;
+    list the undated ones under the chart).
     """
     import matplotlib.dates as mdates
 
     labels = labels or {}
     dated = ev[ev["earliest"].notna()].copy()
-    lanes_ids = [d for d in order if (dated["doc_id"] == d).any()]
-    fig, ax = plt.subplots(figsize=(11, _size(len(lanes_ids), 0.55, 1.6)))
     if dated.empty:
+        fig, ax = plt.subplots(figsize=(11, _size(0, 0.55, 1.6)))
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
@@ -229,6 +229,8 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
         inside = (dated["latest"] >= lo) & (dated["earliest"] <= hi)
     outside = dated[~inside]
     dated = dated[inside]
+    lanes_ids = [d for d in order if (dated["doc_id"] == d).any()]  # no empty lane for an article dated elsewhere
+    fig, ax = plt.subplots(figsize=(11, _size(len(lanes_ids), 0.55, 1.6)))
     lanes = {d: i for i, d in enumerate(lanes_ids)}
     colours = article_colours(order)
     a0, b0 = mdates.date2num(lo), mdates.date2num(hi + pd.Timedelta(days=1))
@@ -277,6 +279,8 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
         where = "wider than these days or outside them" if window is not None else "outside this span"
         note = (f"\n{len(outside)} dated mention(s) {where} not drawn "
                 f"(from {outside['earliest'].min().date()} to {outside['latest'].max().date()}; see the table)")
+        gone = outside["doc_id"].nunique() - outside.loc[outside["doc_id"].isin(lanes_ids), "doc_id"].nunique()
+        note += f"; {gone} article(s) with no date in this span have no lane" if gone else ""
     ax.set_title(title + "\n(bar = month- or year-wide date, dot = a day, ◆ = publication)" + note, fontsize=10)
     fig.tight_layout()
     return fig

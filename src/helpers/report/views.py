@@ -123,14 +123,25 @@ def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: d
     return table(pd.DataFrame(rows), html_columns=("kind", "fact", "what the articles say", "silent", "differs")) + note
 
 
-def alone_html(alone: pd.DataFrame, order: list[str], labels: dict, per_article: int = 8) -> str:
-    """What each article alone says: a collapsible list per article (at most ``per_article`` sentences shown)."""
+def alone_html(alone: pd.DataFrame, order: list[str], labels: dict, per_article: int = 8,
+               groups: pd.DataFrame | None = None) -> str:
+    """What each article alone says: a collapsible list per article (at most ``per_article`` sentences shown).
+    With ``groups`` (``story.story_groups``), an article that shares its story with no other is named in one
+    line instead: everything it says is its own, and a list of it would say nothing."""
     if alone.empty:
         return "<p>Every sentence is told by at least one other article.</p>"
+    single = set(groups.loc[groups["n_articles"] == 1, "doc_id"]) if groups is not None and len(groups) else set()
     parts = []
+    lone = [d for d in order if d in single and (alone["doc_id"] == d).any()]
+    if lone and len(lone) < len(order):
+        names = ", ".join(esc(labels.get(d, d)) for d in lone)
+        parts.append(f"<p>{len(lone)} article(s) share their story with no other article, so everything they say "
+                     f"is theirs alone and is not listed here: {names}. Their sentences are in tables/alone.csv.</p>")
+    else:
+        lone = []
     for d in order:
         g = alone[alone["doc_id"] == d]
-        if g.empty:
+        if g.empty or d in lone:
             continue
         items = "".join(f"<li>(s{int(r.sent)}) {esc(r.text)}</li>" for r in g.head(per_article).itertuples())
         extra = f"<li><i>{len(g) - per_article} more in tables/alone.csv</i></li>" if len(g) > per_article else ""
