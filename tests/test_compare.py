@@ -253,3 +253,18 @@ def test_copies_in_a_folder_of_four_still_show_a_dropped_source(tmp_path):
         (tmp_path / f"{name}.txt").write_text(lead.replace("Friday", day) + body, encoding="utf-8")
     d = compare(load_corpus(tmp_path))
     assert (d["what"] == "source dropped: Dora Pell is named as a source in a only").sum() == 3, d[["doc_a", "doc_b", "what"]]
+
+
+def test_a_court_told_and_an_address_in_an_aside_are_no_sources():
+    """Reader V11 (METER): "Paul Sloan told Newcastle Crown Court", "an expert told Birmingham magistrates" and
+    "The Grants, of The Old Coach House, Sully, denied" made the court, the city and the house sources; "told
+    the Guardian" keeps the outlet."""
+    text = ("Prosecutor Paul Sloan told Quillby Crown Court that the man was unhappy. "
+            "The lorry was unsafe, an animal welfare expert told Quillby magistrates yesterday. "
+            "The Brannaghs, of The Old Mill House, Sully, denied three charges. "
+            "The minister told the Guardian that the plan was dead.")
+    where = [("P01", text.index("Paul")), ("O01", text.index("Quillby Crown")), ("L01", text.index("Quillby magi")),
+             ("O02", text.index("Old Mill")), ("O03", text.index("Guardian"))]
+    first, second, third, fourth = _sources_by_sentence(text, where, 4)
+    assert set(first) == {"P01"} and second == {} and third == {}, (first, second, third)
+    assert "O03" in fourth

@@ -229,6 +229,21 @@ _PERSONAL = {"he", "she", "they", "we", "i"}
 _PAST_TIE = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired", "late"}
 
 
+#: Bodies that hear what is said to them ("Paul Sloan told Newcastle Crown Court", "told the Senate
+#: committee"): the object of "told", but no source of the claim.
+_HEARING_BODIES = {"court", "jury", "tribunal", "inquiry", "inquest", "hearing", "committee", "subcommittee",
+                   "parliament", "congress", "senate", "assembly", "commons", "lords", "magistrates", "bench",
+                   "panel", "commission"}
+
+
+def _hearing_body(tok) -> bool:
+    """Whether the hearer of "told" is a court, a jury, a committee ... (``_HEARING_BODIES``), named by the word
+    itself, within its phrase, or right after it ("told Birmingham magistrates")."""
+    doc = tok.doc
+    words = [t.lower_ for t in tok.subtree] + ([doc[tok.i + 1].lower_] if tok.i + 1 < len(doc) else [])
+    return any(w in _HEARING_BODIES for w in words)
+
+
 def _claims(span):
     """(subject, reporting verb) pairs of a sentence: who is said to say, report or claim something.
     Verbs that also name an act count only with a clause or a thing said (see ``_REPORTING_WITH_*``)."""
@@ -244,8 +259,10 @@ def _claims(span):
             continue  # "she read him", "he posted a photo": no thing said; "she read a statement": a thing said
         if t.pos_ in ("VERB", "AUX") and lem in REPORTING:
             for c in t.children:
-                if c.dep_ in ("nsubj", "dative") or (lem == "tell" and c.dep_ == "dobj" and c.pos_ == "PROPN"):
-                    yield c, t  # "told the Guardian": the outlet; "told him the nominee had ...": no one
+                if (c.dep_ == "nsubj" or c.dep_ == "dative" or (lem == "tell" and c.dep_ == "dobj" and c.pos_ == "PROPN")) \
+                        and not (c.dep_ != "nsubj" and _hearing_body(c)):
+                    yield c, t  # "told the Guardian": the outlet; "told him the nominee had ...": no one;
+                    # "told Newcastle Crown Court": who heard it, not who says it
                 if c.dep_ == "agent":
                     for g in c.children:
                         yield g, t
@@ -284,7 +301,10 @@ def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
             owners = {f for t in tok.subtree if t.dep_ == "poss" for f in fig_at(*_extent(_compound_of(t)))}
             # a place in the phrase is an address or a modifier ("The Grants, of The Old Coach House, Sully,
             # denied"; "Birmingham magistrates"), not who speaks
-            figs = [f for f in fig_at(s, e) if f not in owners and not f.startswith("L")]
+            # and so is a name in an aside ("The Grants, of The Old Coach House, ...": their address)
+            aside = {f for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("of", "from") and p.i
+                     and doc[p.i - 1].text == "," for f in fig_at(*_extent(list(p.subtree)))}
+            figs = [f for f in fig_at(s, e) if f not in owners and f not in aside and not f.startswith("L")]
         people = [f for f in figs if f.startswith("P")]
         for fid in (people or figs):  # a person's role ("commander of X") is not a second source
             a = min(cue.idx, s)
