@@ -143,6 +143,10 @@ def test_two_figures_one_article_gives_both_are_no_conflict():
     assert _figures_difference({"a": {x22}, "b": {x15}, "c": {x22, x15}}) == ""  # c tells both: two figures
     assert _figures_difference({"a": {x22}, "b": {x15}}) == "conflict"
     assert _figures_difference({"a": {x22}, "b": {x15}, "c": {x22, x18}}) == "conflict"
+    # reader V11: "over five" weekends (PA) against "one" (the weekend he was off sick), which the Sun tells
+    # beside "five": two figures, and "over five" / "five" only a hedge
+    five, over_five, one = (5.0, 5.0, ""), (5.0, None, "over"), (1.0, 1.0, "")
+    assert _figures_difference({"pa": {over_five}, "sun": {five, one}, "times": {five}}) == "hedge"
     # hedges that still allow one value are no conflict; ones that allow none are
     hedge = lambda x, y: _figures_difference({"a": {x}, "b": {y}})
     assert hedge((8.0, 8.0, "nearly"), (8.0, 8.0, "about")) == "hedge"

@@ -339,17 +339,26 @@ def _figures_difference(told: dict[str, set]) -> str:
     value in common ("12" / "19", "nearly 200" / "more than 200"), "hedge" when they differ only in how
     sure they are ("nearly eight" / "about eight", "40" / "about 40", and an open hedge on the very figure
     another article gives: "more than 40" / "40"), else "". Readings one article
-    gives both of are two figures, not two tellings ("I weigh 15 stone now, but I used to be 22 stone")."""
+    gives both of are two figures, not two tellings ("I weigh 15 stone now, but I used to be 22 stone"), and so
+    are readings like them ("over five" weekends against "one", when another article gives "five" and "one")."""
     def key(r):  # "about 40" and "around 40" are one telling
         return r[0], r[1], _hedge_class(r[2])
 
-    together = {(key(x), key(y)) for vals in told.values() for x in vals for y in vals}
+    def meet(x, y):  # the same figure however hedged ("over five" / "five"), or values in common
+        (xl, xh), (yl, yh) = _interval(x), _interval(y)
+        fig = lambda r: (r[0] if r[0] is not None else r[1], r[1] if r[1] is not None else r[0])
+        return fig(x) == fig(y) or min(xh, yh) >= max(xl, yl)
+
+    def two_figures(x, y):  # an article gives one reading like x and another like y ("five" and "one" weekends)
+        return any(u != v and meet(u, x) and meet(v, y) and not meet(u, v)
+                   for vals in told.values() for u in vals for v in vals)
+
     docs, differ = list(told), False
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
             for x in told[a]:
                 for y in told[b]:
-                    if key(x) == key(y) or (key(x), key(y)) in together:
+                    if key(x) == key(y) or two_figures(x, y):
                         continue
                     (xl, xh), (yl, yh) = _interval(x), _interval(y)
                     if min(xh, yh) < max(xl, yl):
