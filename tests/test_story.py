@@ -469,3 +469,18 @@ def test_articles_alone_in_their_story_are_named_in_one_line_not_listed_sentence
     assert "C1 told." not in html and "1 article(s) share their story with no other" in html and "Gamma" in html
     every = alone_html(only, ["a", "b", "c"], {}, groups=groups.assign(n_articles=1))
     assert "C1 told." in every  # when no article shares a story, the lists are all there is
+
+
+def test_an_outlet_after_a_story_number_in_file_names_and_labels_without_day_or_headline(tmp_path):
+    """Reader V11: METER's "chips271_sun.txt" left the outlet column empty; with the outlet read, two undated
+    articles of one outlet without a headline keep their file names as labels, not "times #2"."""
+    from helpers.corpus.load import _file_name_outlet
+    assert [_file_name_outlet(n) for n in ("chips271_sun", "pancake297_telegraph", "PA_chips", "13_10ecb",
+                                           "story12_final", "doc3_bbc")] == ["sun", "telegraph", None, None, None, "bbc"]
+    body = "the council met on a wet evening and talked about the new road for most of the night.\n"
+    corpus = load_corpus(_folder(tmp_path, {"boat293_times": "The " + body, "jones304_times": "A " + body,
+                                            "boat299_telegraph": "One " + body}))
+    assert dict(zip(corpus.articles["doc_id"], corpus.articles["outlet"]))["boat293_times"] == "times"
+    got = story.labels(corpus)
+    assert got["boat293_times"] == "boat293_times" and got["jones304_times"] == "jones304_times", got
+    assert got["boat299_telegraph"] == "telegraph"

@@ -70,7 +70,7 @@ def _shorten(text: str, n: int) -> str:
 def labels(corpus, width: int = 28) -> dict[str, str]:
     """A short readable label per article: outlet, else the headline shortened, else the id shortened. An
     outlet with several articles adds the publication day ("nyt 2016-09-19"), or the headline when two fall
-    on one day.
+    on one day, or is the file name when it has neither.
 
     Headlines that shorten to the same label lose the words they all start with ("Lindsay Lohan checks
     into rehab at Betty Ford" and "Lindsay Lohan checks into unapproved rehab" become "…rehab at Betty
@@ -91,6 +91,8 @@ def labels(corpus, width: int = 28) -> dict[str, str]:
                 head[r.doc_id], base[r.doc_id] = f"{short} ", f"{pd.Timestamp(r.published):%Y-%m-%d}"
             elif isinstance(r.title, str) and r.title.strip():
                 head[r.doc_id], base[r.doc_id] = f"{short}: ", r.title
+            else:  # neither day nor headline tells them apart: the file's own name ("boat293_times")
+                base[r.doc_id] = r.doc_id
         lab[r.doc_id] = head[r.doc_id] + _shorten(base[r.doc_id], width - len(head[r.doc_id]))
     same = defaultdict(list)
     for d, v in lab.items():
