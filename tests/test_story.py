@@ -484,3 +484,12 @@ def test_an_outlet_after_a_story_number_in_file_names_and_labels_without_day_or_
     got = story.labels(corpus)
     assert got["boat293_times"] == "boat293_times" and got["jones304_times"] == "jones304_times", got
     assert got["boat299_telegraph"] == "telegraph"
+
+
+def test_copy_evidence_is_cut_between_reasons_never_inside_one():
+    """Reader V11: six evidence cells ended "... is agency wire copy, found in …"."""
+    from helpers.report.views import _cut_reasons
+    reasons = "; ".join(f"reason {k}: {'word ' * 12}end" for k in range(8))
+    got = _cut_reasons(reasons, 300)
+    assert len(got) <= 300 and got.endswith("end (more in copy_graph.csv)"), got
+    assert _cut_reasons("short; reasons", 300) == "short; reasons"

@@ -198,7 +198,7 @@ def copy_graph_table(graph: pd.DataFrame, order: list[str], labels: dict) -> str
         src_label = labels.get(src, src) if isinstance(src, str) else ""
         rows.append({"article": labels.get(d, d), "retells": src_label,
                      "share from it": f"{float(r['reuse']):.0%}" if pd.notna(r["reuse"]) and src in labels else "",
-                     "verdict": by_label(r["verdict"]), "evidence": _cut(by_label(r["evidence"]), 300)})
+                     "verdict": by_label(r["verdict"]), "evidence": _cut_reasons(by_label(r["evidence"]), 300)})
     return table(pd.DataFrame(rows, columns=["article", "retells", "share from it", "verdict", "evidence"]))
 
 
@@ -210,6 +210,22 @@ def _namer(labels: dict):
         return lambda text: text
     rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(d) for d in ids) + r")(?![\w-])")
     return lambda text: rx.sub(lambda m: f"“{labels[m.group(1)]}”", text) if isinstance(text, str) else text
+
+
+def _cut_reasons(text, n: int) -> str:
+    """Reasons joined by "; " kept whole while they fit in ``n`` characters, then a pointer to the table that
+    has them all; a first reason longer than ``n`` is cut at a word. A reason is never cut mid-sentence
+    ("more of X is found in …" told the reader nothing)."""
+    text = "" if not isinstance(text, str) else text
+    if len(text) <= n:
+        return text
+    kept, size = [], 0
+    for part in text.split("; "):
+        if size + len(part) + 2 > n - 30:
+            break
+        kept.append(part)
+        size += len(part) + 2
+    return "; ".join(kept) + " (more in copy_graph.csv)" if kept else _cut(text, n)
 
 
 def _cut(text, n: int) -> str:
