@@ -63,7 +63,8 @@ save_table(stories, TABLES, "story_groups")"""),
     for row in table.itertuples():
         assert corpus.text(row.doc_id)[row.start:row.end] == row.text, (row.doc_id, row.start)
 assert corpus.articles["doc_id"].is_unique
-print("offsets check out for", len(corpus.paragraphs), "paragraphs and", len(corpus.sentences), "sentences")"""),
+print(f"Check passed: each of the {len(corpus.paragraphs)} paragraphs and {len(corpus.sentences)} sentences "
+      "shown in these reports is found word for word in its article.")"""),
         md("""## Length of each article
 
 Words and sentences (the headline counts as the article's first sentence)."""),
@@ -199,7 +200,7 @@ if not chosen:
 
 Sentences that no other article tells, each listed once (compared with every article it was paired with)."""),
         code("""only = story.alone(corpus)
-display(HTML(views.alone_html(only, order, labels)))
+display(HTML(views.alone_html(only, order, labels, groups=story.story_groups(corpus))))
 save_table(only, TABLES, "alone")
 save_table(one_sided_pairs(corpus, alignments), TABLES, "one_sided")
 save_table(content.round(4).reset_index(), TABLES, "similarity")
@@ -222,7 +223,8 @@ print(f"{len(figs)} figures from {len(ment)} mentions in {len(order)} articles")
 assert not figs["figure_id"].duplicated().any()
 bylines = set(corpus.articles["byline"].dropna())
 assert not (set(figs["name"]) & bylines), "bylines must not be figures"
-print("mention offsets check out; no byline among the figures")"""),
+print("Check passed: every mention of a figure is found word for word in its article, "
+      "and no reporter's byline is counted as a figure of the story.")"""),
         md("""## People, organisations and places
 
 One row per figure: the fullest name, every way the articles write it, the roles they give, and in how many
@@ -290,7 +292,8 @@ print(f"{len(tx)} time expressions, {ev['event_id'].nunique()} events; "
         code("""for r in tx.itertuples():
     assert corpus.text(r.doc_id)[r.start:r.end] == r.text
 assert (tx.loc[tx.earliest.notna(), "earliest"] <= tx.loc[tx.earliest.notna(), "latest"]).all()
-print("offsets and intervals check out")"""),
+print("Check passed: every time expression is found word for word in its article, "
+      "and no resolved date ends before it begins.")"""),
         md("""## The timeline
 
 One lane per article that dates something, earliest article at the top, in its colour. Labels are the words the
@@ -360,11 +363,14 @@ One row per fact told by two or more articles: a number with what it counts, a q
 an event, a named source, the spelling of a name. For each, what each article says (hover an article to read its
 sentence; *s12* is its sentence number) and how many articles of its story do not mention it (*silent*). **Conflicts come first**
 (*differs: yes*: two readings cannot both hold), then figures told with another hedge that still allows the
-same value (*hedged differently*: "about eight" against "nearly eight"), then details some articles leave out
+same value (*hedged differently*: "about eight" against "nearly eight"), then statements quoted in other words
+(*reworded*: a word changed, added or dropped where the quotes overlap; quoting more or less of a statement is no
+rewording, and whether the sense changed is the reader's call), then details some articles leave out
 (*left out*: a source not named, an event told without its date). The full table, one column per article, is `tables/facts.csv`."""),
         code("""table, links = story.facts(corpus)
 print(f"{len(table)} facts: {int((table['difference'] == 'conflict').sum())} where the articles conflict, "
       f"{int((table['difference'] == 'hedge').sum())} where a figure is hedged differently, "
+      f"{int((table['difference'] == 'reworded').sum())} quotes reworded, "
       f"{int((table['difference'] == 'omission').sum())} where some leave a detail out")
 display(HTML(views.facts_html(table, links, corpus, labels, groups=story.story_groups(corpus))))
 save_table(table, TABLES, "facts")
@@ -373,7 +379,7 @@ save_table(links, TABLES, "fact_sentences")"""),
 
 Sentences no other article tells: what a retelling added, or what the others left out."""),
         code("""only = story.alone(corpus)
-display(HTML(views.alone_html(only, order, labels)))"""),
+display(HTML(views.alone_html(only, order, labels, groups=story.story_groups(corpus))))"""),
         md("""## The people: who is named and quoted where"""),
         code("""figs = figures(corpus)
 people = figs[figs.label == "PERSON"]

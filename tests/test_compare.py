@@ -268,3 +268,13 @@ def test_a_court_told_and_an_address_in_an_aside_are_no_sources():
     first, second, third, fourth = _sources_by_sentence(text, where, 4)
     assert set(first) == {"P01"} and second == {} and third == {}, (first, second, third)
     assert "O03" in fourth
+
+
+def test_an_outlet_told_in_a_long_phrase_and_an_employer_in_an_aside_stay_sources():
+    """Reviewer R14: "told the Guardian, which first revealed the inquiry," lost the Guardian ("inquiry" is a
+    hearing body, but not the hearer's name), and "A spokeswoman, from the Home Office, said" lost the office."""
+    text = ("The minister told the Guardian, which first revealed the inquiry, that the plan was dead. "
+            "A spokeswoman, from the Home Office, said the rules would change.")
+    where = [("O01", text.index("Guardian")), ("O02", text.index("Home"))]
+    first, second = _sources_by_sentence(text, where, 2)
+    assert "O01" in first and "O02" in second, (first, second)

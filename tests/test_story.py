@@ -196,6 +196,10 @@ def test_quoting_more_or_less_of_a_statement_is_no_rewording_but_a_word_changed_
     assert not _reworded([("a", "Findus Crispy Pancakes are class - because they are full of glass."),
                           ("b", "Findus crispy pancakes are class because they are full of glass.")])  # punctuation
     assert DIFFERENCES.index("conflict") < DIFFERENCES.index("reworded") < DIFFERENCES.index("omission")
+    # reviewer R14: short quotes and a word replaced at either end are rewordings too
+    for x, y in (("It was an accident", "It was no accident"), ("I am innocent", "I am not guilty"),
+                 ("a liar and a cheat", "a thief"), ("Yes.", "No."), ("He is a liar, she said", "She is a liar, she said")):
+        assert _reworded([("a", x), ("b", y)]), (x, y)
 
 
 @pytest.mark.parametrize("raw, shown", [("the Alaska Governor said", "the Alaska Governor"),
@@ -471,19 +475,16 @@ def test_articles_alone_in_their_story_are_named_in_one_line_not_listed_sentence
     assert "C1 told." in every  # when no article shares a story, the lists are all there is
 
 
-def test_an_outlet_after_a_story_number_in_file_names_and_labels_without_day_or_headline(tmp_path):
-    """Reader V11: METER's "chips271_sun.txt" left the outlet column empty; with the outlet read, two undated
-    articles of one outlet without a headline keep their file names as labels, not "times #2"."""
+def test_an_outlets_articles_without_day_or_headline_keep_their_file_names_as_labels(tmp_path):
+    """Several articles of one outlet with neither a day nor a headline to tell them apart are labelled by their
+    file names, not "nyt #2"; a word after a number in a file name is no outlet ("2016_election")."""
     from helpers.corpus.load import _file_name_outlet
-    assert [_file_name_outlet(n) for n in ("chips271_sun", "pancake297_telegraph", "PA_chips", "13_10ecb",
-                                           "story12_final", "doc3_bbc")] == ["sun", "telegraph", None, None, None, "bbc"]
+    assert [_file_name_outlet(n) for n in ("2016_election", "chips271_sun", "nyt_2016-09-19_obama")] == [None, None, "nyt"]
     body = "the council met on a wet evening and talked about the new road for most of the night.\n"
-    corpus = load_corpus(_folder(tmp_path, {"boat293_times": "The " + body, "jones304_times": "A " + body,
-                                            "boat299_telegraph": "One " + body}))
-    assert dict(zip(corpus.articles["doc_id"], corpus.articles["outlet"]))["boat293_times"] == "times"
+    corpus = load_corpus(_folder(tmp_path, {"a1": "The " + body, "a2": "A " + body, "b1": "One " + body}))
+    corpus.articles["outlet"] = ["nyt", "nyt", "wapo"]
     got = story.labels(corpus)
-    assert got["boat293_times"] == "boat293_times" and got["jones304_times"] == "jones304_times", got
-    assert got["boat299_telegraph"] == "telegraph"
+    assert got["a1"] == "a1" and got["a2"] == "a2" and got["b1"] == "wapo", got
 
 
 def test_copy_evidence_is_cut_between_reasons_never_inside_one():
@@ -493,3 +494,10 @@ def test_copy_evidence_is_cut_between_reasons_never_inside_one():
     got = _cut_reasons(reasons, 300)
     assert len(got) <= 300 and got.endswith("end (more in copy_graph.csv)"), got
     assert _cut_reasons("short; reasons", 300) == "short; reasons"
+
+
+def test_two_figures_need_the_very_figures_not_ones_near_them():
+    """Reviewer R14: "12" / "19" stayed a conflict only until a third article gave "12" and "about 20"."""
+    from helpers.corpus.story import _figures_difference
+    x12, x19, about20 = (12.0, 12.0, ""), (19.0, 19.0, ""), (20.0, 20.0, "about")
+    assert _figures_difference({"a": {x12}, "b": {x19}, "c": {x12, about20}}) == "conflict"

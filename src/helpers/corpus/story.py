@@ -23,7 +23,6 @@ counted words differ).
 """
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections import Counter, defaultdict
@@ -36,7 +35,7 @@ from ..text.entities import fold
 from ..text.names import name_tokens, parts
 from ..text.numbers import TIME_UNITS, VAGUE, is_money
 from . import similarity
-from .compare import RETOLD_WITH_ANOTHER_DATE, _hedge_class, compare
+from .compare import RETOLD_WITH_ANOTHER_DATE, _hedge_class, compare, quote_reworded
 from .events import events
 from .figures import mentions, quotes
 from .grouping import Groups
@@ -342,18 +341,17 @@ def _figures_difference(told: dict[str, set]) -> str:
     sure they are ("nearly eight" / "about eight", "40" / "about 40", and an open hedge on the very figure
     another article gives: "more than 40" / "40"), else "". Readings one article
     gives both of are two figures, not two tellings ("I weigh 15 stone now, but I used to be 22 stone"), and so
-    are readings like them ("over five" weekends against "one", when another article gives "five" and "one")."""
+    are those figures however hedged ("over five" weekends against "one", when another article gives "five" and
+    "one")."""
     def key(r):  # "about 40" and "around 40" are one telling
         return r[0], r[1], _hedge_class(r[2])
 
-    def meet(x, y):  # the same figure however hedged ("over five" / "five"), or values in common
-        (xl, xh), (yl, yh) = _interval(x), _interval(y)
+    def like(x, y):  # the same figure however hedged ("over five" / "five")
         fig = lambda r: (r[0] if r[0] is not None else r[1], r[1] if r[1] is not None else r[0])
-        return fig(x) == fig(y) or min(xh, yh) >= max(xl, yl)
+        return fig(x) == fig(y)
 
-    def two_figures(x, y):  # an article gives one reading like x and another like y ("five" and "one" weekends)
-        return any(u != v and meet(u, x) and meet(v, y) and not meet(u, v)
-                   for vals in told.values() for u in vals for v in vals)
+    def two_figures(x, y):  # an article gives the figure of x and that of y ("five" and "one" weekends)
+        return any(like(u, x) and like(v, y) and not like(u, v) for vals in told.values() for u in vals for v in vals)
 
     docs, differ = list(told), False
     for i, a in enumerate(docs):
@@ -427,55 +425,11 @@ def _statements(sub: pd.DataFrame) -> list[list]:
     return [[idx[i] for i in g] for g in groups]
 
 
-_CONTRACTIONS = ((re.compile(r"\b(it|that|he|she|there|what|who|where|here)['’]s\b", re.I), r"\1 is"),
-                 (re.compile(r"\bcan['’]t\b", re.I), "can not"), (re.compile(r"\bwon['’]t\b", re.I), "will not"),
-                 (re.compile(r"n['’]t\b", re.I), " not"), (re.compile(r"['’]re\b", re.I), " are"),
-                 (re.compile(r"['’]m\b", re.I), " am"), (re.compile(r"['’]ve\b", re.I), " have"),
-                 (re.compile(r"['’]ll\b", re.I), " will"), (re.compile(r"\bcannot\b", re.I), "can not"))
-
-
-def _spelt_out(text: str) -> str:
-    """The words of a quote with contractions written out ("It's" / "It is", "don't" / "do not"): a newspaper
-    that spells out a wire copy's contraction quotes the same words. "'s" stays for other words (a possessive)."""
-    for rx, full in _CONTRACTIONS:
-        text = rx.sub(full, text)
-    return similarity.norm_words(text)
-
-
-#: A run of words one quote has and the other lacks, inside the words both quote, up to this long is a word
-#: changed ("Findus crispy pancakes" / "Findus pancakes"); a longer one is a sentence left out (an abridged quote).
-CHANGED_WORDS = 3
-
-
 def _reworded(told: list[tuple[str, str]]) -> bool:
     """True when two articles quote one statement in different words: for some pair of quotes from two
-    articles (doc_id, text), a word replaced, or up to ``CHANGED_WORDS`` words added or dropped, between the
-    first and the last word both quotes share (contractions written out, case and punctuation aside). Quoting
-    more or less of a statement (one quote starts or ends elsewhere, or leaves out a whole sentence between) is
-    no rewording. Limits: the words are compared in order, so two sentences swapped count as a rewording."""
-    words = sorted({(d, _spelt_out(t)) for d, t in told}, key=lambda x: len(x[1]))
-    return any(da != db and _words_changed(a.split(), b.split())
-               for i, (da, a) in enumerate(words) for db, b in words[i + 1:])
-
-
-def _words_changed(a: list[str], b: list[str]) -> bool:
-    """Whether ``a`` and ``b`` differ by a word replaced, added or dropped inside the span both share (see
-    ``_reworded``); False when they share no run of three words (fewer for a quote of three words or fewer)."""
-    ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
-    run = max(1, min(3, min(len(a), len(b)) - 1))  # a quote of three words or fewer shares a shorter run
-    if not any(op[0] == "equal" and op[2] - op[1] >= run for op in ops):
-        return False
-    same = [k for k, op in enumerate(ops) if op[0] == "equal"]
-    width = lambda op: max(op[2] - op[1], op[4] - op[3])
-    # a word or two in common at an end counts only when a small change parts it from the rest ("Findus
-    # [crispy] pancakes are class"), not a chance "the" in words the other does not quote
-    while len(same) > 1 and width(ops[same[0]]) < run and width(ops[same[0] + 1]) > CHANGED_WORDS:
-        same.pop(0)
-    while len(same) > 1 and width(ops[same[-1]]) < run and width(ops[same[-1] - 1]) > CHANGED_WORDS:
-        same.pop()
-    inner = ops[same[0] + 1:same[-1]]
-    return any(op == "replace" or (op != "equal" and max(i2 - i1, j2 - j1) <= CHANGED_WORDS)
-               for op, i1, i2, j1, j2 in inner)
+    articles (doc_id, text), ``compare.quote_reworded`` holds."""
+    texts = sorted(set(told), key=lambda x: len(x[1]))
+    return any(da != db and quote_reworded(a, b) for i, (da, a) in enumerate(texts) for db, b in texts[i + 1:])
 
 
 def _date_facts(corpus, story_of: dict) -> list[dict]:
@@ -686,9 +640,10 @@ def facts(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
 
     ``table``: one row per fact (fact, kind, what, n_articles, disagree, difference) and one column per
     article (in reading order) holding what that article says, empty when it does not say it. ``disagree`` is
-    True when the tellings differ at all; ``difference`` says how (see ``DIFFERENCES``). Conflicts come first,
-    then omissions, then agreements; within each, numbers, quotes, dates, sources, names, most-told first. ``links``: fact, doc_id, sent, text: the
-    sentences each cell comes from.
+    True when the tellings differ at all; ``difference`` says how (see ``DIFFERENCES``). Rows come in the order
+    of ``DIFFERENCES`` (conflicts, hedges, rewordings, omissions, agreements); within each, numbers, quotes,
+    dates, sources, names, most-told first. ``links``: fact, doc_id, sent, text: the sentences each cell comes
+    from.
     """
     def compute():
         story_of = _story_of(corpus)

@@ -146,16 +146,16 @@ def _day(d: dt.date):
 
 def _pick(cands: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | None:
     """A date without a year: the next one in the future tense, the latest one in the past tense (the next one
-    when it is four times nearer and within ``NEAR_STORY_DAYS``: a coming deadline told in the past tense),
-    else the nearer one with the past counting double (news dates without a year are close to publication)."""
+    when it is four times nearer: a coming deadline told in the past tense), else the nearer one with the past
+    counting double (news dates without a year are close to publication). Limits: a past day of a story told
+    long after ("On January 10, he was heard", told in November) is read as the coming January."""
     cands = sorted(c for c in cands if c is not None)
     after = [c for c in cands if c >= ref]
     before = [c for c in cands if c <= ref]
     if tense == "future":
         return after[0] if after else None
-    if tense == "past":  # the past one, unless the next one is four times nearer ("extended to Nov. 20") and
-        if before and after and (after[0] - ref).days * 4 < (ref - before[-1]).days \
-                and (after[0] - ref).days <= NEAR_STORY_DAYS:  # within two months ("heard on January 10": past)
+    if tense == "past":  # the past one, unless the next one is four times nearer ("extended to Nov. 20")
+        if before and after and (after[0] - ref).days * 4 < (ref - before[-1]).days:
             return after[0]
         return before[-1] if before else (after[0] if after else None)
     if not before:
@@ -794,7 +794,8 @@ def _told_as_past(res, ref: dt.date | None, tense: str | None) -> bool:
     """Whether an expression read against the last time named ("the following day") lands after the reference
     date while its verb is in the past tense: the last time named was a coming one ("The trial was adjourned
     until next Monday. ... Her son said he spoke to Dr Shipman the following day"). Which past day is meant
-    the words do not say: the caller reads a day in the last past month named (``1998-02-XX``), else leaves it unresolved."""
+    the words do not say: the caller leaves it unresolved. Limits: a coming day told in the past tense ("they
+    expected a verdict the following day") is left unresolved too."""
     return ref is not None and tense == "past" and res is not None and res[2] is not None and res[2] > ref
 
 
@@ -912,15 +913,14 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
         ref = dateline(text)
     if not text:
         return pd.DataFrame(columns=TIMEX_COLUMNS)
-    rows, last, past, bare, year_at = [], {}, {}, [], None
+    rows, last, bare, year_at = [], {}, [], None
     for s, e, name, reading in _select(_candidates(text)):
         anchor = last.get(reading.anaphoric) if reading.anaphoric and ref is not None else None
         t = _tense_of(text, s, e, reading)
         if anchor is not None:
             res = resolve(reading.anchored or reading, anchor, t)
-            if _told_as_past(res, ref, t):  # not the coming day named: a day of the last past month named
-                res = (_in_month(reading, past["M"]) if reading.anaphoric == "D" and past.get("M")
-                       else _unresolved(reading.anchored or reading))
+            if _told_as_past(res, ref, t):  # not counted from the coming day named: which day, the words do not say
+                res = _unresolved(reading.anchored or reading)
         elif ref is not None and last.get("M") is not None and (reading.anaphoric == "D" or _days_earlier(
                 text[s:e], reading, last, ref)):
             res = _in_month(reading, last["M"])  # "in November 1997 ... that night": a night of that month
@@ -939,8 +939,6 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
             _remember(last, text[s:e], res)
-            if ref is not None and res[2] is not None and res[2] <= ref:
-                _remember(past, text[s:e], res)
             if res[0] == "DATE" and re.fullmatch(r"\d{4}", str(res[1])):
                 year_at = (e, int(res[1]))
             if reading.anchor == "clock" and reading.args[4] is None and ref is not None:
