@@ -168,10 +168,11 @@ def quote_reworded(a: str, b: str) -> bool:
     """Whether two quotes of one statement give it in other words (contractions written out, case and
     punctuation aside): a run of words replaced, or up to ``CHANGED_WORDS`` words added or dropped, between the
     first and the last run both quotes share, or at either end a few words of one in place of the other's ("It
-    was an accident" / "It was no accident"). Quoting more or less of a statement (one quote starts or ends elsewhere, or leaves out a
-    longer passage between) is no rewording. Quotes that share no run of three words (fewer for short quotes)
-    are reworded unless one holds the other's words. Limits: the words are compared in order, so two sentences
-    swapped count as a rewording."""
+    was an accident" / "It was no accident"; "We have no information on intent or motive" / "... any leads at
+    all as to the intent or motive"), any at all in quotes of six words or fewer. Quoting more or less of a
+    statement (one quote starts or ends elsewhere, or leaves out a longer passage between) is no rewording.
+    Quotes that share no run of three words (fewer for short quotes) are reworded unless one holds the other's
+    words. Limits: the words are compared in order, so two sentences swapped count as a rewording."""
     wa, wb = _spelt_out(a).split(), _spelt_out(b).split()
     if wa == wb:
         return False
@@ -182,6 +183,8 @@ def quote_reworded(a: str, b: str) -> bool:
         return f" {short} " not in f" {long_} "
     same = [k for k, op in enumerate(ops) if op[0] == "equal"]
     width = lambda op: max(op[2] - op[1], op[4] - op[3])
+    narrow = lambda op: min(op[2] - op[1], op[4] - op[3])
+    short_quote = min(len(wa), len(wb)) <= 2 * CHANGED_WORDS
     # a word or two in common at an end counts only when a small change parts it from the rest ("Findus
     # [crispy] pancakes are class"), not a chance "the" in words the other does not quote
     while len(same) > 1 and width(ops[same[0]]) < run and width(ops[same[0] + 1]) > CHANGED_WORDS:
@@ -190,12 +193,8 @@ def quote_reworded(a: str, b: str) -> bool:
         same.pop()
     inner = ops[same[0] + 1:same[-1]]
     ends = [ops[k] for k in (same[0] - 1, same[-1] + 1) if 0 <= k < len(ops)]
-    return (any(op == "replace" or (op != "equal" and max(i2 - i1, j2 - j1) <= CHANGED_WORDS)
-                for op, i1, i2, j1, j2 in inner)
-            or any(op[0] == "replace" and (min(op[2] - op[1], op[4] - op[3]) <= CHANGED_WORDS
-                                           or min(len(wa), len(wb)) <= 2 * CHANGED_WORDS)
-                   for op in ends))  # a few words of one quote in place of the other's ("We have no information on
-    # intent or motive" / "... any leads at all as to the intent or motive"); in a short quote, any
+    return (any(op[0] == "replace" or (op[0] != "equal" and width(op) <= CHANGED_WORDS) for op in inner)
+            or any(op[0] == "replace" and (narrow(op) <= CHANGED_WORDS or short_quote) for op in ends))
 
 
 def _quote_sentence(ctx, doc: str, quote, words: set[str]):
@@ -313,8 +312,8 @@ def _claims(span):
             continue  # "she read him", "he posted a photo": no thing said; "she read a statement": a thing said
         if t.pos_ in ("VERB", "AUX") and lem in REPORTING:
             for c in t.children:
-                if (c.dep_ == "nsubj" or c.dep_ == "dative" or (lem == "tell" and c.dep_ == "dobj" and c.pos_ == "PROPN")) \
-                        and not (c.dep_ != "nsubj" and _hearing_body(c)):
+                hearer = c.dep_ == "dative" or (lem == "tell" and c.dep_ == "dobj" and c.pos_ == "PROPN")
+                if c.dep_ == "nsubj" or (hearer and not _hearing_body(c)):
                     yield c, t  # "told the Guardian": the outlet; "told him the nominee had ...": no one;
                     # "told Newcastle Crown Court": who heard it, not who says it
                 if c.dep_ == "agent":
@@ -355,9 +354,10 @@ def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
             owners = {f for t in tok.subtree if t.dep_ == "poss" for f in fig_at(*_extent(_compound_of(t)))}
             # a place in the phrase is an address or a modifier ("The Grants, of The Old Coach House, Sully,
             # denied"; "Birmingham magistrates"), not who speaks
-            # and so is a name in an aside ("The Grants, of The Old Coach House, ...": their address)
-            aside = {f for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "of" and p.i  # ("A spokeswoman,
-                     and doc[p.i - 1].text == "," for f in fig_at(*_extent(list(p.subtree)))}  # from the Home Office,": hers)
+            # and so is a name in an ", of X," aside ("The Grants, of The Old Coach House, ...": their address;
+            # "A spokeswoman, from the Home Office, said": hers, so it stays)
+            aside = {f for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "of" and p.i
+                     and doc[p.i - 1].text == "," for f in fig_at(*_extent(list(p.subtree)))}
             figs = [f for f in fig_at(s, e) if f not in owners and f not in aside and not f.startswith("L")]
         people = [f for f in figs if f.startswith("P")]
         for fid in (people or figs):  # a person's role ("commander of X") is not a second source

@@ -23,6 +23,7 @@ counted words differ).
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -346,19 +347,16 @@ def _figures_difference(told: dict[str, set]) -> str:
     def key(r):  # "about 40" and "around 40" are one telling
         return r[0], r[1], _hedge_class(r[2])
 
-    def like(x, y):  # the same figure however hedged ("over five" / "five")
-        fig = lambda r: (r[0] if r[0] is not None else r[1], r[1] if r[1] is not None else r[0])
-        return fig(x) == fig(y)
+    def fig(r):  # the figure however hedged ("over five" / "five")
+        return (r[0] if r[0] is not None else r[1], r[1] if r[1] is not None else r[0])
 
-    def two_figures(x, y):  # an article gives the figure of x and that of y ("five" and "one" weekends)
-        return any(like(u, x) and like(v, y) and not like(u, v) for vals in told.values() for u in vals for v in vals)
-
+    together = {(fig(x), fig(y)) for vals in told.values() for x in vals for y in vals if fig(x) != fig(y)}
     docs, differ = list(told), False
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
             for x in told[a]:
                 for y in told[b]:
-                    if key(x) == key(y) or two_figures(x, y):
+                    if key(x) == key(y) or (fig(x), fig(y)) in together:
                         continue
                     (xl, xh), (yl, yh) = _interval(x), _interval(y)
                     if min(xh, yh) < max(xl, yl):
@@ -428,8 +426,7 @@ def _statements(sub: pd.DataFrame) -> list[list]:
 def _reworded(told: list[tuple[str, str]]) -> bool:
     """True when two articles quote one statement in different words: for some pair of quotes from two
     articles (doc_id, text), ``compare.quote_reworded`` holds."""
-    texts = sorted(set(told), key=lambda x: len(x[1]))
-    return any(da != db and quote_reworded(a, b) for i, (da, a) in enumerate(texts) for db, b in texts[i + 1:])
+    return any(da != db and quote_reworded(a, b) for (da, a), (db, b) in itertools.combinations(set(told), 2))
 
 
 def _date_facts(corpus, story_of: dict) -> list[dict]:

@@ -133,12 +133,11 @@ def alone_html(alone: pd.DataFrame, order: list[str], labels: dict, per_article:
     single = set(groups.loc[groups["n_articles"] == 1, "doc_id"]) if groups is not None and len(groups) else set()
     parts = []
     lone = [d for d in order if d in single and (alone["doc_id"] == d).any()]
-    if lone and len(lone) < len(order):
+    lone = lone if len(lone) < len(order) else []  # no article shares a story: the lists are all there is
+    if lone:
         names = ", ".join(esc(labels.get(d, d)) for d in lone)
         parts.append(f"<p>{len(lone)} article(s) share their story with no other article, so everything they say "
                      f"is theirs alone and is not listed here: {names}. Their sentences are in tables/alone.csv.</p>")
-    else:
-        lone = []
     for d in order:
         g = alone[alone["doc_id"] == d]
         if g.empty or d in lone:

@@ -811,8 +811,8 @@ def b_following_unit(m, text):
 
 #: After "weekend": a noun it modifies that names no time ("the weekend night shift", "the weekend edition": a
 #: kind of shift, not a weekend; kept short, since "over the weekend staff searched" is a weekend), or "of" and
-#: the days themselves ("the weekend of January 10 and 11": those days are read). A list,
-#: since the grammar reads text without parts of speech.
+#: the days themselves ("the weekend of January 10 and 11": those days are read). A list, since the grammar
+#: reads text without parts of speech.
 _WEEKEND_NOT_A_TIME = re.compile(r"\s+(?:(?:night|day)\s+)?(?:shifts?|editions?|supplements?)\b"
                                  r"|\s+of\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
                                  re.I)
