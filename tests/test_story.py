@@ -501,3 +501,50 @@ def test_two_figures_need_the_very_figures_not_ones_near_them():
     from helpers.corpus.story import _figures_difference
     x12, x19, about20 = (12.0, 12.0, ""), (19.0, 19.0, ""), (20.0, 20.0, "about")
     assert _figures_difference({"a": {x12}, "b": {x19}, "c": {x12, about20}}) == "conflict"
+
+
+def _date_facts_of(tmp_path, a: str, b: str):
+    folder = _folder(tmp_path, {"a": a, "b": b}, "doc_id,published\na,2024-05-08\nb,2024-05-08\n")
+    table, _ = story.facts(analyse(load_corpus(folder), progress=False, store=False))
+    return table[table["kind"] == "date"]
+
+
+def test_a_sentence_aligned_for_other_words_does_not_leave_the_date_out(tmp_path):
+    """b's sentence shares the defender and the court with a's, not the arrest that a dates: it leaves no
+    date out. Before, any aligned sentence without a date was an omission."""
+    lead = "Coach Charged\n\nThe Southampton manager denies ten charges. "
+    a = lead + ("The former Everton defender and father of four was arrested in June when he attended a police "
+                "station in Liverpool.\n")
+    b = lead + "The former Everton defender and father of four wore a black suit to the hearing in Liverpool.\n"
+    dates = _date_facts_of(tmp_path, a, b)
+    assert not (dates["difference"] == "omission").any(), dates.T
+
+
+def test_a_date_told_from_another_event_is_not_no_date(tmp_path):
+    """'arrested a week later' counts from the first complaint: the article gives a time, not none."""
+    a = ("Pancakes Recalled\n\nThe first complaint came on February 13. Police arrested the worker on February 21 "
+         "at his home in Wark.\n")
+    b = ("Pancakes Recalled\n\nThe first complaint came on February 13. Police arrested the worker a week later "
+         "at his home in Wark.\n")
+    dates = _date_facts_of(tmp_path, a, b)
+    cells = dates["b"].tolist() if "b" in dates else []
+    assert "(no date)" not in cells, dates.T
+
+
+def test_the_two_ends_of_a_range_are_one_fact(tmp_path):
+    lead = "Couple Cleared\n\nA Sully couple were freed after a witness withdrew. "
+    a = lead + "The couple denied three charges of cruelty between 1994 and 1997, the court heard.\n"
+    b = lead + "The couple denied three charges of cruelty, the court heard.\n"
+    dates = _date_facts_of(tmp_path, a, b)
+    assert len(dates) == 1, dates.T
+    row = dates.iloc[0]
+    assert row["a"] == "1994 → 1994 | 1997 → 1997" and row["b"] == "(no date)", row
+    assert row["difference"] == "omission"
+
+
+def test_a_laws_year_dates_no_event():
+    from helpers.text.timex import names_a_law
+    text = "They deny charges under the Welfare of Animals (Transport) Act 1997 and the Civil Rights Act of 1964."
+    assert names_a_law(text, text.index("1997")) and names_a_law(text, text.index("1964"))
+    assert not names_a_law("They had to act 1997 times.", 15)
+    assert not names_a_law("He arrived in 1997.", 14)

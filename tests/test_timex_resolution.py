@@ -224,7 +224,9 @@ def test_the_day_before_a_day_is_one_expression_a_day_back():
     t = extract_timexes("The board met the day before last Tuesday's vote, and again the day after Oct. 3.", REF)
     assert t["text"].tolist() == ["the day before last Tuesday", "the day after Oct. 3"]
     assert t["value"].tolist() == ["1989-10-23", "1989-10-04"]
-    assert _values("A day after the vote, he resigned.") == []  # no day named: nothing to count from
+    # no day named: nothing to count from, so no date; the span is a duration, as "two days after the vote"
+    assert _values("A day after the vote, he resigned.") == ["P1D"]
+    assert _values("Two days after the vote, he resigned.") == ["P2D"]
 
 
 def test_the_year_period_after_a_quarter_is_that_quarter_of_the_year():

@@ -9,8 +9,8 @@ import re
 
 import pandas as pd
 
-from ..text.clauses import clause_of
-from ..text.timex import granularity, in_dateline
+from ..text.clauses import clause_of, clause_words, retells_clause
+from ..text.timex import granularity, in_dateline, names_a_law
 from . import similarity
 from .parsing import parsed_docs
 from .figures import mentions
@@ -37,7 +37,10 @@ def events(corpus, link_threshold: float | None = None) -> pd.DataFrame:
     or score above ``link_threshold`` (default: ``similarity.RETOLD``), and only when the two articles tell
     one story (``stories.story_groups``). A sentence aligned with a
     dated event of another article but carrying no date itself gets a row with ``kind="undated"``
-    and no interval: the other article dates it, this one does not.
+    and no interval: the other article dates it, this one does not. It must tell the dated clause itself
+    (``clauses.retells_clause``: its verb, or most of its words), not only other words of the sentence,
+    and say no time of its own (``_timed_sentences``: "arrested a week later" is dated from another event,
+    not undated).
     """
     thr = similarity.RETOLD if link_threshold is None else link_threshold
     return corpus.cached(f"events:{thr}", lambda: _events(corpus, thr)).copy()
@@ -83,8 +86,9 @@ def _events(corpus, thr: float) -> pd.DataFrame:
                 b = pd.Timestamp(ref) + pd.Timedelta(days=sign * lo)
                 earliest, latest = min(a, b), max(a, b)
                 value, gran = f"{t.value} {'before' if sign < 0 else 'after'} publication", "relative"
-            elif t.type not in ("DATE", "TIME") or in_dateline(text, int(t.start), int(t.end)):
-                continue  # a dateline's date is the day the story was filed, not an event's
+            elif t.type not in ("DATE", "TIME") or in_dateline(text, int(t.start), int(t.end)) \
+                    or names_a_law(text, int(t.start)):
+                continue  # a dateline's date is the day the story was filed, not an event's; a law's year names it
             rows.append({"doc_id": doc_id, "sent": int(t.sent), "start": int(t.start), "end": int(t.end), "timex": t.text,
                          "value": value, "earliest": earliest, "latest": latest, "granularity": gran, "kind": "dated",
                          "event": clause_of(docs[doc_id], int(t.start), int(t.end)) or s_row["text"],
@@ -144,14 +148,20 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
     for i, r in enumerate(recs):
         group_docs.setdefault(roots[i], set()).add(r.doc_id)
     have = {(r.doc_id, r.sent) for r in recs}
+    timed = _timed_sentences(corpus)
+    docs = parsed_docs(corpus)
     extra = []
     for i, r in enumerate(recs):
         if r.kind != "dated" or r.granularity == "vague":
             continue
+        words = None
         for d2, s2 in aligned.get((r.doc_id, r.sent), []):
-            if (d2, s2) in have or d2 in group_docs[roots[i]]:
-                continue
+            if (d2, s2) in have or d2 in group_docs[roots[i]] or (d2, s2) in timed:
+                continue  # a sentence with a time of its own ("a week later") is not undated
             st = corpus.sentences_of(d2).iloc[s2]
+            words = words or clause_words(docs[r.doc_id], int(r.start), int(r.end))
+            if not retells_clause(words, docs[d2], int(st["start"]), int(st["end"])):
+                continue  # aligned for other words of the sentence, not for the dated clause
             extra.append({"doc_id": d2, "sent": s2, "start": int(st["start"]), "end": int(st["end"]), "timex": None,
                           "value": None, "earliest": pd.NaT, "latest": pd.NaT, "granularity": "none",
                           "kind": "undated", "event": st["text"], "figures": [], "root_": roots[i]})
@@ -168,6 +178,19 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
     ev.insert(0, "event_id", [f"E{order[r]:0{width}d}" for r in ev["root_"]])
     ev["figures"] = ev["figures"].map(lambda f: "; ".join(f) if isinstance(f, list) else f)
     return ev.drop(columns=["root_"]).sort_values(["event_id", "doc_id", "sent"]).reset_index(drop=True)
+
+
+def _timed_sentences(corpus) -> set[tuple[str, int]]:
+    """(doc_id, sent) of the sentences that say when something happened: a DATE or TIME expression, or a
+    duration counted from another event ("a week later", "two days before the vote"). "A two-year repair"
+    says how long, not when."""
+    tx = timexes(corpus)
+    out = set()
+    for r in tx.itertuples():
+        after = corpus.text(r.doc_id)[int(r.end):int(r.end) + 10]
+        if r.type in ("DATE", "TIME") or re.match(r"\s*(?:later|earlier|before|after)\b", after):
+            out.add((r.doc_id, int(r.sent)))
+    return out
 
 
 def _same_event(x, y, same_place: bool, score: float, thr: float) -> bool:

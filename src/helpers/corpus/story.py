@@ -430,14 +430,22 @@ def _reworded(told: list[tuple[str, str]]) -> bool:
 
 
 def _date_facts(corpus, story_of: dict) -> list[dict]:
+    """One fact per event (``events``) told by two articles or more, its cells each article's readings.
+
+    A range ("between December 1997 and February 1998") is two events, one per end: each article's cell
+    shows every date of the clause, and the two ends make one fact when they come from the very same
+    sentences, or when one end's fact tells nothing the other's does not. The fact's difference is the
+    strongest of its events' (the two ends are never compared with each other)."""
     ev = events(corpus)
     ev = ev[ev["kind"].isin(["dated", "undated"])]
-    rows = []
+    dated_all = ev[ev["kind"] == "dated"].sort_values("start")
+    clause_dates: dict = {}
+    for r in dated_all.itertuples():
+        clause_dates.setdefault((r.doc_id, int(r.sent), r.event), []).append(date_reading(r.timex, r.value))
+    merged: dict = {}
     for _, g in ev.groupby([ev["event_id"], ev["doc_id"].map(story_of)], sort=False):
         if g["doc_id"].nunique() < 2:
             continue
-        cells = {d: [(date_reading(r.timex, r.value), int(r.sent))
-                     for r in s.itertuples()] for d, s in g.groupby("doc_id")}
         dated = g[g["kind"] == "dated"]
         specific = dated["value"].map(lambda v: isinstance(v, str) and "X" not in v and "REF" not in v)
         if not specific.any():
@@ -445,8 +453,18 @@ def _date_facts(corpus, story_of: dict) -> list[dict]:
         spans = {v: (a, b) for v, a, b in zip(dated["value"], dated["earliest"], dated["latest"])}
         differ = ("conflict" if _dates_disagree(dated["value"], spans)
                   else "omission" if (g["kind"] == "undated").any() else "")
-        rows.append({"kind": "date", "what": _shorten(g["event"].iloc[0], 70), "cells": cells, "difference": differ})
-    return rows
+        key = frozenset(zip(dated["doc_id"], dated["sent"]))
+        fact = merged.setdefault(key, {"kind": "date", "what": _shorten(dated["event"].iloc[0], 70), "cells": {},
+                                       "difference": differ})
+        fact["difference"] = min(fact["difference"], differ, key=DIFFERENCES.index)
+        for r in g.itertuples():
+            told = clause_dates.get((r.doc_id, int(r.sent), r.event), ["(no date)"])
+            cell = fact["cells"].setdefault(r.doc_id, [])
+            cell += [(t, int(r.sent)) for t in told if (t, int(r.sent)) not in cell]
+    facts_ = list(merged.values())
+    entries = [{(d, v) for d, vals in f["cells"].items() for v in vals} for f in facts_]
+    return [f for i, f in enumerate(facts_)
+            if not any(entries[i] < entries[j] for j in range(len(facts_)))]
 
 
 def _retold_date_facts(corpus, story_of: dict) -> list[dict]:

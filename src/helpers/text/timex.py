@@ -846,6 +846,16 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_BEFORE.search(text[max(0, start - 80):start]) and _DATELINE_AFTER_DATE.match(text, end))
 
 
+def names_a_law(text: str, start: int) -> bool:
+    """True for a year that is part of a law's name ("the Animal Health Act 1981", "the Civil Rights Act of
+    1964"): TIMEX3 marks it as a date, but it dates no event of the story. Limits: only "Act" (capitalised)
+    is read; "Bill", "Treaty" or "Convention" years are left as dates."""
+    return bool(_LAW_BEFORE.search(text[max(0, start - 40):start]))
+
+
+_LAW_BEFORE = re.compile(r"\(?[A-Z]\w*\)?\s+Acts?\s+(?:of\s+)?$")
+
+
 #: Before a dateline date that ends its line: the line start, or a place in capitals ("WASHINGTON, ").
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*,?[^\S\n]*)?$")
 

@@ -301,7 +301,7 @@ def year_of(word: str) -> int:
 
 
 def b_month_year(m, text):
-    y, mo = year_of(m.group(2)), month_of(m.group(1))
+    y, mo = year_of(m.group(2) or m.group(3)), month_of(m.group(1))
     return _abs("DATE", f"{y}-{mo:02d}", dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1]))
 
 
@@ -964,8 +964,9 @@ RULES: list[Rule] = [
                                ("It began on Saturday February 13.", "2010-02-13"))),
     Rule("day_month", rf"\b(?:({_WD}),?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b",
          "DATE", b_day_month, (("on 28 April 2025", "2025-04-28"), ("It opened on the 3rd of March.", "2009-03-03"), ("the 3rd of December", "2009-12-03"))),
-    Rule("month_year", rf"\b({_M})\s+(?:of\s+)?({_Y}|{_SPOKEN_Y})\b", "DATE", b_month_year,
-         (("in March 2008", "2008-03"), ("October of 2007", "2007-10"), ("in March nineteen ninety-one", "1991-03"))),
+    Rule("month_year", rf"\b({_M})(?:,?\s+(?:of\s+)?({_Y})|\s+(?:of\s+)?({_SPOKEN_Y}))\b", "DATE", b_month_year,
+         (("in March 2008", "2008-03"), ("October of 2007", "2007-10"), ("in March nineteen ninety-one", "1991-03"),
+          ("from January, 1987, to May, 1990", "1987-01"))),
     Rule("monthday_rel_year", rf"\b(?:({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M}))"
          rf",?\s+(?:of\s+)?(this|next|last)\s+year\b(?!['’]s)", "DATE", b_monthday_rel_year,
          (("announced on June 16th of last year", "2008-06-16"), ("on 3 May this year", "2009-05-03"),
@@ -1085,6 +1086,9 @@ RULES: list[Rule] = [
     Rule("a_unit", rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past|barely|only|just|at\s+least|long\s+as|(?<!\bat\s)once)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b(?!\s+ago\b)",
          "DURATION", b_a_unit, (("It fell for a decade.", "P10Y"), ("barely a month after", "P1M"),
                                 ("They meet once a week.", "P1W"))),
+    Rule("a_unit_apart", rf"\b(?:a|an)\s+(?!quarter)({_UNITS})\b(?=\s+(?:later|after|before)\b)", "DURATION", b_a_unit,
+         (("He was arrested a week later.", "P1W"), ("A day after the vote, he resigned.", "P1D"),
+          ("It happened an hour before dawn.", "PT1H"))),
     Rule("bare_units", r"\b(?:for|over|in|within|just)\s+(?:just\s+|mere\s+)?(years|months|weeks|days|decades|hours|minutes)\b(?!\s+(?:ago|of|to|before|after|later|earlier))",
          "DURATION", b_bare_units, (("for years", "PXY"),)),
     Rule("same_day", r"\b(?:the\s+(same|following|next|previous)\s+day|(?:late|early|later|earlier)\s+in\s+the\s+day|(?:the\s+)?(?:start|end|rest|remainder|close|beginning)\s+of\s+the\s+day|(?:end(?:ed|ing|s)?|finish(?:ed|ing|es)?|for|clos(?:ed|ing|es))\s+the\s+day)\b",
