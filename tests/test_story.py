@@ -538,7 +538,7 @@ def test_the_two_ends_of_a_range_are_one_fact(tmp_path):
     dates = _date_facts_of(tmp_path, a, b)
     assert len(dates) == 1, dates.T
     row = dates.iloc[0]
-    assert row["a"] == "1994 → 1994 | 1997 → 1997" and row["b"] == "(no date)", row
+    assert row["a"] == "1994 → 1994; 1997 → 1997" and row["b"] == "(no date)", row
     assert row["difference"] == "omission"
 
 

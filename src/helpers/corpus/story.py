@@ -432,8 +432,8 @@ def _reworded(told: list[tuple[str, str]]) -> bool:
 def _date_facts(corpus, story_of: dict) -> list[dict]:
     """One fact per event (``events``) told by two articles or more, its cells each article's readings.
 
-    A range ("between December 1997 and February 1998") is two events, one per end: each article's cell
-    shows every date of the clause, and the two ends make one fact when they come from the very same
+    A range ("between December 1997 and February 1998") is two events, one per end: each article's reading
+    gives every date of the clause ("December 1997 → 1997-12; February 1998 → 1998-02"), and the two ends make one fact when they come from the very same
     sentences, or when one end's fact tells nothing the other's does not. The fact's difference is the
     strongest of its events' (the two ends are never compared with each other)."""
     ev = events(corpus)
@@ -457,10 +457,11 @@ def _date_facts(corpus, story_of: dict) -> list[dict]:
         fact = merged.setdefault(key, {"kind": "date", "what": _shorten(dated["event"].iloc[0], 70), "cells": {},
                                        "difference": differ})
         fact["difference"] = min(fact["difference"], differ, key=DIFFERENCES.index)
-        for r in g.itertuples():
-            told = clause_dates.get((r.doc_id, int(r.sent), r.event), ["(no date)"])
+        for r in g.itertuples():  # one reading per clause: "1994 → 1994; 1997 → 1997"
+            told = ("; ".join(clause_dates.get((r.doc_id, int(r.sent), r.event), ["(no date)"])), int(r.sent))
             cell = fact["cells"].setdefault(r.doc_id, [])
-            cell += [(t, int(r.sent)) for t in told if (t, int(r.sent)) not in cell]
+            if told not in cell:
+                cell.append(told)
     facts_ = list(merged.values())
     entries = [{(d, v) for d, vals in f["cells"].items() for v in vals} for f in facts_]
     return [f for i, f in enumerate(facts_)
