@@ -825,3 +825,17 @@ def test_a_son_is_not_the_husband_and_a_short_name_two_long_ones_fit_joins_neith
     ids = {t: _figures_of(ment, t) for t in ("Samuel", "Samir")}
     sam = set(ment[ment["text"] == "Sam"]["figure_id"])
     assert not sam & (ids["Samuel"] | ids["Samir"]), ment[["text", "figure_id"]]
+
+
+def test_a_lone_given_name_names_the_person_its_own_article_names_before_a_surname_elsewhere(tmp_path):
+    """'Richard' after 'Richard Thomas' in the same article is Richard Thomas, not the 'Butter Richard' another
+    article names (a surname match there must not outrank the given name named here)."""
+    texts = {"a": "Richard Thomas, 18, told the court he lived on chips. Richard said he was often hungry.",
+             "b": "Teenager Butter Richard, 18, said he ate chips for every meal. Butter Richard weighs 20 stone.",
+             "c": "Richard Thomas told Cardiff Crown Court about his diet. Richard said he ate pasties."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    ment = mentions(load_corpus(tmp_path))
+    lone = ment[(ment.text == "Richard") & (ment.figure_label == "PERSON")]
+    assert len(lone) >= 2, ment[["doc_id", "text", "name"]]
+    assert set(lone["name"]) == {"Richard Thomas"}, lone[["doc_id", "text", "name"]]

@@ -429,7 +429,9 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     variants allowed) whose given names all fit its own (``same_given``; middle initials ignored; two
     different suffixes, "Jr"/"III", stay apart; one name with a suffix, "George III", counts as full). Then
     each lone word ("Gray", "Mr. Gray") joins the
-    person with that surname, else with that given name; when several fit, those not written before with a
+    person with that surname, else with that given name (the given name first when its own article names
+    someone by it and nobody by that surname: "Richard" after "Richard Thomas" is not another article's
+    "Butter Richard"); when several fit, those not written before with a
     courtesy title or role noun of the other sex ("Mrs Gray" is not the one the story calls "Mr Gray" or "her
     husband"), and those written before with one of its sex if any (when all are of the other sex, the
     word makes a person of its own: "Mr Gray" beside "Jane Gray", "Mrs Gray"), then, for a word written with
@@ -484,9 +486,13 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         word = parts(toks)[1] or m["text"]
         if fold(word) not in lone_cands:
             lone_cands[fold(word)] = _lone_candidates(word, clusters, index)
-        cands, by_given = lone_cands[fold(word)]
+        by_surname, by_given_name = lone_cands[fold(word)]
         doc = m["doc_id"]
         here = {c for at, c, _ in placed[doc] if at < m["start"]}  # named before it in its article
+        # the surname first, unless only the given name fits someone its own article names ("Richard" after
+        # "Richard Thomas" is not "Butter Richard" of another article)
+        by_given = not by_surname or (not here.intersection(by_surname) and bool(here.intersection(by_given_name)))
+        cands = by_given_name if by_given else by_surname
         if by_given:  # a given name alone names someone its own article names in full or by surname, never a
             # stranger of another ("said Joseph, who has four")
             cands = [c for c in cands if c in here or fold(clusters[c]["surname"] or "") in surnames[doc]]
@@ -676,14 +682,12 @@ def _place_full(toks: list[str], clusters: list[dict], index: dict, fits, uses: 
     return cid
 
 
-def _lone_candidates(word: str, clusters: list[dict], index: dict) -> tuple[list[int], bool]:
-    """People a lone word may name: those with that surname, else with that given name; and whether they
-    were found by the given name."""
-    cands = sorted({c for k in name_keys(word) for c in index[k] if clusters[c]["kind"] == "full"
-                    and same_surname(word, clusters[c]["surname"])})
-    if cands:
-        return cands, False
-    return sorted(c for c in index["g:" + fold(word)[:3]] if any(_lone_given(word, hs[0]) for hs in clusters[c]["given"])), True
+def _lone_candidates(word: str, clusters: list[dict], index: dict) -> tuple[list[int], list[int]]:
+    """People a lone word may name: (those with that surname, those with that given name)."""
+    by_surname = sorted({c for k in name_keys(word) for c in index[k] if clusters[c]["kind"] == "full"
+                         and same_surname(word, clusters[c]["surname"])})
+    by_given = sorted(c for c in index["g:" + fold(word)[:3]] if any(_lone_given(word, hs[0]) for hs in clusters[c]["given"]))
+    return by_surname, by_given
 
 
 def _lone_given(word: str, given: str) -> bool:
