@@ -368,10 +368,7 @@ same value (*hedged differently*: "about eight" against "nearly eight"), then st
 rewording, and whether the sense changed is the reader's call), then details some articles leave out
 (*left out*: a source not named, an event told without its date). The full table, one column per article, is `tables/facts.csv`."""),
         code("""table, links = story.facts(corpus)
-print(f"{len(table)} facts: {int((table['difference'] == 'conflict').sum())} where the articles conflict, "
-      f"{int((table['difference'] == 'hedge').sum())} where a figure is hedged differently, "
-      f"{int((table['difference'] == 'reworded').sum())} quotes reworded, "
-      f"{int((table['difference'] == 'omission').sum())} where some leave a detail out")
+print(views.facts_summary(table))
 display(HTML(views.facts_html(table, links, corpus, labels, groups=story.story_groups(corpus))))
 save_table(table, TABLES, "facts")
 save_table(links, TABLES, "fact_sentences")"""),

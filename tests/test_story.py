@@ -548,3 +548,12 @@ def test_a_laws_year_dates_no_event():
     assert names_a_law(text, text.index("1997")) and names_a_law(text, text.index("1964"))
     assert not names_a_law("They had to act 1997 times.", 15)
     assert not names_a_law("He arrived in 1997.", 14)
+
+
+def test_the_facts_count_line_says_one_quote_and_many_quotes():
+    from helpers.report.views import facts_summary
+    one = pd.DataFrame({"difference": ["reworded", "hedge", "", "omission"]})
+    assert facts_summary(one) == ("4 facts: 0 where the articles conflict, 1 where a figure is hedged differently, "
+                                  "1 quote reworded, 1 where some leave a detail out")
+    assert "2 quotes reworded" in facts_summary(pd.DataFrame({"difference": ["reworded", "reworded"]}))
+    assert facts_summary(pd.DataFrame({"difference": ["conflict"]})).startswith("1 fact: 1 where")

@@ -89,6 +89,18 @@ def stories_html(groups: pd.DataFrame, labels: dict, per_story: int = 12) -> str
             f"the articles of each story belong together (see <code>story_groups.csv</code>).<ul>{''.join(items)}</ul></div>")
 
 
+def facts_summary(facts_table: pd.DataFrame) -> str:
+    """One line counting the facts by difference: "14 facts: 0 where the articles conflict, 3 where a figure is
+    hedged differently, 1 quote reworded, 4 where some leave a detail out"."""
+    n = facts_table["difference"].value_counts()
+    k = {kind: int(n.get(kind, 0)) for kind in ("conflict", "hedge", "reworded", "omission")}
+    total = len(facts_table)
+    return (f"{total} fact{'' if total == 1 else 's'}: {k['conflict']} where the articles conflict, "
+            f"{k['hedge']} where a figure is hedged differently, "
+            f"{k['reworded']} quote{'' if k['reworded'] == 1 else 's'} reworded, "
+            f"{k['omission']} where some leave a detail out")
+
+
 def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, max_rows: int = 60,
                groups: pd.DataFrame | None = None) -> str:
     """Facts x articles as a readable table: for each fact, every distinct reading with the articles that give
