@@ -840,3 +840,21 @@ def test_a_lone_given_name_names_the_person_its_own_article_names_before_a_surna
     lone = ment[(ment.text == "Richard") & (ment.figure_label == "PERSON")]
     assert len(lone) >= 2, ment[["doc_id", "text", "name"]]
     assert set(lone["name"]) == {"Richard Thomas"}, lone[["doc_id", "text", "name"]]
+
+
+def test_post_nominal_letters_are_no_part_of_the_name_shown():
+    from helpers.text.names import without_post_nominals
+    assert without_post_nominals(["Michael", "Gibbon", "QC"]) == ["Michael", "Gibbon"]
+    assert without_post_nominals(["Jo", "Cox", "MP"]) == ["Jo", "Cox"]
+    assert without_post_nominals(["Martin", "Luther", "King", "Jr."]) == ["Martin", "Luther", "King", "Jr."]
+    assert without_post_nominals(["George", "III"]) == ["George", "III"]
+    assert without_post_nominals(["Gibbon", "QC"]) == ["Gibbon", "QC"]  # no given name: left as written
+
+
+def test_a_barrister_is_named_without_qc(tmp_path):
+    texts = {"a": "Michael Gibbon QC, the recorder, cleared the couple. Mr Gibbon said the case was over.",
+             "b": "The recorder, Michael Gibbon QC, told the jury to acquit. Michael Gibbon QC thanked them.",
+             "c": "Recorder Michael Gibbon said the witness had withdrawn."}
+    ment = _mentions_of(tmp_path, texts)
+    names = set(ment[ment.text.str.contains("Gibbon") & (ment.figure_label == "PERSON")]["name"])
+    assert names == {"Michael Gibbon"}, ment[["doc_id", "text", "name"]]

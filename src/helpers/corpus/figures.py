@@ -60,7 +60,8 @@ from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, country_of_demo
                              place_of, strip_the, title_word)
 from ..text.given_names import given_name_sex
 from ..text.names import (HONORIFICS, case_counts, given_keys, name_keys, name_tokens, parts, person_span,
-                          roles_of_mention, same_given, short_form, same_person, same_surname, singular_role, skeleton, title_case)
+                          roles_of_mention, same_given, short_form, same_person, same_surname, singular_role, skeleton, title_case,
+                          without_post_nominals)
 from ..text.quotes import (QUOTE_COLUMNS, SPEECH_VERBS, SPOUSES, SUBJECT_REACH, bound_sex, is_subject, quote_spans,
                            quotes_from_doc, subject_of)
 from .parsing import parsed_docs, per_article
@@ -677,8 +678,9 @@ def _place_full(toks: list[str], clusters: list[dict], index: dict, fits, uses: 
     form = " ".join(toks)
     if len(form) > len(" ".join(c["tokens"])):  # the fullest form is the one lone words are matched against
         c["tokens"] = toks
-    if (uses, len(form)) > (c.get("uses", 0), len(c["name"])):
-        c["name"], c["uses"] = form, uses
+    shown = " ".join(without_post_nominals(toks))  # "Michael Gibbon", not "Michael Gibbon QC"
+    if (uses, len(shown)) > (c.get("uses", 0), len(c["name"])) or c["name"] == form != shown:
+        c["name"], c["uses"] = shown, max(uses, c.get("uses", 0))
     return cid
 
 

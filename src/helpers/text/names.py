@@ -238,6 +238,17 @@ STREET_PREFIXES = {"avenue", "rue", "via", "calle", "boulevard", "place", "plaza
 #: Suffixes and post-nominal letters after a surname ("Jr", "III", "QC", "MP", "OBE"): never the surname.
 _SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{1,4}|QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?$")
 _PLURAL = re.compile(r"[a-z][^su]s$")
+#: Post-nominal letters: an honour or office after the name ("QC", "MP", "OBE"), not part of it.
+_POST_NOMINAL = re.compile(r"(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?$")
+
+
+def without_post_nominals(tokens: list[str]) -> list[str]:
+    """A full name as a reader names the person: post-nominal letters dropped ("Michael Gibbon QC" ->
+    "Michael Gibbon"), family and regnal suffixes kept ("Martin Luther King Jr", "George III"). Limits: only
+    the last token is read, and only when a given name and a surname stand before it."""
+    if len(tokens) > 2 and _POST_NOMINAL.fullmatch(tokens[-1].rstrip(",")):
+        return tokens[:-1]
+    return tokens
 
 
 def case_counts(doc) -> tuple[dict, dict]:
