@@ -858,3 +858,12 @@ def test_a_barrister_is_named_without_qc(tmp_path):
     ment = _mentions_of(tmp_path, texts)
     names = set(ment[ment.text.str.contains("Gibbon") & (ment.figure_label == "PERSON")]["name"])
     assert names == {"Michael Gibbon"}, ment[["doc_id", "text", "name"]]
+
+
+def test_a_titled_lone_word_is_a_surname_even_when_its_article_names_someone_by_that_given_name(tmp_path):
+    texts = {"a": "Gordon Brown met the union leader on Monday. Mr Gordon, the union's general secretary, said talks "
+                  "went well.",
+             "b": "Union chief Tom Gordon met Gordon Brown. Tom Gordon said the talks went well.",
+             "c": "Tom Gordon and Gordon Brown met on Monday to discuss pay."}
+    ment = _mentions_of(tmp_path, texts)
+    assert set(ment[ment.text == "Mr Gordon"]["name"]) == {"Tom Gordon"}, ment[["doc_id", "text", "name"]]

@@ -516,7 +516,10 @@ def test_a_sentence_aligned_for_other_words_does_not_leave_the_date_out(tmp_path
     a = lead + ("The former Everton defender and father of four was arrested in June when he attended a police "
                 "station in Liverpool.\n")
     b = lead + "The former Everton defender and father of four wore a black suit to the hearing in Liverpool.\n"
-    dates = _date_facts_of(tmp_path, a, b)
+    folder = _folder(tmp_path, {"a": a, "b": b}, "doc_id,published\na,2024-05-08\nb,2024-05-08\n")
+    table, _ = story.facts(analyse(load_corpus(folder), progress=False, store=False))
+    assert len(table), table  # the folder does give facts (the shared sentence), just no date left out
+    dates = table[table["kind"] == "date"]
     assert not (dates["difference"] == "omission").any(), dates.T
 
 
@@ -527,8 +530,8 @@ def test_a_date_told_from_another_event_is_not_no_date(tmp_path):
     b = ("Pancakes Recalled\n\nThe first complaint came on February 13. Police arrested the worker a week later "
          "at his home in Wark.\n")
     dates = _date_facts_of(tmp_path, a, b)
-    cells = dates["b"].tolist() if "b" in dates else []
-    assert "(no date)" not in cells, dates.T
+    assert len(dates) and "b" in dates, dates.T  # the February 13 fact is there
+    assert "(no date)" not in dates["b"].tolist(), dates.T
 
 
 def test_the_two_ends_of_a_range_are_one_fact(tmp_path):
@@ -546,6 +549,9 @@ def test_a_laws_year_dates_no_event():
     from helpers.text.timex import names_a_law
     text = "They deny charges under the Welfare of Animals (Transport) Act 1997 and the Civil Rights Act of 1964."
     assert names_a_law(text, text.index("1997")) and names_a_law(text, text.index("1964"))
+    law, short, apart = "under the Children's Act 1989", "under the 1998 Act", "The Act\n\n2019 was a quiet year."
+    assert names_a_law(law, law.index("1989")) and names_a_law(short, short.index("1998"), short.index(" Act"))
+    assert not names_a_law(apart, apart.index("2019"))
     assert not names_a_law("They had to act 1997 times.", 15)
     assert not names_a_law("He arrived in 1997.", 14)
 
@@ -557,3 +563,29 @@ def test_the_facts_count_line_says_one_quote_and_many_quotes():
                                   "1 quote reworded, 1 where some leave a detail out")
     assert "2 quotes reworded" in facts_summary(pd.DataFrame({"difference": ["reworded", "reworded"]}))
     assert facts_summary(pd.DataFrame({"difference": ["conflict"]})).startswith("1 fact: 1 where")
+
+
+def test_a_laws_year_does_not_make_a_sentence_dated(tmp_path):
+    """'under the Animal Welfare Act 2006' names a law: the sentence still tells the arrest without its date."""
+    lead = "Farmer Arrested\n\nA Wark farmer was held over the death of 40 sheep. "
+    a = lead + "Police arrested the farmer on February 21 at his farm near Hexham, officers said.\n"
+    b = lead + "Police arrested the farmer under the Animal Welfare Act 2006 at his farm near Hexham, officers said.\n"
+    dates = _date_facts_of(tmp_path, a, b)
+    assert len(dates) == 1 and dates.iloc[0]["difference"] == "omission", dates.T
+    assert dates.iloc[0]["b"] == "(no date)"
+
+
+def test_a_fact_held_inside_another_passes_its_difference_on(monkeypatch):
+    """Two ranges of one clause ("1994 and 1997" / "1994 and 1998") and a third article giving 1994 alone: the
+    1994 fact is held inside the range fact, which must keep the range ends' conflict."""
+    T = pd.Timestamp
+
+    def row(doc, sent, value, eid):
+        return dict(doc_id=doc, sent=sent, start=0, end=0, timex=value, value=value, earliest=T(f"{value}-01-01"),
+                    latest=T(f"{value}-12-31"), granularity="year", kind="dated", event="they denied cruelty",
+                    figures=[], event_id=eid)
+    ev = pd.DataFrame([row("x", 3, "1994", "E1"), row("y", 5, "1994", "E1"), row("z", 7, "1994", "E1"),
+                       row("x", 3, "1997", "E2"), row("y", 5, "1998", "E2")])
+    monkeypatch.setattr(story, "events", lambda corpus: ev)
+    found = story._date_facts(None, {"x": 0, "y": 0, "z": 0})
+    assert len(found) == 1 and found[0]["difference"] == "conflict", found

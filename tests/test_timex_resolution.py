@@ -431,3 +431,14 @@ def test_review_r13_cases_of_habits_holidays_and_far_days():
     assert extract_timexes(au, "2015-05-06")["value"].tolist()[0] == "2015-05-10"  # British spelling, not Britain
     text = "Her son found her on February 9 last year. Tickets for the memorial on January 5 are free."
     assert extract_timexes(text, "1999-11-02")["value"].tolist() == ["1998-02-09", "2000-01-05"]
+
+
+def test_a_month_comma_year_is_one_month_but_not_before_a_count():
+    assert _values("The charges cover a period from January, 1987, to May, 1990.") == ["1987-01", "1990-05"]
+    for text in ("In March, 2000 people marched.", "Theresa May, 2016 leader, spoke."):
+        assert not any(v.startswith("2000") or v == "2016-05" for v in _values(text)), (text, _values(text))
+
+
+def test_a_day_inside_a_day_after_a_named_day_is_not_a_second_expression():
+    t = extract_timexes("He came a day after Oct. 3 and a day after tomorrow. A day after the vote he quit.", REF)
+    assert t["text"].tolist() == ["a day after Oct. 3", "a day after tomorrow", "A day"], t[["text", "value"]]

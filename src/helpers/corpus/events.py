@@ -87,7 +87,7 @@ def _events(corpus, thr: float) -> pd.DataFrame:
                 earliest, latest = min(a, b), max(a, b)
                 value, gran = f"{t.value} {'before' if sign < 0 else 'after'} publication", "relative"
             elif t.type not in ("DATE", "TIME") or in_dateline(text, int(t.start), int(t.end)) \
-                    or names_a_law(text, int(t.start)):
+                    or names_a_law(text, int(t.start), int(t.end)):
                 continue  # a dateline's date is the day the story was filed, not an event's; a law's year names it
             rows.append({"doc_id": doc_id, "sent": int(t.sent), "start": int(t.start), "end": int(t.end), "timex": t.text,
                          "value": value, "earliest": earliest, "latest": latest, "granularity": gran, "kind": "dated",
@@ -187,8 +187,11 @@ def _timed_sentences(corpus) -> set[tuple[str, int]]:
     tx = timexes(corpus)
     out = set()
     for r in tx.itertuples():
-        after = corpus.text(r.doc_id)[int(r.end):int(r.end) + 10]
-        if r.type in ("DATE", "TIME") or re.match(r"\s*(?:later|earlier|before|after)\b", after):
+        text = corpus.text(r.doc_id)
+        if in_dateline(text, int(r.start), int(r.end)) or names_a_law(text, int(r.start), int(r.end)) \
+                or (r.type in ("DATE", "TIME") and granularity(r.value) == "vague"):
+            continue  # the same expressions ``_events`` gives no row: a dateline, a law's year, "now"
+        if r.type in ("DATE", "TIME") or re.match(r"\s*(?:later|earlier|before|after)\b", text[int(r.end):int(r.end) + 10]):
             out.add((r.doc_id, int(r.sent)))
     return out
 

@@ -490,15 +490,16 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
         by_surname, by_given_name = lone_cands[fold(word)]
         doc = m["doc_id"]
         here = {c for at, c, _ in placed[doc] if at < m["start"]}  # named before it in its article
+        s = _courtesy_sex(m["text"])
+        title = _title_of(m)
         # the surname first, unless only the given name fits someone its own article names ("Richard" after
-        # "Richard Thomas" is not "Butter Richard" of another article)
-        by_given = not by_surname or (not here.intersection(by_surname) and bool(here.intersection(by_given_name)))
+        # "Richard Thomas" is not "Butter Richard" of another article); "Mr Gordon" is a surname always
+        by_given = not by_surname or (not s and not title and not here.intersection(by_surname)
+                                      and bool(here.intersection(by_given_name)))
         cands = by_given_name if by_given else by_surname
         if by_given:  # a given name alone names someone its own article names in full or by surname, never a
             # stranger of another ("said Joseph, who has four")
             cands = [c for c in cands if c in here or fold(clusters[c]["surname"] or "") in surnames[doc]]
-        s = _courtesy_sex(m["text"])
-        title = _title_of(m)
         if title and len(cands) > 1 and any(held[c][title] for c in cands):
             cands = [c for c in cands if held[c][title]]  # "President Gray": the Gray the story calls president
         cands, apart = _own_article_first(cands, here, doc, s, None if s else m.get("bound_sex"), sex)

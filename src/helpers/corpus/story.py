@@ -434,8 +434,9 @@ def _date_facts(corpus, story_of: dict) -> list[dict]:
 
     A range ("between December 1997 and February 1998") is two events, one per end: each article's reading
     gives every date of the clause ("December 1997 → 1997-12; February 1998 → 1998-02"), and the two ends make one fact when they come from the very same
-    sentences, or when one end's fact tells nothing the other's does not. The fact's difference is the
-    strongest of its events' (the two ends are never compared with each other)."""
+    sentences, or when one end's fact tells nothing the other's does not (any two dates of one clause, not
+    only a range's ends). The fact's difference is the strongest of the events it holds (the two ends are
+    never compared with each other)."""
     ev = events(corpus)
     ev = ev[ev["kind"].isin(["dated", "undated"])]
     dated_all = ev[ev["kind"] == "dated"].sort_values("start")
@@ -464,8 +465,14 @@ def _date_facts(corpus, story_of: dict) -> list[dict]:
                 cell.append(told)
     facts_ = list(merged.values())
     entries = [{(d, v) for d, vals in f["cells"].items() for v in vals} for f in facts_]
-    return [f for i, f in enumerate(facts_)
-            if not any(entries[i] < entries[j] for j in range(len(facts_)))]
+    kept = []
+    for i, f in enumerate(facts_):
+        holders = [j for j in range(len(facts_)) if entries[i] < entries[j]]
+        for j in holders:  # a fact told entirely inside another passes its difference on to it
+            facts_[j]["difference"] = min(facts_[j]["difference"], f["difference"], key=DIFFERENCES.index)
+        if not holders:
+            kept.append(f)
+    return kept
 
 
 def _retold_date_facts(corpus, story_of: dict) -> list[dict]:

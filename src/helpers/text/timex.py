@@ -846,14 +846,19 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_BEFORE.search(text[max(0, start - 80):start]) and _DATELINE_AFTER_DATE.match(text, end))
 
 
-def names_a_law(text: str, start: int) -> bool:
-    """True for a year that is part of a law's name ("the Animal Health Act 1981", "the Civil Rights Act of
-    1964"): TIMEX3 marks it as a date, but it dates no event of the story. Limits: only "Act" (capitalised)
-    is read; "Bill", "Treaty" or "Convention" years are left as dates."""
+def names_a_law(text: str, start: int, end: int | None = None) -> bool:
+    """True for a year that is part of a law's name ("the Animal Health Act 1981", "the Children's Act 1989",
+    "the Civil Rights Act of 1964", "Act, 1998", and with ``end`` given, "the 1998 Act"): TIMEX3 marks it as a
+    date, but it dates no event of the story. Limits: only "Act"/"Acts" (capitalised) is read, so "Bill",
+    "Treaty" or "Convention" years are left as dates; "Act (1998)" and the second year of "Acts 1985 and 2006"
+    are not read; a count right after a law ("the Riot Act 1999 times") is taken for its year."""
+    if end is not None and _LAW_AFTER.match(text, end):
+        return True
     return bool(_LAW_BEFORE.search(text[max(0, start - 40):start]))
 
 
-_LAW_BEFORE = re.compile(r"\(?[A-Z]\w*\)?\s+Acts?\s+(?:of\s+)?$")
+_LAW_BEFORE = re.compile(r"\(?[A-Z][\w'’]*\)?[^\S\n]+Acts?,?[^\S\n]+(?:of[^\S\n]+)?$")
+_LAW_AFTER = re.compile(r"[^\S\n]+Acts?\b")
 
 
 #: Before a dateline date that ends its line: the line start, or a place in capitals ("WASHINGTON, ").
@@ -909,6 +914,7 @@ def _day_before_after(text: str, rows: list) -> list:
         if m and typ == "DATE" and isinstance(value, str) and _DAY_VALUE.match(value) and a is not None:
             d = a + dt.timedelta(days=1 if m.group(1).lower() == "after" else -1)
             s, (typ, value, a, b, ok) = m.start(), _day(d)
+            out = [r for r in out if r[1] <= s]  # "a day" inside "a day after Oct. 3" is part of it
         out.append((s, e, name, (typ, value, a, b, ok)))
     return out
 

@@ -301,7 +301,7 @@ def year_of(word: str) -> int:
 
 
 def b_month_year(m, text):
-    y, mo = year_of(m.group(2) or m.group(3)), month_of(m.group(1))
+    y, mo = year_of(m.group(2) or m.group(3) or m.group(4)), month_of(m.group(1))
     return _abs("DATE", f"{y}-{mo:02d}", dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1]))
 
 
@@ -964,7 +964,8 @@ RULES: list[Rule] = [
                                ("It began on Saturday February 13.", "2010-02-13"))),
     Rule("day_month", rf"\b(?:({_WD}),?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b",
          "DATE", b_day_month, (("on 28 April 2025", "2025-04-28"), ("It opened on the 3rd of March.", "2009-03-03"), ("the 3rd of December", "2009-12-03"))),
-    Rule("month_year", rf"\b({_M})(?:,?\s+(?:of\s+)?({_Y})|\s+(?:of\s+)?({_SPOKEN_Y}))\b", "DATE", b_month_year,
+    Rule("month_year", rf"\b({_M})(?:\s+(?:of\s+)?({_Y})|,\s+({_Y})(?=\s*(?:[,.;:)–-]|to\b|and\b|$))"
+         rf"|\s+(?:of\s+)?({_SPOKEN_Y}))\b", "DATE", b_month_year,
          (("in March 2008", "2008-03"), ("October of 2007", "2007-10"), ("in March nineteen ninety-one", "1991-03"),
           ("from January, 1987, to May, 1990", "1987-01"))),
     Rule("monthday_rel_year", rf"\b(?:({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M}))"
