@@ -34,13 +34,6 @@ def story(tmp_path_factory):
     return corpus, mentions(corpus)
 
 
-def _mentions_of(tmp_path, texts: dict):
-    """The mentions table of a folder holding ``texts`` ({name: text})."""
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    return mentions(load_corpus(tmp_path))
-
-
 def _figures_of(ment, needle):
     hit = ment[ment.text.str.contains(needle, regex=False) & (ment.figure_label == "PERSON")]
     return set(hit.figure_id)
@@ -208,7 +201,7 @@ def test_the_form_written_most_often_names_the_person(tmp_path):
     texts = {"a": "Senator Hillary Clinton spoke in Ohio on Monday. Hillary Clinton said the bill would pass.",
              "b": "Hillary Clinton was in Ohio. Her rival said Crooked Hillary Clinton lied.",
              "c": "Hillary Clinton answered questions from reporters on Tuesday."}
-    ment = _mentions_of(tmp_path, texts)
+    _, ment = _story_mentions(tmp_path, texts)
     assert "Crooked Hillary Clinton" in set(ment.text)  # the model reads the nickname into the name
     ids = _figures_of(ment, "Clinton")
     assert len(ids) == 1
@@ -220,7 +213,7 @@ def test_a_name_with_a_regnal_numeral_is_no_lone_given_name(tmp_path):
     texts = {"a": "Governor Charles T. Brennan opened the bridge on Monday. Brennan said it cost $40 million.",
              "b": "The bridge was first planned under King Charles III, historians said. Governor Charles Brennan "
                   "opened it on Monday."}
-    ment = _mentions_of(tmp_path, texts)
+    _, ment = _story_mentions(tmp_path, texts)
     king, governor = _figures_of(ment, "Charles III"), _figures_of(ment, "Charles T. Brennan")
     assert len(king) == 1 and len(governor) == 1 and not (king & governor), ment[["text", "figure_id"]]
     assert _figures_of(ment, "Charles Brennan") == governor
@@ -836,7 +829,7 @@ def test_a_lone_given_name_names_the_person_its_own_article_names_before_a_surna
     texts = {"a": "Richard Thomas, 18, told the court he lived on chips. Richard said he was often hungry.",
              "b": "Teenager Butter Richard, 18, said he ate chips for every meal. Butter Richard weighs 20 stone.",
              "c": "Richard Thomas told Cardiff Crown Court about his diet. Richard said he ate pasties."}
-    ment = _mentions_of(tmp_path, texts)
+    _, ment = _story_mentions(tmp_path, texts)
     lone = ment[(ment.text == "Richard") & (ment.figure_label == "PERSON")]
     assert len(lone) >= 2, ment[["doc_id", "text", "name"]]
     assert set(lone["name"]) == {"Richard Thomas"}, lone[["doc_id", "text", "name"]]
@@ -855,7 +848,7 @@ def test_a_barrister_is_named_without_qc(tmp_path):
     texts = {"a": "Michael Gibbon QC, the recorder, cleared the couple. Mr Gibbon said the case was over.",
              "b": "The recorder, Michael Gibbon QC, told the jury to acquit. Michael Gibbon QC thanked them.",
              "c": "Recorder Michael Gibbon said the witness had withdrawn."}
-    ment = _mentions_of(tmp_path, texts)
+    _, ment = _story_mentions(tmp_path, texts)
     names = set(ment[ment.text.str.contains("Gibbon") & (ment.figure_label == "PERSON")]["name"])
     assert names == {"Michael Gibbon"}, ment[["doc_id", "text", "name"]]
 
@@ -865,5 +858,5 @@ def test_a_titled_lone_word_is_a_surname_even_when_its_article_names_someone_by_
                   "went well.",
              "b": "Union chief Tom Gordon met Gordon Brown. Tom Gordon said the talks went well.",
              "c": "Tom Gordon and Gordon Brown met on Monday to discuss pay."}
-    ment = _mentions_of(tmp_path, texts)
+    _, ment = _story_mentions(tmp_path, texts)
     assert set(ment[ment.text == "Mr Gordon"]["name"]) == {"Tom Gordon"}, ment[["doc_id", "text", "name"]]

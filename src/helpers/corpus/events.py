@@ -86,9 +86,8 @@ def _events(corpus, thr: float) -> pd.DataFrame:
                 b = pd.Timestamp(ref) + pd.Timedelta(days=sign * lo)
                 earliest, latest = min(a, b), max(a, b)
                 value, gran = f"{t.value} {'before' if sign < 0 else 'after'} publication", "relative"
-            elif t.type not in ("DATE", "TIME") or in_dateline(text, int(t.start), int(t.end)) \
-                    or names_a_law(text, int(t.start), int(t.end)):
-                continue  # a dateline's date is the day the story was filed, not an event's; a law's year names it
+            elif t.type not in ("DATE", "TIME") or _dates_nothing(text, t):
+                continue
             rows.append({"doc_id": doc_id, "sent": int(t.sent), "start": int(t.start), "end": int(t.end), "timex": t.text,
                          "value": value, "earliest": earliest, "latest": latest, "granularity": gran, "kind": "dated",
                          "event": clause_of(docs[doc_id], int(t.start), int(t.end)) or s_row["text"],
@@ -180,6 +179,12 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
     return ev.drop(columns=["root_"]).sort_values(["event_id", "doc_id", "sent"]).reset_index(drop=True)
 
 
+def _dates_nothing(text: str, t) -> bool:
+    """A time expression (a ``timexes`` row) that dates no event of the story: a dateline's date (the day the
+    story was filed) or a law's year ("the Animal Health Act 1981")."""
+    return in_dateline(text, int(t.start), int(t.end)) or names_a_law(text, int(t.start), int(t.end))
+
+
 def _timed_sentences(corpus) -> set[tuple[str, int]]:
     """(doc_id, sent) of the sentences that say when something happened: a DATE or TIME expression, or a
     duration counted from another event ("a week later", "two days before the vote"). "A two-year repair"
@@ -188,9 +193,8 @@ def _timed_sentences(corpus) -> set[tuple[str, int]]:
     out = set()
     for r in tx.itertuples():
         text = corpus.text(r.doc_id)
-        if in_dateline(text, int(r.start), int(r.end)) or names_a_law(text, int(r.start), int(r.end)) \
-                or (r.type in ("DATE", "TIME") and granularity(r.value) == "vague"):
-            continue  # the same expressions ``_events`` gives no row: a dateline, a law's year, "now"
+        if _dates_nothing(text, r) or (r.type in ("DATE", "TIME") and granularity(r.value) == "vague"):
+            continue  # "now" says no time either
         if r.type in ("DATE", "TIME") or re.match(r"\s*(?:later|earlier|before|after)\b", text[int(r.end):int(r.end) + 10]):
             out.add((r.doc_id, int(r.sent)))
     return out

@@ -680,8 +680,8 @@ def _place_full(toks: list[str], clusters: list[dict], index: dict, fits, uses: 
     if len(form) > len(" ".join(c["tokens"])):  # the fullest form is the one lone words are matched against
         c["tokens"] = toks
     shown = " ".join(without_post_nominals(toks))  # "Michael Gibbon", not "Michael Gibbon QC"
-    if (uses, len(shown)) > (c.get("uses", 0), len(c["name"])) or c["name"] == form != shown:
-        c["name"], c["uses"] = shown, max(uses, c.get("uses", 0))
+    if (uses, len(shown)) > (c.get("uses", 0), len(c["name"])):
+        c["name"], c["uses"] = shown, uses
     return cid
 
 

@@ -433,10 +433,10 @@ def _date_facts(corpus, story_of: dict) -> list[dict]:
     """One fact per event (``events``) told by two articles or more, its cells each article's readings.
 
     A range ("between December 1997 and February 1998") is two events, one per end: each article's reading
-    gives every date of the clause ("December 1997 → 1997-12; February 1998 → 1998-02"), and the two ends make one fact when they come from the very same
-    sentences, or when one end's fact tells nothing the other's does not (any two dates of one clause, not
-    only a range's ends). The fact's difference is the strongest of the events it holds (the two ends are
-    never compared with each other)."""
+    gives every date of the clause ("December 1997 → 1997-12; February 1998 → 1998-02"), and the two ends
+    make one fact when they come from the very same sentences, or when one end's fact tells nothing the
+    other's does not (any two dates of one clause, not only a range's ends). The fact's difference is the
+    strongest of the events it holds (the two ends are never compared with each other)."""
     ev = events(corpus)
     ev = ev[ev["kind"].isin(["dated", "undated"])]
     dated_all = ev[ev["kind"] == "dated"].sort_values("start")

@@ -73,8 +73,8 @@ def clause_words(doc, start: int, end: int) -> tuple[str, frozenset]:
 def retells_clause(words: tuple[str, frozenset], doc, start: int, end: int) -> bool:
     """Whether the text of ``doc`` between character offsets ``start`` and ``end`` (a sentence) tells the
     clause ``words`` (from :func:`clause_words`): it has the clause's verb, or at least ``MIN_SHARED`` (fewer
-    when the clause has fewer) and at least ``MIN_SHARE`` of its content words. "Police arrested Mr McKay" tells "McKay was arrested on
-    February 21"; "McKay denies five charges" does not, though both name McKay."""
+    when the clause has fewer) and at least ``MIN_SHARE`` of its content words. "Police arrested Mr McKay"
+    tells "McKay was arrested on February 21"; "McKay denies five charges" does not, though both name McKay."""
     verb, clause = words
     sent = doc.char_span(start, end, alignment_mode="expand")
     if sent is None:

@@ -236,10 +236,11 @@ COMMON_ZIPF = 4.0
 #: First words that make a capitalised phrase a street or square ("Avenue Montaigne", "Place Vendome").
 STREET_PREFIXES = {"avenue", "rue", "via", "calle", "boulevard", "place", "plaza", "piazza", "plac", "ulica"}
 #: Suffixes and post-nominal letters after a surname ("Jr", "III", "QC", "MP", "OBE"): never the surname.
-_SUFFIX = re.compile(r"(?:Jr|Sr|[IVX]{1,4}|QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?$")
-_PLURAL = re.compile(r"[a-z][^su]s$")
 #: Post-nominal letters: an honour or office after the name ("QC", "MP", "OBE"), not part of it.
-_POST_NOMINAL = re.compile(r"(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|Esq)\.?$")
+_POST_NOMINALS = r"QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|Esq"
+_SUFFIX = re.compile(rf"(?:Jr|Sr|[IVX]{{1,4}}|{_POST_NOMINALS})\.?$")
+_POST_NOMINAL = re.compile(rf"(?:{_POST_NOMINALS})\.?$")
+_PLURAL = re.compile(r"[a-z][^su]s$")
 
 
 def without_post_nominals(tokens: list[str]) -> list[str]:
