@@ -262,6 +262,34 @@ def test_a_platform_named_like_a_person_is_no_person(tmp_path):
     assert "Corwin Blakesley" in set(ment[ment.figure_label == "PERSON"]["name"])
 
 
+def test_a_firm_named_like_a_person_is_one_organisation_with_its_products(tmp_path):
+    """A one-word name the story writes before "factory"/"worker" is a firm, its product names ("Varrick
+    Crispy Pies") join it; a person named beside it, and one who only shares a word with it, stay people."""
+    texts = {"a": "Declan Moorcroft, 31, put glass into Varrick Crispy Pies at the Varrick factory in Hull. "
+                  "He sang: \"Varrick Crispy Pies are class.\" Moorcroft denied the charge.",
+             "b": "A Varrick worker spiked pies at the Varrick food plant, the court heard. Varrick said "
+                  "every pie was recalled. Declan Moorcroft was remanded.",
+             "c": "Judge Alma Kessington told Moorcroft that Varrick had lost millions. Some French workers "
+                  "went home; French officials said nothing."}
+    _, ment = _story_mentions(tmp_path, texts)
+    assert "ORG" not in set(ment[ment.text == "French"].figure_label)  # a nationality before "workers"
+    people = set(ment[ment.figure_label == "PERSON"]["name"])
+    assert not any("Varrick" in p for p in people), people
+    firm = ment[ment.text.str.startswith("Varrick")]
+    assert len(firm) >= 5 and set(firm.figure_label) == {"ORG"} and firm.figure_id.nunique() == 1
+    assert set(firm.name) == {"Varrick"}
+    assert {"Declan Moorcroft", "Alma Kessington"} <= people
+
+
+def test_a_surname_before_a_firm_noun_stays_the_person(tmp_path):
+    """"the Pellow factory" is no evidence against "Pellow" when the story names a Hetty Pellow."""
+    texts = {"a": "Hetty Pellow opened the Pellow factory in 1990. Pellow said the plant would stay open.",
+             "b": "Workers at the Pellow factory cheered when Pellow spoke."}
+    _, ment = _story_mentions(tmp_path, texts)
+    pellow = ment[ment.text.str.contains("Pellow")]
+    assert len(pellow) == 5 and set(pellow.name) == {"Hetty Pellow"}
+
+
 def test_a_longer_given_name_is_another_person_and_courtesy_titles_keep_spouses_apart(tmp_path):
     """"Natasha" (the daughter) is not a long form of "Nat" (the father); "Mrs Okonedo" is the wife, "Mr
     Okonedo" the husband, whichever was named last."""

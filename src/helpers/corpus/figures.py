@@ -107,7 +107,8 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         if r.label not in ("PERSON", "ORG", "PLACE", "NORP"):
             continue
         row = {"doc_id": doc_id, "start": r.start, "end": r.end, "text": r.text, "label": r.label, "kind": "name",
-               "next_word": (re.match(r"\s*(\S+)", doc.text[r.end:r.end + 20]) or [None, None])[1]}
+               "next_word": (re.match(r"\s*(\S+)", doc.text[r.end:r.end + 20]) or [None, None])[1],
+               "firm": _firm_cue(doc, r.start, r.end)}
         ts = getattr(r, "title_start", None)  # the entity span is the name alone; its title is read from here
         got = person_span(doc, int(ts) if r.label == "PERSON" and pd.notna(ts) else r.start, r.end, lower, capital)
         if r.label != "PERSON":
@@ -142,6 +143,8 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
         row["spouse_of"] = next(filter(None, (_kin_surname(x["role"]) for x in found if _SPOUSE_ROLE.search(x["role"]))),
                                 None)
         row["thing"] = _thing_cue(doc, start, end)
+        row["firm"] = row["firm"] or _firm_cue(doc, start, end)
+        row["titled"] = bool(found) or bool(_courtesy_sex(text)) or title is not None
         row["place_use"] = _place_use(doc, start, end)
         row["human"] = bool(found) or _person_cue(doc, start, end)
         row["subject"] = is_subject(doc, start, end)
@@ -246,6 +249,27 @@ def _thing_cue(doc, start: int, end: int) -> bool:
     return bool(_PLATFORM.search(before)) and bool(re.match(r"\s*(?:[.,;:)]|@|overnight|today|yesterday|$)", after))
 
 
+#: Nouns a firm's name modifies ("the Marrowby factory", "a Marrowby worker", "the Marrowby food plant").
+FIRM_NOUNS = {"factory", "factories", "plant", "plants", "works", "headquarters", "shares", "store", "stores",
+              "supermarket", "supermarkets", "warehouse", "depot", "subsidiary", "workforce", "worker", "workers",
+              "employee", "employees", "shareholders", "franchise", "products"}
+
+
+def _firm_cue(doc, start: int, end: int) -> bool:
+    """Whether a mention reads as a firm: a noun of ``FIRM_NOUNS`` right after it, or after one lower-case noun
+    ("the Marrowby factory", "a Marrowby worker", "the Marrowby food plant"). Evidence only:
+    ``_firm_words`` weighs it over the story. Limits: "Smith works in Leeds" is no cue (a verb), but a
+    person's name before such a noun would be one ("the Jones factory" for a family firm)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    nxt = [doc[i] for i in range(span.end, min(span.end + 2, len(doc)))]
+    if nxt and nxt[0].lower_ in FIRM_NOUNS and nxt[0].pos_ == "NOUN":
+        return True
+    return len(nxt) == 2 and nxt[0].pos_ == "NOUN" and nxt[0].is_lower and nxt[1].lower_ in FIRM_NOUNS \
+        and nxt[1].pos_ == "NOUN"
+
+
 def _person_cue(doc, start: int, end: int) -> bool:
     """Whether a mention reads as a person: a courtesy title in it ("Mrs"), or it is the subject of a
     verb of speech ("Kestrel said")."""
@@ -310,6 +334,7 @@ def _consistent_labels(rows: list[dict]) -> None:
       plural no person's name holds ("Greeks") is a group (NORP); a lone word after a figure or "a"/"an"
       that no person's name holds (".357 Magnum", "a Briton") is dropped.
     """
+    _firms_named_as_people(rows)
     full, words, surnames, lone_other, org_words = set(), Counter(), set(), Counter(), Counter()
     for m in rows:
         if m["label"] == "PERSON" and m["kind"] != "nominal":
@@ -387,6 +412,39 @@ def _consistent_labels(rows: list[dict]) -> None:
                 m["label"] = best
             elif m.get("plural"):
                 m["label"] = "NORP"
+
+
+def _firms_named_as_people(rows: list[dict]) -> None:
+    """A "person" the story writes as a firm is an organisation, in place: a name written before a firm's noun
+    (``_firm_cue``: "the Marrowby factory", "a Marrowby worker") and never with a title, a role or a courtesy
+    title, that is no surname or given name of someone else named in full. Every mention of it turns ORG,
+    and so does a longer "person" name opening with such a one-word firm (its products: "Marrowby Crispy
+    Pies"), all joined to the firm. A firm's cue outweighs "Marrowby said": firms speak too.
+    Limits: a family firm whose founder is named plainly elsewhere only by that word stays apart from him
+    only when he is titled or given a role; a firm never written before such a noun stays a person. A name the
+    model reads as a nationality ("Findus"-like one-word brands often are) is weighed the same way."""
+    firm = {fold(" ".join(name_tokens(m["text"]))) for m in rows if m.get("firm") and m["label"] in ("PERSON", "NORP")
+            and not country_of_demonym(m["text"]) and place_of(m["text"]) is None}  # "American workers"
+    if not firm:
+        return
+    people = [(m, name_tokens(m["text"])) for m in rows if m["label"] in ("PERSON", "NORP") and m["kind"] != "nominal"]
+    titled = {fold(" ".join(t)) for m, t in people if t and m.get("titled")}
+    other_words = defaultdict(set)  # word -> full names holding it as surname or given name
+    for m, t in people:
+        if m["label"] != "PERSON":
+            continue
+        given, sur, _ = parts(t)
+        if given:
+            for w in (given[0], sur):
+                other_words[fold(w)].add(fold(" ".join(t)))
+    firm = {k for k in firm if k not in titled and not (other_words[k] - {x for x in other_words[k] if x.startswith(k + " ")})}
+    for m, t in people:
+        if not t:
+            continue
+        k, first = fold(" ".join(t)), fold(t[0])
+        key = k if k in firm else first if len(t) > 1 and first in firm and k not in titled else None
+        if key is not None:
+            m.update(label="ORG", join_key=_org_key(key))
 
 
 def _vessel(toks: list[str], cues: dict, plain: set) -> bool:
@@ -820,7 +878,8 @@ def _cluster(rows: list[dict]) -> None:
     org_words = defaultdict(list)  # doc_id -> [(mention, its name's words)]
     for m in orgs:
         org_words[m["doc_id"]].append((m, _org_key(m["text"]).split()))
-    for m in sorted(orgs, key=lambda m: -len(m["text"])):
+    # longest first; a mention sent to another name's figure (``join_key``) after every mention of that name
+    for m in sorted(orgs, key=lambda m: (m.get("join_key", _org_key(m["text"])) != _org_key(m["text"]), -len(m["text"]))):
         key = _org_key(m["text"])
         cid = keyed.get(("ORG", m.get("join_key") or key))
         letters = m["text"].replace(".", "")
