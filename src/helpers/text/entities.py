@@ -461,7 +461,7 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
             label = "NORP"  # "Ukrainian": an adjective of nationality is no place (CoNLL-2003: MISC)
         if label not in SKIP_LABELS and not _month(doc, s, e):
             out.append([s, e, LABEL_MAP.get(label, label)])
-    out = _media_names(doc, _initial_names(doc, _org_head_names(doc, out)))
+    out = _media_names(doc, _initial_names(doc, _org_head_names(doc, _plural_possessive_orgs(doc, out))))
     out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, out)), clubs)
     return _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out))))
 
@@ -774,6 +774,24 @@ def _title_cased_line(doc, i: int, text: str, seen: dict | None = None) -> bool:
     if seen is not None:
         seen[start] = got
     return got
+
+
+def _plural_possessive_orgs(doc, ents: list[list]) -> list[list]:
+    """A name ending in a plural before a possessive apostrophe, then capitalised words ending in an
+    organisation noun, is that organisation ("Birmingham Magistrates' Court", "Miners' Union"): the model
+    often stops at the apostrophe and calls the rest a person. Limits: the apostrophe must be its own token
+    (spaCy's for a plural's possessive); "St Mary's Hospital" is read by the organisation-noun rule instead."""
+    out = [list(x) for x in ents]
+    for x in out:
+        e = x[1]
+        if e + 1 >= len(doc) or doc[e].text not in ("'", "’") or not doc[e - 1].text.endswith("s"):
+            continue
+        j = e + 1
+        while j < len(doc) and j - e <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        if j > e + 1 and doc[j - 1].lower_ in ORG_HEADS and not any(y[0] < j and y[1] > e for y in out if y is not x):
+            x[1], x[2] = j, "ORG"
+    return out
 
 
 def _org_head_names(doc, ents: list[list]) -> list[list]:
