@@ -123,17 +123,21 @@ def test_untagged_name_ending_in_an_organisation_noun_is_an_org():
     assert ("Harbourfield Treasury Ministry", "ORG") in got and ("Greenvale Freedom Party", "ORG") in got
 
 
-def test_a_plural_possessive_before_an_organisation_noun_is_one_organisation():
-    """The model sometimes stops at the apostrophe of "Magistrates'" and reads a person there; the court is
-    one organisation. A plural possessive before a common noun, or a name alone, is left as it is."""
-    from helpers.text.entities import _plural_possessive_orgs
+def test_a_name_cut_at_a_possessive_is_read_whole():
+    """The model sometimes stops at the apostrophe of "Magistrates'" or "St Aldric's" and reads a person
+    there; the court is one organisation, the saint's park a place. A plural possessive before a common
+    noun, or another person's possessive, is left as it is."""
+    from helpers.text.entities import _possessive_names
     from helpers.text.pipeline import parse
 
-    doc = parse("Harbourfield Magistrates' Court was told the crates were full. The Rowans' lawyer spoke.")
-    tok = {t.text: t.i for t in doc}
-    got = _plural_possessive_orgs(doc, [[0, 2, "PERSON"], [tok["Rowans"], tok["Rowans"] + 1, "PERSON"]])
-    spans = {(doc[s:e].text, label) for s, e, label in got}
-    assert spans == {("Harbourfield Magistrates' Court", "ORG"), ("Rowans", "PERSON")}
+    doc = parse("Harbourfield Magistrates' Court was told the crates were full. The Rowans' lawyer spoke. "
+                "The club will rebuild St Aldric's Park. Mr Pellow's Ford was red.")
+    at = {t.text: t.i for t in doc}
+    ents = [[0, 2, "PERSON"], [at["Rowans"], at["Rowans"] + 1, "PERSON"], [at["St"], at["Aldric"] + 1, "PERSON"],
+            [at["Pellow"], at["Pellow"] + 1, "PERSON"]]
+    spans = {(doc[s:e].text, label) for s, e, label in _possessive_names(doc, ents)}
+    assert spans == {("Harbourfield Magistrates' Court", "ORG"), ("Rowans", "PERSON"), ("St Aldric's Park", "PLACE"),
+                     ("Pellow", "PERSON")}
 
 
 def test_quote_marks_are_not_part_of_a_name():

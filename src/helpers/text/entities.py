@@ -461,7 +461,7 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
             label = "NORP"  # "Ukrainian": an adjective of nationality is no place (CoNLL-2003: MISC)
         if label not in SKIP_LABELS and not _month(doc, s, e):
             out.append([s, e, LABEL_MAP.get(label, label)])
-    out = _media_names(doc, _initial_names(doc, _org_head_names(doc, _plural_possessive_orgs(doc, out))))
+    out = _media_names(doc, _initial_names(doc, _org_head_names(doc, _possessive_names(doc, out))))
     out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, out)), clubs)
     return _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out))))
 
@@ -776,21 +776,37 @@ def _title_cased_line(doc, i: int, text: str, seen: dict | None = None) -> bool:
     return got
 
 
-def _plural_possessive_orgs(doc, ents: list[list]) -> list[list]:
-    """A name ending in a plural before a possessive apostrophe, then capitalised words ending in an
-    organisation noun, is that organisation ("Birmingham Magistrates' Court", "Miners' Union"): the model
-    often stops at the apostrophe and calls the rest a person. Limits: the apostrophe must be its own token
-    (spaCy's for a plural's possessive); "St Mary's Hospital" is read by the organisation-noun rule instead."""
+#: Words that open a saint's name: "St James's Park", "Saint Mary's Church" are places, never people.
+_SAINT = {"st", "st.", "saint"}
+
+
+def _possessive_names(doc, ents: list[list]) -> list[list]:
+    """A name the model stops at a possessive, followed by capitalised words that finish a longer name:
+
+    - a plural before its apostrophe, then words ending in an organisation noun, is that organisation
+      ("Harbourfield Magistrates' Court", "Miners' Union");
+    - a saint's name before "'s", then capitalised words, is the place or institution named for the saint
+      ("St James's Park", "St Olave's Hospital").
+
+    Limits: the apostrophe must be its own token (spaCy's for a plural's possessive); "Smith's Bakery" and
+    other possessive names that open with no saint stay as the model read them."""
     out = [list(x) for x in ents]
     for x in out:
         e = x[1]
-        if e + 1 >= len(doc) or doc[e].text not in ("'", "’") or not doc[e - 1].text.endswith("s"):
+        if e + 1 >= len(doc) or doc[e].text not in ("'", "\u2019", "'s", "\u2019s"):
+            continue
+        saint = doc[e].text.endswith("s") and doc[x[0]].lower_ in _SAINT and e - x[0] >= 2
+        if not saint and not (len(doc[e].text) == 1 and doc[e - 1].text.endswith("s")):
             continue
         j = e + 1
         while j < len(doc) and j - e <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
             j += 1
-        if j > e + 1 and doc[j - 1].lower_ in ORG_HEADS and not any(y[0] < j and y[1] > e for y in out if y is not x):
+        if j == e + 1 or any(y[0] < j and y[1] > e for y in out if y is not x):
+            continue
+        if doc[j - 1].lower_ in ORG_HEADS:
             x[1], x[2] = j, "ORG"
+        elif saint:
+            x[1], x[2] = j, "PLACE"
     return out
 
 
