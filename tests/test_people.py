@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from helpers import load_corpus, mentions, roles
+from helpers import figures, load_corpus, mentions, roles
 from helpers.corpus.figures import _consistent_labels
 from helpers.text import pipeline
 from helpers.text.names import case_counts, name_tokens, parts, person_span, same_given, same_person, same_surname
@@ -288,6 +288,16 @@ def test_a_surname_before_a_firm_noun_stays_the_person(tmp_path):
     _, ment = _story_mentions(tmp_path, texts)
     pellow = ment[ment.text.str.contains("Pellow")]
     assert len(pellow) == 5 and set(pellow.name) == {"Hetty Pellow"}
+
+
+def test_post_nominal_letters_of_an_office_are_a_role_and_honours_are_not(tmp_path):
+    texts = {"a": "Alan Pritchard QC, prosecuting, told the jury the pies were spoiled. Helen Marsh OBE, "
+                  "who runs the charity, gave evidence.",
+             "b": "Mr Pritchard said the factory was dirty. Mrs Marsh wept."}
+    corpus, _ = _story_mentions(tmp_path, texts)
+    figs = figures(corpus).set_index("name")
+    assert "QC" in figs.at["Alan Pritchard", "roles"].split("; ")
+    assert "OBE" not in figs.at["Helen Marsh", "roles"]
 
 
 def test_a_longer_given_name_is_another_person_and_courtesy_titles_keep_spouses_apart(tmp_path):

@@ -252,6 +252,19 @@ def without_post_nominals(tokens: list[str]) -> list[str]:
     return tokens
 
 
+#: Post-nominal letters that say what a person does (an office or a rank at the bar), not an honour.
+_OFFICE_LETTERS = {"QC", "KC", "MP", "MEP", "MSP"}
+
+
+def post_nominal_office(tokens: list[str]) -> str | None:
+    """The office a name's post-nominal letters give ("Michael Gibbon QC" -> "QC", "Ann Roe MP" -> "MP"), or
+    None; honours ("OBE", "CBE") are no office. Limits: read only where ``without_post_nominals`` drops it."""
+    if len(tokens) > 2 and without_post_nominals(tokens) != tokens:
+        letters = tokens[-1].rstrip(",.")
+        return letters if letters in _OFFICE_LETTERS else None
+    return None
+
+
 def case_counts(doc) -> tuple[dict, dict]:
     """How one article writes each word: ``(lower, capital)`` counts by folded word, where ``capital``
     counts capitalised uses inside a sentence (not its first word) outside title-case lines (headlines say
