@@ -180,6 +180,22 @@ def test_quotes_group_around_statements_not_chains():
     assert not _reworded([("a", "We left."), ("a", "They stayed.")])  # one article's two quotes
 
 
+def test_a_long_quote_tells_each_statement_it_holds_by_its_own_sentences():
+    """One article quotes two statements apart, another runs them together in one long quote: the long quote
+    tells both (as the discrepancies table pairs it with each), each by the sentences that hold it."""
+    from helpers.corpus.story import _statements, _told_part
+    long_ = ("We had no warning at all. The river rose four metres in a single night. "
+             "Nobody warned the farms downstream of us.")
+    sub = pd.DataFrame({"doc_id": ["a", "a", "b"],
+                        "text": ["The river rose four metres in one night.", "Nobody warned the farms downstream.", long_]})
+    assert sorted(map(sorted, _statements(sub))) == [[0, 2], [1, 2]]
+    a, b = _told_part(long_, "Nobody warned the farms downstream.")
+    assert long_[a:b] == "Nobody warned the farms downstream of us."
+    a, b = _told_part(long_, "The river rose four metres in one night.")
+    assert long_[a:b] == "The river rose four metres in a single night."
+    assert _told_part("Nobody warned us.", "Nobody warned the farms.") == (0, len("Nobody warned us."))
+
+
 def test_quoting_more_or_less_of_a_statement_is_no_rewording_but_a_word_changed_or_dropped_is():
     """Reader V11: excerpts of one speech that start or end elsewhere, or leave a sentence out between, were
     all "conflicts"; a word dropped or changed where they overlap is a rewording, and a rewording is no

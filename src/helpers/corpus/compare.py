@@ -143,6 +143,11 @@ def _same_quote(wx: str, wy: str) -> bool:
     return len(short & long_) >= max(1, 0.5 * len(short))
 
 
+def same_utterance(a: str, b: str) -> bool:
+    """``_same_quote`` of two quote texts as written: one utterance of a speaker told twice."""
+    return _same_quote(similarity.norm_words(a), similarity.norm_words(b))
+
+
 _CONTRACTIONS = ((re.compile(r"\b(it|that|he|she|there|what|who|where|here)['’]s\b", re.I), r"\1 is"),
                  (re.compile(r"\bcan['’]t\b", re.I), "can not"), (re.compile(r"\bwon['’]t\b", re.I), "will not"),
                  (re.compile(r"n['’]t\b", re.I), " not"), (re.compile(r"['’]re\b", re.I), " are"),

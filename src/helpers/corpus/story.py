@@ -35,8 +35,9 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from ..text.entities import fold
 from ..text.names import name_tokens, parts
 from ..text.numbers import TIME_UNITS, VAGUE, is_money
+from ..text.sentences import split_sentences
 from . import similarity
-from .compare import RETOLD_WITH_ANOTHER_DATE, _hedge_class, compare, quote_reworded
+from .compare import RETOLD_WITH_ANOTHER_DATE, _content, _hedge_class, compare, quote_reworded, same_utterance
 from .events import events
 from .figures import mentions, quotes
 from .grouping import Groups
@@ -374,9 +375,10 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
 
     Statements are grouped around the quotes of the article read first (reading order): each later quote
     joins the statement it is most like (word + character TF-IDF at least ``SAME_QUOTE``), not a chain of
-    look-alikes, so a speaker quoted at length does not fold into one row. The wording differs when neither
-    quote's words hold the other's (a shortened quote is no rewording). Limits: a quote that runs several
-    statements together joins one of them only.
+    look-alikes, so a speaker quoted at length does not fold into one row. A quote that runs several
+    statements together joins each statement it holds (``compare.same_utterance``, as the discrepancies
+    table pairs quotes), and tells it by its sentences that hold it (``_told_part``). The wording differs when
+    neither telling's words hold the other's (a shortened quote is no rewording).
     """
     q = quotes(corpus)
     q = q[(q["kind"] == "direct") & q["speaker_name"].notna()].reset_index(drop=True)
@@ -392,10 +394,33 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
             s = q.loc[g]
             if s["doc_id"].nunique() < 2:
                 continue
+            told = {i: _told(corpus, q.loc[i], q.at[g[0], "text"], sent_of[i]) if i != g[0] else (q.at[i, "text"], sent_of[i])
+                    for i in g}
             rows.append({"kind": "quote", "what": f"{s['speaker_name'].iloc[0]} quoted",
-                         "cells": {d: [(t.text, sent_of[t.Index]) for t in gg.itertuples()] for d, gg in s.groupby("doc_id")},
-                         "difference": "reworded" if _reworded(list(zip(s["doc_id"], s["text"]))) else ""})
+                         "cells": {d: [told[i] for i in gg.index] for d, gg in s.groupby("doc_id")},
+                         "difference": "reworded" if _reworded([(q.at[i, "doc_id"], told[i][0]) for i in g]) else ""})
     return rows
+
+
+def _told_part(text: str, statement: str) -> tuple[int, int]:
+    """Where a quote of several sentences tells ``statement`` (a shorter quote of it): from the first to the
+    last of its sentences sharing a third or more of their content words with it, else the sentence sharing
+    most; the whole quote when it has no more sentences than the statement."""
+    spans = split_sentences(text)
+    if len(spans) <= max(1, len(split_sentences(statement))):
+        return 0, len(text)
+    want = _content(statement)
+    shared = [(len(_content(text[a:b]) & want), len(_content(text[a:b]))) for a, b in spans]
+    keep = [k for k, (n, m) in enumerate(shared) if n and 3 * n >= m] or [max(range(len(spans)), key=lambda k: shared[k][0])]
+    return spans[keep[0]][0], spans[keep[-1]][1]
+
+
+def _told(corpus, quote, statement: str, sent: int) -> tuple[str, int]:
+    """(text, sentence index) of the part of ``quote`` that tells ``statement`` (see ``_told_part``)."""
+    a, b = _told_part(quote.text, statement)
+    if (a, b) == (0, len(quote.text)):
+        return quote.text, sent
+    return quote.text[a:b], corpus.sentence_index(quote.doc_id, [int(quote.start) + a])[0]
 
 
 def _statements(sub: pd.DataFrame) -> list[list]:
@@ -420,6 +445,15 @@ def _statements(sub: pd.DataFrame) -> list[list]:
             groups[best[1]].append(y)
         else:
             groups.append([y])
+    # a quote that runs several statements together also tells each other statement it holds (the words
+    # ``compare`` pairs as one utterance): it sits in every such fact, not in one only
+    texts = list(sub["text"])
+    for y in range(len(idx)):
+        if len(split_sentences(texts[y])) < 2:
+            continue
+        for g in groups:
+            if y not in g and all(docs[m] != docs[y] for m in g) and same_utterance(texts[g[0]], texts[y]):
+                g.append(y)
     return [[idx[i] for i in g] for g in groups]
 
 
