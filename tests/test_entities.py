@@ -131,13 +131,13 @@ def test_a_name_cut_at_a_possessive_is_read_whole():
     from helpers.text.pipeline import parse
 
     doc = parse("Harbourfield Magistrates' Court was told the crates were full. The Rowans' lawyer spoke. "
-                "The club will rebuild St Aldric's Park. Mr Pellow's Ford was red.")
+                "The club will rebuild St Aldric's Park. Mr Pellow's Ford was red. We met on St Brannoc's Day.")
     at = {t.text: t.i for t in doc}
-    ents = [[0, 2, "PERSON"], [at["Rowans"], at["Rowans"] + 1, "PERSON"], [at["St"], at["Aldric"] + 1, "PERSON"],
-            [at["Pellow"], at["Pellow"] + 1, "PERSON"]]
+    ents = [[0, 2, "PERSON"], [at["Rowans"], at["Rowans"] + 1, "PERSON"], [at["Aldric"] - 1, at["Aldric"] + 1, "PERSON"],
+            [at["Pellow"], at["Pellow"] + 1, "PERSON"], [at["Brannoc"] - 1, at["Brannoc"] + 1, "PERSON"]]
     spans = {(doc[s:e].text, label) for s, e, label in _possessive_names(doc, ents)}
     assert spans == {("Harbourfield Magistrates' Court", "ORG"), ("Rowans", "PERSON"), ("St Aldric's Park", "PLACE"),
-                     ("Pellow", "PERSON")}
+                     ("Pellow", "PERSON"), ("St Brannoc", "PERSON")}  # a feast day is left as the model read it
 
 
 def test_quote_marks_are_not_part_of_a_name():

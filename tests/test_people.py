@@ -270,15 +270,24 @@ def test_a_firm_named_like_a_person_is_one_organisation_with_its_products(tmp_pa
              "b": "A Varrick worker spiked pies at the Varrick food plant, the court heard. Varrick said "
                   "every pie was recalled. Declan Moorcroft was remanded.",
              "c": "Judge Alma Kessington told Moorcroft that Varrick had lost millions. Some French workers "
-                  "went home; French officials said nothing."}
+                  "went home; Palestinian workers were barred, Palestinian officials said."}
     _, ment = _story_mentions(tmp_path, texts)
-    assert "ORG" not in set(ment[ment.text == "French"].figure_label)  # a nationality before "workers"
+    for group in ("French", "Palestinian"):  # a nationality before "workers"
+        assert "ORG" not in set(ment[ment.text == group].figure_label), group
     people = set(ment[ment.figure_label == "PERSON"]["name"])
     assert not any("Varrick" in p for p in people), people
     firm = ment[ment.text.str.startswith("Varrick")]
     assert len(firm) >= 5 and set(firm.figure_label) == {"ORG"} and firm.figure_id.nunique() == 1
     assert set(firm.name) == {"Varrick"}
     assert {"Declan Moorcroft", "Alma Kessington"} <= people
+
+
+def test_a_speaking_person_named_with_a_firms_word_stays_a_person(tmp_path):
+    texts = {"a": "Police said the glass was found at the Varrick depot in Hull. Varrick Hale said he was shocked.",
+             "b": "Two Varrick workers were held. Varrick Hale said staff were frightened."}
+    _, ment = _story_mentions(tmp_path, texts)
+    hale = ment[ment.text == "Varrick Hale"]
+    assert len(hale) == 2 and set(hale.figure_label) == {"PERSON"}
 
 
 def test_a_surname_before_a_firm_noun_stays_the_person(tmp_path):

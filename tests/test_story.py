@@ -194,6 +194,12 @@ def test_a_long_quote_tells_each_statement_it_holds_by_its_own_sentences():
     a, b = _told_part(long_, "The river rose four metres in one night.")
     assert long_[a:b] == "The river rose four metres in a single night."
     assert _told_part("Nobody warned us.", "Nobody warned the farms.") == (0, len("Nobody warned us."))
+    other = "The river rose fast. My mother lost her house and her car. We rebuilt the river wall ourselves."
+    a, b = _told_part(other, "The river wall was rebuilt.")  # one shared word ("river") keeps no sentence
+    assert other[a:b] == "We rebuilt the river wall ourselves."
+    one_word = pd.DataFrame({"doc_id": ["a", "b"], "text": ["The children were safe.",
+                                                           "The police came far too late. Nobody was safe in that street."]})
+    assert sorted(map(sorted, _statements(one_word))) == [[0], [1]]  # "safe" alone is no statement retold
 
 
 def test_quoting_more_or_less_of_a_statement_is_no_rewording_but_a_word_changed_or_dropped_is():

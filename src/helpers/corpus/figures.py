@@ -422,16 +422,20 @@ def _firms_named_as_people(rows: list[dict]) -> None:
     (``_firm_cue``: "the Marrowby factory", "a Marrowby worker") and never with a title, a role or a courtesy
     title, that is no surname or given name of someone else named in full. Every mention of it turns ORG,
     and so does a longer "person" name opening with such a one-word firm (its products: "Marrowby Crispy
-    Pies"), all joined to the firm. A firm's cue outweighs "Marrowby said": firms speak too.
+    Pies"), all joined to the firm, unless that name is titled, speaks or opens with a known given name
+    ("Varrick Hale said"). A firm's cue outweighs "Marrowby said" for the one word: firms speak too. A word the
+    model reads as a nationality or group counts only when the story also opens a person's name with it
+    (one-word brands are often read so: "Marrowby Crispy Pies"); "Palestinian workers" never does.
     Limits: a family firm whose founder is named plainly elsewhere only by that word stays apart from him
-    only when he is titled or given a role; a firm never written before such a noun stays a person. A name the
-    model reads as a nationality ("Findus"-like one-word brands often are) is weighed the same way."""
-    firm = {fold(" ".join(name_tokens(m["text"]))) for m in rows if m.get("firm") and m["label"] in ("PERSON", "NORP")
-            and not country_of_demonym(m["text"]) and place_of(m["text"]) is None}  # "American workers"
+    only when he is titled or given a role; a firm never written before such a noun stays a person."""
+    people = [(m, name_tokens(m["text"])) for m in rows if m["label"] in ("PERSON", "NORP") and m["kind"] != "nominal"]
+    person_first = {fold(t[0]) for m, t in people if t and m["label"] == "PERSON"}
+    firm = {fold(" ".join(t)) for m, t in people if t and m.get("firm") and not country_of_demonym(m["text"])
+            and place_of(m["text"]) is None and (m["label"] == "PERSON" or fold(" ".join(t)) in person_first)}
     if not firm:
         return
-    people = [(m, name_tokens(m["text"])) for m in rows if m["label"] in ("PERSON", "NORP") and m["kind"] != "nominal"]
     titled = {fold(" ".join(t)) for m, t in people if t and m.get("titled")}
+    spoken = {fold(" ".join(t)) for m, t in people if t and len(t) > 1 and (m.get("human") or given_name_sex(t[0]))}
     other_words = defaultdict(set)  # word -> full names holding it as surname or given name
     for m, t in people:
         if m["label"] != "PERSON":
@@ -440,12 +444,13 @@ def _firms_named_as_people(rows: list[dict]) -> None:
         if given:
             for w in (given[0], sur):
                 other_words[fold(w)].add(fold(" ".join(t)))
-    firm = {k for k in firm if k not in titled and not (other_words[k] - {x for x in other_words[k] if x.startswith(k + " ")})}
+    firm = {k for k in firm if k not in titled
+            and not (other_words[k] - {x for x in other_words[k] if x.startswith(k + " ") and x not in spoken})}
     for m, t in people:
         if not t:
             continue
         k, first = fold(" ".join(t)), fold(t[0])
-        key = k if k in firm else first if len(t) > 1 and first in firm and k not in titled else None
+        key = k if k in firm else first if len(t) > 1 and first in firm and k not in titled | spoken else None
         if key is not None:
             m.update(label="ORG", join_key=_org_key(key))
 

@@ -376,9 +376,11 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
     Statements are grouped around the quotes of the article read first (reading order): each later quote
     joins the statement it is most like (word + character TF-IDF at least ``SAME_QUOTE``), not a chain of
     look-alikes, so a speaker quoted at length does not fold into one row. A quote that runs several
-    statements together joins each statement it holds (``compare.same_utterance``, as the discrepancies
-    table pairs quotes), and tells it by its sentences that hold it (``_told_part``). The wording differs when
-    neither telling's words hold the other's (a shortened quote is no rewording).
+    statements together joins each statement it holds (``compare.same_utterance`` on the sentences that tell
+    it, two shared content words at least), and tells it by those sentences (``_told_part``). The wording
+    differs when neither telling's words hold the other's (a shortened quote is no rewording).
+    Limits: when the long quote is read first it is the statement, and the other article's quotes of its
+    parts join it as one row.
     """
     q = quotes(corpus)
     q = q[(q["kind"] == "direct") & q["speaker_name"].notna()].reset_index(drop=True)
@@ -403,16 +405,31 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
 
 
 def _told_part(text: str, statement: str) -> tuple[int, int]:
-    """Where a quote of several sentences tells ``statement`` (a shorter quote of it): from the first to the
-    last of its sentences sharing a third or more of their content words with it, else the sentence sharing
-    most; the whole quote when it has no more sentences than the statement."""
+    """Where a quote of several sentences tells ``statement`` (a shorter quote of it): the longest run of
+    consecutive sentences each sharing with it two content words and a third of its own, or half of its own
+    (a short sentence: "I was very fat then."); the run sharing most on a tie. The whole quote when it has no
+    more sentences than the statement, or when no sentence shares so much. Limits: a statement told in two
+    sentences apart, with an unrelated one between, is told by one run only."""
     spans = split_sentences(text)
     if len(spans) <= max(1, len(split_sentences(statement))):
         return 0, len(text)
     want = _content(statement)
     shared = [(len(_content(text[a:b]) & want), len(_content(text[a:b]))) for a, b in spans]
-    keep = [k for k, (n, m) in enumerate(shared) if n and 3 * n >= m] or [max(range(len(spans)), key=lambda k: shared[k][0])]
-    return spans[keep[0]][0], spans[keep[-1]][1]
+    ok = [(n >= 2 and 3 * n >= m) or (n >= 1 and 2 * n >= m) for n, m in shared]
+    runs, k = [], 0
+    while k < len(spans):
+        if ok[k]:
+            j = k
+            while j + 1 < len(spans) and ok[j + 1]:
+                j += 1
+            runs.append((j - k + 1, sum(n for n, _ in shared[k:j + 1]), k, j))
+            k = j + 1
+        else:
+            k += 1
+    if not runs:
+        return 0, len(text)
+    _, _, k, j = max(runs, key=lambda r: (r[1], r[0]))
+    return spans[k][0], spans[j][1]
 
 
 def _told(corpus, quote, statement: str, sent: int) -> tuple[str, int]:
@@ -446,13 +463,17 @@ def _statements(sub: pd.DataFrame) -> list[list]:
         else:
             groups.append([y])
     # a quote that runs several statements together also tells each other statement it holds (the words
-    # ``compare`` pairs as one utterance): it sits in every such fact, not in one only
+    # ``compare`` pairs as one utterance, found in the sentences that tell it): it sits in every such fact
     texts = list(sub["text"])
     for y in range(len(idx)):
         if len(split_sentences(texts[y])) < 2:
             continue
         for g in groups:
-            if y not in g and all(docs[m] != docs[y] for m in g) and same_utterance(texts[g[0]], texts[y]):
+            if y in g or any(docs[m] == docs[y] for m in g):
+                continue
+            a, b = _told_part(texts[y], texts[g[0]])
+            part, said = texts[y][a:b], _content(texts[g[0]])
+            if same_utterance(texts[g[0]], part) and len(said & _content(part)) >= max(2, len(said) / 2):
                 g.append(y)
     return [[idx[i] for i in g] for g in groups]
 

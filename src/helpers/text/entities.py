@@ -786,7 +786,7 @@ def _possessive_names(doc, ents: list[list]) -> list[list]:
     - a plural before its apostrophe, then words ending in an organisation noun, is that organisation
       ("Harbourfield Magistrates' Court", "Miners' Union");
     - a saint's name before "'s", then capitalised words, is the place or institution named for the saint
-      ("St James's Park", "St Olave's Hospital").
+      ("St James's Park", "St Olave's Hospital"), but not a feast ("St Patrick's Day").
 
     Limits: the apostrophe must be its own token (spaCy's for a plural's possessive); "Smith's Bakery" and
     other possessive names that open with no saint stay as the model read them."""
@@ -805,7 +805,7 @@ def _possessive_names(doc, ents: list[list]) -> list[list]:
             continue
         if doc[j - 1].lower_ in ORG_HEADS:
             x[1], x[2] = j, "ORG"
-        elif saint:
+        elif saint and doc[j - 1].lower_ not in ("day", "eve", "night"):  # "St Patrick's Day" is a feast
             x[1], x[2] = j, "PLACE"
     return out
 
