@@ -258,7 +258,7 @@ FIRM_NOUNS = {"factory", "factories", "plant", "plants", "works", "headquarters"
 def _firm_cue(doc, start: int, end: int) -> bool:
     """Whether a mention reads as a firm: a noun of ``FIRM_NOUNS`` right after it, or after one lower-case noun
     ("the Marrowby factory", "a Marrowby worker", "the Marrowby food plant"). Evidence only:
-    ``_firm_words`` weighs it over the story. Limits: "Smith works in Leeds" is no cue (a verb), but a
+    ``_firms_named_as_people`` weighs it over the story. Limits: "Smith works in Leeds" is no cue (a verb), but a
     person's name before such a noun would be one ("the Jones factory" for a family firm)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -444,8 +444,9 @@ def _firms_named_as_people(rows: list[dict]) -> None:
         if given:
             for w in (given[0], sur):
                 other_words[fold(w)].add(fold(" ".join(t)))
+    # the firm's own products ("marrowby crispy pies") may hold the word; another person may not
     firm = {k for k in firm if k not in titled
-            and not (other_words[k] - {x for x in other_words[k] if x.startswith(k + " ") and x not in spoken})}
+            and all(x.startswith(k + " ") and x not in spoken for x in other_words[k])}
     for m, t in people:
         if not t:
             continue

@@ -405,31 +405,22 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
 
 
 def _told_part(text: str, statement: str) -> tuple[int, int]:
-    """Where a quote of several sentences tells ``statement`` (a shorter quote of it): the longest run of
-    consecutive sentences each sharing with it two content words and a third of its own, or half of its own
-    (a short sentence: "I was very fat then."); the run sharing most on a tie. The whole quote when it has no
-    more sentences than the statement, or when no sentence shares so much. Limits: a statement told in two
-    sentences apart, with an unrelated one between, is told by one run only."""
+    """Where a quote of several sentences tells ``statement`` (a shorter quote of it): the run of consecutive
+    sentences, each sharing with it two content words and a third of its own, or half of its own (a short
+    sentence: "I was very fat then."), that shares most words with it (the longer run on a tie). The whole
+    quote when it has no more sentences than the statement, or when no sentence shares so much. Limits: a
+    statement told in two sentences apart, with an unrelated one between, is told by one run only."""
     spans = split_sentences(text)
     if len(spans) <= max(1, len(split_sentences(statement))):
         return 0, len(text)
     want = _content(statement)
     shared = [(len(_content(text[a:b]) & want), len(_content(text[a:b]))) for a, b in spans]
     ok = [(n >= 2 and 3 * n >= m) or (n >= 1 and 2 * n >= m) for n, m in shared]
-    runs, k = [], 0
-    while k < len(spans):
-        if ok[k]:
-            j = k
-            while j + 1 < len(spans) and ok[j + 1]:
-                j += 1
-            runs.append((j - k + 1, sum(n for n, _ in shared[k:j + 1]), k, j))
-            k = j + 1
-        else:
-            k += 1
+    runs = [list(ks) for good, ks in itertools.groupby(range(len(spans)), key=ok.__getitem__) if good]
     if not runs:
         return 0, len(text)
-    _, _, k, j = max(runs, key=lambda r: (r[1], r[0]))
-    return spans[k][0], spans[j][1]
+    best = max(runs, key=lambda ks: (sum(shared[k][0] for k in ks), len(ks)))
+    return spans[best[0]][0], spans[best[-1]][1]
 
 
 def _told(corpus, quote, statement: str, sent: int) -> tuple[str, int]:

@@ -235,9 +235,11 @@ STREET_SUFFIXES = {"road", "rd", "street", "st", "avenue", "ave", "av", "bouleva
 COMMON_ZIPF = 4.0
 #: First words that make a capitalised phrase a street or square ("Avenue Montaigne", "Place Vendome").
 STREET_PREFIXES = {"avenue", "rue", "via", "calle", "boulevard", "place", "plaza", "piazza", "plac", "ulica"}
+#: Post-nominal letters after a name, not part of it: those of an office or a rank at the bar (a role of the
+#: person, see ``post_nominal_office``), and honours and degrees.
+_OFFICE_LETTERS = {"QC", "KC", "MP", "MEP", "MSP"}
+_POST_NOMINALS = "|".join(sorted(_OFFICE_LETTERS | {"OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Esq"}))
 #: Suffixes and post-nominal letters after a surname ("Jr", "III", "QC", "MP", "OBE"): never the surname.
-#: Post-nominal letters: an honour or office after the name ("QC", "MP", "OBE"), not part of it.
-_POST_NOMINALS = r"QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|Esq"
 _SUFFIX = re.compile(rf"(?:Jr|Sr|[IVX]{{1,4}}|{_POST_NOMINALS})\.?$")
 _POST_NOMINAL = re.compile(rf"(?:{_POST_NOMINALS})\.?$")
 _PLURAL = re.compile(r"[a-z][^su]s$")
@@ -252,17 +254,13 @@ def without_post_nominals(tokens: list[str]) -> list[str]:
     return tokens
 
 
-#: Post-nominal letters that say what a person does (an office or a rank at the bar), not an honour.
-_OFFICE_LETTERS = {"QC", "KC", "MP", "MEP", "MSP"}
-
-
 def post_nominal_office(tokens: list[str]) -> str | None:
     """The office a name's post-nominal letters give ("Michael Gibbon QC" -> "QC", "Ann Roe MP" -> "MP"), or
     None; honours ("OBE", "CBE") are no office. Limits: read only where ``without_post_nominals`` drops it."""
-    if len(tokens) > 2 and without_post_nominals(tokens) != tokens:
-        letters = tokens[-1].rstrip(",.")
-        return letters if letters in _OFFICE_LETTERS else None
-    return None
+    if without_post_nominals(tokens) == tokens:
+        return None
+    letters = tokens[-1].rstrip(",.")
+    return letters if letters in _OFFICE_LETTERS else None
 
 
 def case_counts(doc) -> tuple[dict, dict]:
