@@ -202,6 +202,16 @@ def test_a_long_quote_tells_each_statement_it_holds_by_its_own_sentences():
     assert sorted(map(sorted, _statements(one_word))) == [[0], [1]]  # "safe" alone is no statement retold
 
 
+def test_a_rewording_does_not_depend_on_which_quote_comes_first():
+    """The word matcher is not symmetric; read one way only, a fact's "reworded" changed with the order of a
+    set (Python's hash seed), so two runs of one report could disagree."""
+    from helpers.corpus.compare import quote_reworded
+    a = ("She was admired and trusted the town over by all who met her. She was a very kind soul, being a calm, "
+         "honest young woman.")
+    b = "She seldom if ever blamed people and to meet her was to admire her. She was wise far beyond her years."
+    assert quote_reworded(a, b) == quote_reworded(b, a)
+
+
 def test_quoting_more_or_less_of_a_statement_is_no_rewording_but_a_word_changed_or_dropped_is():
     """Reader V11: excerpts of one speech that start or end elsewhere, or leave a sentence out between, were
     all "conflicts"; a word dropped or changed where they overlap is a rewording, and a rewording is no

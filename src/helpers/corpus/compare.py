@@ -177,8 +177,9 @@ def quote_reworded(a: str, b: str) -> bool:
     all as to the intent or motive"), any at all in quotes of six words or fewer. Quoting more or less of a
     statement (one quote starts or ends elsewhere, or leaves out a longer passage between) is no rewording.
     Quotes that share no run of three words (fewer for short quotes) are reworded unless one holds the other's
-    words. Limits: the words are compared in order, so two sentences swapped count as a rewording."""
-    wa, wb = _spelt_out(a).split(), _spelt_out(b).split()
+    words. The answer does not depend on which quote comes first (the two are compared in one fixed order).
+    Limits: the words are compared in order, so two sentences swapped count as a rewording."""
+    wa, wb = sorted((_spelt_out(a).split(), _spelt_out(b).split()), key=lambda w: (len(w), w))
     if wa == wb:
         return False
     ops = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
