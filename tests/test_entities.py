@@ -509,3 +509,16 @@ def test_wire_abbreviations_of_us_states_are_the_states():
     assert place_of("Calif.") == place_of("Calif") == place_of("California") == ("California", "state")
     assert place_of("N.Y.") == ("New York", "state")
     assert place_of("Miss.") is None and place_of("Md") is None  # a title, a doctor
+
+
+def test_a_landform_of_a_name_is_one_place():
+    """"Vale of X", "Isle of X", "Bay of X": the model reads the tail as a person or an organisation, or cuts
+    the name in two; a stray full stop before it ("from the. Vale of ...") must not matter. A surname
+    before "of" and a council named for the place are left alone."""
+    got = _labels("The Harrows, from the. Vale of Corrandale, denied the charges. Ferries to the Isle of Wendmoor "
+                  "stopped and trawlers sheltered in the Bay of Pellimore. Director Tomas Bay of Harbour Airways "
+                  "said the Isle of Wendmoor Council would pay.")
+    for place in ("Vale of Corrandale", "Isle of Wendmoor", "Bay of Pellimore"):
+        assert (place, "PLACE") in got, (place, got)
+    assert ("Tomas Bay", "PERSON") in got and not any(t in ("Corrandale", "Wendmoor", "Pellimore") for t, _ in got)
+    assert not any(t.startswith("Bay of Harbour") for t, _ in got)

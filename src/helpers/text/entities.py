@@ -463,7 +463,7 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
             out.append([s, e, LABEL_MAP.get(label, label)])
     out = _media_names(doc, _initial_names(doc, _org_head_names(doc, _possessive_names(doc, out))))
     out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, out)), clubs)
-    return _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out))))
+    return _landform_places(doc, _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out)))))
 
 
 #: Verbs of saying whose subject, a name of two or three words, is a person ("Tomasz Wirek told reporters").
@@ -777,6 +777,39 @@ def _title_cased_line(doc, i: int, text: str, seen: dict | None = None) -> bool:
 
 
 #: Words that open a saint's name: "St James's Park", "Saint Mary's Church" are places, never people.
+#: Nouns of land and water that open a place's name before "of" ("Isle of Wight", "Vale of Glamorgan",
+#: "Bay of Biscay", "Strait of Hormuz", "Cape of Good Hope", "Forest of Dean", "Mount of Olives").
+LANDFORM_OF = {"isle", "isles", "island", "islands", "vale", "valley", "bay", "gulf", "sea", "strait", "straits",
+               "cape", "lake", "mount", "forest", "firth", "bight", "plain", "plains", "peninsula"}
+
+
+def _landform_places(doc, ents: list[list]) -> list[list]:
+    """A capitalised noun of land or water, "of", an optional "the" and one to three capitalised words is
+    one place ("the Isle of Wight", "from the. Vale of Glamorgan", "the Bay of Biscay"), whatever the model
+    read in it: it reads the tail as a person or an organisation, or cuts the name in two.
+
+    Limits: a noun that follows a capitalised word is a surname or part of a longer name and is left alone
+    ("Michael Bay of Paramount", "Royal Bay of ..."); a name that runs on into an organisation's noun stays
+    as the model read it ("Isle of Wight Council"); a place of this form opened by a noun not listed in
+    :data:`LANDFORM_OF` ("Port of Spain") is left to the model."""
+    out = [list(x) for x in ents]
+    for i in range(len(doc) - 2):
+        tok = doc[i]
+        if tok.lower_ not in LANDFORM_OF or not tok.text[:1].isupper() or doc[i + 1].lower_ != "of":
+            continue
+        if i and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start and doc[i - 1].lower_ != "the":
+            continue
+        j = i + 2 + (doc[i + 2].lower_ == "the")
+        k = j
+        while k < len(doc) and k - j < 3 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and not doc[k].is_sent_start and doc[k].lower_ not in ORG_HEADS:
+            k += 1
+        if k == j or (k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha):
+            continue  # nothing named, or a longer name ("Isle of Wight Council")
+        out = [x for x in out if not (x[0] < k and i < x[1])] + [[i, k, "PLACE"]]
+    return sorted(out)
+
+
 _SAINT = {"st", "st.", "saint"}
 
 
