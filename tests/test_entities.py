@@ -522,3 +522,12 @@ def test_a_landform_of_a_name_is_one_place():
         assert (place, "PLACE") in got, (place, got)
     assert ("Tomas Bay", "PERSON") in got and not any(t in ("Corrandale", "Wendmoor", "Pellimore") for t, _ in got)
     assert not any(t.startswith("Bay of Harbour") for t, _ in got)
+
+
+def test_an_institution_named_for_a_saint_is_one_organisation():
+    """"St X's Hospice" with none of "St X" read by the model, and "St X's Ambulance": one organisation
+    (charity and emergency-service nouns end organisations); the word the model read alone is no person."""
+    got = _labels("Nurses at St Brannoc's Hospice said no. Volunteers from St Aldric's Ambulance treated 40 people. "
+                  "The Pellimore Trust paid.")
+    assert {("St Brannoc's Hospice", "ORG"), ("St Aldric's Ambulance", "ORG"), ("Pellimore Trust", "ORG")} <= got, got
+    assert not any(lab == "PERSON" for _, lab in got), got

@@ -138,6 +138,8 @@ ORG_HEADS = {"corps", "army", "agency", "ministry", "council", "committee", "cau
              "co", "co.", "inc.", "corp.", "plc", "ag", "sa", "gmbh", "llc", "bancorp", "securities",
              # institutions named after a person: "Betty Ford Center", "Mount Sinai Hospital"
              "center", "centre", "clinic", "hospital", "school", "college", "academy", "museum", "library",
+             # charities and emergency services: "St John Ambulance", "Wellcome Trust", "Law Society"
+             "ambulance", "hospice", "trust", "society", "charity",
              # companies named for their trade: "Granite Coal", "Walter Energy", "Harbour Oil"
              # (not "steel": a surname, "Michael Steel, a spokesman")
              "coal", "energy", "oil", "mining", "petroleum", "chemical", "chemicals", "electric",
@@ -813,6 +815,23 @@ def _landform_places(doc, ents: list[list]) -> list[list]:
 _SAINT = {"st", "st.", "saint"}
 
 
+def _missed_saints(doc, ents: list[list]) -> list[list]:
+    """"St" or "Saint" and one or two capitalised words before "'s" that no entity covers, as person spans
+    for :func:`_possessive_names` to extend ("St Luke's Hospice": the model read none of "St Luke")."""
+    found = []
+    for t in doc:
+        if t.lower_ not in _SAINT or not t.text[:1].isupper():
+            continue
+        e = t.i + 1
+        while e < len(doc) and e - t.i <= 2 and doc[e].is_alpha and doc[e].text[:1].isupper():
+            e += 1
+        if e == t.i + 1 or e >= len(doc) or doc[e].text not in ("'s", "\u2019s"):
+            continue
+        if not any(x[0] < e and t.i < x[1] for x in ents):
+            found.append([t.i, e, "PERSON"])
+    return found
+
+
 def _possessive_names(doc, ents: list[list]) -> list[list]:
     """A name the model stops at a possessive, followed by capitalised words that finish a longer name:
 
@@ -821,9 +840,13 @@ def _possessive_names(doc, ents: list[list]) -> list[list]:
     - a saint's name before "'s", then capitalised words, is the place or institution named for the saint
       ("St James's Park", "St Olave's Hospital"), but not a feast ("St Patrick's Day").
 
+    A saint's name the model missed is read too, and what it read inside the words after it gives way
+    ("St Luke's Hospice" with only "Hospice" read, as a person).
+
     Limits: the apostrophe must be its own token (spaCy's for a plural's possessive); "Smith's Bakery" and
     other possessive names that open with no saint stay as the model read them."""
-    out = [list(x) for x in ents]
+    missed = _missed_saints(doc, ents)
+    out = [list(x) for x in ents] + missed
     for x in out:
         e = x[1]
         if e + 1 >= len(doc) or doc[e].text not in ("'", "\u2019", "'s", "\u2019s"):
@@ -834,13 +857,18 @@ def _possessive_names(doc, ents: list[list]) -> list[list]:
         j = e + 1
         while j < len(doc) and j - e <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
             j += 1
-        if j == e + 1 or any(y[0] < j and y[1] > e for y in out if y is not x):
+        feast = doc[j - 1].lower_ in ("day", "eve", "night")  # "St Patrick's Day"
+        inside = [y for y in out if y is not x and e < y[0] and y[1] <= j] if saint and not feast else []
+        if j == e + 1 or any(y[0] < j and y[1] > e for y in out if y is not x and not any(y is z for z in inside)):
             continue
         if doc[j - 1].lower_ in ORG_HEADS:
             x[1], x[2] = j, "ORG"
-        elif saint and doc[j - 1].lower_ not in ("day", "eve", "night"):  # "St Patrick's Day" is a feast
+        elif saint and not feast:
             x[1], x[2] = j, "PLACE"
-    return out
+        else:
+            continue
+        out = [y for y in out if not any(y is z for z in inside)]
+    return [x for x in out if not (any(x is m for m in missed) and x[2] == "PERSON")]  # saints not extended
 
 
 def _org_head_names(doc, ents: list[list]) -> list[list]:
