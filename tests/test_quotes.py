@@ -628,3 +628,24 @@ def test_a_name_in_a_reported_clause_keeps_the_next_he_said_when_no_pronoun_spok
     q = extract_quotes('Prosecutor John Doe opened the case on Monday.\n\n'
                        'The judge told the court that Peter Smith had lied. "I am innocent," he said.')
     assert list(q["speaker"]) == ["Peter Smith"], q[["text", "speaker"]]
+
+
+def test_a_pronoun_speaker_is_not_a_name_reported_by_the_last_speaker_nor_a_passive_subject():
+    """Three ways the nearest name is not the one a pronoun names (court reports, METER):
+
+    - "Orrin Vale, prosecuting, said Dunmore denied it. He told the jury: ..." is Vale speaking: Dunmore's
+      denial sits inside Vale's words;
+    - "'...,' he added" goes on from the last speaker, past a passive "were said to have" in between;
+    - "... said Mr Vale. He was reported by workers to be angry, saying: ..." is the man talked about, not
+      the prosecutor who reported it."""
+    q = extract_quotes("Orrin Vale, prosecuting, said Dunmore denied any knowledge of the damage.\n\n"
+                       'He told the jury: "The glass came from a car window."')
+    assert q.iloc[0]["speaker"] == "Orrin Vale", q[["text", "speaker"]]
+    q = extract_quotes("Tobin Marsh, 18, told a jury how he was fed chips. 'It was mainly chips,' he said.\n\n"
+                       "Builder Edgar Pellow, 45, and his wife were also said to have dressed the boy in old clothes "
+                       "while his stepmother wore designer clothes.\n\n"
+                       "'My name in the house was fatty,' he added.")
+    assert q.iloc[-1]["speaker"] == "Tobin Marsh", q[["text", "speaker"]]
+    q = extract_quotes("Dunmore had worked there five years, but feared he would go first, said Mr Vale.\n\n"
+                       "He was reported by fellow workers to be angry, saying: 'I will never get another job.'")
+    assert q.iloc[-1]["speaker"] == "Dunmore", q[["text", "speaker"]]

@@ -900,7 +900,13 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
     last one that is the subject of a verb of saying in this paragraph or the one before (the last
     speaker: "Mr Gee said Roe was ill. '...,' he said" is Gee), else the nearest subject of a clause
     there, else the nearest. A given name tells a sex only where the article's words do not (see
-    :func:`_given_sex`)."""
+    :func:`_given_sex`).
+
+    The last speaker counts only when the pronoun itself speaks ("he said", not "he was heard to say": that
+    pronoun is the person talked about, and a reporter of someone else's words gives way to the one reported
+    on), and only when it spoke (:func:`_speaks`: no passive "were said to", no name inside another named
+    speaker's words). "He added" and "he continued" go on from the last speaker even beyond the paragraph
+    before."""
     doc = pron.doc
     male = pron.lower_ in ("he", "his", "him")
     other = _FEMALE if male else _MALE
@@ -925,8 +931,12 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
         head = subject_of(doc, r.start, r.end)
         if head is not None and not (earlier is not None and _under_another_subject(head, pron, rows)):
             subjects.append((r, head.head))
-    for r, verb in subjects:  # the last speaker first: "Mr Gee said Roe was ill. '...,' he said" is Gee
-        if verb.lemma_.lower() in SPEECH_VERBS:
+    # the last speaker first when the pronoun speaks ("Mr Gee said Roe was ill. '...,' he said" is Gee); a
+    # pronoun that is talked about ("he was heard to say", "He was reported by workers to be angry, saying")
+    # is the person the text was about: "McKay feared redundancy, said Mr Sloan. He was reported ..." is McKay
+    speaking = pron.dep_ == "nsubj" and pron.head.lemma_.lower() in SPEECH_VERBS
+    for r, verb in subjects if speaking else ():
+        if verb.lemma_.lower() in SPEECH_VERBS and _speaks(verb, rows):
             if told is not None and told.idx > r.start:
                 break
             return " ".join(name_tokens(r.text))
@@ -935,11 +945,48 @@ def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | No
         # the subject of a clause since ("Maria sat in the front row. '...,' she said"); a subject inside that
         # pronoun's own sentence does not count ("He added that Clinton is likely to ... '...,' he said")
         return _antecedent(told, told.idx, before[before["end"] <= told.idx], quoted, sexes)
+    if pron.head.lemma_.lower() in CONTINUE_VERBS:  # "'...,' he added": someone spoke before, maybe further back
+        spoke = next((r for r in reversed(rows) if r.start < para and (h := subject_of(doc, r.start, r.end)) is not None
+                      and h.head.lemma_.lower() in SPEECH_VERBS and _speaks(h.head, rows)), None)
+        if earlier is not None and (spoke is None or earlier.idx > spoke.start):
+            return _antecedent(earlier, earlier.idx, before[before["end"] <= earlier.idx], quoted, sexes)
+        if spoke is not None:
+            return " ".join(name_tokens(spoke.text))
+    if not speaking:  # a name speaking about a named other is the reporter, not the one talked about next
+        subjects = [(r, v) for r, v in subjects if not (v.lemma_.lower() in SPEECH_VERBS and any(
+            v2.i != v.i and any(a.i == v.i for a in v2.ancestors) for _, v2 in subjects))] or subjects
     if subjects:
         return " ".join(name_tokens(subjects[0][0].text))
     if earlier is not None:  # "He says, '...' / The Republican urged ... why he had issues and Clinton did
         return _antecedent(earlier, earlier.idx, before[before["end"] <= earlier.idx], quoted, sexes)  # not."
     return " ".join(name_tokens(rows[-1].text))
+
+
+#: Verbs of saying that go on from something said before ("'...,' he added"): their pronoun is a speaker.
+CONTINUE_VERBS = {"add", "continue"}
+
+
+def _speaks(verb, rows) -> bool:
+    """Whether the subject of a verb of saying is its speaker: not the passive subject ("Grant and his wife
+    were said to have dressed the boy", "Roe was told"), nor a name whose words another named person
+    reports ("Sloan said McKay denied any knowledge. He told the jury: ..." is Sloan speaking: McKay's
+    denial is inside Sloan's clause). Limits: a report by someone unnamed ("Workers reported that Mr Roe
+    said ...") leaves Roe the speaker."""
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _reported_by_name(verb, rows)
+
+
+def _reported_by_name(verb, rows) -> bool:
+    """Whether ``verb`` lies inside the clause of a verb of saying whose subject is one of the names ``rows``
+    ("Sloan said McKay denied it": "denied" is Sloan's report)."""
+    return any(anc.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ == "nsubj" and any(r.start <= c.idx < r.end for r in rows) for c in anc.children) for anc in verb.ancestors)
+
+
+def _main_clause(verb) -> bool:
+    """Whether ``verb`` heads its sentence, is joined to its head by "and", or heads the clause reported by it
+    ("Workers reported that Mr McKay spent ..."): not a relative or adverbial clause."""
+    root = verb.sent.root
+    return verb.i == root.i or (verb.dep_ in ("conj", "ccomp") and verb.head.i == root.i)
 
 
 def _under_another_subject(head, pron, rows) -> bool:
