@@ -317,3 +317,23 @@ def test_an_article_dated_only_outside_the_drawn_days_gets_no_empty_lane():
     ax = fig.axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Alpha"]
     assert "1 article(s) with no date in this span have no lane" in ax.get_title()
+
+
+def test_a_lead_with_its_own_date_gets_one_event_not_a_second_on_the_publication_day(tmp_path):
+    """Two articles whose leads say "on Thursday night": the happening is dated Thursday once per article; the
+    publication rows only mark the publications (``(published)``) and are linked to nothing."""
+    from helpers.corpus import load_corpus
+    from helpers.corpus.events import PUBLISHED, events
+    lead = "The singer Dana Orrell checked into the Harrow Vale clinic on Thursday night, her spokesman said."
+    (tmp_path / "a.txt").write_text(f"Singer in clinic\n\n{lead} She will stay a month.\n")
+    (tmp_path / "b.txt").write_text(f"Orrell enters rehab\n\n{lead} Fans sent flowers.\n")
+    (tmp_path / "c.txt").write_text("Orrell fans gather\n\nFans of Dana Orrell gathered outside the clinic. "
+                                    "They sang her songs.\n")
+    (tmp_path / "metadata.csv").write_text("doc_id,published\na,2024-05-03\nb,2024-05-03\nc,2024-05-03\n")
+    ev = events(load_corpus(tmp_path))
+    pub = ev[ev["kind"] == "publication"].set_index("doc_id")
+    assert pub.loc["a", "event"] == PUBLISHED and pub.loc["b", "event"] == PUBLISHED, pub[["event"]]
+    assert pub.loc["c", "event"] != PUBLISHED  # an undated lead is still dated by its publication
+    assert ev[ev["kind"] == "publication"].groupby("event_id")["doc_id"].nunique().max() == 1
+    thursday = ev[(ev["kind"] == "dated") & (ev["timex"] == "Thursday night")]
+    assert set(thursday["doc_id"]) == {"a", "b"} and thursday["event_id"].nunique() == 1, thursday

@@ -27,7 +27,8 @@ def events(corpus, link_threshold: float | None = None) -> pd.DataFrame:
     """One row per dated statement, lined up across articles.
 
     Rows: each article's publication (``kind="publication"``, its lead sentence, dated by the
-    publication date); each sentence with a DATE (or TIME) expression (``kind="dated"``), vague ones
+    publication date; when the lead has a date of its own, the row only marks the publication, with
+    ``event`` = :data:`PUBLISHED`, and joins no other article's row); each sentence with a DATE (or TIME) expression (``kind="dated"``), vague ones
     included with ``granularity="vague"``; a DURATION followed by "ago" or "from now" is dated from the
     publication ("a few days ago"). A duration counted from another event ("two minutes later", "a week
     before the vote") gives no row: the text does not say when that event was.
@@ -93,7 +94,16 @@ def _events(corpus, thr: float) -> pd.DataFrame:
                          "event": clause_of(docs[doc_id], int(t.start), int(t.end)) or s_row["text"],
                          "figures": figs(s_row["start"], s_row["end"])})
     ev = pd.DataFrame(rows, columns=[c for c in EVENT_COLUMNS if c != "event_id"])
+    dated = set(zip(ev.loc[ev["kind"] == "dated", "doc_id"], ev.loc[ev["kind"] == "dated", "sent"]))
+    own = (ev["kind"] == "publication") & pd.Series([(d, s) in dated for d, s in zip(ev["doc_id"], ev["sent"])],
+                                                     index=ev.index, dtype=bool)
+    ev.loc[own, "event"] = PUBLISHED  # the lead dates its happening itself: one happening, one date
     return _link_events(corpus, ev, thr)
+
+
+#: The ``event`` of a publication row whose lead sentence has a date of its own ("checked into the clinic on
+#: Thursday night"): the row marks the publication only, and is linked to no other article's row.
+PUBLISHED = "(published)"
 
 
 _DAYS_PER = {"Y": 365.0, "M": 30.0, "W": 7.0, "D": 1.0, "DE": 3650.0, "CE": 36500.0}
@@ -137,7 +147,7 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
         for i in by_doc.get(a, []):
             for j in by_doc.get(b, []):
                 x, y = recs[i], recs[j]
-                if x.kind != y.kind and "publication" in (x.kind, y.kind):
+                if (x.kind != y.kind and "publication" in (x.kind, y.kind)) or PUBLISHED in (x.event, y.event):
                     continue
                 if _same_event(x, y, (x.sent, y.sent) in pairs, S[x.sent, y.sent], thr):
                     uf.union(i, j)
