@@ -1,4 +1,7 @@
 """Numbers: figures in text and what is no figure (constructed text)."""
+import pandas as pd
+
+from helpers.text.numbers import extract_numbers
 
 
 def test_the_generic_pronoun_one_is_no_figure_but_a_count_of_one_is():
@@ -7,3 +10,18 @@ def test_the_generic_pronoun_one_is_no_figure_but_a_count_of_one_is():
     got = extract_numbers("If one looks back, one sees three failures. One can argue it either way. "
                           "Two were hurt and one died. He has one son.")
     assert list(got["text"]) == ["three", "Two", "one", "one"], got
+
+
+def test_a_hedge_after_the_figure_bounds_it_and_is_not_what_it_counts():
+    """"70 years or more" is at least 70 years; "$100,000 or more" counts no "more"; "aged 16 or under" is at
+    most 16; "12 or 13" stays two figures, not a hedge."""
+    rows = {r.text: r for r in extract_numbers("The crew sailed for 70 years or more. Donors gave $100,000 or more. "
+                                               "Boys aged 16 or under were barred.").itertuples()}
+    assert (rows["70"].low, rows["70"].high, rows["70"].qualifier, rows["70"].counted) == (70, pd.NA, "or more", "years")
+    assert rows["$100,000"].qualifier == "or more" and rows["$100,000"].counted != "more"
+    assert pd.isna(rows["16"].low) and rows["16"].high == 16 and rows["16"].qualifier == "or under"
+
+
+def test_one_counts_a_singular_noun_never_the_verb_after_it_and_at_one_point_is_no_count():
+    got = extract_numbers("One friend says she was shocked. At one point he left. One person was killed.")
+    assert got[["text", "counted"]].values.tolist() == [["One", "friend"], ["One", "person"]], got

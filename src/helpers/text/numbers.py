@@ -9,13 +9,15 @@
   roughly, nearly, almost, up to, at most, fewer/less than, some, an estimated, as many as,
   within, additional/another/a further. Bounds follow the hedge: "at least 1,000" has low 1,000
   and no high; "up to 50" has no low and high 50; "about 1,000" keeps 1,000-1,000 (the hedge says
-  it is approximate);
+  it is approximate); a hedge after it and what it counts, "or more", "or over", "or under", "or less",
+  "or so" ("70 years or more", "aged 16 or under"), bounds it the same way;
 - ``counted``: the noun it counts ("armed police officers"; "months" for "three-month");
-  "1,000 of the 11,000 soldiers" counts soldiers for both numbers.
+  "1,000 of the 11,000 soldiers" counts soldiers for both numbers; "one" counts a singular noun, never
+  the verb after it ("One friend says").
 
 Dates and times are not numbers: years, days of the month, clock times, dates written with a slash
 ("9/11", "24/7") and anything inside a DATE/TIME expression found by ``timex.extract_timexes`` are
-left out; so are ordinals, and "one" used as a pronoun ("one of them").
+left out; so are ordinals, "one" used as a pronoun ("one of them") and "at one point" (some time).
 
 Identifiers are not quantities (``_is_identifier``): a number after a capitalised name or a noun like
 "version", "Chapter", "Route" ("Boeing 737", "iOS 5", "FTSE 100", "Chapter 11"), a three- or
@@ -200,9 +202,21 @@ def _glued_unit(unit: str) -> str:
     return {"C": "°C", "F": "°F", "°": "degrees", "lbs": "lb", "kph": "km/h"}.get(unit, unit)
 
 
-def _counted(text: str, e: int) -> str | None:
-    """The noun phrase a number counts: the words after it up to the noun ("armed police officers")."""
+#: A hedge written after the figure and what it counts: "70 years or more", "aged 16 or under", "40 or so".
+_HEDGE_AFTER_KIND = {"more": "lower", "over": "lower", "above": "lower", "longer": "lower", "greater": "lower",
+                     "less": "upper", "fewer": "upper", "under": "upper", "below": "upper", "so": "approx"}
+_HEDGE_AFTER = re.compile(r"(?:\s+(?!or\b)[a-z][\w-]*){0,2}?\s+or\s+(?P<how>" + "|".join(_HEDGE_AFTER_KIND) + r")\b"
+                          r"(?!\s+(?:than|of)\b)", re.I)
+
+
+def _counted(text: str, e: int, single: bool = False) -> str | None:
+    """The noun phrase a number counts: the words after it up to the noun ("armed police officers").
+    ``single`` (the figure is one): no plural-looking word is its head, so "One friend says" counts
+    "friend", not "says". A hedge after it ("or more", "or so") is no part of it."""
     rest = text[e:e + 120]
+    hedge = _HEDGE_AFTER.match(text, e)
+    if hedge:
+        rest = text[e:hedge.start("how") - 3]
     # "1,000 of the 11,000 soldiers": what the second number counts
     m = re.match(rf"\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:{_DIGITS})\s+", rest)
     if m:
@@ -225,12 +239,14 @@ def _counted(text: str, e: int) -> str | None:
             continue
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
         if first_lower is not None:  # a compound's plural head ("police officers": "officers"), else the end
-            if plural:
+            if plural and not single:
                 return " ".join(mods + [w])
             break
         if low in ("and", "or") or low.endswith("ly") or "-" in w or low.endswith("ed"):
             continue  # "armed and masked", "heavily armed", "well-trained"
         if plural:
+            if single:
+                break  # "one says": a verb, not what one counts
             return " ".join(mods + [w])
         first_lower = w
     if first_lower:
@@ -355,8 +371,11 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             n1, n2 = m.group("n1"), m.group("n2")
             if n1.lower() == "one" and not n2 and (re.match(r"\s+(?:of|another|by|who|which|that)\b", text[e:])
                                                    or re.search(r"\b(?:no|any|every|some)\s+$", text[max(0, s - 8):s], re.I)
-                                                   or _GENERIC_ONE.match(text, e)):
-                continue  # "one of them", "no one was hurt", "if one looks back", "one can see": a pronoun
+                                                   or _GENERIC_ONE.match(text, e)
+                                                   or (re.search(r"\bat\s+$", text[max(0, s - 4):s], re.I)
+                                                       and re.match(r"\s+(?:point|stage|time)\b", text[e:]))):
+                continue  # "one of them", "no one was hurt", "if one looks back", "one can see": a pronoun;
+                # "at one point", "at one stage": some time, not a count
             if not n2 and re.fullmatch(r"\d{10,}", n1):
                 continue  # "tweet 780123456789012345": an identifier, never a count
             if not n2 and _is_date_like(text, m.start("n1"), m.end("n1"), n1):
@@ -391,9 +410,17 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
         if sign and low is not None:
             low, high, s = -low, (-high if high is not None else None), sign.start()  # "minus 17", "-3%"
             surface = text[s:e]
+        after = _HEDGE_AFTER.match(text, e) if not qual and not ranged else None
+        if after:  # "70 years or more", "$100,000 or more", "aged 16 or under"
+            qual = "or " + after.group("how").lower()
+            kind = _HEDGE_AFTER_KIND[after.group("how").lower()]
+            if kind == "lower":
+                high = None
+            elif kind == "upper":
+                low, high = None, (high if high is not None else low)
         unit = m.group("unit")
         counted = (unit.strip("-").rstrip("s") + "s") if unit else (
-            _glued_unit(m.group("glued")) if m.group("glued") else _counted(text, e))
+            _glued_unit(m.group("glued")) if m.group("glued") else _counted(text, e, single=low == 1 and high == 1))
         if m.group("pct"):
             counted = "percent" + (f" ({counted})" if counted else "")
         if qual is None and _ESTIMATE_BEFORE.search(text, max(0, s - 60), s):
