@@ -403,3 +403,25 @@ def test_a_conversion_in_parentheses_is_no_second_amount_and_minus_may_be_hyphen
     assert got["minus-20"] == (-20, -20) and got["3"] == (3, 3) and not any("16" in t for t in got), got
     for other in ("They raised $5 million ($3 million of it from grants).", "Revenue rose to $40 ($25 in 2010)."):
         assert len(extract_numbers(other)) == 2, other  # review R5: a second figure in parentheses stays
+
+
+def test_a_town_read_as_an_organisation_takes_the_place_label_the_story_gives_it():
+    """METER: "originally from Truro" and "the Longbenton plant" were organisations beside the same towns read
+    as places in other articles. A club named by its town's name beside its full name, a capital without a
+    place word before it, and an organisation the story never reads as a place keep their label."""
+    from helpers.corpus.figures import _places_read_as_organisations
+
+    def row(doc, text, label, locative=False):
+        return {"doc_id": doc, "text": text, "label": label, "locative": locative, "kind": "name"}
+
+    rows = [row("a", "Pellham", "PLACE", True), row("b", "Pellham", "ORG", True), row("c", "Pellham", "ORG"),
+            row("a", "Wexbury", "PLACE", True), row("b", "Wexbury", "ORG"), row("b", "Wexbury FC", "ORG"),
+            row("a", "Copenhagen", "PLACE", True), row("c", "Copenhagen", "ORG"), row("c", "Copenhagen", "ORG"),
+            row("a", "Marrowby", "ORG", True), row("b", "Marrowby Council", "ORG", True),
+            row("c", "Harrow Trust", "ORG", True)]
+    _places_read_as_organisations(rows)
+    got = [(m["doc_id"], m["text"], m["label"]) for m in rows]
+    assert got == [("a", "Pellham", "PLACE"), ("b", "Pellham", "PLACE"), ("c", "Pellham", "PLACE"),
+                   ("a", "Wexbury", "PLACE"), ("b", "Wexbury", "ORG"), ("b", "Wexbury FC", "ORG"),
+                   ("a", "Copenhagen", "PLACE"), ("c", "Copenhagen", "ORG"), ("c", "Copenhagen", "ORG"),
+                   ("a", "Marrowby", "ORG"), ("b", "Marrowby Council", "ORG"), ("c", "Harrow Trust", "ORG")]

@@ -95,6 +95,11 @@ _EVENT_AFTER = re.compile(r"\s+(?:climate\s+|peace\s+|trade\s+|nuclear\s+)?(?:ag
                           r"conference|treaty|deal|pact|protocol|convention|marathon|attacks?|bombings?)\b")
 
 
+#: Words before a name that say where someone is from or something happened ("originally from Truro", "a
+#: plant in Longbenton"): evidence only, for a name the story also reads as a place.
+_WHERE_BEFORE = re.compile(r"\b(?:in|from|near|outside)\s+$", re.I)
+
+
 def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: dict) -> tuple[list[dict], list[dict]]:
     """Raw mentions (no figure ids yet) and person roles of one parsed article. ``lower``/``capital``: how
     the story writes each word (see ``names.case_counts``), to cut words that are not names."""
@@ -121,6 +126,7 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
             if got is not None and got[3] != "street":  # kept in case the story names a person so
                 row["as_person"] = (got[0], got[1], doc.text[got[0]:got[1]], got[2])
             row["as_city"] = r.label == "PLACE" and _city_use(doc.text, r.start, r.end)
+            row["locative"] = bool(_WHERE_BEFORE.search(doc.text[max(0, r.start - 16):r.start]))
             rows.append(row)
             continue
         if got is None:
@@ -329,7 +335,8 @@ def _consistent_labels(rows: list[dict]) -> None:
       capital, or the story's organisation and place names hold the word at least as often as its people's
       full names do ("Trump" stays Donald Trump beside one "Trump Place");
     - a name read as an organisation that the story reads as a place at least twice as often is a place
-      ("Wasilla", not the short name of "Wasilla Bible Church"; "Rancho Mirage");
+      ("Wasilla", not the short name of "Wasilla Bible Church"; "Rancho Mirage"); see also
+      ``_places_read_as_organisations`` ("originally from Truro");
     - a person's full name only ever used as the start of an organisation's name is that organisation
       (``_named_for_an_organisation``);
     - a lone "person" word that no person's name holds and that the gazetteer knows as a place, or that the
@@ -377,6 +384,7 @@ def _consistent_labels(rows: list[dict]) -> None:
             k = _org_key(m["text"])
             if named[(k, "PLACE")] >= 2 * named[(k, "ORG")]:
                 m["label"] = "PLACE"  # "Wasilla" (6 places, 1 organisation): not the short name of a church
+    _places_read_as_organisations(rows)
     _named_for_an_organisation(rows)
     for m in rows:
         if m["label"] in ("ORG", "PLACE", "PERSON") and _no_name(m["text"], m.get("next_word")):
@@ -415,6 +423,35 @@ def _consistent_labels(rows: list[dict]) -> None:
                 m["label"] = best
             elif m.get("plural"):
                 m["label"] = "NORP"
+
+
+def _places_read_as_organisations(rows: list[dict]) -> None:
+    """A name the story reads as a place somewhere, holding no organisation noun, is a place where it follows
+    "in", "from", "near" or "outside" ("originally from Truro" read as an organisation); then everywhere,
+    once the story reads it as a place at least as often as an organisation ("the Longbenton plant").
+    Only the first for a country, state or capital ("the story of Copenhagen" may be the summit held there),
+    or for the opening of a longer organisation's name ("The Southampton manager" beside "Southampton FC").
+    Limits: a club named after its town and never in full, in a story that names the town as often as the
+    club, becomes the town."""
+    def plain(m):
+        return m["label"] == "ORG" and not m.get("drop") and not any(w.lower() in ORG_HEADS for w in m["text"].split())
+
+    placed = {_org_key(m["text"]) for m in rows if m["label"] == "PLACE"}
+    for m in rows:
+        if plain(m) and m.get("locative") and _org_key(m["text"]) in placed:
+            m.update(label="PLACE", as_city=True)  # "near Copenhagen": the city, not its country's government
+    named = Counter((_org_key(m["text"]), m["label"]) for m in rows if m["label"] in ("ORG", "PLACE"))
+    longer = {w for (k, lab) in named if lab == "ORG" for w in _starts(k)}  # "southampton" of "southampton fc"
+    for m in rows:
+        k = _org_key(m["text"]) if plain(m) and not _big_place(m["text"]) else None
+        if k and k not in longer and named[(k, "PLACE")] >= max(1, named[(k, "ORG")]):
+            m["label"] = "PLACE"
+
+
+def _starts(key: str) -> list[str]:
+    """The shorter openings of a name's key ("southampton fc" -> ["southampton"])."""
+    words = key.split()
+    return [" ".join(words[:n]) for n in range(1, len(words))]
 
 
 def _firms_named_as_people(rows: list[dict]) -> None:
