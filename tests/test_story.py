@@ -621,3 +621,18 @@ def test_a_fact_held_inside_another_passes_its_difference_on(monkeypatch):
     monkeypatch.setattr(story, "events", lambda corpus: ev)
     found = story._date_facts(None, {"x": 0, "y": 0, "z": 0})
     assert len(found) == 1 and found[0]["difference"] == "conflict", found
+
+
+def test_ages_told_at_two_times_of_a_life_are_no_conflict_but_a_year_apart_they_are_one_figure(tmp_path):
+    """A retold lead says the boy was 12 when it began; another article's says he is now 18: two ages, no
+    conflict. Ages a year apart (45 / 46) stay one figure, shown as differing."""
+    a = ("Boy Fed Chips\n\nA 12-year-old boy was fed chips every day by his parents, a jury at Harbourfield "
+         "Crown Court heard. His father, a 45-year-old builder, denied cruelty.\n")
+    b = ("Boy Fed Chips\n\nTobin Pellow, now an 18-year-old student, was fed chips every day by his parents, "
+         "a jury at Harbourfield Crown Court heard. His father, a 46-year-old builder, denied cruelty.\n")
+    c = analyse(load_corpus(_folder(tmp_path, {"a": a, "b": b})), progress=False, store=False)
+    table, _ = story.facts(c)
+    nums = table[table["kind"] == "number"]
+    cells = [tuple(sorted(str(x) for x in r[["a", "b"]])) for _, r in nums.iterrows()]
+    assert not any("12-year" in "".join(x) and "18-year" in "".join(x) for x in cells), nums.T
+    assert any("45" in "".join(x) and "46" in "".join(x) for x in cells), nums.T

@@ -253,6 +253,20 @@ def _same_kind(ki: tuple, kj: tuple) -> bool | None:
     return True
 
 
+#: What follows a figure that is someone's age ("18-year-old", "12-YEAR-OLD", "45 years old"): two ages in
+#: linked sentences are one figure only when they are ages both and at most ``AGE_GAP`` years apart: "a
+#: 12-year-old boy" and "now an 18-year-old student" tell two times of one life, not a conflict; "aged 45"
+#: and "46" may be a birthday between two reports, or a slip worth a look.
+_AGE_AFTER = re.compile(r"(?:[-\s](?:year|yr)s?)?[-\s]old\b", re.I)
+AGE_GAP = 2
+
+
+def _near_ages(x, y) -> bool:
+    """Whether two ages (rows of ``numbers``) are at most ``AGE_GAP`` years apart."""
+    vx, vy = (x["low"] if pd.notna(x["low"]) else x["high"]), (y["low"] if pd.notna(y["low"]) else y["high"])
+    return pd.notna(vx) and pd.notna(vy) and abs(float(vx) - float(vy)) <= AGE_GAP
+
+
 def _number_facts(corpus, pairs) -> list[dict]:
     nums = numbers(corpus).reset_index(drop=True)
     if nums.empty:
@@ -265,6 +279,7 @@ def _number_facts(corpus, pairs) -> list[dict]:
     heads = [_head(c) or ("money" if is_money(t) else "") for c, t in zip(nums["counted"], nums["text"])]
     docs = parsed_docs(corpus)
     kinds = [_kind_words(docs[r.doc_id], int(r.start), int(r.end), h) for r, h in zip(nums.itertuples(), heads)]
+    ages = [bool(_AGE_AFTER.match(corpus.text(r.doc_id), int(r.end))) for r in nums.itertuples()]
     for a, b, linked in pairs:
         for sa, sb in linked:
             for i in by_sent.get((a, sa), []):
@@ -278,7 +293,10 @@ def _number_facts(corpus, pairs) -> list[dict]:
                     # apart ("injured 12 people" / "injured more than 200 people"); else values must be close
                     alone = same and all(sum(heads[k] == heads[i] for k in by_sent[key]) == 1 for key in ((a, sa), (b, sb))) \
                         and not {nums.at[i, "qualifier"], nums.at[j, "qualifier"]} & VAGUE.keys()  # not "millions"
-                    if alone or _comparable(nums.loc[i], nums.loc[j]):
+                    if ages[i] or ages[j]:
+                        if ages[i] and ages[j] and _near_ages(nums.loc[i], nums.loc[j]):
+                            uf.union(i, j)
+                    elif alone or _comparable(nums.loc[i], nums.loc[j]):
                         uf.union(i, j)
     rows = []
     for g in uf.groups():
