@@ -982,13 +982,6 @@ def _reported_by_name(verb, rows) -> bool:
         c.dep_ == "nsubj" and any(r.start <= c.idx < r.end for r in rows) for c in anc.children) for anc in verb.ancestors)
 
 
-def _main_clause(verb) -> bool:
-    """Whether ``verb`` heads its sentence, is joined to its head by "and", or heads the clause reported by it
-    ("Workers reported that Mr McKay spent ..."): not a relative or adverbial clause."""
-    root = verb.sent.root
-    return verb.i == root.i or (verb.dep_ in ("conj", "ccomp") and verb.head.i == root.i)
-
-
 def _under_another_subject(head, pron, rows) -> bool:
     """Whether a name is the subject only of a clause inside a sentence whose own subject is someone else, a
     description or a pronoun of ``pron``'s form ("The Republican is encouraging his supporters to ask why he
