@@ -278,3 +278,9 @@ def test_an_outlet_told_in_a_long_phrase_and_an_employer_in_an_aside_stay_source
     where = [("O01", text.index("Guardian")), ("O02", text.index("Home"))]
     first, second = _sources_by_sentence(text, where, 2)
     assert "O01" in first and "O02" in second, (first, second)
+
+
+def test_a_hedge_written_after_the_figure_is_compared_as_the_bound_it_sets():
+    """"70 years or more" is a lower bound for the discrepancy tables too, not a vague hedge."""
+    from helpers.corpus.compare import _hedge_class
+    assert (_hedge_class("or more"), _hedge_class("or under"), _hedge_class("or so")) == ("lower", "upper", "approx")

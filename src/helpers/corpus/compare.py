@@ -37,7 +37,7 @@ from collections import Counter
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from ..text.numbers import HEDGES, TIME_UNITS
+from ..text.numbers import HEDGE_KINDS, TIME_UNITS
 from ..text.quotes import MESSAGE_NOUNS, SPEECH_VERBS
 from . import similarity
 from .parsing import parsed_docs
@@ -65,7 +65,7 @@ def _hedge_class(q) -> str:
     """exact, lower, upper, approx, additive, or vague ("dozens"); "between 2 and 3" is an exact range."""
     if not isinstance(q, str) or not q or q.lower() == "between":
         return "exact"
-    return HEDGES.get(q, "vague")
+    return HEDGE_KINDS.get(q, "vague")
 
 
 def _word_diff(a: str, b: str) -> tuple[str, str]:

@@ -205,6 +205,8 @@ def _glued_unit(unit: str) -> str:
 #: A hedge written after the figure and what it counts: "70 years or more", "aged 16 or under", "40 or so".
 _HEDGE_AFTER_KIND = {"more": "lower", "over": "lower", "above": "lower", "longer": "lower", "greater": "lower",
                      "less": "upper", "fewer": "upper", "under": "upper", "below": "upper", "so": "approx"}
+#: How every qualifier ``extract_numbers`` writes bounds the value: the hedges before it and "or more"... after it.
+HEDGE_KINDS = {**HEDGES, **{"or " + k: v for k, v in _HEDGE_AFTER_KIND.items()}}
 _HEDGE_AFTER = re.compile(r"(?:\s+(?!or\b)[a-z][\w-]*){0,2}?\s+or\s+(?P<how>" + "|".join(_HEDGE_AFTER_KIND) + r")\b"
                           r"(?!\s+(?:than|of)\b)", re.I)
 
@@ -400,8 +402,11 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             qual = hedge
         if low is None and high is None:
             continue
-        kind = HEDGES.get(qual or "", None)
         ranged = bool(m.group("n2") or m.group("b2"))
+        after = _HEDGE_AFTER.match(text, e) if not qual and not ranged else None
+        if after:  # "70 years or more", "$100,000 or more", "aged 16 or under": bounded as a hedge before it
+            qual = "or " + after.group("how").lower()
+        kind = HEDGE_KINDS.get(qual or "", None)
         if kind == "lower" and not ranged:
             high = None
         elif kind == "upper" and qual != "within" and not ranged:  # "as many as 35 to 40" keeps its range
@@ -410,14 +415,6 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
         if sign and low is not None:
             low, high, s = -low, (-high if high is not None else None), sign.start()  # "minus 17", "-3%"
             surface = text[s:e]
-        after = _HEDGE_AFTER.match(text, e) if not qual and not ranged else None
-        if after:  # "70 years or more", "$100,000 or more", "aged 16 or under"
-            qual = "or " + after.group("how").lower()
-            kind = _HEDGE_AFTER_KIND[after.group("how").lower()]
-            if kind == "lower":
-                high = None
-            elif kind == "upper":
-                low, high = None, (high if high is not None else low)
         unit = m.group("unit")
         counted = (unit.strip("-").rstrip("s") + "s") if unit else (
             _glued_unit(m.group("glued")) if m.group("glued") else _counted(text, e, single=low == 1 and high == 1))
