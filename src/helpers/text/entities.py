@@ -847,8 +847,11 @@ def _possessive_names(doc, ents: list[list]) -> list[list]:
     other possessive names that open with no saint stay as the model read them."""
     missed = _missed_saints(doc, ents)
     out = [list(x) for x in ents] + missed
+    gone: set[int] = set()  # id() of the entities a saint's name took in
     for x in out:
         e = x[1]
+        if id(x) in gone:
+            continue
         if e + 1 >= len(doc) or doc[e].text not in ("'", "\u2019", "'s", "\u2019s"):
             continue
         saint = doc[e].text.endswith("s") and doc[x[0]].lower_ in _SAINT and e - x[0] >= 2
@@ -858,8 +861,8 @@ def _possessive_names(doc, ents: list[list]) -> list[list]:
         while j < len(doc) and j - e <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
             j += 1
         feast = doc[j - 1].lower_ in ("day", "eve", "night")  # "St Patrick's Day"
-        inside = [y for y in out if y is not x and e < y[0] and y[1] <= j] if saint and not feast else []
-        if j == e + 1 or any(y[0] < j and y[1] > e for y in out if y is not x and not any(y is z for z in inside)):
+        inside = {id(y) for y in out if y is not x and e < y[0] and y[1] <= j} if saint and not feast else set()
+        if j == e + 1 or any(y[0] < j and y[1] > e for y in out if y is not x and id(y) not in inside | gone):
             continue
         if doc[j - 1].lower_ in ORG_HEADS:
             x[1], x[2] = j, "ORG"
@@ -867,8 +870,9 @@ def _possessive_names(doc, ents: list[list]) -> list[list]:
             x[1], x[2] = j, "PLACE"
         else:
             continue
-        out = [y for y in out if not any(y is z for z in inside)]
-    return [x for x in out if not (any(x is m for m in missed) and x[2] == "PERSON")]  # saints not extended
+        gone |= inside
+    missed_ids = {id(m) for m in missed}
+    return [x for x in out if id(x) not in gone and not (id(x) in missed_ids and x[2] == "PERSON")]  # saints not extended
 
 
 def _org_head_names(doc, ents: list[list]) -> list[list]:
