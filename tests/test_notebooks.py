@@ -1,6 +1,7 @@
 """Every notebook: stored clean, well-formed, executes top to bottom; the report command's HTML output."""
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +77,28 @@ def test_notebooks_match_their_cell_script():
     for path in NOTEBOOKS:
         committed = ["".join(c["source"]) for c in _nb(path)["cells"]]
         assert committed == [c["source"] for c in mod.NOTEBOOKS[path.stem]], f"{path.name}: run `make notebooks`"
+
+
+def test_a_dying_kernel_fails_its_notebook_and_the_rest_still_run(tmp_path, monkeypatch):
+    """A kernel that dies (out of memory, a crash in a C library) is not a cell's error: papermill raises
+    nbclient's DeadKernelError. The runner reports that notebook as failed, by name and reason, exports the
+    others, and lets no traceback out."""
+    import shutil
+
+    import papermill as pm
+    from nbclient.exceptions import DeadKernelError
+
+    def fake_execute(inp, outp, **kw):
+        if Path(inp).name.startswith("01"):
+            raise DeadKernelError("Kernel died")
+        shutil.copy(inp, outp)  # stands for a clean run; the export needs only the file
+
+    monkeypatch.setattr(pm, "execute_notebook", fake_execute)
+    lines = []
+    entries = report.run_reports(corpus=str(ROOT / "data" / "seeds"), out=tmp_path, only=["00", "01", "02"],
+                                 log=lines.append)
+    assert [e["ok"] for e in entries] == [True, False, True], [e["error"] for e in entries]
+    assert entries[1]["error"] == "DeadKernelError: Kernel died"
+    assert any(line.startswith("FAIL 01_") and "DeadKernelError" in line for line in lines)
+    assert (tmp_path / "02_figures.html").exists()
+    assert "01_similarity" in (tmp_path / "index.html").read_text(encoding="utf-8")

@@ -25,9 +25,11 @@ from .. import config
 from .render import esc
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
-#: The kernels log errors only: their start-up warning that local TCP ports are unencrypted (printed once per
-#: notebook) says nothing about the report. A cell's error still fails the notebook and is reported.
-_KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
+#: The kernels log nothing of their own: their start-up warning that local TCP ports are unencrypted (printed
+#: once per notebook) and the "KeyboardInterrupt caught in kernel" a busy machine's kernel logs when it is shut
+#: down after its last cell say nothing about the report. A cell's error still fails the notebook and is
+#: reported, and so does a kernel that dies (:func:`_run_one`).
+_KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 
 
 # ------------------------------------------------------------------------------ the runner
@@ -101,6 +103,21 @@ li{{margin-bottom:1em}} .summary{{color:#444}} .meta{{color:#666;font-size:14px}
     return path
 
 
+def _run_one(pm, nb: Path, executed: Path, corpus_path: str, out: Path) -> tuple[bool, str]:
+    """Execute one notebook; (ok, error). A cell's error is the error of the notebook. Anything else that
+    stops it (the kernel dies or cannot start, a cell outlives its timeout) is reported the same way, by its
+    kind and message, so the other notebooks still run and no traceback reaches the terminal."""
+    try:
+        pm.execute_notebook(str(nb), str(executed), parameters={"CORPUS": corpus_path, "OUTPUT_DIR": str(out)},
+                            cwd=str(nb.parent), kernel_name="python3", progress_bar=False, log_output=False,
+                            extra_arguments=_KERNEL_ARGS)
+    except pm.PapermillExecutionError as e:
+        return False, f"{e.ename}: {e.evalue}"
+    except Exception as e:  # noqa: BLE001 - DeadKernelError, CellTimeoutError, a kernel that will not start
+        return False, f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else 'no message'}"
+    return True, ""
+
+
 def run_reports(corpus: str | None = None, out: str | Path | None = None,
                 only: list[str] | None = None, log=print, progress: bool = False) -> list[dict]:
     """Analyse ``corpus`` once, execute the notebooks on it and export HTML reports to ``out``.
@@ -126,13 +143,7 @@ def run_reports(corpus: str | None = None, out: str | Path | None = None,
         title, summary = summary_of(nb)
         executed = out / "executed" / nb.name
         t0 = time.perf_counter()
-        ok, error = True, ""
-        try:
-            pm.execute_notebook(str(nb), str(executed), parameters={"CORPUS": corpus_path, "OUTPUT_DIR": str(out)},
-                                cwd=str(nb.parent), kernel_name="python3", progress_bar=False, log_output=False,
-                                extra_arguments=_KERNEL_ARGS)
-        except pm.PapermillExecutionError as e:
-            ok, error = False, f"{e.ename}: {e.evalue}"
+        ok, error = _run_one(pm, nb, executed, corpus_path, out)
         html_name = nb.with_suffix(".html").name
         if executed.exists():
             export_html(executed, out / html_name)
