@@ -550,3 +550,13 @@ def test_post_nominal_letters_after_a_name_are_no_organisation():
     ents = extract_entities("The Recorder of Cardiff, Michael Gibbon, QC, formally found the couple not guilty.")
     assert "Michael Gibbon" in set(ents.loc[ents.label == "PERSON", "text"])
     assert "QC" not in set(ents["text"])
+
+
+def test_a_role_word_ending_the_sentence_before_is_no_title():
+    """"... than his secretary. Mrs. Clinton's plan": "secretary" ends the sentence before; the title of
+    Mrs. Clinton starts at "Mrs.". An abbreviation and its full stop tokenised apart is still a title ("Col.")."""
+    text = ("Buffett complained that he paid taxes at a lower rate than his secretary. Mrs. Clinton's plan "
+            "would also cap deductions. Lt. Col. Ann Ruiz spoke.")
+    e = extract_entities(text).set_index("text")
+    assert text[int(e.loc["Clinton", "title_start"]):].startswith("Mrs.")
+    assert text[int(e.loc["Ann Ruiz", "title_start"]):].startswith("Lt. Col.")

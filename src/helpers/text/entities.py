@@ -1318,8 +1318,10 @@ def _with_titles(doc, ents: list[list]) -> list[tuple[int, int, str, str, int]]:
             j = s
             while j > 0:
                 prev = doc[j - 1]
-                if prev.text == "." and j > 1 and not doc[j - 2].whitespace_ and title_word(doc[j - 2].text):
-                    j -= 2  # "Col" "." tokenised apart
+                if prev.text == "." and j > 1 and not doc[j - 2].whitespace_ and title_word(doc[j - 2].text) \
+                        and title_word(doc[j - 2].text) != doc[j - 2].lower_:
+                    j -= 2  # "Col" "." tokenised apart; a whole word and a full stop end a sentence ("than his
+                    # secretary. Mrs. Clinton's plan": no title "secretary" for Mrs. Clinton)
                 elif (title_word(prev.text) is not None or person_noun(prev.text)) and prev.text[:1].isupper() \
                         and prev.is_alpha | (prev.text[-1:] == "."):
                     j -= 1  # a title, or a noun for a person read as the role ("Coroner", "Grandmother")
