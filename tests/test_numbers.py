@@ -27,17 +27,19 @@ def test_one_counts_a_singular_noun_never_the_verb_after_it_and_at_one_point_is_
     assert got[["text", "counted"]].values.tolist() == [["One", "friend"], ["One", "person"]], got
 
 
-def test_over_before_a_count_of_periods_is_the_span_not_a_bound():
-    """A bare "over" before a number of days, weeks or years is mostly the preposition of a span of time
-    ("over five weekends", "$374 billion over 10 years"): no hedge, and the figure starts at the number. "For
-    over 20 years", "spent over 17 hours", "over six months old" and "over 300 people" stay "more than"."""
+def test_over_after_a_figure_is_the_span_of_time_not_a_bound():
+    """Right after a figure, "over" before a count of periods spreads the amount over the period ("$374 billion
+    over 10 years", "5% over three centuries"): no hedge, and the figure starts at the number. Elsewhere it stays
+    "more than" ("has been over five years", "sentenced to over 10 years", "for over 20 years"), and a range
+    keeps both ends."""
     from helpers.text.numbers import extract_numbers
 
-    text = ("She poured glass into the onions over five weekends before they were sold. It would cost "
-            "$374 billion over 10 years. He has worked there for over 20 years. They spent over 17 hours on it. "
-            "The calf is over six months old. Over 300 people came.")
+    text = ("It would cost $374 billion over 10 years. Prices rose 5% over three centuries. It has been over five "
+            "years. He was sentenced to over 10 years in prison. He has worked there for over 20 years. "
+            "It grew over 5 to 10 years.")
     rows = {r.text: r for r in extract_numbers(text).itertuples()}
-    for span, n in (("five", 5), ("10", 10)):
+    for span, n in (("10", 10), ("three", 3)):
         assert pd.isna(rows[span].qualifier) and rows[span].low == rows[span].high == n, rows[span]
-    for span in ("over 20", "over 17", "over six", "Over 300"):
+    for span in ("over five", "over 10", "over 20"):
         assert rows[span].qualifier == "over" and pd.isna(rows[span].high), rows[span]
+    assert (rows["over 5 to 10"].low, rows["over 5 to 10"].high) == (5, 10)

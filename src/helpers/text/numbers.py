@@ -11,8 +11,8 @@
   and no high; "up to 50" has no low and high 50; "about 1,000" keeps 1,000-1,000 (the hedge says
   it is approximate); a hedge after it and what it counts, "or more", "or over", "or under", "or less",
   "or so" ("70 years or more", "aged 16 or under"), bounds it the same way;
-  a bare "over" before a count of periods is the span of time, not a bound ("over five weekends", "$374
-  billion over 10 years"), unless a duration is meant ("for over 20 years", "over six months old");
+  a bare "over" before a count of periods, right after a figure, is the span of time, not a bound ("$374
+  billion over 10 years");
 - ``counted``: the noun it counts ("armed police officers"; "months" for "three-month");
   "1,000 of the 11,000 soldiers" counts soldiers for both numbers; "one" counts a singular noun, never
   the verb after it ("One friend says").
@@ -207,28 +207,26 @@ def _glued_unit(unit: str) -> str:
 #: A hedge written after the figure and what it counts: "70 years or more", "aged 16 or under", "40 or so".
 _HEDGE_AFTER_KIND = {"more": "lower", "over": "lower", "above": "lower", "longer": "lower", "greater": "lower",
                      "less": "upper", "fewer": "upper", "under": "upper", "below": "upper", "so": "approx"}
-#: Periods "over" may span: "over five weekends", "over three days of hearings".
+#: Periods "over" may span: "over 10 years", "over three days of hearings".
 PERIODS = TIME_UNITS | {"weekend", "night", "season", "term", "session"}
-#: Words before "over" that make it a bound of a duration ("for over 20 years", "in over a decade", "spent over
-#: 17 hours": verbs whose object is a duration), and words after the period that make it an amount of time
-#: ("over 90 years ago", "over six months old").
-_OVER_AS_BOUND_BEFORE = re.compile(r"\b(?:for|in|after|of|than|within|took|takes|take|lasted|lasts|lasting|spent|"
-                                   r"spend|spends|spending|waited|wait|served|serving)\s+$", re.I)
-_OVER_AS_BOUND_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:ago|old|earlier|later|longer)\b", re.I)
+#: A figure right before "over": the amount is spread over the period ("$374 billion over 10 years", "5% over
+#: three years"), and "over" is no bound of it.
+_FIGURE_BEFORE_OVER = re.compile(r"(?:\d(?:bn|mn|m|k)?|%|\b(?:million|billion|trillion|percent|per\s+cent))\s+$", re.I)
 
 
-def _over_a_period(text: str, s: int, e: int, counted: str | None) -> bool:
+def _over_a_period(text: str, s: int, counted: str | None, ranged: bool) -> bool:
     """Whether a bare "over" before a count of periods is the preposition of a span of time, not "more than":
-    "accused of pouring glass into the onions over five weekends", "cost $374 billion over 10 years", "nine
-    witnesses testifying over three days" (what news writes, 8 of 8 such phrases in the dev texts read), but
-    not "for over 20 years", "in over a decade" or "over 90 years ago".
+    only right after a figure, whose amount is spread over the period ("would cost the Treasury $374 billion
+    over 10 years", "reduced assistance by $55 billion over six years", "rose 5% over three years").
 
-    Limits: a perfect tense with no "for" ("has lived there over 20 years") is read as a span too, and loses
-    its bound; "well over" and "just over" are other hedges and always bound."""
+    Limits: every other "over" before periods keeps the bound, and is read as "more than" even where it means
+    "during" ("poured glass into the onions over five weekends"): without a figure before it, the words around
+    it ("has been over five years", "sentenced to over 10 years", "faces over 20 years") tell the two apart
+    too unevenly for a rule on the text alone; "well over" and "just over" are other hedges and always bound."""
     unit = (counted or "").split()[-1:] or [""]
-    unit = re.sub(r"s$", "", unit[0].lower())
-    return (unit in PERIODS and not _OVER_AS_BOUND_BEFORE.search(text, max(0, s - 12), s)
-            and not _OVER_AS_BOUND_AFTER.match(text, e))
+    unit = re.sub(r"ies$", "y", unit[0].lower())
+    unit = re.sub(r"s$", "", unit)
+    return not ranged and unit in PERIODS and bool(_FIGURE_BEFORE_OVER.search(text, max(0, s - 16), s))
 
 
 #: How every qualifier ``extract_numbers`` writes bounds the value: the hedges before it and "or more"... after it.
@@ -446,8 +444,8 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             _glued_unit(m.group("glued")) if m.group("glued") else _counted(text, e, single=low == 1 and high == 1))
         if m.group("pct"):
             counted = "percent" + (f" ({counted})" if counted else "")
-        if qual == "over" and _over_a_period(text, s, e, counted):
-            qual, high = None, low  # "over five weekends", "$374 billion over 10 years": the period, not a bound
+        if qual == "over" and _over_a_period(text, s, counted, ranged):
+            qual, high = None, low  # "$374 billion over 10 years": the period, not a bound
             s, surface = core_start, text[core_start:e]
         if qual is None and _ESTIMATE_BEFORE.search(text, max(0, s - 60), s):
             qual = "estimated"  # "authorities estimate the damage at $1 million": a verb of estimating hedges it
