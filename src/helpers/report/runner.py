@@ -25,7 +25,7 @@ from .. import config
 from .render import esc
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
-#: The kernels log nothing of their own: their start-up warning that local TCP ports are unencrypted (printed
+#: The kernels log only critical messages: their start-up warning that local TCP ports are unencrypted (printed
 #: once per notebook) and the "KeyboardInterrupt caught in kernel" a busy machine's kernel logs when it is shut
 #: down after its last cell say nothing about the report. A cell's error still fails the notebook and is
 #: reported, and so does a kernel that dies (:func:`_run_one`).

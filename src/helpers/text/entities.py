@@ -65,8 +65,7 @@ never names:
   a full name the story writes wins over the model's piece of it ("Pete Sampras" over "Sampras"); a
   club named after its home also goes by the rest of its name ("Chicago Bulls": "Bulls");
 - a one-word "person" or organisation the gazetteer knows as a city, after "in"/"near", is a PLACE;
-- post-nominal letters after a person and a comma ("Michael Gibbon, QC, found") are no organisation; after a
-  courtesy title, a common word before a given name is part of the title ("Miss Universe Alicia Machado");
+- post-nominal letters after a person and a comma ("Michael Gibbon, QC, found") are no organisation;
 - quotation marks and a leading "a"/"an"/"the" are trimmed from spans ("United States": CoNLL-2003
   practice; MEANTIME and OntoNotes keep "the", so exact spans against MEANTIME lose the article).
 
@@ -93,7 +92,6 @@ from wordfreq import zipf_frequency
 
 from . import pipeline
 from .cleaning import NAME_PARTICLES
-from .given_names import given_name_sex
 from .headline import caps_entities, drop_caps_entities, fit_headline_entities
 
 #: Columns of an entity table; ``title_start`` is where a person's title begins ("President" in
@@ -469,7 +467,7 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
     out = _media_names(doc, _initial_names(doc, _org_head_names(doc, _possessive_names(doc, out))))
     out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, out)), clubs)
     out = _landform_places(doc, _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out)))))
-    return _post_nominals(doc, _word_before_given_name(doc, out))
+    return _post_nominals(doc, out)
 
 
 #: Letters written after a person's name for an office, a rank of counsel or an honour ("Michael Gibbon, QC",
@@ -496,30 +494,6 @@ def _post_nominals(doc, ents: list[list]) -> list[list]:
     return out
 
 
-#: How common an English word must be to be part of a title after "Miss" or "Mr" ("Miss Universe", "Mr
-#: Olympia"), not a given name; lower than COMMON_WORD_ZIPF, as the given name after it is evidence of its own.
-TITLE_WORD_ZIPF = 3.5
-
-
-def _word_before_given_name(doc, ents: list[list]) -> list[list]:
-    """After a courtesy title, a person's span of three or more words whose first is a common English word,
-    not a given name, and whose second is a given name ("former Miss [Universe Alicia Machado]"): "Miss
-    Universe" is the title, and the name starts at the given name.
-
-    Limits: only after a courtesy title (a span the sentence opens, "Composer Keith Burstein", keeps its first
-    word: the corpus level reads it as the role); only English given names (``given_names``) count; a name
-    particle is no given name ("Mr. Chandler Van Voorhis" stays whole)."""
-    out = []
-    for s, e, label in ents:
-        prev = doc[s - 2] if s > 1 and doc[s - 1].text == "." else (doc[s - 1] if s else None)
-        if (label == "PERSON" and e - s >= 3 and prev is not None and prev.lower_.rstrip(".") in COURTESY_TITLES
-                and doc[s].is_alpha and doc[s].text[:1].isupper() and given_name_sex(doc[s].text) is None
-                and given_name_sex(doc[s + 1].text) is not None and doc[s + 1].lower_ not in NAME_PARTICLES
-                and zipf_frequency(doc[s].lower_, "en") >= TITLE_WORD_ZIPF
-                and all(t.text[:1].isupper() for t in doc[s + 1:e])):
-            s += 1
-        out.append([s, e, label])
-    return out
 
 
 #: Verbs of saying whose subject, a name of two or three words, is a person ("Tomasz Wirek told reporters").
