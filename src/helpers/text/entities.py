@@ -494,8 +494,6 @@ def _post_nominals(doc, ents: list[list]) -> list[list]:
     return out
 
 
-
-
 #: Verbs of saying whose subject, a name of two or three words, is a person ("Tomasz Wirek told reporters").
 _SAY_VERBS = {"say", "tell", "add", "explain", "insist", "warn", "recall", "admit", "testify", "reply", "ask",
               "describe", "complain", "recount", "remember", "scream", "shout", "whisper", "weep"}
@@ -1292,8 +1290,8 @@ def _with_titles(doc, ents: list[list]) -> list[tuple[int, int, str, str, int]]:
             j = s
             while j > 0:
                 prev = doc[j - 1]
-                if prev.text == "." and j > 1 and not doc[j - 2].whitespace_ and title_word(doc[j - 2].text) \
-                        and title_word(doc[j - 2].text) != doc[j - 2].lower_:
+                if prev.text == "." and j > 1 and not doc[j - 2].whitespace_ \
+                        and (w := title_word(doc[j - 2].text)) and w != doc[j - 2].lower_:
                     j -= 2  # "Col" "." tokenised apart; a whole word and a full stop end a sentence ("than his
                     # secretary. Mrs. Clinton's plan": no title "secretary" for Mrs. Clinton)
                 elif (title_word(prev.text) is not None or person_noun(prev.text)) and prev.text[:1].isupper() \
