@@ -337,3 +337,21 @@ def test_a_lead_with_its_own_date_gets_one_event_not_a_second_on_the_publication
     assert ev[ev["kind"] == "publication"].groupby("event_id")["doc_id"].nunique().max() == 1
     thursday = ev[(ev["kind"] == "dated") & (ev["timex"] == "Thursday night")]
     assert set(thursday["doc_id"]) == {"a", "b"} and thursday["event_id"].nunique() == 1, thursday
+
+
+def test_the_timeline_title_stays_inside_the_figure():
+    """The note under the title (dates not drawn, articles with no lane) once ran past the right edge."""
+    from helpers.report import plots
+    ts = pd.Timestamp
+    ev = pd.DataFrame([{"doc_id": d, "kind": k, "earliest": ts(a), "latest": ts(b), "timex": t}
+                       for d, k, a, b, t in [
+                           ("a", "publication", "2016-09-20", "2016-09-20", "(publication date)"),
+                           ("a", "dated", "2016-09-18", "2016-09-18", "Sunday"),
+                           ("b", "dated", "1994-01-01", "1994-12-31", "1994"),
+                           ("c", "dated", "2016-01-01", "2016-12-31", "this year")]])
+    fig = plots.timeline_chart(ev, ["a", "b", "c"], window=plots.news_window(ev))
+    fig.canvas.draw()
+    title = fig.axes[0].title
+    assert "article(s) with no date in this span have no lane" in title.get_text()
+    box, page = title.get_window_extent(), fig.bbox
+    assert box.x0 >= page.x0 and box.x1 <= page.x1, (box, page)

@@ -277,10 +277,11 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
     note = ""
     if len(outside):
         where = "wider than these days or outside them" if window is not None else "outside this span"
+        # one short line per fact: a single long line ran past the 11-inch figure's edge
         note = (f"\n{len(outside)} dated mention(s) {where} not drawn "
-                f"(from {outside['earliest'].min().date()} to {outside['latest'].max().date()}; see the table)")
+                f"\n(from {outside['earliest'].min().date()} to {outside['latest'].max().date()}; see the table)")
         gone = outside["doc_id"].nunique() - outside.loc[outside["doc_id"].isin(lanes_ids), "doc_id"].nunique()
-        note += f"; {gone} article(s) with no date in this span have no lane" if gone else ""
+        note += f"\n{gone} article(s) with no date in this span have no lane" if gone else ""
     ax.set_title(title + "\n(bar = month- or year-wide date, dot = a day, ◆ = publication)" + note, fontsize=10)
     fig.tight_layout()
     return fig
