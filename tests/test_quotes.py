@@ -649,3 +649,46 @@ def test_a_pronoun_speaker_is_not_a_name_reported_by_the_last_speaker_nor_a_pass
     q = extract_quotes("Dunmore had worked there five years, but feared he would go first, said Mr Vale.\n\n"
                        "He was reported by fellow workers to be angry, saying: 'I will never get another job.'")
     assert q.iloc[-1]["speaker"] == "Dunmore", q[["text", "speaker"]]
+
+
+TRANSCRIPT = (
+    "Pence: Flowers Won't Be at Debate\n\n"
+    "On Sunday, Republican vice-presidential nominee Gov. Mike Pence spoke to the host.\n\n"
+    "Partial transcript as follows:\n\n"
+    "\"HARRIS: Will she be there tomorrow night?\n\n"
+    "\"PENCE: Well, look, she will not be attending the debate.\n\n"
+    "\"And the truth is that the campaign is about the issues.\n\n"
+    "\"(CROSSTALK.)\n\n"
+    "\"HARRIS: Governor, I want to try to get one more in.\n\n"
+    "\"PENCE: And that's why we will win.\n\n"
+    "\"Follow the author on Twitter.\"\n")
+
+
+def test_a_transcripts_lines_are_their_speakers_words():
+    q = extract_quotes(TRANSCRIPT)
+    lines = q[q.kind == "transcript"]
+    got = list(zip(lines.speaker, lines.text))
+    assert got == [("Harris", "Will she be there tomorrow night?"),
+                   ("Mike Pence", "Well, look, she will not be attending the debate."),
+                   ("Mike Pence", "And the truth is that the campaign is about the issues."),  # his answer goes on
+                   ("Harris", "Governor, I want to try to get one more in."),
+                   ("Mike Pence", "And that's why we will win.")], got
+    first = lines.iloc[0]
+    assert TRANSCRIPT[int(first.speaker_start):int(first.speaker_end)] == "HARRIS" and first.cue == ":"
+    assert not q.text.str.contains("CROSSTALK|HARRIS:|PENCE:").any()  # no label, no stage direction
+    assert set(q[q.text.str.contains("Follow")].kind) <= {"phrase"}  # the byline after the last line: nobody's
+
+
+def test_a_transcript_without_quotation_marks_and_role_labels():
+    text = ("QUESTION: What will you do next?\n\nSMITH: Rest, then run again.\n\n"
+            "QUESTION: When?\n\nSMITH: In the spring.\n")
+    q = extract_quotes(text)
+    assert list(zip(q.kind, q.speaker.fillna(""), q.text)) == [
+        ("transcript", "", "What will you do next?"), ("transcript", "Smith", "Rest, then run again."),
+        ("transcript", "", "When?"), ("transcript", "Smith", "In the spring.")]
+
+
+def test_labels_that_are_notices_or_headlines_make_no_transcript():
+    text = ("UPDATE: The mayor spoke again on Monday.\n\nThe mayor, Ann Roe, said the road would reopen.\n\n"
+            "CORRECTION: An earlier version misspelled her name.\n\nRoe: Road Will Reopen\n")
+    assert extract_quotes(text).empty

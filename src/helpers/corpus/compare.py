@@ -38,7 +38,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ..text.numbers import HEDGE_KINDS, TIME_UNITS
-from ..text.quotes import MESSAGE_NOUNS, SPEECH_VERBS
+from ..text.quotes import MESSAGE_NOUNS, SPEECH_KINDS, SPEECH_VERBS
 from . import similarity
 from .parsing import parsed_docs
 from .events import events
@@ -218,8 +218,8 @@ def _quote_sentence(ctx, doc: str, quote, words: set[str]):
 
 def _quotes(ctx, aligned):
     q = ctx["quotes"]
-    qa = q[(q.doc_id == ctx["a"]) & (q.kind == "direct")]
-    qb = q[(q.doc_id == ctx["b"]) & (q.kind == "direct")]
+    qa = q[(q.doc_id == ctx["a"]) & q.kind.isin(SPEECH_KINDS)]
+    qb = q[(q.doc_id == ctx["b"]) & q.kind.isin(SPEECH_KINDS)]
     out, used_b = [], set()
     sent_of = ctx["sent_of"]
     for x in qa.itertuples():

@@ -35,6 +35,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from ..text.entities import fold
 from ..text.names import name_tokens, parts
 from ..text.numbers import TIME_UNITS, VAGUE, is_money
+from ..text.quotes import SPEECH_KINDS
 from ..text.sentences import split_sentences
 from . import similarity
 from .compare import RETOLD_WITH_ANOTHER_DATE, _content, _hedge_class, compare, quote_reworded, same_utterance
@@ -401,7 +402,7 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
     parts join it as one row.
     """
     q = quotes(corpus)
-    q = q[(q["kind"] == "direct") & q["speaker_name"].notna()].reset_index(drop=True)
+    q = q[q["kind"].isin(SPEECH_KINDS) & q["speaker_name"].notna()].reset_index(drop=True)
     rows = []
     order = {d: k for k, d in enumerate(reading_order(corpus))}
     q["rank_"] = q["doc_id"].map(order)

@@ -14,6 +14,7 @@ from collections import Counter
 import pandas as pd
 
 from ..corpus.story import date_reading
+from ..text.quotes import SPEECH_KINDS
 from .render import esc, table_html
 
 _STYLE = """<style>
@@ -163,8 +164,8 @@ def alone_html(alone: pd.DataFrame, order: list[str], labels: dict, per_article:
 def direct_quotes(q: pd.DataFrame, labels: dict, max_rows: int = 150) -> tuple[pd.DataFrame, int]:
     """The direct quotes as a reader scans them: article, speaker, cue word, quote; and how many there are.
     A speaker the text describes without naming shows its words in brackets ("[the church's minister]"),
-    so an unnamed source is visible rather than a blank cell."""
-    d = q[q["kind"] == "direct"]
+    so an unnamed source is visible rather than a blank cell. A transcript's lines count (cue ":")."""
+    d = q[q["kind"].isin(SPEECH_KINDS)]
     named = d["speaker_name"].where(d["speaker_name"].notna(), None)
     described = d["speaker_text"].map(lambda t: f"[{t}]" if isinstance(t, str) and t.strip() else "")
     shown = pd.DataFrame({"article": d["doc_id"].map(lambda x: labels.get(x, x)),

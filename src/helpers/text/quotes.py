@@ -21,7 +21,10 @@ calling this on such raw text. Each quote is one of:
   (a book titled "...", the song "...", dubbed "..."), words in Title Case (a heading, a title, a
   slogan: 'Coal Isn't the Villain.'), a quote right after "that" (the words of an
   indirect clause: 'he said that, "..."'), and any quote nobody is found saying (a sentence quoted
-  with no attribution in its paragraph is a title, a slogan or an unsourced line, not reported speech).
+  with no attribution in its paragraph is a title, a slogan or an unsourced line, not reported speech);
+- ``kind = "transcript"`` for the lines of a printed transcript ("PENCE: Well, look, ..."): each paragraph
+  a speaker's label in capitals opens, in a text where two speakers or more label three paragraphs or more,
+  is that speaker's words (see :func:`_transcript_lines`). ``SPEECH_KINDS`` holds both kinds of own words.
 
 The speaker of a direct quote is found in its own paragraph only (never in another paragraph's
 attribution), in this order: the subject of a speech verb (say, state, tell, add, note, ...; with a
@@ -100,6 +103,8 @@ _QUOTE_MARKS = set('"“”«»')  # apostrophes stay: "Airbus' chief"
 MESSAGE_NOUNS = {"message", "statement", "headline", "slogan", "tweet", "post", "note", "letter", "email", "e-mail",
                  "question", "answer", "response", "reply", "remark", "comment", "promise", "warning", "words",
                  "line", "motto", "plea", "pledge", "vow", "claim", "argument", "point", "verdict", "advice", "quip"}
+#: The kinds of quote that are someone's own words: quoted speech and a transcript's lines.
+SPEECH_KINDS = ("direct", "transcript")
 QUOTE_COLUMNS = ["start", "end", "text", "kind", "speaker", "speaker_text", "speaker_start", "speaker_end", "cue"]
 
 
@@ -791,7 +796,84 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
     for row in rows:  # one or two words with nobody saying them are a title or a phrase ("the film, “13th,”")
         if row["kind"] == "direct" and row["speaker_start"] is None:
             row["kind"] = "phrase"
+    rows = _transcript_lines(text, rows, people)
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+
+
+#: A transcript's speaker label: a paragraph opening (after a quotation mark, if any) with one to four words
+#: in capitals and a colon ("PENCE: Well, look ...", "SEN. JOHN DOE: ...").
+_LABEL = re.compile(r"[ \t]*(?P<mark>[\"“]?)(?P<label>[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t]+[A-Z][A-Z'’.\-]*){0,3}):[ \t]+(?=\S)")
+#: Labels that name a role in an interview, not a person: the line is speech, its speaker unnamed.
+TRANSCRIPT_ROLE_LABELS = frozenset({"QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER",
+                                    "UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "AUDIENCE MEMBER"})
+#: A stage direction between a transcript's lines: "(CROSSTALK.)", "[LAUGHTER]".
+_STAGE = re.compile(r"[\"“]?\s*[(\[][^)\]]*[)\]]\.?[\"”]?\s*")
+
+
+def _transcript_lines(text: str, rows: list[dict], people: pd.DataFrame) -> list[dict]:
+    """A transcript's lines as quotes of ``kind = "transcript"``: in a text with speaker labels (see
+    ``_LABEL``) of two or more speakers on three or more paragraphs, each labelled paragraph is its speaker's
+    words (the label left out), and so is each unlabelled paragraph between two labelled ones that opens as
+    they do (with a quotation mark or without), stage directions ("(CROSSTALK.)") excepted. The speaker is
+    the person of the story whose surname the label is ("PENCE" -> "Mike Pence"), else the label as a name
+    ("Wallace") when it labels two paragraphs or more; a role label ("QUESTION") leaves the speaker unnamed.
+    A quote that opened the paragraph is replaced; quotes inside it stay. A label used once that names
+    nobody in the story ("UPDATE:", "CLARIFICATION:") is no speaker.
+    Limits: the last answer's further paragraphs (after the last label) are not given to anyone, since a
+    byline or the story's own text may follow; labels in mixed case ("Pence:") are headline style and not read."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    labelled = {}
+    for k, (a, b, line) in enumerate(lines):
+        m = _LABEL.match(line)
+        if m:
+            labelled[k] = m
+    if not labelled:
+        return rows
+    said = Counter(re.sub(r"\s+", " ", m["label"]).rstrip(".") for m in labelled.values())
+    index = _by_surname(people)
+
+    def person(label: str) -> bool:
+        return name_tokens(label.title())[-1:] and name_tokens(label.title())[-1].lower() in index
+
+    valid = {lab for lab, n in said.items() if n >= 2 or person(lab)}
+    if len(valid) < 2 or sum(said[lab] for lab in valid) < 3:
+        return rows
+    new, current, ks = [], None, sorted(labelled)
+    last_label = max(k for k in ks if re.sub(r"\s+", " ", labelled[k]["label"]).rstrip(".") in valid)
+    for k, (a, b, line) in enumerate(lines):
+        m = labelled.get(k)
+        label = re.sub(r"\s+", " ", m["label"]).rstrip(".") if m else None
+        if m and label in valid:
+            current = (m, a)
+            cs = a + m.end()
+        elif current is not None and not m and k < last_label and line.strip() \
+                and bool(current[0]["mark"]) == line.lstrip().startswith(("\"", "“")) and not _STAGE.fullmatch(line):
+            cs = a + len(line) - len(line.lstrip()) + (1 if current[0]["mark"] else 0)
+        else:
+            if m:
+                current = None  # another label ("UPDATE:") ends the speaker's turn
+            continue
+        m0, a0 = current
+        ce = b
+        while ce > cs and text[ce - 1] in " \t\"”":
+            ce -= 1
+        lab = re.sub(r"\s+", " ", m0["label"]).rstrip(".")
+        if lab in TRANSCRIPT_ROLE_LABELS:
+            speaker = None
+        else:
+            speaker = _full_name(name_tokens(lab.title()), a0, people)
+        ls = a0 + m0.start("label")
+        new.append({"start": cs, "end": ce, "text": text[cs:ce], "kind": "transcript", "speaker": speaker,
+                    "speaker_text": m0["label"], "speaker_start": ls, "speaker_end": ls + len(m0["label"]),
+                    "cue": ":", "open": False, "para": (a, cs)})
+    taken = [r["para"] for r in new]
+    kept = [r for r in rows if not any(a <= r["start"] - 1 <= cs for a, cs in taken)]  # the quote opening a line
+    for r in new:
+        del r["para"]
+    return sorted(kept + new, key=lambda r: r["start"])
 
 
 def _continued(text: str, rows: list[dict]) -> None:
