@@ -425,3 +425,19 @@ def test_a_town_read_as_an_organisation_takes_the_place_label_the_story_gives_it
                    ("a", "Wexbury", "PLACE"), ("b", "Wexbury", "ORG"), ("b", "Wexbury FC", "ORG"),
                    ("a", "Copenhagen", "PLACE"), ("c", "Copenhagen", "ORG"), ("c", "Copenhagen", "ORG"),
                    ("a", "Marrowby", "ORG"), ("b", "Marrowby Council", "ORG"), ("c", "Harrow Trust", "ORG")]
+
+
+def test_a_speaker_with_no_figure_keeps_the_name_read_and_a_transcript_line_goes_to_its_person(tmp_path):
+    """pandas stores a missing figure as NaN, which is true: the name read was once lost for every such speaker."""
+    from helpers.corpus import load_corpus
+    (tmp_path / "a.txt").write_text(
+        "Pence speaks\n\nGov. Mike Pence spoke to the host on Sunday.\n\n"
+        "\"HOSTMAN: Will she be there?\n\n\"PENCE: She will not be attending.\n\n"
+        "\"HOSTMAN: Why not?\n\n\"PENCE: Because the debate is about the issues.\n\n"
+        "\"Our plan will work,\" said the spokeswoman, Jane Quist.\n")
+    q = fg.quotes(load_corpus(tmp_path))
+    lines = q[q.kind == "transcript"]
+    assert list(lines.speaker_name) == ["Hostman", "Mike Pence", "Hostman", "Mike Pence"], lines
+    assert lines.figure_id.iloc[1] == lines.figure_id.iloc[3] and isinstance(lines.figure_id.iloc[1], str)
+    direct = q[q.kind == "direct"]
+    assert list(direct.speaker_name) == ["Jane Quist"]

@@ -1241,7 +1241,10 @@ def quotes(corpus) -> pd.DataFrame:
                         fid = _speaker_figure(r, m, ment, written)
                 fids.append(fid)
             q["figure_id"] = fids
-            q["speaker_name"] = [names.get(f) if f else s for f, s in zip(q["figure_id"], q["speaker"])]
+            # from the list, not the column: pandas turns a None there into NaN, which is true; a speaker with
+            # no figure keeps the name as read ("Wallace", a transcript's label), never a pronoun ("they")
+            q["speaker_name"] = [names.get(f) if f else (s if isinstance(s, str) and s[:1].isupper() else None)
+                                 for f, s in zip(fids, q["speaker"])]
             out.append(q)
         return pd.concat(out, ignore_index=True) if out else pd.DataFrame(columns=["doc_id"] + QUOTE_COLUMNS)
     return corpus.cached("quotes", compute).copy()
