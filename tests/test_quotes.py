@@ -3,6 +3,7 @@
 Each test states one rule of the module docstring; the sentences are made up for the test.
 """
 import pandas as pd
+import pytest
 
 from helpers.text.quotes import extract_quotes, quote_spans
 
@@ -688,7 +689,27 @@ def test_a_transcript_without_quotation_marks_and_role_labels():
         ("transcript", "", "When?"), ("transcript", "Smith", "In the spring.")]
 
 
-def test_labels_that_are_notices_or_headlines_make_no_transcript():
-    text = ("UPDATE: The mayor spoke again on Monday.\n\nThe mayor, Ann Roe, said the road would reopen.\n\n"
-            "CORRECTION: An earlier version misspelled her name.\n\nRoe: Road Will Reopen\n")
-    assert extract_quotes(text).empty
+@pytest.mark.parametrize("text", [
+    "UPDATE: The mayor spoke again on Monday.\n\nThe mayor, Ann Roe, said the road would reopen.\n\n"
+    "CORRECTION: An earlier version misspelled her name.\n\nRoe: Road Will Reopen\n",
+    "Two events.\n\nWHAT: The Harvest Fair.\n\nWHEN: Saturday.\n\nWHAT: The Apple Run.\n\nWHEN: Sunday.\n",
+    "Two reports.\n\nWASHINGTON: Talks resumed.\n\nLONDON: Markets fell.\n\nWASHINGTON: Talks ended.\n",
+    "Story.\n\nUPDATE: The road reopened.\n\nCORRECTION: A name was wrong.\n\nUPDATE: Police spoke.\n",
+    "Joe Biden, Donald Trump and Jo Jorgensen ran.\n\nBIDEN: 2,473,633 votes.\n\nTRUMP: 2,458,121 votes.\n\n"
+    "JORGENSEN: 60,000 votes.\n"])
+def test_labels_that_are_notices_lists_datelines_or_results_make_no_transcript(text):
+    assert not (extract_quotes(text).kind == "transcript").any()
+
+
+def test_transcript_labels_with_a_note_a_mc_name_or_a_question_and_a_quote_said_by_someone_else():
+    q = extract_quotes("Ms. Jane Roe questioned Sen. John McCain.\n\nMS. ROE: Did you know?\n\n"
+                       "SEN. JOHN McCAIN (R-AZ): I did not.\n\nQ: Is that true?\n\nMS. ROE: It is.\n\n"
+                       "SEN. JOHN McCAIN (R-AZ): Fine.\n")
+    assert list(zip(q.speaker.fillna(""), q.text)) == [
+        ("Jane Roe", "Did you know?"), ("John McCain", "I did not."), ("", "Is that true?"), ("Jane Roe", "It is."),
+        ("John McCain", "Fine.")]
+    q = extract_quotes("Transcript:\n\n\"HARRIS: Will she be there?\n\n\"PENCE: No.\n\n"
+                       "\"She is a private person,\" campaign manager Kellyanne Conway said in a statement.\n\n"
+                       "\"HARRIS: Why?\n\n\"PENCE: Because.\n")
+    said = q[q.text.str.contains("private")]
+    assert list(zip(said.kind, said.speaker)) == [("direct", "Kellyanne Conway")]  # not a line of Pence's

@@ -801,78 +801,104 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 #: A transcript's speaker label: a paragraph opening (after a quotation mark, if any) with one to four words
-#: in capitals and a colon ("PENCE: Well, look ...", "SEN. JOHN DOE: ...").
-_LABEL = re.compile(r"[ \t]*(?P<mark>[\"“]?)(?P<label>[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t]+[A-Z][A-Z'’.\-]*){0,3}):[ \t]+(?=\S)")
+#: in capitals ("McCAIN" too) and a colon, a note in brackets allowed before it ("PENCE: Well, look ...",
+#: "SEN. JOHN DOE (R-TX): ...", "TAPPER (voice-over): ..."); "Q" and "A" are the one-letter labels.
+_WORD = r"(?:Ma?c)?[A-Z][A-Z'’.\-]*"
+_LABEL = re.compile(rf"[ \t]*(?P<mark>[\"“]?)(?P<label>(?:{_WORD}[A-Z.](?:[ \t]+{_WORD}){{0,3}}|[QA]))"
+                    r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]+(?=\S)")
+#: A paragraph that opens like a label of any shape (a few words, capitalised, then a colon): read or not, it
+#: ends the speaker's turn, so a label ``_LABEL`` cannot read is never given to the speaker before.
+_LABEL_LIKE = re.compile(r"[ \t]*[\"“]?[A-Z][^\s:.!?\"“”]*(?:[ \t]+[^\s:!?\"“”]+){0,5}:[ \t]")
 #: Labels that name a role in an interview, not a person: the line is speech, its speaker unnamed.
-TRANSCRIPT_ROLE_LABELS = frozenset({"QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER",
+TRANSCRIPT_ROLE_LABELS = frozenset({"Q", "A", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER",
                                     "UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "AUDIENCE MEMBER"})
+#: A title before a name in a label ("MR. TRUMP", "SEN. DOE"): a person even when the story names nobody so.
+_LABEL_TITLE = re.compile(r"(?:MR|MRS|MS|MISS|DR|SEN|REP|GOV|GEN|REV|PROF|PRES)\.?[ \t]")
 #: A stage direction between a transcript's lines: "(CROSSTALK.)", "[LAUGHTER]".
 _STAGE = re.compile(r"[\"“]?\s*[(\[][^)\]]*[)\]]\.?[\"”]?\s*")
 
 
+def _label_name(m) -> str:
+    return re.sub(r"\s+", " ", m["label"]).rstrip(".")
+
+
 def _transcript_lines(text: str, rows: list[dict], people: pd.DataFrame) -> list[dict]:
-    """A transcript's lines as quotes of ``kind = "transcript"``: in a text with speaker labels (see
-    ``_LABEL``) of two or more speakers on three or more paragraphs, each labelled paragraph is its speaker's
-    words (the label left out), and so is each unlabelled paragraph between two labelled ones that opens as
-    they do (with a quotation mark or without), stage directions ("(CROSSTALK.)") excepted. The speaker is
-    the person of the story whose surname the label is ("PENCE" -> "Mike Pence"), else the label as a name
-    ("Wallace") when it labels two paragraphs or more; a role label ("QUESTION") leaves the speaker unnamed.
-    A quote that opened the paragraph is replaced; quotes inside it stay. A label used once that names
-    nobody in the story ("UPDATE:", "CLARIFICATION:") is no speaker.
-    Limits: the last answer's further paragraphs (after the last label) are not given to anyone, since a
-    byline or the story's own text may follow; labels in mixed case ("Pence:") are headline style and not read."""
+    """A transcript's lines as quotes of ``kind = "transcript"``. A text is a transcript when speaker labels
+    (``_LABEL``) of two or more speakers open three or more paragraphs, one speaker has two turns or more,
+    and one label at least is a person: the story's person of that surname, a titled name ("MR. TRUMP") or
+    an interview role ("Q", "QUESTION"); or the text says "transcript" or "interview". Then each paragraph
+    a speaker's label opens is that speaker's words (the label left out); so is each unlabelled paragraph
+    between two labelled ones that opens as they do (with a quotation mark or without), save a stage
+    direction ("(CROSSTALK.)") and a paragraph holding an attributed quote of its own, which ends the turn,
+    as does any paragraph opening like a label that is not one. The speaker is the story's person of
+    that surname ("PENCE" -> "Mike Pence"), else the label as a name ("Wallace"); a role leaves it unnamed.
+    A label is a speaker's when it is a person or a role, or when it labels two paragraphs or more
+    ("UPDATE:" once is a notice; "WHAT:" / "WHEN:" lists and repeated datelines name no person, so a
+    text of those alone is no transcript; results by candidate, one label each, have no second turn).
+    The quote whose opening mark opens a paragraph is replaced; other quotes in it stay.
+    Limits: the last answer's further paragraphs (after the last label) are given to nobody, since a
+    byline or the story's own text may follow; labels in mixed case ("Pence:") are headline style, not
+    read; a label alone on its line is not read."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, pos + len(line), line))
         pos += len(line) + 1
-    labelled = {}
-    for k, (a, b, line) in enumerate(lines):
-        m = _LABEL.match(line)
-        if m:
-            labelled[k] = m
+    labelled = {k: m for k, (a, b, line) in enumerate(lines) if (m := _LABEL.match(line))}
     if not labelled:
         return rows
-    said = Counter(re.sub(r"\s+", " ", m["label"]).rstrip(".") for m in labelled.values())
+    said = Counter(_label_name(m) for m in labelled.values())
+    in_labels = [(lines[k][0] + m.start("label"), lines[k][0] + m.end("label")) for k, m in labelled.items()]
+    people = people[[not any(a <= st < b for a, b in in_labels) for st in people["start"]]]  # a label names nobody
     index = _by_surname(people)
 
     def person(label: str) -> bool:
-        return name_tokens(label.title())[-1:] and name_tokens(label.title())[-1].lower() in index
+        words = name_tokens(label.title())
+        return bool(words) and words[-1].lower() in index or _LABEL_TITLE.match(label + " ") is not None
 
-    valid = {lab for lab, n in said.items() if n >= 2 or person(lab)}
-    if len(valid) < 2 or sum(said[lab] for lab in valid) < 3:
+    named = {lab for lab in said if person(lab) or lab in TRANSCRIPT_ROLE_LABELS}
+    valid = named | {lab for lab, n in said.items() if n >= 2}
+    cue = re.search(r"\b(?:transcripts?|interview(?:ed)?)\b", text, re.I) is not None
+    if len(valid) < 2 or sum(said[lab] for lab in valid) < 3 or max(said[lab] for lab in valid) < 2 \
+            or not (named or cue):
         return rows
-    new, current, ks = [], None, sorted(labelled)
-    last_label = max(k for k in ks if re.sub(r"\s+", " ", labelled[k]["label"]).rstrip(".") in valid)
+    attributed = [r for r in rows if r["kind"] == "direct" and r["speaker_start"] is not None]
+    last_label = max(k for k, m in labelled.items() if _label_name(m) in valid)
+    new, current = [], None
     for k, (a, b, line) in enumerate(lines):
         m = labelled.get(k)
-        label = re.sub(r"\s+", " ", m["label"]).rstrip(".") if m else None
-        if m and label in valid:
+        if m and _label_name(m) in valid:
             current = (m, a)
-            cs = a + m.end()
-        elif current is not None and not m and k < last_label and line.strip() \
-                and bool(current[0]["mark"]) == line.lstrip().startswith(("\"", "“")) and not _STAGE.fullmatch(line):
-            cs = a + len(line) - len(line.lstrip()) + (1 if current[0]["mark"] else 0)
-        else:
-            if m:
-                current = None  # another label ("UPDATE:") ends the speaker's turn
+            cs, mark_at = a + m.end(), (a + m.start("mark") if m["mark"] else None)
+        elif current is None or m or k >= last_label or not line.strip() or _STAGE.fullmatch(line):
+            if m or (line.strip() and _LABEL_LIKE.match(line)):
+                current = None  # another label ("UPDATE:", one not read) ends the speaker's turn
             continue
+        elif _LABEL_LIKE.match(line) or bool(current[0]["mark"]) != line.lstrip().startswith(("\"", "“")) \
+                or any(a <= r["start"] < b for r in attributed):
+            current = None  # a label not read, a paragraph of another shape, a quote said by someone named
+            continue
+        else:
+            lead = len(line) - len(line.lstrip())
+            mark_at = a + lead if current[0]["mark"] else None
+            cs = a + lead + (1 if mark_at is not None else 0)
         m0, a0 = current
         ce = b
-        while ce > cs and text[ce - 1] in " \t\"”":
+        while ce > cs and text[ce - 1] in " \t\r":
             ce -= 1
-        lab = re.sub(r"\s+", " ", m0["label"]).rstrip(".")
-        if lab in TRANSCRIPT_ROLE_LABELS:
-            speaker = None
-        else:
-            speaker = _full_name(name_tokens(lab.title()), a0, people)
+        inner = text[cs:ce - 1]
+        if mark_at is not None and ce > cs and (text[ce - 1] == '"' and inner.count('"') % 2 == 0
+                                                 or text[ce - 1] == "”" and inner.count("“") == inner.count("”")):
+            ce -= 1  # the mark closing the paragraph's own quote, not one closing a quote inside it
+        lab = _label_name(m0)
+        words = name_tokens(lab.title())  # the story's person of that surname, as the story writes it ("McCain")
+        speaker = None if lab in TRANSCRIPT_ROLE_LABELS else \
+            _full_name(words[-1:], a0, people) if words and words[-1].lower() in index else " ".join(words) or None
         ls = a0 + m0.start("label")
         new.append({"start": cs, "end": ce, "text": text[cs:ce], "kind": "transcript", "speaker": speaker,
                     "speaker_text": m0["label"], "speaker_start": ls, "speaker_end": ls + len(m0["label"]),
-                    "cue": ":", "open": False, "para": (a, cs)})
-    taken = [r["para"] for r in new]
-    kept = [r for r in rows if not any(a <= r["start"] - 1 <= cs for a, cs in taken)]  # the quote opening a line
-    for r in new:
-        del r["para"]
+                    "cue": ":", "open": False, "mark_at": mark_at})
+    opened = {r.pop("mark_at") for r in new} - {None}
+    kept = [r for r in rows if r["start"] - 1 not in opened]  # the quote the paragraph's own mark opened
     return sorted(kept + new, key=lambda r: r["start"])
 
 
