@@ -1237,7 +1237,7 @@ def quotes(corpus) -> pd.DataFrame:
                             fid = named  # "Mrs Roe's daughter, Ann Gee, said": Ann Gee, named after the phrase
                         elif len(hit) > len(owners):  # never the possessor ("Mrs Roe's daughter")
                             fid = hit.drop(owners.index).sort_values("start").iloc[-1]["figure_id"]
-                    elif r.speaker:  # a name the quote module read elsewhere (a pronoun's person)
+                    elif isinstance(r.speaker, str):  # a name the quote module read elsewhere (a pronoun's person)
                         fid = _speaker_figure(r, m, ment, written)
                 fids.append(fid)
             q["figure_id"] = fids
