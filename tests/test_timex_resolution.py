@@ -442,3 +442,11 @@ def test_a_month_comma_year_is_one_month_but_not_before_a_count():
 def test_a_day_inside_a_day_after_a_named_day_is_not_a_second_expression():
     t = extract_timexes("He came a day after Oct. 3 and a day after tomorrow. A day after the vote he quit.", REF)
     assert t["text"].tolist() == ["a day after Oct. 3", "a day after tomorrow", "A day"], t[["text", "value"]]
+
+
+def test_a_past_tense_date_without_a_year_goes_ahead_only_to_a_near_deadline():
+    nov2 = dt.date(1999, 11, 2)
+    far = extract_timexes("On January 10, the defendant was heard to say he would get back at them.", nov2)
+    assert list(far["value"]) == ["1999-01-10"]  # ten weeks ahead is too far for a coming date: last January
+    near = extract_timexes("The company said the dividend was payable Dec. 7.", nov2)
+    assert list(near["value"]) == ["1999-12-07"]  # five weeks ahead: a deadline told in the past tense

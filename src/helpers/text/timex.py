@@ -144,18 +144,26 @@ def _day(d: dt.date):
     return ("DATE", d.isoformat(), d, d, True)
 
 
+#: How far ahead a date without a year told in the past tense may lie (a coming deadline: "payable Dec. 7", said
+#: in late October); further ahead, it is the one before. Dev (TimeBank/AQUAINT tune half): such dates lie 1-41 days ahead.
+PAST_TENSE_AHEAD_DAYS = 61
+
+
 def _pick(cands: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | None:
     """A date without a year: the next one in the future tense, the latest one in the past tense (the next one
-    when it is four times nearer: a coming deadline told in the past tense), else the nearer one with the past
-    counting double (news dates without a year are close to publication). Limits: a past day of a story told
-    long after ("On January 10, he was heard", told in November) is read as the coming January."""
+    when it is four times nearer and at most ``PAST_TENSE_AHEAD_DAYS`` ahead: a coming deadline told in the
+    past tense), else the nearer one with the past
+    counting double (news dates without a year are close to publication). Limits: with no tense read, a past day
+    of a story told long after ("the weekend of January 10", told in November) is read as the coming January."""
     cands = sorted(c for c in cands if c is not None)
     after = [c for c in cands if c >= ref]
     before = [c for c in cands if c <= ref]
     if tense == "future":
         return after[0] if after else None
-    if tense == "past":  # the past one, unless the next one is four times nearer ("extended to Nov. 20")
-        if before and after and (after[0] - ref).days * 4 < (ref - before[-1]).days:
+    if tense == "past":  # the past one, unless the next one is four times nearer ("extended to Nov. 20") and
+        # within two months: "On the weekend of January 10, he was heard", told in November, is last January
+        if before and after and (after[0] - ref).days * 4 < (ref - before[-1]).days \
+                and (after[0] - ref).days <= PAST_TENSE_AHEAD_DAYS:
             return after[0]
         return before[-1] if before else (after[0] if after else None)
     if not before:
