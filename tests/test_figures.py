@@ -432,8 +432,8 @@ def test_a_speaker_with_no_figure_keeps_the_name_read_and_a_transcript_line_goes
     from helpers.corpus import load_corpus
     (tmp_path / "a.txt").write_text(
         "Pence speaks\n\nGov. Mike Pence spoke to the host on Sunday.\n\n"
-        "\"HOSTMAN: Will she be there?\n\n\"PENCE: She will not be attending.\n\n"
-        "\"HOSTMAN: Why not?\n\n\"PENCE: Because the debate is about the issues.\n\n"
+        "\"HOSTMAN: Will she be there?\n\n\"PENCE: I can tell you she will not be attending.\n\n"
+        "\"HOSTMAN: Why not?\n\n\"PENCE: Because we want the debate to be about the issues.\n\n"
         "\"Our plan will work,\" said the spokeswoman, Jane Quist.\n")
     q = fg.quotes(load_corpus(tmp_path))
     lines = q[q.kind == "transcript"]

@@ -681,12 +681,12 @@ def test_a_transcripts_lines_are_their_speakers_words():
 
 
 def test_a_transcript_without_quotation_marks_and_role_labels():
-    text = ("QUESTION: What will you do next?\n\nSMITH: Rest, then run again.\n\n"
-            "QUESTION: When?\n\nSMITH: In the spring.\n")
+    text = ("QUESTION: What will you do next?\n\nSMITH: I will rest, then run again.\n\n"
+            "QUESTION: When?\n\nSMITH: In the spring, we hope.\n")
     q = extract_quotes(text)
     assert list(zip(q.kind, q.speaker.fillna(""), q.text)) == [
-        ("transcript", "", "What will you do next?"), ("transcript", "Smith", "Rest, then run again."),
-        ("transcript", "", "When?"), ("transcript", "Smith", "In the spring.")]
+        ("transcript", "", "What will you do next?"), ("transcript", "Smith", "I will rest, then run again."),
+        ("transcript", "", "When?"), ("transcript", "Smith", "In the spring, we hope.")]
 
 
 @pytest.mark.parametrize("text", [
@@ -696,20 +696,28 @@ def test_a_transcript_without_quotation_marks_and_role_labels():
     "Two reports.\n\nWASHINGTON: Talks resumed.\n\nLONDON: Markets fell.\n\nWASHINGTON: Talks ended.\n",
     "Story.\n\nUPDATE: The road reopened.\n\nCORRECTION: A name was wrong.\n\nUPDATE: Police spoke.\n",
     "Joe Biden, Donald Trump and Jo Jorgensen ran.\n\nBIDEN: 2,473,633 votes.\n\nTRUMP: 2,458,121 votes.\n\n"
-    "JORGENSEN: 60,000 votes.\n"])
+    "JORGENSEN: 60,000 votes.\n",
+    "Trump sat down for an interview.\n\nWATCH: Trump's full interview.\n\nThe president said the economy was "
+    "strong.\n\nRELATED: Trump says he will sign.\n\nWATCH: Democrats respond.\n\nRELATED: Pelosi disagrees.\n",
+    "Donald Trump spoke in Ohio.\n\nTRUMP: \"We have the best economy in history.\"\n\nTHE FACTS: Not true. "
+    "Growth was faster in the 1990s.\n\nTRUMP: \"We built the wall.\"\n\nTHE FACTS: Only 80 miles are new.\n",
+    "Where they stand.\n\nDonald Trump and Joe Biden differ.\n\nTRUMP: Wants to finish the wall.\n\n"
+    "BIDEN: Would halt construction.\n\nTAXES\n\nTRUMP: Would extend the cuts.\n\nBIDEN: Would raise rates.\n",
+    "Travis Kelce and Patrick Mahomes starred.\n\nKELCE: Five catches for 98 yards.\n\nMAHOMES: 320 yards, "
+    "three touchdowns.\n\nKELCE: Season total 1,300 yards.\n"])
 def test_labels_that_are_notices_lists_datelines_or_results_make_no_transcript(text):
     assert not (extract_quotes(text).kind == "transcript").any()
 
 
 def test_transcript_labels_with_a_note_a_mc_name_or_a_question_and_a_quote_said_by_someone_else():
     q = extract_quotes("Ms. Jane Roe questioned Sen. John McCain.\n\nMS. ROE: Did you know?\n\n"
-                       "SEN. JOHN McCAIN (R-AZ): I did not.\n\nQ: Is that true?\n\nMS. ROE: It is.\n\n"
-                       "SEN. JOHN McCAIN (R-AZ): Fine.\n")
+                       "SEN. JOHN McCAIN (R-AZ): I did not.\n\nQ: Is that true?\n\nMS. ROE: It is, I am told.\n\n"
+                       "SEN. JOHN McCAIN (R-AZ): Fine.\n\nREPORTER, WASHINGTON POST: Will you run?\n\nPRESIDENT JOE BIDEN: Not yet.\n")
     assert list(zip(q.speaker.fillna(""), q.text)) == [
-        ("Jane Roe", "Did you know?"), ("John McCain", "I did not."), ("", "Is that true?"), ("Jane Roe", "It is."),
-        ("John McCain", "Fine.")]
-    q = extract_quotes("Transcript:\n\n\"HARRIS: Will she be there?\n\n\"PENCE: No.\n\n"
+        ("Jane Roe", "Did you know?"), ("John McCain", "I did not."), ("", "Is that true?"), ("Jane Roe", "It is, I am told."),
+        ("John McCain", "Fine."), ("", "Will you run?")]
+    q = extract_quotes("Transcript:\n\n\"HARRIS: Will she be there?\n\n\"PENCE: No, I am sure she will not.\n\n"
                        "\"She is a private person,\" campaign manager Kellyanne Conway said in a statement.\n\n"
-                       "\"HARRIS: Why?\n\n\"PENCE: Because.\n")
+                       "\"HARRIS: Why?\n\n\"PENCE: Because we want a debate about issues.\n")
     said = q[q.text.str.contains("private")]
     assert list(zip(said.kind, said.speaker)) == [("direct", "Kellyanne Conway")]  # not a line of Pence's

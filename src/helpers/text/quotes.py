@@ -801,44 +801,58 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 #: A transcript's speaker label: a paragraph opening (after a quotation mark, if any) with one to four words
-#: in capitals ("McCAIN" too) and a colon, a note in brackets allowed before it ("PENCE: Well, look ...",
-#: "SEN. JOHN DOE (R-TX): ...", "TAPPER (voice-over): ..."); "Q" and "A" are the one-letter labels.
-_WORD = r"(?:Ma?c)?[A-Z][A-Z'’.\-]*"
-_LABEL = re.compile(rf"[ \t]*(?P<mark>[\"“]?)(?P<label>(?:{_WORD}[A-Z.](?:[ \t]+{_WORD}){{0,3}}|[QA]))"
-                    r"(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]+(?=\S)")
-#: A paragraph that opens like a label of any shape (a few words, capitalised, then a colon): read or not, it
-#: ends the speaker's turn, so a label ``_LABEL`` cannot read is never given to the speaker before.
-_LABEL_LIKE = re.compile(r"[ \t]*[\"“]?[A-Z][^\s:.!?\"“”]*(?:[ \t]+[^\s:!?\"“”]+){0,5}:[ \t]")
-#: Labels that name a role in an interview, not a person: the line is speech, its speaker unnamed.
+#: in capitals ("McCAIN", "DeSANTIS", "PEÑA" too) and a colon, an apposition after a comma ("KELLYANNE
+#: CONWAY, COUNSELOR TO THE PRESIDENT:") and a note in brackets ("SEN. JOHN DOE (R-TX):", "TAPPER
+#: (voice-over):") allowed before it; "Q" and "A" also before a full stop or a wide space ("Q    Jake, ...").
+_CAP = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"(?:Ma?c|De|Di|La|Le)?[{_CAP}][{_CAP}'’.\-]*"
+_LABEL = re.compile(rf"[ \t]*(?P<mark>[\"“]?)(?:(?P<label>{_WORD}[{_CAP}.](?:[ \t]+{_WORD}){{0,3}}|[QA])"
+                    rf"(?:,[ \t]+[{_CAP}][{_CAP}'’.\- ]{{0,80}})?(?:[ \t]*\([^()\n]{{1,40}}\))?:[ \t\u00a0]+"
+                    r"|(?P<qa>[QA])(?:\.[ \t]+|[ \t]{2,}|\t))(?=\S)")
+#: A paragraph that opens like a label of any shape (up to ten words, capitalised, then a colon) or is a
+#: heading in capitals ("DIRECT EXAMINATION"): read or not, it ends the speaker's turn, so a label ``_LABEL``
+#: cannot read is never given to the speaker before.
+_LABEL_LIKE = re.compile(r"[ \t]*[\"“]?[A-Z][^\s:.!?\"“”]*(?:[ \t]+[^\s:!?\"“”]+){0,9}:[ \t]|[^a-z]*[A-Z]{2}[^a-z]*$")
+#: Labels that name a role, not a person: the line is speech, its speaker unnamed (any label opening with
+#: "THE" too: "THE COURT", "THE WITNESS").
 TRANSCRIPT_ROLE_LABELS = frozenset({"Q", "A", "QUESTION", "ANSWER", "INTERVIEWER", "HOST", "MODERATOR", "REPORTER",
                                     "UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE", "AUDIENCE MEMBER"})
-#: A title before a name in a label ("MR. TRUMP", "SEN. DOE"): a person even when the story names nobody so.
-_LABEL_TITLE = re.compile(r"(?:MR|MRS|MS|MISS|DR|SEN|REP|GOV|GEN|REV|PROF|PRES)\.?[ \t]")
+#: A title before a name in a label ("MR. TRUMP", "PRESIDENT BIDEN"): a person even when the story names nobody so.
+_LABEL_TITLE = re.compile(r"(?:MR|MRS|MS|MISS|DR|SEN|SENATOR|REP|GOV|GOVERNOR|GEN|REV|PROF|PRES|PRESIDENT|"
+                          r"VICE PRESIDENT|PRIME MINISTER|SECRETARY|MAYOR|JUDGE|CHAIRMAN|SPEAKER)\.?[ \t]")
+#: Words of a speaker talking: a first- or second-person pronoun, or a question.
+_SPEECH = re.compile(r"\b(?:I|I'm|I’m|me|my|we|us|our|you|your|let's|let’s)\b|\?", re.I)
 #: A stage direction between a transcript's lines: "(CROSSTALK.)", "[LAUGHTER]".
 _STAGE = re.compile(r"[\"“]?\s*[(\[][^)\]]*[)\]]\.?[\"”]?\s*")
 
 
 def _label_name(m) -> str:
-    return re.sub(r"\s+", " ", m["label"]).rstrip(".")
+    return re.sub(r"\s+", " ", m["label"] or m["qa"]).rstrip(".")
+
+
+def _role_label(label: str) -> bool:
+    return label in TRANSCRIPT_ROLE_LABELS or label.startswith("THE ")
 
 
 def _transcript_lines(text: str, rows: list[dict], people: pd.DataFrame) -> list[dict]:
-    """A transcript's lines as quotes of ``kind = "transcript"``. A text is a transcript when speaker labels
-    (``_LABEL``) of two or more speakers open three or more paragraphs, one speaker has two turns or more,
-    and one label at least is a person: the story's person of that surname, a titled name ("MR. TRUMP") or
-    an interview role ("Q", "QUESTION"); or the text says "transcript" or "interview". Then each paragraph
-    a speaker's label opens is that speaker's words (the label left out); so is each unlabelled paragraph
-    between two labelled ones that opens as they do (with a quotation mark or without), save a stage
-    direction ("(CROSSTALK.)") and a paragraph holding an attributed quote of its own, which ends the turn,
-    as does any paragraph opening like a label that is not one. The speaker is the story's person of
-    that surname ("PENCE" -> "Mike Pence"), else the label as a name ("Wallace"); a role leaves it unnamed.
-    A label is a speaker's when it is a person or a role, or when it labels two paragraphs or more
-    ("UPDATE:" once is a notice; "WHAT:" / "WHEN:" lists and repeated datelines name no person, so a
-    text of those alone is no transcript; results by candidate, one label each, have no second turn).
+    """A transcript's lines as quotes of ``kind = "transcript"``. A label (``_LABEL``) is a speaker's when
+    one of its paragraphs reads as speech (a first- or second-person pronoun, or a question: not "THE
+    FACTS: Not true.", "KELCE: Five catches", "BIDEN: Would halt the wall") and it is a person (the
+    story's person of that surname, a titled name: "MR. TRUMP", "PRESIDENT BIDEN"), a role ("Q",
+    "QUESTION", "THE COURT") or labels two paragraphs or more. A text is a transcript when two such
+    speakers or more label three paragraphs or more, one of them has two turns, and one is a person or a
+    role ("WATCH:" / "RELATED:" headings, "WHAT:" / "WHEN:" lists, repeated datelines and market
+    headings name none). Then each paragraph a speaker's label opens is that speaker's words (the label
+    left out); so is each unlabelled paragraph between two labelled ones that opens as they do (with a
+    quotation mark or without), save a stage direction ("(CROSSTALK.)") and a paragraph holding a quote
+    attributed to someone named, which ends the turn, as does any paragraph opening like a label that is
+    not a speaker's, or a heading in capitals. The speaker is the story's person of that surname
+    ("PENCE" -> "Mike Pence"), else the label as a name ("Wallace"); a role leaves it unnamed.
     The quote whose opening mark opens a paragraph is replaced; other quotes in it stay.
     Limits: the last answer's further paragraphs (after the last label) are given to nobody, since a
     byline or the story's own text may follow; labels in mixed case ("Pence:") are headline style, not
-    read; a label alone on its line is not read."""
+    read; a label alone on its line, and paragraphs broken by a lone carriage return or U+2029, are not read;
+    a speaker with a single line of no pronoun and no question is not read."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, pos + len(line), line))
@@ -846,24 +860,28 @@ def _transcript_lines(text: str, rows: list[dict], people: pd.DataFrame) -> list
     labelled = {k: m for k, (a, b, line) in enumerate(lines) if (m := _LABEL.match(line))}
     if not labelled:
         return rows
-    said = Counter(_label_name(m) for m in labelled.values())
-    in_labels = [(lines[k][0] + m.start("label"), lines[k][0] + m.end("label")) for k, m in labelled.items()]
-    people = people[[not any(a <= st < b for a, b in in_labels) for st in people["start"]]]  # a label names nobody
-    index = _by_surname(people)
+    said, speech = Counter(), set()
+    for k, m in labelled.items():
+        lab = _label_name(m)
+        said[lab] += 1
+        if _SPEECH.search(lines[k][2], m.end()):
+            speech.add(lab)
+    starts = sorted(lines[k][0] + m.start() for k, m in labelled.items())
+    ends = [lines[k][0] + m.end() for k, m in sorted(labelled.items())]
+    people = people[[(j := bisect.bisect_right(starts, st) - 1) < 0 or st >= ends[j] for st in people["start"]]]
+    index = _by_surname(people)  # a label names nobody: a name in one is not its person's naming
 
     def person(label: str) -> bool:
         words = name_tokens(label.title())
         return bool(words) and words[-1].lower() in index or _LABEL_TITLE.match(label + " ") is not None
 
-    named = {lab for lab in said if person(lab) or lab in TRANSCRIPT_ROLE_LABELS}
-    valid = named | {lab for lab, n in said.items() if n >= 2}
-    cue = re.search(r"\b(?:transcripts?|interview(?:ed)?)\b", text, re.I) is not None
-    if len(valid) < 2 or sum(said[lab] for lab in valid) < 3 or max(said[lab] for lab in valid) < 2 \
-            or not (named or cue):
+    named = {lab for lab in said if lab in speech and (person(lab) or _role_label(lab))}
+    valid = named | {lab for lab, n in said.items() if n >= 2 and lab in speech}
+    if len(valid) < 2 or sum(said[lab] for lab in valid) < 3 or max(said[lab] for lab in valid) < 2 or not named:
         return rows
-    attributed = [r for r in rows if r["kind"] == "direct" and r["speaker_start"] is not None]
+    attributed = sorted(r["start"] for r in rows if r["kind"] == "direct" and r["speaker_start"] is not None)
     last_label = max(k for k, m in labelled.items() if _label_name(m) in valid)
-    new, current = [], None
+    new, current, speakers = [], None, {}
     for k, (a, b, line) in enumerate(lines):
         m = labelled.get(k)
         if m and _label_name(m) in valid:
@@ -874,8 +892,8 @@ def _transcript_lines(text: str, rows: list[dict], people: pd.DataFrame) -> list
                 current = None  # another label ("UPDATE:", one not read) ends the speaker's turn
             continue
         elif _LABEL_LIKE.match(line) or bool(current[0]["mark"]) != line.lstrip().startswith(("\"", "“")) \
-                or any(a <= r["start"] < b for r in attributed):
-            current = None  # a label not read, a paragraph of another shape, a quote said by someone named
+                or bisect.bisect_left(attributed, a) < bisect.bisect_left(attributed, b):
+            current = None  # a label not read, a heading, a paragraph of another shape, a quote said by someone named
             continue
         else:
             lead = len(line) - len(line.lstrip())
@@ -889,14 +907,17 @@ def _transcript_lines(text: str, rows: list[dict], people: pd.DataFrame) -> list
         if mark_at is not None and ce > cs and (text[ce - 1] == '"' and inner.count('"') % 2 == 0
                                                  or text[ce - 1] == "”" and inner.count("“") == inner.count("”")):
             ce -= 1  # the mark closing the paragraph's own quote, not one closing a quote inside it
+        if not text[cs:ce].strip():
+            continue
         lab = _label_name(m0)
-        words = name_tokens(lab.title())  # the story's person of that surname, as the story writes it ("McCain")
-        speaker = None if lab in TRANSCRIPT_ROLE_LABELS else \
-            _full_name(words[-1:], a0, people) if words and words[-1].lower() in index else " ".join(words) or None
-        ls = a0 + m0.start("label")
-        new.append({"start": cs, "end": ce, "text": text[cs:ce], "kind": "transcript", "speaker": speaker,
-                    "speaker_text": m0["label"], "speaker_start": ls, "speaker_end": ls + len(m0["label"]),
-                    "cue": ":", "open": False, "mark_at": mark_at})
+        if lab not in speakers:  # the story's person of that surname, as the story writes it ("McCain")
+            words = name_tokens(lab.title())
+            speakers[lab] = None if _role_label(lab) else \
+                _full_name(words[-1:], a0, people) if words and words[-1].lower() in index else " ".join(words) or None
+        ls = a0 + (m0.start("label") if m0["label"] else m0.start("qa"))
+        new.append({"start": cs, "end": ce, "text": text[cs:ce], "kind": "transcript", "speaker": speakers[lab],
+                    "speaker_text": text[ls:ls + len(m0["label"] or m0["qa"])], "speaker_start": ls,
+                    "speaker_end": ls + len(m0["label"] or m0["qa"]), "cue": ":", "open": False, "mark_at": mark_at})
     opened = {r.pop("mark_at") for r in new} - {None}
     kept = [r for r in rows if r["start"] - 1 not in opened]  # the quote the paragraph's own mark opened
     return sorted(kept + new, key=lambda r: r["start"])
