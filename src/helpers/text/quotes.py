@@ -914,6 +914,8 @@ def _transcript_lines(text: str, rows: list[dict], people: pd.DataFrame) -> list
             words = name_tokens(lab.title())
             speakers[lab] = None if _role_label(lab) else \
                 _full_name(words[-1:], a0, people) if words and words[-1].lower() in index else " ".join(words) or None
+            if speakers[lab] and speakers[lab].isupper():  # named only in capitals ("AUDIE CORNISH, HOST:" alone)
+                speakers[lab] = speakers[lab].title()
         ls = a0 + (m0.start("label") if m0["label"] else m0.start("qa"))
         new.append({"start": cs, "end": ce, "text": text[cs:ce], "kind": "transcript", "speaker": speakers[lab],
                     "speaker_text": text[ls:ls + len(m0["label"] or m0["qa"])], "speaker_start": ls,
