@@ -721,3 +721,11 @@ def test_transcript_labels_with_a_note_a_mc_name_or_a_question_and_a_quote_said_
                        "\"HARRIS: Why?\n\n\"PENCE: Because we want a debate about issues.\n")
     said = q[q.text.str.contains("private")]
     assert list(zip(said.kind, said.speaker)) == [("direct", "Kellyanne Conway")]  # not a line of Pence's
+
+
+def test_a_transcript_speaker_named_last_in_capitals_is_written_as_a_name():
+    q = extract_quotes("Audie Cornish talks with economist Diane Swonk.\n\nAUDIE CORNISH, HOST:\n\n"
+                       "Inflation is up again. Diane Swonk joins us.\n\nDIANE SWONK: Thanks for having me.\n\n"
+                       "CORNISH: Why are prices rising?\n\nSWONK: Supply chains, mostly.\n\n"
+                       "CORNISH: Diane Swonk, thank you.\n")
+    assert set(q[q.speaker_text == "CORNISH"].speaker) == {"Audie Cornish"}  # not "AUDIE CORNISH"
