@@ -729,3 +729,10 @@ def test_a_transcript_speaker_named_last_in_capitals_is_written_as_a_name():
                        "CORNISH: Why are prices rising?\n\nSWONK: Supply chains, mostly.\n\n"
                        "CORNISH: Diane Swonk, thank you.\n")
     assert set(q[q.speaker_text == "CORNISH"].speaker) == {"Audie Cornish"}  # not "AUDIE CORNISH"
+
+
+def test_a_stage_direction_in_capitals_does_not_end_the_speakers_turn():
+    q = extract_quotes("Gov. Mike Pence spoke to the host.\n\nHARRIS: Will you go?\n\nPENCE: I will go.\n\n"
+                       "(LAUGHTER)\n\nAnd I will take my family with me.\n\nHARRIS: Thank you, sir?\n")
+    said = q[q.text.str.contains("family")]
+    assert list(zip(said.kind, said.speaker)) == [("transcript", "Mike Pence")], q

@@ -887,14 +887,13 @@ def _transcript_lines(text: str, rows: list[dict], people: pd.DataFrame) -> list
         if m and _label_name(m) in valid:
             current = (m, a)
             cs, mark_at = a + m.end(), (a + m.start("mark") if m["mark"] else None)
-        elif current is None or m or k >= last_label or not line.strip() or _STAGE.fullmatch(line):
-            if m or (line.strip() and _LABEL_LIKE.match(line)):
-                current = None  # another label ("UPDATE:", one not read) ends the speaker's turn
-            continue
-        elif _LABEL_LIKE.match(line) or bool(current[0]["mark"]) != line.lstrip().startswith(("\"", "“")) \
+        elif current is None or not line.strip() or _STAGE.fullmatch(line):
+            continue  # no turn going on; a blank line or a stage direction neither goes on with one nor ends it
+        elif m or k >= last_label or _LABEL_LIKE.match(line) \
+                or bool(current[0]["mark"]) != line.lstrip().startswith(("\"", "“")) \
                 or bisect.bisect_left(attributed, a) < bisect.bisect_left(attributed, b):
-            current = None  # a label not read, a heading, a paragraph of another shape, a quote said by someone named
-            continue
+            current = None  # another label, read or not, a heading, the text after the last label, a paragraph
+            continue        # of another shape, or a quote said by someone named: the turn ends
         else:
             lead = len(line) - len(line.lstrip())
             mark_at = a + lead if current[0]["mark"] else None
