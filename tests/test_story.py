@@ -14,6 +14,11 @@ def seeds(corpus):
     return analyse(corpus, progress=False, store=False)
 
 
+def _facts_table(folder):
+    """The facts table of an analysed folder."""
+    return story.facts(analyse(load_corpus(folder), progress=False, store=False))[0]
+
+
 def _folder(tmp_path, texts: dict, meta: str | None = None):
     for name, text in texts.items():
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -120,8 +125,7 @@ def test_an_event_told_without_its_date_is_an_omission_not_a_conflict(tmp_path):
             "on Tuesday after a two-year repair, the county council said.\n")
     undated = text.replace(" on Tuesday", "")
     folder = _folder(tmp_path, {"a": text, "b": undated}, "doc_id,published\na,2024-05-08\nb,2024-05-08\n")
-    c = analyse(load_corpus(folder), progress=False, store=False)
-    table, _ = story.facts(c)
+    table = _facts_table(folder)
     dates = table[table["kind"] == "date"]
     assert len(dates) and set(dates["difference"]) == {"omission"}, dates.T
 
@@ -131,8 +135,7 @@ def test_a_surname_spelt_two_ways_is_a_name_conflict_a_fuller_form_is_not(tmp_pa
          "Mayor Anna Shevchenko thanked the builders.\n")
     b = ("Dam Opens\n\nEngineer Joe Kowalczyk opened the new dam on Monday, the water board said. "
          "Mayor Anna Shevtchenko thanked the builders.\n")
-    c = analyse(load_corpus(_folder(tmp_path, {"a": a, "b": b})), progress=False, store=False)
-    table, _ = story.facts(c)
+    table = _facts_table(_folder(tmp_path, {"a": a, "b": b}))
     names = table[table["kind"] == "name"]
     assert list(names["difference"]) == ["conflict"] and "Shev" in names["what"].iloc[0], names.T
 
@@ -537,7 +540,7 @@ def test_two_figures_need_the_very_figures_not_ones_near_them():
 
 def _date_facts_of(tmp_path, a: str, b: str):
     folder = _folder(tmp_path, {"a": a, "b": b}, "doc_id,published\na,2024-05-08\nb,2024-05-08\n")
-    table, _ = story.facts(analyse(load_corpus(folder), progress=False, store=False))
+    table = _facts_table(folder)
     return table[table["kind"] == "date"]
 
 
@@ -549,7 +552,7 @@ def test_a_sentence_aligned_for_other_words_does_not_leave_the_date_out(tmp_path
                 "station in Liverpool.\n")
     b = lead + "The former Everton defender and father of four wore a black suit to the hearing in Liverpool.\n"
     folder = _folder(tmp_path, {"a": a, "b": b}, "doc_id,published\na,2024-05-08\nb,2024-05-08\n")
-    table, _ = story.facts(analyse(load_corpus(folder), progress=False, store=False))
+    table = _facts_table(folder)
     assert len(table), table  # the folder does give facts (the shared sentence), just no date left out
     dates = table[table["kind"] == "date"]
     assert not (dates["difference"] == "omission").any(), dates.T
@@ -630,8 +633,7 @@ def test_ages_told_at_two_times_of_a_life_are_no_conflict_but_a_year_apart_they_
          "Crown Court heard. His father, a 45-year-old builder, denied cruelty.\n")
     b = ("Boy Fed Chips\n\nTobin Pellow, now an 18-year-old student, was fed chips every day by his parents, "
          "a jury at Harbourfield Crown Court heard. His father, a 46-year-old builder, denied cruelty.\n")
-    c = analyse(load_corpus(_folder(tmp_path, {"a": a, "b": b})), progress=False, store=False)
-    table, _ = story.facts(c)
+    table = _facts_table(_folder(tmp_path, {"a": a, "b": b}))
     nums = table[table["kind"] == "number"]
     cells = [tuple(sorted(str(x) for x in r[["a", "b"]])) for _, r in nums.iterrows()]
     assert not any("12-year" in "".join(x) and "18-year" in "".join(x) for x in cells), nums.T
