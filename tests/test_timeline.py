@@ -355,3 +355,29 @@ def test_the_timeline_title_stays_inside_the_figure():
     assert "article(s) with no date in this span have no lane" in title.get_text()
     box, page = title.get_window_extent(), fig.bbox
     assert box.x0 >= page.x0 and box.x1 <= page.x1, (box, page)
+
+
+def test_a_busy_timeline_of_forty_lanes_keeps_its_labels_apart_and_counts_those_left_off():
+    """PolNeAR 40: the chart, capped in height, had lanes too thin for two rows of labels each side, and
+    "Sunday morning" was drawn over "Sunday"."""
+    from helpers.report import plots
+    ts = pd.Timestamp
+    rows = []
+    for k in range(40):
+        doc = f"d{k:02d}"
+        rows.append((doc, "publication", "2016-09-20", "2016-09-20", "(publication date)"))
+        rows += [(doc, "dated", day, day, words) for day, words in [
+            ("2016-09-18", "Sunday"), ("2016-09-18", "Sunday morning"), ("2016-09-18", "Sept. 18"),
+            ("2016-09-19", "Monday night"), ("2016-09-17", "last weekend")]]
+    ev = pd.DataFrame([{"doc_id": d, "kind": k, "earliest": ts(a), "latest": ts(b), "timex": t}
+                       for d, k, a, b, t in rows])
+    fig = plots.timeline_chart(ev, sorted(ev["doc_id"].unique()))
+    fig.canvas.draw()
+    texts = fig.axes[0].texts
+    boxes = [t.get_window_extent() for t in texts]
+    clash = [(texts[i].get_text(), texts[j].get_text()) for i in range(len(boxes)) for j in range(i)
+             if boxes[i].overlaps(boxes[j])]
+    assert not clash, clash[:5]
+    assert len(texts) >= 80  # two labels a lane at least
+    left_off = 40 * 5 - len(texts)
+    assert f"{left_off} label(s) left off where they would overlap" in fig.axes[0].get_title()

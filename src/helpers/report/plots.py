@@ -193,16 +193,39 @@ def news_window(ev: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp] | None:
 #: The timeline's drawing width (its 11-inch figure less the lane names) and a 7-point label character's width,
 #: in inches: labels closer than their half-widths overlap.
 _AXES_INCHES, _CHAR_INCHES = 8.8, 0.06
-#: Where a label may go, in lane heights from its lane (negative is above): first beside the mark, then a row
-#: further out; two rows each side, a label's height apart, never reaching the next lane's labels.
-_SLOTS = (-0.2, 0.2, -0.4, 0.4)
+#: A timeline label's font size, and its height with its box, in inches.
+_LABEL_FONT, _LABEL_INCHES = 7, 7 * 1.45 / 72
+#: Inches of a figure that are not lanes (title and its note, date axis), for the lane height estimate.
+_FRAME_INCHES = 1.5
+
+
+def _label_slots(n_lanes: int, fig_height: float) -> tuple[tuple[float, ...], float]:
+    """Where a timeline label may go, in lane heights from its lane (negative is above), and a label's
+    height in lane heights. First beside the mark, then a label's height further out, each side, as long as
+    the label's middle stays nearer its own lane than the next (a busy chart of 40 lanes, capped at
+    ``MAX_INCHES``, has room for one row each side). Limit: the lane height is estimated from the figure
+    height before the layout is done, so it may be off by a few per cent."""
+    lane = max(fig_height - _FRAME_INCHES, 0.3 * n_lanes) / max(n_lanes, 1)
+    h = _LABEL_INCHES / lane
+    inner = max(0.2, h / 2 + 0.06)
+    rows = [s for s in (inner, inner + h) if s <= 0.48] or [inner]
+    return tuple(x for s in rows for x in (-s, s)), h
+
+
+def _ink(colour) -> tuple:
+    """A lane's colour darkened enough to read as text on white (pale shades otherwise vanish)."""
+    r, g, b = mpl.colors.to_rgb(colour)
+    k = min(1.0, 0.45 / max(0.2126 * r + 0.7152 * g + 0.0722 * b, 1e-6))
+    return (r * k, g * k, b * k) if k < 1 else (r, g, b)
 
 
 def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = None,
                    title: str = "When things happened, by article", window: tuple | None = None,
                    unlabelled: tuple | None = None):
     """One lane per article that dates something (reading order); a bar for a month- or year-wide date,
-    a dot for a day, a black diamond for the publication date; short words (the time expression) as labels.
+    a dot for a day, a black diamond for the publication date; short words (the time expression) as labels,
+    in the lane's colour, placed beside the mark where they overlap no other label (:func:`_label_slots`),
+    else left off and counted in the note under the title.
 
     The axis spans where the events are: events far outside the bulk are left out of the drawing and
     counted in a note under the title. With ``window`` (``news_window(ev)``), the axis spans those days
@@ -230,14 +253,17 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
     outside = dated[~inside]
     dated = dated[inside]
     lanes_ids = [d for d in order if (dated["doc_id"] == d).any()]  # no empty lane for an article dated elsewhere
-    fig, ax = plt.subplots(figsize=(11, _size(len(lanes_ids), 0.55, 1.6)))
+    height = _size(len(lanes_ids), 0.55, 1.6)
+    fig, ax = plt.subplots(figsize=(11, height))
+    slots, tall = _label_slots(len(lanes_ids), height)
     lanes = {d: i for i, d in enumerate(lanes_ids)}
     colours = article_colours(order)
     a0, b0 = mdates.date2num(lo), mdates.date2num(hi + pd.Timedelta(days=1))
     gap = max(b0 - a0, 1) * 0.06
     per_char = max(b0 - a0, 1) * _CHAR_INCHES / _AXES_INCHES  # a label character's width, in days
-    placed: dict[tuple, list[tuple[float, float]]] = {}
+    placed: list[tuple[float, float, float]] = []  # (x, y, half width) of each label drawn
     said: set[tuple] = set()
+    crowded = 0
     for r in dated.sort_values("earliest").itertuples():
         y = lanes[r.doc_id]
         a = max(mdates.date2num(r.earliest), a0)
@@ -258,11 +284,13 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
             continue  # "Monday" told again in the article for the same day: one label
         said.add((y, round(x, 1), text.lower()))
         half = len(text) * per_char / 2
-        free = [slot for slot in _SLOTS if all(abs(x - p) >= half + w for p, w in placed.get((y, slot), []))]
+        free = [y + s for s in slots  # clear of every label drawn, in this lane and the next ones
+                if all(abs(x - px) >= half + pw or abs(y + s - py) >= tall for px, py, pw in placed)]
         if not free:
-            continue  # a crowded spot: the table below the chart has every event
-        placed.setdefault((y, free[0]), []).append((x, half))
-        ax.text(x, y + free[0], text, ha="center", va="center", fontsize=7,
+            crowded += 1  # a crowded spot: the table below the chart has every event
+            continue
+        placed.append((x, free[0], half))
+        ax.text(x, free[0], text, ha="center", va="center", fontsize=_LABEL_FONT, color=_ink(c),
                 bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8))
     ax.set_yticks(range(len(lanes_ids)), [short(labels.get(d, d), 26) for d in lanes_ids], fontsize=8)
     for tick, d in zip(ax.get_yticklabels(), lanes_ids):
@@ -282,6 +310,8 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
                 f"\n(from {outside['earliest'].min().date()} to {outside['latest'].max().date()}; see the table)")
         gone = outside["doc_id"].nunique() - outside.loc[outside["doc_id"].isin(lanes_ids), "doc_id"].nunique()
         note += f"\n{gone} article(s) with no date in this span have no lane" if gone else ""
+    if crowded:
+        note += f"\n{crowded} label(s) left off where they would overlap (the table has every date)"
     ax.set_title(title + "\n(bar = month- or year-wide date, dot = a day, ◆ = publication)" + note, fontsize=10)
     fig.tight_layout()
     return fig
