@@ -130,6 +130,30 @@ def test_an_event_told_without_its_date_is_an_omission_not_a_conflict(tmp_path):
     assert len(dates) and set(dates["difference"]) == {"omission"}, dates.T
 
 
+def test_a_date_an_undated_article_cannot_resolve_agrees_with_the_date_it_may_be(tmp_path):
+    """METER: the wire copy (dated) says "adjourned until December 13"; the Mail and the Guardian, with no
+    publication date, say it too. Their "December 13" (XXXX-12-13) was a separate event, and the fact showed
+    them as not telling the date; the Mirror, which drops it, is the one omission."""
+    wire = ("Manager in court\n\nThe football manager Dale Ormsby appeared before magistrates in Leeds charged "
+            "with fraud. The case was adjourned until December 13 for committal to the crown court. Ormsby "
+            "denied all the charges.\n")
+    paper = wire.replace("appeared before magistrates in Leeds", "faced magistrates in Leeds yesterday")
+    other = wire.replace("December 13", "December 14")
+    dropped = wire.replace(" until December 13", "")
+    meta = "doc_id,published\nwire,1999-11-02\n"
+    table = _facts_table(_folder(tmp_path, {"wire": wire, "paper": paper, "dropped": dropped}, meta))
+    dates = table[(table["kind"] == "date") & table["what"].str.contains("adjourned")]
+    assert len(dates) == 1, dates.T
+    row = dates.iloc[0]
+    assert row["difference"] == "omission", row
+    assert row["paper"] == "December 13 (unresolved)" and row["dropped"] == "(no date)", row
+    for f in tmp_path.glob("*"):
+        f.unlink()
+    table = _facts_table(_folder(tmp_path, {"wire": wire, "other": other}, meta))
+    dates = table[(table["kind"] == "date") & table["what"].str.contains("adjourned")]
+    assert "omission" not in set(dates["difference"]), dates.T  # December 14 is another date, not none
+
+
 def test_a_surname_spelt_two_ways_is_a_name_conflict_a_fuller_form_is_not(tmp_path):
     a = ("Dam Opens\n\nEngineer Joseph R. Kowalczyk opened the new dam on Monday, the water board said. "
          "Mayor Anna Shevchenko thanked the builders.\n")

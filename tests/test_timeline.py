@@ -381,3 +381,15 @@ def test_a_busy_timeline_of_forty_lanes_keeps_its_labels_apart_and_counts_those_
     assert len(texts) >= 80  # two labels a lane at least
     left_off = 40 * 5 - len(texts)
     assert f"{left_off} label(s) left off where they would overlap" in fig.axes[0].get_title()
+
+
+def test_an_unresolved_date_agrees_with_the_dates_it_may_be_and_clashes_with_others():
+    from helpers.text.timex import values_agree, values_clash
+    assert values_agree("XXXX-12-13", "1999-12-13") and values_agree("1999-12-13", "XXXX-12")
+    assert values_agree("XXXX-12-13TNI", "1999-12-13")
+    assert not values_agree("XXXX-XX-XX", "1999-12-13")  # an unresolved "yesterday" says nothing
+    assert not values_agree("XXXX-12-13", "1999-12-14") and values_clash("XXXX-12-13", "1999-12-14")
+    assert not values_agree("1999-12-13", "1999-12-13")  # no placeholder: plain equality is the caller's
+    assert not values_clash("1999-12-13", "1999-12-14")
+    assert not values_clash("XXXX-WXX-5", "1999-11-05") and not values_agree("XXXX-WXX-5", "1999-11-05")
+    assert not values_clash("XXXX-XX-XX", "1999-12-13") and not values_agree("PAST_REF", "1999")

@@ -10,7 +10,7 @@ import re
 import pandas as pd
 
 from ..text.clauses import clause_of, clause_words, retells_clause
-from ..text.timex import granularity, in_dateline, names_a_law
+from ..text.timex import granularity, in_dateline, names_a_law, values_agree
 from . import similarity
 from .parsing import parsed_docs
 from .figures import mentions
@@ -36,7 +36,9 @@ def events(corpus, link_threshold: float | None = None) -> pd.DataFrame:
     places named in the sentence. Events of different articles share an ``event_id`` when their
     intervals overlap and their sentences are aligned (``similarity.align``), share a named figure,
     or score above ``link_threshold`` (default: ``similarity.RETOLD``), and only when the two articles tell
-    one story (``stories.story_groups``). A sentence aligned with a
+    one story (``stories.story_groups``). A vague or unresolved date links only between aligned sentences,
+    with the same value or one it agrees with (``timex.values_agree``: "December 13" in an article with no
+    publication date, XXXX-12-13, and 1999-12-13 in the wire copy it retells). A sentence aligned with a
     dated event of another article but carrying no date itself gets a row with ``kind="undated"``
     and no interval: the other article dates it, this one does not. It must tell the dated clause itself
     (``clauses.retells_clause``: its verb, or most of its words), not only other words of the sentence,
@@ -212,8 +214,8 @@ def _timed_sentences(corpus) -> set[tuple[str, int]]:
 
 def _same_event(x, y, same_place: bool, score: float, thr: float) -> bool:
     """Two dated rows of two articles tell one event (see :func:`events` for the rule)."""
-    if x.granularity == "vague" or y.granularity == "vague":
-        return same_place and x.value == y.value
+    if x.granularity == "vague" or y.granularity == "vague":  # "now", or "December 13" left unresolved
+        return same_place and (x.value == y.value or values_agree(x.value, y.value))
     overlap = pd.notna(x.earliest) and pd.notna(y.earliest) and x.earliest <= y.latest and y.earliest <= x.latest
     if x.kind == "publication":
         return bool(overlap and same_place)

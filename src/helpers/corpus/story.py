@@ -37,6 +37,7 @@ from ..text.names import name_tokens, parts
 from ..text.numbers import TIME_UNITS, VAGUE, is_money
 from ..text.quotes import SPEECH_KINDS
 from ..text.sentences import split_sentences
+from ..text.timex import values_clash
 from . import similarity
 from .compare import RETOLD_WITH_ANOTHER_DATE, _content, _hedge_class, compare, quote_reworded, same_utterance
 from .events import events
@@ -573,7 +574,9 @@ def _dates_disagree(values, spans: dict | None = None) -> bool:
 
     One that holds the other is no disagreement: "Friday" (2016-09-30) and "Friday evening" (2016-09-30TEV),
     "September" (2016-09) and "Sept. 30", or, when ``spans`` gives each value's calendar interval
-    (earliest, latest), "this week" (2016-W39) and "Monday" (2016-09-26). Two times of day on the same day
+    (earliest, latest), "this week" (2016-W39) and "Monday" (2016-09-26), nor a date an article without a
+    publication date could not resolve ("December 13", XXXX-12-13) and the date it may be (1999-12-13,
+    ``timex.values_clash``). Two times of day on the same day
     disagree unless one holds the other ("evening" is not "3 a.m."). Limits: a value without a known interval
     is compared by its text alone, so "2016-W39" and "2016-09-26" without ``spans`` disagree.
     """
@@ -585,6 +588,8 @@ def _dates_disagree(values, spans: dict | None = None) -> bool:
 def _two_dates_disagree(short: str, long: str, spans: dict) -> bool:
     if long.startswith(short):
         return False
+    if "X" in short + long and "REF" not in short + long:
+        return values_clash(short, long)  # "December 13" unresolved (XXXX-12-13) and 1999-12-13 agree
     if "T" in short[10:11] and "T" in long[10:11] and short[:10] == long[:10]:
         return True  # two different times of one day
     a, b = spans.get(short, (pd.NaT, pd.NaT)), spans.get(long, (pd.NaT, pd.NaT))

@@ -973,6 +973,35 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
     return pd.DataFrame(out, columns=TIMEX_COLUMNS)
 
 
+def _said(value: str) -> bool:
+    """A value that says something: a digit that is not a placeholder ("XXXX-12-13" yes, "XXXX-XX-XX" no)."""
+    return isinstance(value, str) and "REF" not in value and any(c.isdigit() for c in value)
+
+
+def values_agree(a: str, b: str) -> bool:
+    """True when two TIMEX3 values may name one date because one leaves out what the other gives: an ``X``
+    stands for any digit ("XXXX-12-13", "December 13" with no publication date to resolve it, and
+    "1999-12-13"), compared over the shorter value ("XXXX-12" and "1999-12-13"). Both must say something
+    (an unresolved "yesterday", "XXXX-XX-XX", agrees with nothing) and one must hold an ``X``. Limits:
+    values of different shapes never agree ("XXXX-WXX-5", an unresolved Friday, and "1999-11-05")."""
+    if not (_said(a) and _said(b)) or ("X" not in a and "X" not in b):
+        return False
+    for x, y in zip(a, b):
+        if x != y and not ("X" in (x, y) and (x + y).replace("X", "").isdigit()):
+            return False
+    return True
+
+
+def values_clash(a: str, b: str) -> bool:
+    """True when two values, one holding an ``X`` placeholder, say different things at the same place
+    ("XXXX-12-13" and "1999-12-14"); see :func:`values_agree`. Values of different shapes, or one that says
+    nothing ("XXXX-XX-XX"), do not clash: nothing can be compared."""
+    if "X" not in a + b or not (_said(a) and _said(b)) or values_agree(a, b):
+        return False
+    shape = re.compile(r"[\dX]")
+    return shape.sub("9", a[:len(b)]) == shape.sub("9", b[:len(a)])
+
+
 def granularity(value: str) -> str:
     """day, week, month, season (quarters, halves, seasons), year, or vague (REF values, placeholders); a day
     of a known month ("1997-11-XXTNI", ``_in_month``) is a month."""
