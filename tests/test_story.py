@@ -154,6 +154,50 @@ def test_a_date_an_undated_article_cannot_resolve_agrees_with_the_date_it_may_be
     assert "omission" not in set(dates["difference"]), dates.T  # December 14 is another date, not none
 
 
+def test_a_sentence_beside_a_time_its_article_cannot_place_does_not_leave_the_date_out(tmp_path):
+    """METER 40: the Mirror, with no publication date, leads "appeared in court yesterday" and goes on "faces four
+    charges"; the second sentence was aligned with the wire's "appear before magistrates today charged ..." and
+    the Mirror shown as leaving the date out. Its "yesterday" may be that very day."""
+    wire = ("MANAGER IN COURT\n\nCounty FC manager Dale Ormsby was due to appear before magistrates today charged "
+            "with a number of fraud offences against the club.\n\nThe 43-year-old former Leeds defender was "
+            "arrested in June when he attended a police station.\n")
+    paper = ("FOOTBALL boss Dale Ormsby appeared in court yesterday accused of defrauding his club.\n\n"
+             "The County manager faces four charges of fraud against the club.\n\n"
+             "Ormsby, 43, a former Leeds player, denies all the charges.\n")
+    table = _facts_table(_folder(tmp_path, {"wire": wire, "paper": paper}, "doc_id,published\nwire,1999-11-02\n"))
+    dates = table[table["kind"] == "date"]
+    assert "omission" not in set(dates["difference"]), dates.T
+    # with its publication date, the paper's "yesterday" is the wire's "today": one event, both dated
+    table = _facts_table(_folder(tmp_path, {"wire": wire, "paper": paper},
+                                 "doc_id,published\nwire,1999-11-02\npaper,1999-11-03\n"))
+    dates = table[table["kind"] == "date"]
+    assert list(dates["difference"]) == [""] and dates["paper"].iloc[0].startswith("yesterday → 1999-11-02"), dates.T
+
+
+def test_the_day_a_court_heard_something_is_not_a_date_other_articles_leave_out(tmp_path):
+    """METER 40: PA's "A disgruntled worker contaminated ... pancakes with glass ..., a court heard today" dates the
+    hearing; the Times, retelling the contamination ("he had contaminated the snacks when he heard ..."), was
+    shown as leaving the date out. A clause on "March 3", told without it, still is an omission."""
+    from helpers.text.clauses import clause_words
+    from helpers.text.pipeline import parse
+    heard = "A disgruntled worker contaminated thousands of pancakes with glass, a court heard today."
+    doc = parse(heard)
+    at = heard.index("today")
+    assert clause_words(doc, at, at + 5) == ("", frozenset())
+    arrested = "McKay was arrested on March 3 at his home."
+    at = arrested.index("March 3")
+    assert clause_words(parse(arrested), at, at + 7)[0] == "arrest"
+    wire = ("GLASS IN PANCAKES\n\nA disgruntled worker contaminated thousands of savoury pancakes with glass after "
+            "he was told he was to be made redundant, a court heard today. He was arrested on March 3 at his "
+            "home in Gateshead.\n")
+    paper = ("Glass in pancakes\n\nThe prosecution claimed that he had contaminated the snacks when he heard the "
+             "company was making staff redundant. He was arrested at his home in Gateshead.\n")
+    table = _facts_table(_folder(tmp_path, {"wire": wire, "paper": paper},
+                                 "doc_id,published\nwire,1999-11-02\npaper,1999-11-03\n"))
+    dates = table[table["kind"] == "date"]
+    assert list(dates["difference"]) == ["omission"] and "arrested" in dates["what"].iloc[0], dates.T
+
+
 def test_a_surname_spelt_two_ways_is_a_name_conflict_a_fuller_form_is_not(tmp_path):
     a = ("Dam Opens\n\nEngineer Joseph R. Kowalczyk opened the new dam on Monday, the water board said. "
          "Mayor Anna Shevchenko thanked the builders.\n")

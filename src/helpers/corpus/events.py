@@ -43,7 +43,8 @@ def events(corpus, link_threshold: float | None = None) -> pd.DataFrame:
     and no interval: the other article dates it, this one does not. It must tell the dated clause itself
     (``clauses.retells_clause``: its verb, or most of its words), not only other words of the sentence,
     and say no time of its own (``_timed_sentences``: "arrested a week later" is dated from another event,
-    not undated).
+    not undated), nor stand beside a sentence with a time its article could not place (no publication date:
+    "appeared in court yesterday. He faces four charges": the date may be that "yesterday").
     """
     thr = similarity.RETOLD if link_threshold is None else link_threshold
     return corpus.cached(f"events:{thr}", lambda: _events(corpus, thr)).copy()
@@ -160,6 +161,8 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
         group_docs.setdefault(roots[i], set()).add(r.doc_id)
     have = {(r.doc_id, r.sent) for r in recs}
     timed = _timed_sentences(corpus)
+    # sentences with a time their article could not place ("yesterday" with no publication date to count from)
+    unplaced = {(r.doc_id, r.sent) for r in recs if r.kind == "dated" and "X" in str(r.value) and "REF" not in str(r.value)}
     docs = parsed_docs(corpus)
     extra = []
     for i, r in enumerate(recs):
@@ -169,6 +172,8 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
         for d2, s2 in aligned.get((r.doc_id, r.sent), []):
             if (d2, s2) in have or d2 in group_docs[roots[i]] or (d2, s2) in timed:
                 continue  # a sentence with a time of its own ("a week later") is not undated
+            if (d2, s2 - 1) in unplaced or (d2, s2 + 1) in unplaced:
+                continue  # "appeared in court yesterday. He faces four charges": a time beside it, unplaced
             st = corpus.sentences_of(d2).iloc[s2]
             words = words or clause_words(docs[r.doc_id], int(r.start), int(r.end))
             if not retells_clause(words, docs[d2], int(st["start"]), int(st["end"])):
