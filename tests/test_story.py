@@ -198,6 +198,21 @@ def test_the_day_a_court_heard_something_is_not_a_date_other_articles_leave_out(
     assert list(dates["difference"]) == ["omission"] and "arrested" in dates["what"].iloc[0], dates.T
 
 
+def test_a_quote_whose_speaker_is_not_named_joins_the_statement_it_repeats(tmp_path):
+    """METER 40: the Express and the Independent give Richard Thomas's evidence to "The teenager"; the quote had no
+    speaker name, so both papers were counted silent on what four other papers quote him saying."""
+    lead = "Student Richard Thomas told a court his parents fed him junk food every day.\n\n"
+    said = "Food was never prepared in our house. Most nights they would come home with a whole load of chips."
+    a = f"Chip diet\n\n{lead}Mr Thomas told the jury: \"{said}\"\n"
+    b = f"Chips every night\n\n{lead}\"{said.replace('our', 'the')}\" Richard Thomas said.\n"
+    c = (f"Boy fed on chips\n\n{lead}Now 18, he gave evidence against his father.\n\nThe teenager told the jury: "
+         f"\"{said.replace('our', 'the')}\"\n\nThe teenager added: \"The weather in Cardiff was lovely that summer.\"\n")
+    table = _facts_table(_folder(tmp_path, {"a": a, "b": b, "c": c}))
+    rows = table[(table["kind"] == "quote") & table["what"].str.contains("Thomas")]
+    assert len(rows) == 1 and isinstance(rows["c"].iloc[0], str) and "never prepared" in rows["c"].iloc[0], rows.T
+    assert not table["c"].fillna("").str.contains("weather").any(), table.T  # words said by no one else join nothing
+
+
 def test_a_surname_spelt_two_ways_is_a_name_conflict_a_fuller_form_is_not(tmp_path):
     a = ("Dam Opens\n\nEngineer Joseph R. Kowalczyk opened the new dam on Monday, the water board said. "
          "Mayor Anna Shevchenko thanked the builders.\n")

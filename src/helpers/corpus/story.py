@@ -403,8 +403,9 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
     parts join it as one row.
     """
     q = quotes(corpus)
-    q = q[q["kind"].isin(SPEECH_KINDS) & q["speaker_name"].notna()].reset_index(drop=True)
-    rows = []
+    q = q[q["kind"].isin(SPEECH_KINDS)].reset_index(drop=True)
+    nameless, q = q[q["speaker_name"].isna()], q[q["speaker_name"].notna()]
+    rows, heads = [], []
     order = {d: k for k, d in enumerate(reading_order(corpus))}
     q["rank_"] = q["doc_id"].map(order)
     q = q.sort_values(["rank_", "start"])
@@ -421,7 +422,41 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
             rows.append({"kind": "quote", "what": f"{s['speaker_name'].iloc[0]} quoted",
                          "cells": {d: [told[i] for i in gg.index] for d, gg in s.groupby("doc_id")},
                          "difference": "reworded" if _reworded([(q.at[i, "doc_id"], told[i][0]) for i in g]) else ""})
+            heads.append((story_of.get(q.at[g[0], "doc_id"]), q.at[g[0], "text"]))
+    _join_nameless(corpus, nameless, rows, heads, story_of)
     return rows
+
+
+#: A quote whose speaker the article does not name ("The teenager told the jury: ...") joins a statement
+#: quoted elsewhere only when its words nearly repeat it (word + character TF-IDF at least this).
+NAMELESS_SAME_QUOTE = 0.6
+
+
+def _join_nameless(corpus, nameless: pd.DataFrame, rows: list[dict], heads: list[tuple], story_of: dict) -> None:
+    """Put each quote with no speaker name into the quote facts of the same story whose first-told wording it
+    nearly repeats (the part of it that tells the statement, ``_told_part``, scoring ``NAMELESS_SAME_QUOTE``),
+    when its article is not in that fact yet: "The teenager told the jury: '...'" tells what another paper
+    gives to Richard Thomas, so that paper is not silent on it. A quote of several statements joins each.
+    Limits: the words alone decide; who the article says spoke is not checked."""
+    pairs = [(i, k) for i, r in zip(nameless.index, nameless.itertuples()) for k, (story, _) in enumerate(heads)
+             if story_of.get(r.doc_id) == story and r.doc_id not in rows[k]["cells"]]
+    if not pairs:
+        return
+    parts = []
+    for i, k in pairs:
+        text = nameless.at[i, "text"]
+        a, b = _told_part(text, heads[k][1])
+        parts.append(text[a:b])
+    scores = similarity.pair_similarity(parts, [heads[k][1] for _, k in pairs], "both")
+    for (i, k), v in zip(pairs, scores):
+        if v < NAMELESS_SAME_QUOTE:
+            continue
+        r = nameless.loc[i]
+        told = _told(corpus, r, heads[k][1], corpus.sentence_index(r.doc_id, [int(r.start)])[0])
+        rows[k]["cells"].setdefault(r.doc_id, []).append(told)
+        if not rows[k]["difference"] and any(quote_reworded(told[0], t) for d, ts in rows[k]["cells"].items()
+                                             if d != r.doc_id for t, _ in ts):
+            rows[k]["difference"] = "reworded"
 
 
 def _told_part(text: str, statement: str) -> tuple[int, int]:
