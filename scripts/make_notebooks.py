@@ -297,7 +297,8 @@ print("Check passed: every time expression is found word for word in its article
         md("""## The timeline
 
 One lane per article that dates something, earliest article at the top, in its colour. Labels are the words the
-article uses ("last Friday"); the event table below gives every event. When the articles also reach far back
+article uses ("last Friday"), in the article's colour; where labels would overlap, some are left off (the note
+under the title counts them) and the event table below gives every event. When the articles also reach far back
 (or ahead), the first chart shows the days around publication and the second the long view."""),
         code("""if ev["earliest"].notna().any():
     window = plots.news_window(ev)
