@@ -442,20 +442,18 @@ def _join_nameless(corpus, nameless: pd.DataFrame, rows: list[dict], heads: list
              if story_of.get(r.doc_id) == story and r.doc_id not in rows[k]["cells"]]
     if not pairs:
         return
-    parts = []
-    for i, k in pairs:
-        text = nameless.at[i, "text"]
-        a, b = _told_part(text, heads[k][1])
-        parts.append(text[a:b])
+    spans = [_told_part(nameless.at[i, "text"], heads[k][1]) for i, k in pairs]
+    parts = [nameless.at[i, "text"][a:b] for (i, _), (a, b) in zip(pairs, spans)]
     scores = similarity.pair_similarity(parts, [heads[k][1] for _, k in pairs], "both")
-    for (i, k), v in zip(pairs, scores):
-        if v < NAMELESS_SAME_QUOTE:
-            continue
-        r = nameless.loc[i]
-        told = _told(corpus, r, heads[k][1], corpus.sentence_index(r.doc_id, [int(r.start)])[0])
-        rows[k]["cells"].setdefault(r.doc_id, []).append(told)
-        if not rows[k]["difference"] and any(quote_reworded(told[0], t) for d, ts in rows[k]["cells"].items()
-                                             if d != r.doc_id for t, _ in ts):
+    joined = set()
+    for (i, k), span, v in zip(pairs, spans, scores):
+        if v >= NAMELESS_SAME_QUOTE:
+            r = nameless.loc[i]
+            sent = corpus.sentence_index(r.doc_id, [int(r.start)])[0]
+            rows[k]["cells"].setdefault(r.doc_id, []).append(_told(corpus, r, heads[k][1], sent, span))
+            joined.add(k)
+    for k in joined:
+        if _reworded([(d, t) for d, ts in rows[k]["cells"].items() for t, _ in ts]):
             rows[k]["difference"] = "reworded"
 
 
@@ -478,9 +476,10 @@ def _told_part(text: str, statement: str) -> tuple[int, int]:
     return spans[best[0]][0], spans[best[-1]][1]
 
 
-def _told(corpus, quote, statement: str, sent: int) -> tuple[str, int]:
-    """(text, sentence index) of the part of ``quote`` that tells ``statement`` (see ``_told_part``)."""
-    a, b = _told_part(quote.text, statement)
+def _told(corpus, quote, statement: str, sent: int, span: tuple[int, int] | None = None) -> tuple[str, int]:
+    """(text, sentence index) of the part of ``quote`` that tells ``statement`` (see ``_told_part``; ``span``
+    when already found)."""
+    a, b = span or _told_part(quote.text, statement)
     if (a, b) == (0, len(quote.text)):
         return quote.text, sent
     return quote.text[a:b], corpus.sentence_index(quote.doc_id, [int(quote.start) + a])[0]
