@@ -534,7 +534,75 @@ def test_a_word_the_story_mostly_calls_a_place_is_no_organisations_short_name():
             row("Leeds", "PLACE", "c")]
     _consistent_labels(rows)
     assert [r["label"] for r in rows if r["text"] == "Quillby"] == ["PLACE"] * 4
-    assert [r["label"] for r in rows if r["text"] == "Leeds"] == ["ORG", "ORG", "PLACE"]
+    # one label per name in a story: a name read mostly as an organisation is one everywhere (it stayed two
+    # figures, one of each label, before ``_one_label_per_name``)
+    assert [r["label"] for r in rows if r["text"] == "Leeds"] == ["ORG", "ORG", "ORG"]
+
+
+def test_a_name_read_as_an_organisation_and_as_a_place_takes_one_label():
+    """METER: "Newcastle High Court" was an organisation in one paper and a place in another, "Merseyside" an
+    organisation in the wire ("a home in north Merseyside", "Merseyside officers") and a place in two papers:
+    two figures each. A capital keeps both readings (it may stand for its government), and so does a town's
+    name an article uses as the short form of its club, named before it."""
+    def row(text, label, doc, start=0, locative=False):
+        return {"doc_id": doc, "start": start, "end": start + len(text), "text": text, "label": label,
+                "kind": "name", "locative": locative}
+    rows = [row("Brackley High Court", "PLACE", "a"), row("Brackley High Court", "ORG", "b"),
+            row("Harlowshire", "ORG", "a", 10, locative=True), row("Harlowshire", "ORG", "a", 50),
+            row("Harlowshire", "ORG", "a", 90), row("Harlowshire Police", "ORG", "b", 5),
+            row("Harlowshire", "PLACE", "b", 60), row("Harlowshire", "PLACE", "c", 7),
+            row("Copenhagen", "PLACE", "a", 200, locative=True), row("Copenhagen", "ORG", "c", 40),
+            row("Copenhagen", "ORG", "c", 80),
+            row("Wexbury FC", "ORG", "a", 300), row("Wexbury", "ORG", "a", 340), row("Wexbury", "PLACE", "b", 300),
+            row("Tamsford", "ORG", "a", 400), row("Tamsford", "ORG", "b", 400), row("Tamsford", "PLACE", "c", 400)]
+    _consistent_labels(rows)
+    got = {}
+    for r in rows:
+        got.setdefault(r["text"], []).append(r["label"])
+    assert got["Brackley High Court"] == ["ORG", "ORG"], got
+    assert got["Harlowshire"] == ["PLACE"] * 5 and got["Harlowshire Police"] == ["ORG"], got
+    assert got["Copenhagen"] == ["PLACE", "ORG", "ORG"], got
+    assert got["Wexbury"] == ["ORG", "PLACE"], got
+    assert got["Tamsford"] == ["ORG"] * 3, got
+    from helpers.corpus.figures import _WHERE_BEFORE
+    assert _WHERE_BEFORE.search("a care home in north ") and _WHERE_BEFORE.search("from south-east ")
+    assert not _WHERE_BEFORE.search("the north ")
+
+
+def test_a_town_used_for_its_club_is_the_club_in_the_other_articles_too():
+    """METER: the wire wrote "Southampton FC ... the Southampton manager"; two papers wrote only "The
+    Southampton manager", a third "Southampton Football Club": four figures for one club. A short name that
+    stood for two organisations in the story joins neither; the town read as a place stays a place."""
+    from helpers.corpus.figures import _cluster
+
+    def row(doc, start, text, label="ORG"):
+        return {"doc_id": doc, "start": start, "end": start + len(text), "text": text, "label": label, "kind": "name"}
+    rows = [row("a", 0, "Wexbury FC"), row("a", 40, "Wexbury"), row("b", 10, "Wexbury"),
+            row("c", 5, "Wexbury Football Club"), row("d", 3, "Wexbury", "PLACE"),
+            row("a", 100, "Harrow Medical School"), row("a", 140, "Harrow"), row("b", 100, "Harrow University"),
+            row("b", 140, "Harrow"), row("c", 100, "Harrow")]
+    _cluster(rows)
+    fig = {(r["doc_id"], r["text"]): r["figure_id"] for r in rows}
+    assert fig[("a", "Wexbury FC")] == fig[("a", "Wexbury")] == fig[("b", "Wexbury")] \
+        == fig[("c", "Wexbury Football Club")], rows
+    assert fig[("d", "Wexbury")].startswith("L")
+    assert fig[("a", "Harrow")] == fig[("a", "Harrow Medical School")]
+    assert fig[("b", "Harrow")] == fig[("b", "Harrow University")]
+    assert fig[("c", "Harrow")] not in (fig[("a", "Harrow")], fig[("b", "Harrow")])
+
+
+def test_a_lone_name_its_article_gives_a_persons_cue_is_that_person_there():
+    """METER: "his brother Timothy, eight, and sister Florence" then "Florence and Timothy did not attend": the
+    second "Florence", with no cue of its own, became the city the gazetteer knows. Another article's
+    "Florence" with no cue stays a place."""
+    def row(doc, start, text, label, **kw):
+        return {"doc_id": doc, "start": start, "end": start + len(text), "text": text, "label": label,
+                "kind": "name", **kw}
+    rows = [row("a", 10, "Florence", "PERSON", sex="f"), row("a", 90, "Florence", "PERSON"),
+            row("a", 150, "Florence", "PLACE", as_person=(150, 158, "Florence", None)),
+            row("b", 20, "Florence", "PERSON")]
+    _consistent_labels(rows)
+    assert [r["label"] for r in rows] == ["PERSON", "PERSON", "PERSON", "PLACE"], rows
 
 
 def test_spellings_and_full_stops_do_not_split_an_organisation():

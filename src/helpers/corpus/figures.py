@@ -16,7 +16,9 @@ How mentions are merged (across and within articles), by general rules:
   X,", "on X.", "X users") and never with a person's cue (a role, Mr/Mrs, a verb of speech);
 - one label per name across the story: an organisation/place mention that is a person's full name, or
   the surname of a person named in full (and no organisation or place name holds it), is that person;
-  a lone "person" word the gazetteer or the story calls a place or organisation takes that label;
+  a lone "person" word the gazetteer or the story calls a place or organisation takes that label; a name
+  read as an organisation in some articles and as a place in others takes one of the two
+  (``_one_label_per_name``);
 - people: titles and ranks are set aside (Gen./General); full names are blocked by surname keys
   (consonant skeleton, first letters: no all-pairs) and merge when the surnames are spellings of one
   name and the given names fit (middle initials ignored, "Alex"/"Alexandros", "Bryant"/"Brian"; two
@@ -32,7 +34,9 @@ How mentions are merged (across and within articles), by general rules:
 - nominal references ("the general", "the president") join the nearest person before them, in
   the same article, whose title or role has that noun;
 - organisations: case/"the" folded; an acronym in parentheses after a name, or one whose
-  letters are the name's initials, is the same organisation;
+  letters are the name's initials, is the same organisation; a short name an article uses for a longer
+  one named before it is that organisation in the other articles too ("Southampton FC ... the Southampton
+  manager");
 - places: the gazetteer's canonical name (US -> United States); a capital stands for its
   country (metonymy: "Moscow said"); an adjective of nationality ("South Korean") is counted
   as a mention of the country with kind ``demonym``.
@@ -96,8 +100,9 @@ _EVENT_AFTER = re.compile(r"\s+(?:climate\s+|peace\s+|trade\s+|nuclear\s+)?(?:ag
 
 
 #: Words before a name that say where someone is from or something happened ("originally from Truro", "a
-#: plant in Longbenton"): evidence only, for a name the story also reads as a place.
-_WHERE_BEFORE = re.compile(r"\b(?:in|from|near|outside)\s+$", re.I)
+#: plant in Longbenton", "a home in north Merseyside"): evidence only, for a name the story also reads as a place.
+_WHERE_BEFORE = re.compile(r"\b(?:in|from|near|outside)\s+(?:(?:north|south|east|west|central|"
+                           r"(?:north|south)-?(?:east|west)|(?:north|south|east|west)ern)\s+)?$", re.I)
 
 
 def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: dict) -> tuple[list[dict], list[dict]]:
@@ -126,7 +131,7 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
             if got is not None and got[3] != "street":  # kept in case the story names a person so
                 row["as_person"] = (got[0], got[1], doc.text[got[0]:got[1]], got[2])
             row["as_city"] = r.label == "PLACE" and _city_use(doc.text, r.start, r.end)
-            row["locative"] = bool(_WHERE_BEFORE.search(doc.text[max(0, r.start - 16):r.start]))
+            row["locative"] = bool(_WHERE_BEFORE.search(doc.text[max(0, r.start - 26):r.start]))
             rows.append(row)
             continue
         if got is None:
@@ -330,7 +335,8 @@ def _consistent_labels(rows: list[dict]) -> None:
     """One label per name across the story, in place:
 
     - an organisation/place mention whose name (role words cut: "American Hasim Rahman") is a person's full
-      name in the story, or a lone word that is the surname or given name of a person named in full, is
+      name in the story, or a lone word that is the surname or given name of a person named in full, or that
+      its article writes elsewhere as a person with a cue ("his sister Elizabeth", "Mr Gee"), is
       that PERSON ("Cheeks" after "Maurice Cheeks"), unless the gazetteer knows it as a country, state or
       capital, or the story's organisation and place names hold the word at least as often as its people's
       full names do ("Trump" stays Donald Trump beside one "Trump Place");
@@ -374,6 +380,11 @@ def _consistent_labels(rows: list[dict]) -> None:
             cues[k] |= {c for c in ("thing", "human") if m.get(c)}
             if len(toks) > 1 and not (m.get("thing") or m.get("human")):
                 plain.add(k)
+    # lone names its article gives a person's cue ("his sister Elizabeth", "Mr Gee"): that article's same word,
+    # read as a place or an organisation ("Elizabeth and Timothy flew home"), is the person
+    cued = {(m["doc_id"], fold(name_tokens(m["text"])[0])) for m in rows
+            if m["label"] == "PERSON" and m["kind"] != "nominal" and len(name_tokens(m["text"])) == 1
+            and (m.get("kin_of") or m.get("sex") or m.get("titled"))}
     read = Counter((fold(m["text"]), m["label"]) for m in rows if m["label"] in ("ORG", "PLACE"))
     for m in rows:  # a common word opening a sentence, read so once in the story ("Flames and smoke ...")
         if m.get("common_opening") and read[(fold(m["text"]), m["label"])] < 2:
@@ -385,6 +396,7 @@ def _consistent_labels(rows: list[dict]) -> None:
             if named[(k, "PLACE")] >= 2 * named[(k, "ORG")]:
                 m["label"] = "PLACE"  # "Wasilla" (6 places, 1 organisation): not the short name of a church
     _places_read_as_organisations(rows)
+    _one_label_per_name(rows)
     _named_for_an_organisation(rows)
     for m in rows:
         if m["label"] in ("ORG", "PLACE", "PERSON") and _no_name(m["text"], m.get("next_word")):
@@ -400,12 +412,13 @@ def _consistent_labels(rows: list[dict]) -> None:
             toks = name_tokens(alt[2])
             k = fold(" ".join(toks))
             sur = fold(parts(toks)[1])
-            if k in full or (len(toks) > 1 and sur in surnames) or (len(toks) == 1 and k in words and org_words[k] < words[k]):
+            if k in full or (len(toks) > 1 and sur in surnames) or (len(toks) == 1 and k in words and org_words[k] < words[k]) \
+                    or (len(toks) == 1 and (m["doc_id"], k) in cued):
                 m.update(start=alt[0], end=alt[1], text=alt[2], label="PERSON", kind="name")
         elif m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
             k = fold(name_tokens(m["text"])[0])
             if k in words or _courtesy_sex(m["text"]) or re.match(r"(?:Dr|Sir|Lord|Lady)\.?\s", m["text"]) \
-                    or m.get("sex") or m.get("kin_of"):
+                    or m.get("sex") or m.get("kin_of") or (m["doc_id"], k) in cued:
                 continue  # "Mr Murray", "her husband Martin" is a person whatever the gazetteer knows of the word
             if m.get("modifier"):  # ".357 Magnum", "a Briton": no person of the story is named so
                 m["drop"] = True
@@ -446,6 +459,31 @@ def _places_read_as_organisations(rows: list[dict]) -> None:
         k = _org_key(m["text"]) if plain(m) and not _big_place(m["text"]) else None
         if k and k not in longer and named[(k, "PLACE")] >= max(1, named[(k, "ORG")]):
             m["label"] = "PLACE"
+
+
+def _one_label_per_name(rows: list[dict]) -> None:
+    """A name the story reads as an organisation in some places and as a place in others takes one label, in
+    place, after ``_places_read_as_organisations`` has made places of those read as places at least as often:
+    ORG when a word of it is an organisation's head ("Newcastle High Court", read once as a place), PLACE when
+    the story reads it as a place at least as often, else ORG. Left as read: countries, states and capitals (a
+    capital may stand for its government: "Copenhagen said"), and a name that an article uses as the short
+    form of a longer organisation's name it gave before ("Southampton FC ... the Southampton manager": the
+    club or the town, mention by mention; "Merseyside Police" does not make "Merseyside" a short form).
+    Limits: a region the model reads as an organisation more often than as a place ("seized Crimea", "the
+    annexation of Crimea", "to Crimea") becomes an organisation."""
+    live = [m for m in rows if m["label"] in ("ORG", "PLACE") and not m.get("drop")]
+    named = Counter((_org_key(m["text"]), m["label"]) for m in live)
+    longer, seen = set(), defaultdict(set)  # short names an article uses after the longer name they open
+    for m in sorted(live, key=lambda m: (m["doc_id"], m.get("start", 0))):
+        k = _org_key(m["text"])
+        if m["label"] == "ORG" and k in seen[m["doc_id"]]:
+            longer.add(k)
+        seen[m["doc_id"]].update(_starts(k) if m["label"] == "ORG" else ())
+    for m in live:
+        k = _org_key(m["text"])
+        if named[(k, "ORG")] and named[(k, "PLACE")] and k not in longer and not _big_place(m["text"]):
+            head = any(w in ORG_HEADS for w in k.split())
+            m["label"] = "ORG" if head or named[(k, "ORG")] > named[(k, "PLACE")] else "PLACE"
 
 
 def _starts(key: str) -> list[str]:
@@ -920,6 +958,7 @@ def _cluster(rows: list[dict]) -> None:
             m["cid"] = by_pos.get(m["refers_to"])
     # organisations, places and nationalities
     keyed: dict[tuple, int] = {}
+    stands_for = defaultdict(set)  # a short name -> the longer organisations it stood for in an article
     orgs = [m for m in rows if m["label"] == "ORG"]
     org_words = defaultdict(list)  # doc_id -> [(mention, its name's words)]
     for m in orgs:
@@ -936,9 +975,12 @@ def _cluster(rows: list[dict]) -> None:
                     cid = c
         if cid is None:
             cid = _short_form_of(m, key, org_words[m["doc_id"]])
+            if cid is not None:
+                stands_for[key].add(cid)
         if cid is None:
             cid = keyed[("ORG", key)] = new("ORG", strip_the(m["text"]), key)
         m["cid"] = cid
+    _join_short_elsewhere(orgs, keyed, stands_for)
     # an acronym right after an organisation, "(CFPB)": same figure (two names in a list, "Sony Pictures
     # Television, WikiLeaks", stay apart)
     for a, b in zip(orgs, orgs[1:]):
@@ -1008,14 +1050,20 @@ _LEGAL_FORM = re.compile(r",?\s+(?:ltd|limited|inc|incorporated|plc|llc|llp|corp
 _SPELLING = {"centre": "center", "theatre": "theater", "programme": "program", "organisation": "organization"}
 
 
+#: Short forms of words in organisations' names, matched as the words ("Wexbury FC", "Wexbury Football Club").
+_SHORT_WORDS = {"fc": "football club", "univ": "university", "dept": "department", "assn": "association",
+                "natl": "national", "intl": "international"}
+
+
 def _org_key(name: str) -> str:
-    """How an organisation's name is matched: folded, without "the", its legal form, full stops and British
-    spellings of common words ("Marrowby Ltd" and "Marrowby", "Brennick Foods Inc." and "Brennick Foods",
-    "L. A Superior Court" and "L.A. Superior Court", "Ford Centre" and "Ford Center" are one)."""
+    """How an organisation's name is matched: folded, without "the", its legal form, full stops, British
+    spellings and short forms of common words ("Marrowby Ltd" and "Marrowby", "Brennick Foods Inc." and
+    "Brennick Foods", "L. A Superior Court" and "L.A. Superior Court", "Ford Centre" and "Ford Center",
+    "Wexbury FC" and "Wexbury Football Club" are one)."""
     key = strip_the(fold(_LEGAL_FORM.sub("", name.strip())))
     key = re.sub(r"\.\s*", " ", key).replace("’", "'")
     key = re.sub(r"\b(\w) (?=\w\b)", r"\1", key)  # "u s bank", "l a superior court": initials as one word
-    return " ".join(_SPELLING.get(w, w) for w in key.split())
+    return " ".join(_SPELLING.get(w, _SHORT_WORDS.get(w, w)) for w in key.split())
 
 
 def _acronym_shaped(short: str) -> bool:
@@ -1038,6 +1086,21 @@ def _short_form_of(m: dict, key: str, same_doc: list[tuple[dict, list[str]]]) ->
                 and longer[:len(words)] == words:
             return o["cid"]
     return None
+
+
+def _join_short_elsewhere(orgs: list[dict], keyed: dict, stands_for: dict) -> None:
+    """A short name that an article used for a longer organisation named before it ("Southampton FC ... the
+    Southampton manager") is that organisation in the other articles of the story too, where it stands alone
+    ("The Southampton manager faces four charges"), in place. Only when it stood for one organisation in
+    the story: "Harvard" used for "Harvard Medical School" in one article and for "Harvard University" in
+    another stays as each article reads it, and a bare "Harvard" elsewhere stays apart.
+    Limits: an article that means something else by the short name (the club's town, read as an organisation)
+    joins it too."""
+    for m in orgs:
+        key = _org_key(m["text"])
+        own = keyed.get(("ORG", key))
+        if own is not None and m["cid"] == own and len(stands_for.get(key, ())) == 1:
+            m["cid"] = next(iter(stands_for[key]))
 
 
 def _join_short_forms(rows: list[dict], clusters: list[dict]) -> None:
