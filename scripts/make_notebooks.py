@@ -235,7 +235,12 @@ summary = figs[["figure_id", "name", "label", "aliases", "roles", "n_mentions"]]
 for lab, title in (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places")):
     part = summary[summary["label"] == lab].drop(columns=["label"])
     display(HTML(views.details(f"{title}: {len(part)}", views.table(part.head(80)), open_=lab == "PERSON")))"""),
-        code("""counts = figs.set_index("name")[cols].head(TOP_FIGURES) if cols else pd.DataFrame()
+        md("""## Who is named most, and where
+
+The most-named figures of any kind, and how often each article names them. With many articles the chart
+is a grid: one column per article, the count in each cell, an empty cell where the article leaves the
+figure out."""),
+        code("""counts = figs.nlargest(TOP_FIGURES, "n_mentions").set_index("name")[cols] if cols else pd.DataFrame()
 if len(counts):
     plots.mentions_chart(counts, labels)
     plt.show()"""),

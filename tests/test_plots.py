@@ -23,3 +23,28 @@ def test_copy_graph_arrows_stay_left_of_the_dots_and_on_the_figure():
         box = arrow.get_window_extent(renderer)
         assert box.x0 >= fig.bbox.x0
         assert box.x1 <= dots_x + 2  # the arrow head may touch the dot
+
+
+def test_mentions_of_forty_articles_are_a_readable_grid_and_a_few_articles_keep_their_legend():
+    """Past a dozen articles the stacked bars had no legend at all (40 colours cannot be told apart): the
+    reader could not say which article named whom. Now a grid: one labelled column per article, the count
+    written in each cell, article names that do not overlap, nothing off the figure."""
+    import numpy as np
+    articles = [f"The Daily Paper number {i}" for i in range(40)]
+    counts = pd.DataFrame(np.arange(20 * 40).reshape(20, 40) % 3, index=[f"Person {i}" for i in range(20)],
+                          columns=[f"d{i}" for i in range(40)])
+    fig = plots.mentions_chart(counts, dict(zip(counts.columns, articles)))
+    fig.canvas.draw()
+    ax, renderer = fig.axes[0], fig.canvas.get_renderer()
+    assert ax.get_legend() is None
+    names = [t for t in ax.get_xticklabels() if t.get_text()]
+    assert [t.get_text() for t in names] == [plots.short(a, 28) for a in articles]
+    boxes = [t.get_window_extent(renderer) for t in names]
+    assert all(a.x1 <= b.x0 + 0.5 for a, b in zip(boxes, boxes[1:])), "article names overlap"
+    cells = [t for t in ax.texts if t.get_text().isdigit()]
+    assert len(cells) == int((counts > 0).to_numpy().sum()) + 20  # every non-zero cell, and a total per row
+    for t in cells + names:
+        box = t.get_window_extent(renderer)
+        assert fig.bbox.x0 <= box.x0 and box.x1 <= fig.bbox.x1 and fig.bbox.y0 <= box.y0 and box.y1 <= fig.bbox.y1
+    few = plots.mentions_chart(counts.iloc[:, :5], dict(zip(counts.columns, articles)))
+    assert [t.get_text() for t in few.axes[0].get_legend().get_texts()] == [plots.short(a, 26) for a in articles[:5]]

@@ -139,11 +139,21 @@ def copy_graph_chart(graph: pd.DataFrame, order: list[str], labels: dict, publis
     return fig
 
 
+#: Up to this many articles the mentions chart stacks one coloured bar piece per article, with a legend;
+#: beyond it a legend of colours cannot be read, and the chart becomes a grid (``_mentions_grid``).
+STACK_MAX_ARTICLES = 12
+
+
 def mentions_chart(counts: pd.DataFrame, labels: dict | None = None, title: str = "Mentions per figure and article"):
-    """Stacked horizontal bars: one bar per figure, one colour per article (the same as in every chart)."""
+    """How often each figure is named in each article, most-named figure at the top. Up to
+    ``STACK_MAX_ARTICLES`` articles: stacked horizontal bars, one colour per article (the same as in every
+    chart) with a legend. More: a grid of figures by articles (in the given column order), each cell
+    shaded by its count and the count written in it."""
     labels = labels or {}
     counts = counts.loc[counts.sum(axis=1).sort_values(ascending=True).index]
     n, k = counts.shape
+    if k > STACK_MAX_ARTICLES:
+        return _mentions_grid(counts.iloc[::-1], labels, title)
     fig, ax = plt.subplots(figsize=(9, _size(n, 0.32, 1.2)))
     colours = article_colours(list(counts.columns))
     left = np.zeros(n)
@@ -152,10 +162,39 @@ def mentions_chart(counts: pd.DataFrame, labels: dict | None = None, title: str 
         ax.barh(np.arange(n), vals, left=left, color=colours[col], label=short(labels.get(col, col), 26))
         left += vals
     ax.set_yticks(np.arange(n), [short(x, 34) for x in counts.index], fontsize=8)
-    if k <= 12:
-        ax.legend(loc="lower right", fontsize=7)
+    ax.legend(loc="lower right", fontsize=7)
     ax.set_title(title)
     ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def _mentions_grid(counts: pd.DataFrame, labels: dict, title: str):
+    """Figures (rows, in the given order) by articles (columns): a cell per pair, darker for more mentions,
+    the count written in it, empty where the article does not name the figure. Article names run down
+    under the columns; a total column closes each row."""
+    n, k = counts.shape
+    values = counts.to_numpy(dtype=float)
+    fig, ax = plt.subplots(figsize=(min(MAX_INCHES, 3.2 + 0.24 * (k + 1)), _size(n, 0.26, 2.6)))
+    vmax = 1.3 * max(2.0, values.max() if values.size else 0)  # the darkest cell stays light enough to read
+    ax.imshow(np.where(values > 0, values, np.nan), cmap="Blues", vmin=0, vmax=vmax, aspect="auto",
+              interpolation="nearest")
+    for i in range(n):
+        for j in range(k):
+            if values[i, j] > 0:
+                ax.text(j, i, f"{values[i, j]:.0f}", ha="center", va="center", fontsize=6,
+                        color="white" if values[i, j] > 0.6 * vmax else "black")
+        ax.text(k - 0.2, i, f"{values[i].sum():.0f}", ha="left", va="center", fontsize=7, fontweight="bold")
+    ax.set_xlim(-0.5, k + 0.6)
+    ax.set_xticks(range(k), [short(labels.get(c, c), 28) for c in counts.columns], rotation=90, fontsize=6)
+    ax.set_yticks(range(n), [short(x, 34) for x in counts.index], fontsize=8)
+    ax.tick_params(length=0)
+    ax.set_xticks(np.arange(-0.5, k, 1), minor=True)
+    ax.set_yticks(np.arange(-0.5, n, 1), minor=True)
+    ax.grid(which="minor", color="#e6e6e6", linewidth=0.5)
+    ax.tick_params(which="minor", length=0)
+    ax.spines[:].set_visible(False)
+    ax.set_title(f"{title}\n(one column per article; the bold figure is the total)", fontsize=10)
     fig.tight_layout()
     return fig
 
