@@ -975,3 +975,22 @@ def test_a_titled_lone_word_is_a_surname_even_when_its_article_names_someone_by_
              "c": "Tom Gordon and Gordon Brown met on Monday to discuss pay."}
     _, ment = _story_mentions(tmp_path, texts)
     assert set(ment[ment.text == "Mr Gordon"]["name"]) == {"Tom Gordon"}, ment[["doc_id", "text", "name"]]
+
+
+def test_a_pageant_title_is_a_role_and_its_lone_use_refers_to_the_titleholder(tmp_path):
+    """PolNeAR: "former Miss Universe Alicia Machado" was a person named "Universe Alicia Machado", and "a
+    former Miss Universe" a person "Universe" joined to her by that false given name. "Miss" before a given
+    name stays a courtesy title."""
+    got, text = _span("He mocked former Miss Universe Alicia Machado on Friday.", "Miss Universe Alicia Machado")
+    assert text[got[0]:got[1]] == "Alicia Machado" and got[2] == "Miss Universe", got
+    got, text = _span("He thanked Miss Jane Marple on Friday.", "Miss Jane Marple")
+    assert text[got[0]:got[1]] == "Miss Jane Marple" and got[2] is None, got
+    (tmp_path / "a.txt").write_text(
+        "Pageant row\n\nThe senator mocked former Miss Universe Maria Lopez in a late-night post on Friday. "
+        "Lopez said she was hurt.\n\nOn Saturday he attacked a former Miss Universe again, saying she was "
+        "disgusting.\n",
+        encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    people = m[m["figure_label"] == "PERSON"]
+    assert set(people["name"]) == {"Maria Lopez"}, m[["text", "label", "kind", "name"]]
+    assert people["figure_id"].nunique() == 1 and len(people) == 3

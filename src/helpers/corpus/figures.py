@@ -331,6 +331,30 @@ def _resolve_nominals(doc_id: str, text: str, rows: list[dict], roles: list[dict
     return out
 
 
+def _titles_as_references(rows: list[dict], roles: list[dict]) -> None:
+    """A lone name that is a capitalised title the story gives a person before a full name ("the former Miss
+    Universe" beside "Miss Universe Alicia Machado") refers to that person, in place: the nearest holder
+    before it in its article, else the first in its article, else the story's only holder. Without a
+    holder it stays as read. Limits: two holders of one title in other articles leave it as read."""
+    holders = defaultdict(list)  # folded title -> [(doc_id, start)] of the people it was given to
+    for r in roles:
+        words = str(r["role"]).split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            holders[fold(r["role"])].append((r["doc_id"], r["start"]))
+    for m in rows:
+        if m["label"] != "PERSON" or m["kind"] == "nominal" or len(name_tokens(m["text"])) != 1:
+            continue
+        found = holders.get(fold(m["text"]))
+        if not found:
+            continue
+        here = sorted(s for d, s in found if d == m["doc_id"])
+        before = [s for s in here if s < m["start"]]
+        if before or here:
+            m.update(kind="nominal", refers_to=(m["doc_id"], (before or here)[-1 if before else 0]))
+        elif len(set(found)) == 1:
+            m.update(kind="nominal", refers_to=found[0])
+
+
 def _consistent_labels(rows: list[dict]) -> None:
     """One label per name across the story, in place:
 
@@ -1187,6 +1211,7 @@ def _analyse(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
         for r, ro in per_article(corpus, "names", one).values():
             rows += r
             roles += ro
+        _titles_as_references(rows, roles)
         _cluster(rows)
         ment = pd.DataFrame(rows)
         if ment.empty:

@@ -114,7 +114,7 @@ TITLES = {
     "princess": "princess", "pope": "pope", "ambassador": "ambassador", "chairman": "chairman",
     "chairwoman": "chairwoman", "sheikh": "sheikh", "emir": "emir", "sultan": "sultan", "rabbi": "rabbi",
     "imam": "imam", "bishop": "bishop", "cardinal": "cardinal", "archbishop": "archbishop", "father": "father",
-    "mr": "", "mrs": "", "ms": "", "mx": "", "sir": "sir", "dame": "dame", "lord": "lord", "lady": "lady",
+    "mr": "", "mrs": "", "miss": "", "ms": "", "mx": "", "sir": "sir", "dame": "dame", "lord": "lord", "lady": "lady",
     "ceo": "chief executive", "vp": "vice president", "coach": "coach", "speaker": "speaker", "sheriff": "sheriff",
 }
 # Nouns that name a person's position; used for roles and for "the general" style references.

@@ -23,6 +23,7 @@ from wordfreq import zipf_frequency
 
 from .cleaning import NAME_PARTICLES
 from .entities import ROLE_NOUNS, country_of_demonym, fold, person_noun, title_word
+from .given_names import given_name_sex
 
 
 # ------------------------------------------------------------------------------ names
@@ -347,7 +348,8 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
     "modifier" (a lone word after a figure or "a"/"an": ".357 Magnum", "a Briton", "a Bush administration":
     not a person unless the story names a person so).
 
-    Cut before the name: titles and the words before them ("Genesee County Sheriff"), role nouns,
+    Cut before the name: titles and the words before them ("Genesee County Sheriff"), a pageant's title
+    ("Miss Universe Alicia Machado": "Miss" then a word no given name, then a given name), role nouns,
     nationalities, short capitals ("RB"), a sentence's first word the story writes in lower case. After
     the name: anything from a lower-case word on ("Chris Ivory on Injured Reserve"). In a headline, edge
     words the story writes in lower case or that are common words never written as names ("Yvonne
@@ -386,6 +388,9 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
         t = doc[idx[0]]
         if is_title(t.text) or (t.text == "." and role and is_title(doc[role[-1]].text)):
             role.append(idx.pop(0))
+        elif role and fold(doc[role[-1]].text) == "miss" and doc[role[-1]].i == idx[0] - 1 and len(idx) > 2 \
+                and given_name_sex(t.text) is None and given_name_sex(doc[idx[1]].text):
+            role.append(idx.pop(0))  # "Miss Universe Alicia Machado": a pageant's title, then the name
         elif role and is_title(doc[role[-1]].text) and doc[role[-1]].i == idx[0] - 1 or t.text == ".":
             break  # the name starts right after a title ("President Bill Clinton")
         elif _role_word(t) or weak(idx[0]) or _acronym_before(t, doc[idx[1]]):
