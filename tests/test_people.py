@@ -994,3 +994,12 @@ def test_a_pageant_title_is_a_role_and_its_lone_use_refers_to_the_titleholder(tm
     people = m[m["figure_label"] == "PERSON"]
     assert set(people["name"]) == {"Maria Lopez"}, m[["text", "label", "kind", "name"]]
     assert people["figure_id"].nunique() == 1 and len(people) == 3
+
+
+def test_a_noun_for_a_person_read_as_a_group_is_dropped_and_real_groups_stay():
+    """METER: "he would have notified the Coroner" gave a group (NORP) named "Coroner"."""
+    def row(text, start):
+        return {"doc_id": "a", "start": start, "end": start + len(text), "text": text, "label": "NORP", "kind": "name"}
+    rows = [row("Coroner", 0), row("Republicans", 20), row("Muslims", 40), row("Greeks", 60)]
+    _consistent_labels(rows)
+    assert [bool(r.get("drop")) for r in rows] == [True, False, False, False]

@@ -61,7 +61,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, country_of_demonym, entities_from_doc, fold,
-                             place_of, strip_the, title_word)
+                             person_noun, place_of, strip_the, title_word)
 from ..text.given_names import given_name_sex
 from ..text.names import (HONORIFICS, case_counts, given_keys, name_keys, name_tokens, parts, person_span,
                           post_nominal_office, roles_of_mention, same_given, short_form, same_person, same_surname,
@@ -371,7 +371,8 @@ def _consistent_labels(rows: list[dict]) -> None:
       (``_named_for_an_organisation``);
     - a lone "person" word that no person's name holds and that the gazetteer knows as a place, or that the
       story labels as one place/organisation at least half as often, takes that label; a lone capitalised
-      plural no person's name holds ("Greeks") is a group (NORP); a lone word after a figure or "a"/"an"
+      plural no person's name holds ("Greeks") is a group (NORP), but a lone noun for a person read as a group
+      ("notified the Coroner") is dropped; a lone word after a figure or "a"/"an"
       that no person's name holds (".357 Magnum", "a Briton") is dropped.
     """
     _firms_named_as_people(rows)
@@ -425,6 +426,8 @@ def _consistent_labels(rows: list[dict]) -> None:
     for m in rows:
         if m["label"] in ("ORG", "PLACE", "PERSON") and _no_name(m["text"], m.get("next_word")):
             m["drop"] = True  # "A 4-4 ruling": the article; "Eastern and Northern Europe": an adjective
+        elif m["label"] == "NORP" and " " not in m["text"].strip() and person_noun(m["text"]):
+            m["drop"] = True  # "notified the Coroner": an office, no group of people
         elif m["label"] == "PLACE" and re.fullmatch(r"(?:[A-Z]\.){2,6}|[A-Z]{2,3}", m["text"]) and place_of(m["text"]) is None \
                 and not m.get("as_city"):
             m["label"] = "ORG"  # "the I.R.S.", "the network RT": an acronym no gazetteer knows as a place
