@@ -43,3 +43,10 @@ def test_over_after_a_figure_is_the_span_of_time_not_a_bound():
     for span in ("over five", "over 10", "over 20"):
         assert rows[span].qualifier == "over" and pd.isna(rows[span].high), rows[span]
     assert (rows["over 5 to 10"].low, rows["over 5 to 10"].high) == (5, 10)
+
+
+def test_a_hedge_inside_between_keeps_the_range():
+    """ECB+: "between some 11 and 19 people" gave two figures, "some 11" and a bare 19."""
+    n = extract_numbers("Police said between some 11 and 19 people were hurt, and between about 4 and 6 died.")
+    got = [(r.text, r.low, r.high, r.qualifier) for r in n.itertuples()]
+    assert got == [("between some 11 and 19", 11, 19, "some"), ("between about 4 and 6", 4, 6, "about")], got

@@ -79,7 +79,7 @@ _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,$€£/])(?:(?<=[Mm]inus-)|(?<![A-Za-z]-))(?:(?P<hedge>{_HEDGE})\s+)?(?:between\s+(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
+    rf"(?<![\w.,$€£/])(?:(?<=[Mm]inus-)|(?<![A-Za-z]-))(?:(?P<hedge>{_HEDGE})\s+)?(?:between\s+(?:(?P<bh>{_HEDGE})\s+)?(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
     rf"|(?P<vague>{_VAGUE})(?=\s+of\b)"
     rf"|(?P<cur>{_CUR})?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?"
     rf"(?:{_RANGE_SEP}(?P<cur2>{_CUR})?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?)?(?P<glued>(?<=\d){_GLUED})?"
@@ -392,7 +392,7 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
             low, high = _scaled(m.group("b1"), _scale_word(m.group("b2"))), _scaled(m.group("b2"))
             if low is not None and high is not None and low > high:
                 low, high = high, low  # "between 5 million and 10k": a range is read low to high
-            qual = hedge or "between"
+            qual = hedge or (m.group("bh") or "").lower() or "between"  # "between some 11 and 19": a hedged range
         else:
             n1, n2 = m.group("n1"), m.group("n2")
             if n1.lower() == "one" and not n2 and (re.match(r"\s+(?:of|another|by|who|which|that)\b", text[e:])
