@@ -564,6 +564,12 @@ def test_a_name_read_as_an_organisation_and_as_a_place_takes_one_label():
     assert got["Copenhagen"] == ["PLACE", "ORG", "ORG"], got
     assert got["Wexbury"] == ["ORG", "PLACE"], got
     assert got["Tamsford"] == ["ORG"] * 3, got
+    # PolNeAR: "NYPD" and "Nafta" were organisations and groups (NORP); "Republican" is mostly a group
+    rows = [row("NYPD", "ORG", "a"), row("NYPD", "ORG", "b"), row("NYPD", "NORP", "c"), row("Nafta", "ORG", "a"),
+            row("Nafta", "NORP", "b"), row("Republican", "ORG", "a"), row("Republican", "NORP", "a", 30),
+            row("Republican", "NORP", "b"), row("British", "NORP", "c"), row("British", "ORG", "c", 40)]
+    _consistent_labels(rows)
+    assert [r["label"] for r in rows] == ["ORG"] * 5 + ["NORP"] * 3 + ["NORP", "ORG"], rows
     from helpers.corpus.figures import _WHERE_BEFORE
     assert _WHERE_BEFORE.search("a care home in north ") and _WHERE_BEFORE.search("from south-east ")
     assert not _WHERE_BEFORE.search("the north ")

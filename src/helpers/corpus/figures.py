@@ -496,6 +496,8 @@ def _one_label_per_name(rows: list[dict]) -> None:
     capital may stand for its government: "Copenhagen said"), and a name that an article uses as the short
     form of a longer organisation's name it gave before ("Southampton FC ... the Southampton manager": the
     club or the town, mention by mention; "Merseyside Police" does not make "Merseyside" a short form).
+    A name read as an organisation and as a group (NORP, no nationality) is an organisation when read so at
+    least as often, or when written as an acronym ("NYPD"), else a group ("Republican").
     Limits: a region the model reads as an organisation more often than as a place ("seized Crimea", "the
     annexation of Crimea", "to Crimea") becomes an organisation."""
     live = [m for m in rows if m["label"] in ("ORG", "PLACE") and not m.get("drop")]
@@ -511,6 +513,13 @@ def _one_label_per_name(rows: list[dict]) -> None:
         if named[(k, "ORG")] and named[(k, "PLACE")] and k not in longer and not _big_place(m["text"]):
             head = any(w in ORG_HEADS for w in k.split())
             m["label"] = "ORG" if head or named[(k, "ORG")] > named[(k, "PLACE")] else "PLACE"
+    groups = Counter(_org_key(m["text"]) for m in rows if m["label"] == "NORP" and not m.get("drop")
+                     and not country_of_demonym(m["text"]))
+    for m in rows:  # "NYPD", "Nafta" read as a group beside the same name read as an organisation
+        k = _org_key(m["text"]) if m["label"] in ("ORG", "NORP") and not m.get("drop") else None
+        if k and groups[k] and named[(k, "ORG")] and not country_of_demonym(m["text"]):
+            to_org = named[(k, "ORG")] >= groups[k] or _acronym_shaped(m["text"])
+            m["label"] = "ORG" if to_org else "NORP"
 
 
 def _starts(key: str) -> list[str]:
