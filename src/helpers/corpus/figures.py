@@ -349,8 +349,8 @@ def _titles_as_references(rows: list[dict], roles: list[dict]) -> None:
             continue
         here = sorted(s for d, s in found if d == m["doc_id"])
         before = [s for s in here if s < m["start"]]
-        if before or here:
-            m.update(kind="nominal", refers_to=(m["doc_id"], (before or here)[-1 if before else 0]))
+        if here:
+            m.update(kind="nominal", refers_to=(m["doc_id"], before[-1] if before else here[0]))
         elif len(set(found)) == 1:
             m.update(kind="nominal", refers_to=found[0])
 
@@ -517,7 +517,7 @@ def _one_label_per_name(rows: list[dict]) -> None:
                      and not country_of_demonym(m["text"]))
     for m in rows:  # "NYPD", "Nafta" read as a group beside the same name read as an organisation
         k = _org_key(m["text"]) if m["label"] in ("ORG", "NORP") and not m.get("drop") else None
-        if k and groups[k] and named[(k, "ORG")] and not country_of_demonym(m["text"]):
+        if k and groups[k] and named[(k, "ORG")]:  # (``groups`` holds no nationality's key)
             to_org = named[(k, "ORG")] >= groups[k] or _acronym_shaped(m["text"])
             m["label"] = "ORG" if to_org else "NORP"
 
