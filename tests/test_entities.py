@@ -503,6 +503,26 @@ def test_the_name_before_a_poll_is_the_pollster_everywhere_in_the_article():
     assert not any(text == "Internet" for text, _ in labels)  # common words the model left untagged
 
 
+def test_a_pollster_the_model_reads_as_a_place_is_the_pollster_unless_the_place_is_polled():
+    """PolNeAR: "A Bloomberg poll shows ... Bloomberg reports" listed Bloomberg among the places. A name the
+    model reads as a place before "poll" is the pollster unless it is a state or a capital, and so is the
+    same name elsewhere in the article unless a preposition of place leads it."""
+    labels = _labels("Voters are unsure. A new Monmouth poll found support falling, and Monmouth reports that "
+                     "turnout will be low. An Ohio poll and a London poll disagreed.")
+    assert ("Monmouth", "ORG") in labels and ("Monmouth", "PLACE") not in labels, labels
+    assert ("Ohio", "PLACE") in labels and ("London", "PLACE") in labels, labels
+
+
+def test_the_agency_credited_in_a_dateline_is_an_organisation():
+    """PolNeAR: "HEMPSTEAD, N.Y., Sept. 26 (UPI) —" made UPI a group (NORP). A bracketed name followed by a
+    dash early in its line is the agency; brackets later in a line, or a party letter, are left alone."""
+    labels = _labels("HEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party candidate Jill Stein was removed by police.\n"
+                     "Senator Tom Quillby (D) - who chairs the panel - said the vote would wait until members of "
+                     "the panel, and the staff of the Senate, had read the Foreign Relations (FR) - text.")
+    assert ("UPI", "ORG") in labels, labels
+    assert ("D", "ORG") not in labels and ("FR", "ORG") not in labels, labels
+
+
 def test_wire_abbreviations_of_us_states_are_the_states():
     """Reader V8: "Calif.", "Calif" and "California" were three place rows."""
     from helpers.text.entities import place_of

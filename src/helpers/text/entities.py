@@ -467,7 +467,7 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
     out = _media_names(doc, _initial_names(doc, _org_head_names(doc, _possessive_names(doc, out))))
     out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, out)), clubs)
     out = _landform_places(doc, _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out)))))
-    return _post_nominals(doc, out)
+    return _agency_credits(doc, _post_nominals(doc, out))
 
 
 #: Letters written after a person's name for an office, a rank of counsel or an honour ("Michael Gibbon, QC",
@@ -1252,12 +1252,20 @@ def _media_names(doc, ents: list[list]) -> list[list]:
 POLL_NOUNS = {"poll", "polls", "survey", "surveys", "polling"}
 
 
+def _polled_place(name: str) -> bool:
+    """True for a country, a US state or a capital: the places a poll is taken in and named after."""
+    kind = (place_of(name) or ("", ""))[1]
+    return kind in ("country", "state", "capital")
+
+
 def _poll_makers(doc, ents: list[list]) -> list[list]:
     """A name right before a poll noun is the pollster, an ORG ("a Rasmussen poll", "a Morning Consult
-    survey"), whether the model read it as a person, a product or nothing; a place stays a place ("an
-    Iowa poll") and a group a group ("a Republican poll"). Title-case headlines are skipped. Limits: a
-    poll named after a person ("the Smith poll") becomes an organisation too; a name of common words
-    only is taken when the model tagged it."""
+    survey"), whether the model read it as a person, a product, a place or nothing; a country, a state or
+    a capital stays a place ("an Iowa poll") and a group a group ("a Republican poll"), but a name the
+    gazetteer knows only as a town, or not at all, is the pollster ("a Gallup poll", "a Bloomberg poll").
+    Title-case headlines are skipped. Limits: a poll named after a person ("the Smith poll") becomes an
+    organisation too, and so does a poll of a city ("a Chicago poll"); a name of common words only is
+    taken when the model tagged it."""
     lines: dict[int, bool] = {}
     for i, tok in enumerate(doc):
         if tok.lower_ not in POLL_NOUNS or not tok.text.islower():
@@ -1266,15 +1274,42 @@ def _poll_makers(doc, ents: list[list]) -> list[list]:
         while k >= 0 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "X") and not doc[k].is_sent_start:
             k -= 1
         s, e = k + 1, i
-        if s >= e or _title_cased_line(doc, s, doc.text, lines) or place_of(doc[s:e].text):
+        if s >= e or _title_cased_line(doc, s, doc.text, lines) or _polled_place(doc[s:e].text):
             continue
         over = [x for x in ents if x[0] < e and s < x[1]]
-        if any(x[2] not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "ORG") or x[0] < s or x[1] > e for x in over):
+        if any(x[2] not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "ORG", "PLACE") or x[0] < s or x[1] > e for x in over):
             continue  # a place, a group, or a longer name the noun only ends
         if not over and all(zipf_frequency(t.lower_, "en") >= COMMON_WORD_ZIPF for t in doc[s:e]):
             continue  # common words the model left untagged ("an Internet poll", "a Web survey")
         ents = [x for x in ents if x not in over] + [[s, e, "ORG"]]
     return sorted(ents)
+
+
+_CREDIT_DASHES = {"-", "--", "\u2013", "\u2014", "_"}
+
+
+def _agency_credits(doc, ents: list[list]) -> list[list]:
+    """The agency credited in a dateline is an organisation: "HEMPSTEAD, N.Y., Sept. 26 (UPI) —",
+    "LONDON (Reuters) -". A bracketed name of capitalised words, among the first twelve words of its line
+    and followed by a dash, replaces what the model read there (it often reads "UPI" or "AFP" as a
+    group or a place). Limits: a credit written without a dash after it, or later in the line, is left
+    as read; a bracketed party letter ("Smith (D) -") is skipped as a single letter."""
+    out = ents
+    for i, tok in enumerate(doc):
+        if tok.text != "(" or i + 2 >= len(doc):
+            continue
+        close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None or close + 1 >= len(doc) or doc[close + 1].text not in _CREDIT_DASHES:
+            continue
+        words = doc[i + 1:close]
+        if len(words.text.replace(".", "")) < 2 or not all(t.text[:1].isupper() for t in words):
+            continue
+        line_start = doc.text.rfind("\n", 0, tok.idx) + 1
+        if sum(1 for t in doc[:i] if t.idx >= line_start and not t.is_punct and not t.is_space) > 12:
+            continue
+        s, e = i + 1, close
+        out = [x for x in out if x[1] <= s or x[0] >= e] + [[s, e, "ORG"]]
+    return sorted(out)
 
 
 def _with_titles(doc, ents: list[list]) -> list[tuple[int, int, str, str, int]]:
@@ -1373,7 +1408,12 @@ def strip_the(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.I)
 
 
-def _consistent(rows: list[tuple]) -> list[tuple]:
+#: A preposition of place, with an optional compass word, right before a name ("in north Merseyside").
+_AT_PLACE = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE)) + r")\s+(?:(?:the|north|south|east|west|"
+                       r"northern|southern|eastern|western|central)\s+)?$", re.I)
+
+
+def _consistent(rows: list[tuple], text: str | None = None) -> list[tuple]:
     """One label per name in a document (the model often tags the same name two ways):
 
     - a name equal to the surname of a person named in full elsewhere is that PERSON ("Jobs" after
@@ -1382,6 +1422,9 @@ def _consistent(rows: list[tuple]) -> list[tuple]:
       ("Dow" after "Dow Jones Industrial Average");
     - a one-word "person" never named in full that begins an organisation name ("Ford" after "Ford
       Motor Company") or is read as an organisation elsewhere is that ORG;
+    - a "place" the gazetteer does not know, read as an organisation elsewhere in the article and not
+      after a preposition of place here, is that ORG ("Bloomberg reports" after "a Bloomberg poll"; "in
+      north Merseyside" stays a place) -- with ``text`` given;
     - otherwise a name tagged with several labels takes the label it has most often (ties unchanged); a
       full name read once as a PERSON also counts the times its surname alone is read as one.
     Limits: a surname shared by a person and a company in one article (a founder named after their firm)
@@ -1410,6 +1453,9 @@ def _consistent(rows: list[tuple]) -> list[tuple]:
             elif label == "PERSON" and " " not in name and name not in surnames and (
                     name in org_heads or "ORG" in votes.get(name, {})):
                 label = "ORG"  # a one-word "person" never named in full that begins or is an ORG elsewhere
+            elif label == "PLACE" and text is not None and "ORG" in votes.get(name, {}) and not hit \
+                    and not _AT_PLACE.search(text, max(0, r[0] - 30), r[0]):
+                label = "ORG"  # "Bloomberg reports" after "a Bloomberg poll"
             elif label in main and len(votes.get(name, {})) > 1:
                 tally = votes[name].copy()
                 if "PERSON" in tally and " " in name:  # the surname alone read as a person counts for the name
@@ -1789,7 +1835,7 @@ def entities_from_doc(doc) -> pd.DataFrame:
     rows = drop_caps_entities(text, fit_headline_entities(text, rows))
     sports = _is_sports(doc)
     rows, teams, datelines = table_lines(text, rows, sports)
-    rows = _consistent(_propagate(text, _longest_names(text, _consistent(rows))))
+    rows = _consistent(_propagate(text, _longest_names(text, _consistent(rows, text))), text)
     for club in clubs:  # the clubs sports copy shows by their positions ("Kent beat ...") are clubs everywhere
         teams.setdefault(club, "ORG")
     rows = _home_places(text, _spread_teams(text, rows, teams, datelines), datelines)
