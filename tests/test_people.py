@@ -721,6 +721,28 @@ def test_a_lone_given_name_names_nobody_of_another_article(tmp_path):
     assert len(lone) and set(lone["name"]) == {"Joseph"}, m[["doc_id", "text", "name"]]
 
 
+def test_a_given_name_alone_in_an_article_naming_nobody_in_full_is_the_story_s_person_of_that_name(tmp_path):
+    """ECB+: a gossip article calls the actress "Lindsay" throughout and names nobody in full; two other
+    articles name Lindsay Lohan. She is one row, not "Lindsay Lohan" and "Lindsay". A given name two people
+    of the story share, or one named in a single article (see the Joseph test), stays apart."""
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import mentions
+    texts = {"a": "Rehab move\n\nActress Marla Quennell left the Harriet Colby Center on Monday, her lawyer said.\n",
+             "b": "Court order\n\nMarla Quennell must stay in treatment for 90 days, a judge ruled.\n",
+             "c": "New clinic\n\nMarla has had enough of the desert clinic. Marla moved to a beach resort on Tuesday, "
+                  "and friends say she is happy.\n",
+             "d": "Lawyers\n\nTom Vexley and Tom Brandauer argued the case.\n",
+             "e": "Ruling\n\nTom Vexley and Tom Brandauer spoke after the hearing.\n",
+             "f": "Reaction\n\nTom said the ruling was fair.\n"}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    lone = m[(m["doc_id"] == "c") & (m["text"] == "Marla")]
+    assert len(lone) == 2 and set(lone["name"]) == {"Marla Quennell"}, m[["doc_id", "text", "name"]]
+    tom = m[(m["doc_id"] == "f") & (m["text"] == "Tom")]
+    assert len(tom) and set(tom["name"]) == {"Tom"}, m[["doc_id", "text", "name"]]
+
+
 def test_a_lone_surname_goes_to_the_subject_named_before_not_to_a_relative_named_later(tmp_path):
     """'Former President Daniel Okafor criticized the plan at a rally for his wife Grace Okafor. ... Okafor
     said' is Daniel, the subject, in the people table and as the speaker of the quote."""

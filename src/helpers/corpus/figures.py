@@ -610,7 +610,9 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     each lone word ("Gray", "Mr. Gray") joins the
     person with that surname, else with that given name (the given name first when its own article names
     someone by it and nobody by that surname: "Richard" after "Richard Thomas" is not another article's
-    "Butter Richard"); when several fit, those not written before with a
+    "Butter Richard"; a given name alone joins someone of another article only when its own article names
+    nobody in full and that given name fits one person of the story, named in full in two articles or
+    more); when several fit, those not written before with a
     courtesy title or role noun of the other sex ("Mrs Gray" is not the one the story calls "Mr Gray" or "her
     husband"), and those written before with one of its sex if any (when all are of the other sex, the
     word makes a person of its own: "Mr Gray" beside "Jane Gray", "Mrs Gray"), then, for a word written with
@@ -656,6 +658,10 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
 
     for m, _ in full:
         note(m, m["cid"], m.get("sex"))
+    named_in_full = {m["doc_id"] for m, _ in full}
+    articles_of: dict[int, set] = defaultdict(set)  # cid -> the articles that name the person in full
+    for m, _ in full:
+        articles_of[m["cid"]].add(m["doc_id"])
     surnames: dict[str, set] = defaultdict(set)  # doc_id -> the last words of the people it names
     for m, toks in named:
         if toks:
@@ -676,8 +682,13 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
                                       and bool(here.intersection(by_given_name)))
         cands = by_given_name if by_given else by_surname
         if by_given:  # a given name alone names someone its own article names in full or by surname, never a
-            # stranger of another ("said Joseph, who has four")
-            cands = [c for c in cands if c in here or fold(clusters[c]["surname"] or "") in surnames[doc]]
+            # stranger of another ("said Joseph, who has four"); but an article that names nobody in full and
+            # calls someone by a given name only one person of the story has, named in full in two articles or
+            # more, means that person (gossip copy: "Lindsay has left the Betty Ford Centre")
+            known = [c for c in cands if c in here or fold(clusters[c]["surname"] or "") in surnames[doc]]
+            if not known and doc not in named_in_full and len(cands) == 1 and len(articles_of[cands[0]]) >= 2:
+                known = cands
+            cands = known
         if title and len(cands) > 1 and any(held[c][title] for c in cands):
             cands = [c for c in cands if held[c][title]]  # "President Gray": the Gray the story calls president
         cands, apart = _own_article_first(cands, here, doc, s, None if s else m.get("bound_sex"), sex)
