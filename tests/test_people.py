@@ -570,7 +570,7 @@ def test_a_name_read_as_an_organisation_and_as_a_place_takes_one_label():
             row("Republican", "NORP", "b"), row("British", "NORP", "c"), row("British", "ORG", "c", 40)]
     _consistent_labels(rows)
     assert [r["label"] for r in rows] == ["ORG"] * 5 + ["NORP"] * 3 + ["NORP", "ORG"], rows
-    from helpers.corpus.figures import _WHERE_BEFORE
+    from helpers.text.entities import WHERE_BEFORE as _WHERE_BEFORE
     assert _WHERE_BEFORE.search("a care home in north ") and _WHERE_BEFORE.search("from south-east ")
     assert not _WHERE_BEFORE.search("the north ")
 

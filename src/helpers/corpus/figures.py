@@ -60,8 +60,8 @@ from collections import Counter, defaultdict
 import pandas as pd
 from rapidfuzz import fuzz
 
-from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, country_of_demonym, entities_from_doc, fold,
-                             person_noun, place_of, strip_the, title_word)
+from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, big_place, country_of_demonym, entities_from_doc,
+                             fold, person_noun, place_of, strip_the, title_word, where_before)
 from ..text.given_names import given_name_sex
 from ..text.names import (HONORIFICS, case_counts, given_keys, name_keys, name_tokens, parts, person_span,
                           post_nominal_office, roles_of_mention, same_given, short_form, same_person, same_surname,
@@ -99,12 +99,6 @@ _EVENT_AFTER = re.compile(r"\s+(?:climate\s+|peace\s+|trade\s+|nuclear\s+)?(?:ag
                           r"conference|treaty|deal|pact|protocol|convention|marathon|attacks?|bombings?)\b")
 
 
-#: Words before a name that say where someone is from or something happened ("originally from Truro", "a
-#: plant in Longbenton", "a home in north Merseyside"): evidence only, for a name the story also reads as a place.
-_WHERE_BEFORE = re.compile(r"\b(?:in|from|near|outside)\s+(?:(?:north|south|east|west|central|"
-                           r"(?:north|south)-?(?:east|west)|(?:north|south|east|west)ern)\s+)?$", re.I)
-
-
 def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: dict) -> tuple[list[dict], list[dict]]:
     """Raw mentions (no figure ids yet) and person roles of one parsed article. ``lower``/``capital``: how
     the story writes each word (see ``names.case_counts``), to cut words that are not names."""
@@ -131,7 +125,7 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
             if got is not None and got[3] != "street":  # kept in case the story names a person so
                 row["as_person"] = (got[0], got[1], doc.text[got[0]:got[1]], got[2])
             row["as_city"] = r.label == "PLACE" and _city_use(doc.text, r.start, r.end)
-            row["locative"] = bool(_WHERE_BEFORE.search(doc.text[max(0, r.start - 26):r.start]))
+            row["locative"] = where_before(doc.text, r.start)  # evidence for a name also read as a place
             rows.append(row)
             continue
         if got is None:
@@ -435,7 +429,7 @@ def _consistent_labels(rows: list[dict]) -> None:
             m["drop"] = True  # "their 45ft boat, Winnie Rigg": a vessel, never written as a person
     for m in rows:
         alt = m.get("as_person")
-        if m["label"] != "PERSON" and alt and alt[1] >= m["end"] - 2 and not _big_place(alt[2]):
+        if m["label"] != "PERSON" and alt and alt[1] >= m["end"] - 2 and not big_place(alt[2]):
             toks = name_tokens(alt[2])
             k = fold(" ".join(toks))
             sur = fold(parts(toks)[1])
@@ -483,7 +477,7 @@ def _places_read_as_organisations(rows: list[dict]) -> None:
     named = Counter((_org_key(m["text"]), m["label"]) for m in rows if m["label"] in ("ORG", "PLACE"))
     longer = {w for (k, lab) in named if lab == "ORG" for w in _starts(k)}  # "southampton" of "southampton fc"
     for m in rows:
-        k = _org_key(m["text"]) if plain(m) and not _big_place(m["text"]) else None
+        k = _org_key(m["text"]) if plain(m) and not big_place(m["text"]) else None
         if k and k not in longer and named[(k, "PLACE")] >= max(1, named[(k, "ORG")]):
             m["label"] = "PLACE"
 
@@ -510,7 +504,7 @@ def _one_label_per_name(rows: list[dict]) -> None:
         seen[m["doc_id"]].update(_starts(k) if m["label"] == "ORG" else ())
     for m in live:
         k = _org_key(m["text"])
-        if named[(k, "ORG")] and named[(k, "PLACE")] and k not in longer and not _big_place(m["text"]):
+        if named[(k, "ORG")] and named[(k, "PLACE")] and k not in longer and not big_place(m["text"]):
             head = any(w in ORG_HEADS for w in k.split())
             m["label"] = "ORG" if head or named[(k, "ORG")] > named[(k, "PLACE")] else "PLACE"
     groups = Counter(_org_key(m["text"]) for m in rows if m["label"] == "NORP" and not m.get("drop")
@@ -594,12 +588,6 @@ def _proper_phrase(text: str) -> bool:
         and not re.search(r"[,;:()’'\"]", text)
 
 
-def _big_place(name: str) -> bool:
-    """A country, state or capital the gazetteer knows (a town that is also a surname does not count)."""
-    hit = place_of(name)
-    return hit is not None and hit[1] in ("country", "state", "capital")
-
-
 def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     """Person clusters, blocked by surname keys (no all-pairs), in place (``cid``); returns
     {(doc_id, start): cid}.
@@ -656,12 +644,11 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
             bare[(m["doc_id"], cid)] += 1
         placed[m["doc_id"]].append((m["start"], cid, bool(m.get("subject"))))
 
-    for m, _ in full:
-        note(m, m["cid"], m.get("sex"))
-    named_in_full = {m["doc_id"] for m, _ in full}
     articles_of: dict[int, set] = defaultdict(set)  # cid -> the articles that name the person in full
     for m, _ in full:
+        note(m, m["cid"], m.get("sex"))
         articles_of[m["cid"]].add(m["doc_id"])
+    named_in_full = set().union(*articles_of.values())
     surnames: dict[str, set] = defaultdict(set)  # doc_id -> the last words of the people it names
     for m, toks in named:
         if toks:

@@ -86,6 +86,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from itertools import takewhile
 
 import pandas as pd
 from wordfreq import zipf_frequency
@@ -1252,10 +1253,11 @@ def _media_names(doc, ents: list[list]) -> list[list]:
 POLL_NOUNS = {"poll", "polls", "survey", "surveys", "polling"}
 
 
-def _polled_place(name: str) -> bool:
-    """True for a country, a US state or a capital: the places a poll is taken in and named after."""
-    kind = (place_of(name) or ("", ""))[1]
-    return kind in ("country", "state", "capital")
+def big_place(name: str) -> bool:
+    """A country, state or capital the gazetteer knows (a town that is also a surname or a pollster does
+    not count): the places a poll is named after, and that may stand for their government."""
+    hit = place_of(name)
+    return hit is not None and hit[1] in ("country", "state", "capital")
 
 
 def _poll_makers(doc, ents: list[list]) -> list[list]:
@@ -1274,7 +1276,7 @@ def _poll_makers(doc, ents: list[list]) -> list[list]:
         while k >= 0 and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "X") and not doc[k].is_sent_start:
             k -= 1
         s, e = k + 1, i
-        if s >= e or _title_cased_line(doc, s, doc.text, lines) or _polled_place(doc[s:e].text):
+        if s >= e or _title_cased_line(doc, s, doc.text, lines) or big_place(doc[s:e].text):
             continue
         over = [x for x in ents if x[0] < e and s < x[1]]
         if any(x[2] not in ("PERSON", "PRODUCT", "WORK_OF_ART", "FAC", "ORG", "PLACE") or x[0] < s or x[1] > e for x in over):
@@ -1296,7 +1298,7 @@ def _agency_credits(doc, ents: list[list]) -> list[list]:
     as read; a bracketed party letter ("Smith (D) -") is skipped as a single letter."""
     out = ents
     for i, tok in enumerate(doc):
-        if tok.text != "(" or i + 2 >= len(doc):
+        if tok.text != "(":
             continue
         close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
         if close is None or close + 1 >= len(doc) or doc[close + 1].text not in _CREDIT_DASHES:
@@ -1305,7 +1307,8 @@ def _agency_credits(doc, ents: list[list]) -> list[list]:
         if len(words.text.replace(".", "")) < 2 or not all(t.text[:1].isupper() for t in words):
             continue
         line_start = doc.text.rfind("\n", 0, tok.idx) + 1
-        if sum(1 for t in doc[:i] if t.idx >= line_start and not t.is_punct and not t.is_space) > 12:
+        on_line = takewhile(lambda t: t.idx >= line_start, (doc[j] for j in range(i - 1, -1, -1)))
+        if sum(1 for t in on_line if not t.is_punct and not t.is_space) > 12:
             continue
         s, e = i + 1, close
         out = [x for x in out if x[1] <= s or x[0] >= e] + [[s, e, "ORG"]]
@@ -1408,9 +1411,16 @@ def strip_the(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.I)
 
 
-#: A preposition of place, with an optional compass word, right before a name ("in north Merseyside").
-_AT_PLACE = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE)) + r")\s+(?:(?:the|north|south|east|west|"
-                       r"northern|southern|eastern|western|central)\s+)?$", re.I)
+#: Words before a name that say where someone is from or something happened ("originally from Truro", "a
+#: plant in Longbenton", "a home in north Merseyside"); searched in the ``WHERE_REACH`` characters before it.
+WHERE_BEFORE = re.compile(r"\b(?:in|from|near|outside)\s+(?:(?:north|south|east|west|central|"
+                          r"(?:north|south)-?(?:east|west)|(?:north|south|east|west)ern)\s+)?$", re.I)
+WHERE_REACH = 26
+
+
+def where_before(text: str, start: int) -> bool:
+    """Whether a preposition of place (and perhaps a compass word) comes right before ``start``."""
+    return bool(WHERE_BEFORE.search(text[max(0, start - WHERE_REACH):start]))
 
 
 def _consistent(rows: list[tuple], text: str | None = None) -> list[tuple]:
@@ -1454,7 +1464,7 @@ def _consistent(rows: list[tuple], text: str | None = None) -> list[tuple]:
                     name in org_heads or "ORG" in votes.get(name, {})):
                 label = "ORG"  # a one-word "person" never named in full that begins or is an ORG elsewhere
             elif label == "PLACE" and text is not None and "ORG" in votes.get(name, {}) and not hit \
-                    and not _AT_PLACE.search(text, max(0, r[0] - 30), r[0]):
+                    and not where_before(text, r[0]):
                 label = "ORG"  # "Bloomberg reports" after "a Bloomberg poll"
             elif label in main and len(votes.get(name, {})) > 1:
                 tally = votes[name].copy()
