@@ -494,6 +494,13 @@ def test_a_contraction_ending_is_no_place():
     assert not any("’" in t or "'" in t for t, _ in got), got
 
 
+def test_a_pronoun_with_its_contraction_is_no_group():
+    """PolNeAR 40: after an ellipsis the tokenizer keeps "I’d" whole and the model read it as a group."""
+    got = _labels("“As a young, Hispanic woman....I’d rather live in what he calls “hell” than anywhere else.")
+    assert ("Hispanic", "NORP") in got, got
+    assert not any(t.startswith("I") and "’" in t for t, _ in got), got
+
+
 def test_the_name_before_a_poll_is_the_pollster_everywhere_in_the_article():
     labels = _labels("A Rasmussen survey released Monday showed the race tied. According to Rasmussen, "
                      "turnout will be low. A Morning Consult poll agreed, but an Iowa poll and an Internet poll did not.")

@@ -382,12 +382,14 @@ COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lady", "lord
 
 
 _CLITIC = re.compile(r"n?['’](?:t|s|re|ll|ve|m|d)", re.I)
+#: A personal pronoun with its contraction, left whole by the tokenizer after an ellipsis ("woman....I’d").
+_PRONOUN_CLITIC = re.compile(r"(?:I|you|we|they|he|she|it)['’](?:s|re|ll|ve|m|d)", re.I)
 
 
 def _clitics(span) -> bool:
     """A span of contraction endings only ("n’t" of "aren’t", which the model reads as a place when the
-    apostrophe is curly): no name."""
-    return all(_CLITIC.fullmatch(t.text) or t.is_punct for t in span)
+    apostrophe is curly), or of a pronoun with its contraction ("I’d", read as a group): no name."""
+    return all(_CLITIC.fullmatch(t.text) or _PRONOUN_CLITIC.fullmatch(t.text) or t.is_punct for t in span)
 
 
 def _entity_spans(doc, clubs: set | None = None) -> list[list]:
