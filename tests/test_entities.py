@@ -494,6 +494,17 @@ def test_a_contraction_ending_is_no_place():
     assert not any("’" in t or "'" in t for t, _ in got), got
 
 
+def test_a_player_the_model_reads_as_a_club_is_a_person_in_sports_copy():
+    """CoNLL-2003 dev (tune half), a baseball round-up: "Mariano Rivera pitched" was an organisation. Clubs
+    whose first word is also a given name keep their label."""
+    got = _labels("BASEBALL - ROUNDUP. Juan Gonzalez homered twice as the Texas Rangers beat the Cleveland "
+                  "Indians 8-5. The Yankees beat the Angels 6-2. He improved to 12-2 following Yankees losses. "
+                  "Mariano Rivera pitched a scoreless ninth, striking out two. In London, Crystal Palace beat "
+                  "Charlton Athletic 2-1.")
+    assert ("Mariano Rivera", "PERSON") in got and ("Mariano Rivera", "ORG") not in got, got
+    assert ("Crystal Palace", "ORG") in got and ("Charlton Athletic", "ORG") in got, got
+
+
 def test_a_pronoun_with_its_contraction_is_no_group():
     """PolNeAR 40: after an ellipsis the tokenizer keeps "I’d" whole and the model read it as a group."""
     got = _labels("“As a young, Hispanic woman....I’d rather live in what he calls “hell” than anywhere else.")
