@@ -505,6 +505,18 @@ def test_a_player_the_model_reads_as_a_club_is_a_person_in_sports_copy():
     assert ("Crystal Palace", "ORG") in got and ("Charlton Athletic", "ORG") in got, got
 
 
+def test_a_name_ending_in_shire_is_a_county_club_in_sports_copy_and_never_a_lone_person():
+    """CoNLL-2003 dev (tune half), county cricket: "Worcestershire", "Derbyshire" were persons."""
+    got = _labels("CRICKET - ENGLISH COUNTY CHAMPIONSHIP. LONDON 1996-08-30. Kent moved closer to their first "
+                  "championship title since 1978 by reducing Worcestershire to 133 for five in their second "
+                  "innings, still 100 runs away from avoiding an innings defeat.")
+    assert ("Worcestershire", "ORG") in got and ("Worcestershire", "PERSON") not in got, got
+    news = _labels("Police said a man from Leicestershire was arrested. Leicestershire has seen the worst rain "
+                   "in a decade, Nottinghamshire said.")
+    assert not any(label == "PERSON" for _, label in news), news
+    assert ("Victoria Derbyshire", "PERSON") in _labels("Presenter Victoria Derbyshire said the show would return.")
+
+
 def test_a_pronoun_with_its_contraction_is_no_group():
     """PolNeAR 40: after an ellipsis the tokenizer keeps "I’d" whole and the model read it as a group."""
     got = _labels("“As a young, Hispanic woman....I’d rather live in what he calls “hell” than anywhere else.")

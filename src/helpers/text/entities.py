@@ -469,7 +469,7 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
         if label not in SKIP_LABELS and not _month(doc, s, e):
             out.append([s, e, LABEL_MAP.get(label, label)])
     out = _media_names(doc, _initial_names(doc, _org_head_names(doc, _possessive_names(doc, out))))
-    out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, _named_players(doc, out))), clubs)
+    out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, _counties(doc, _named_players(doc, out)))), clubs)
     out = _landform_places(doc, _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out)))))
     return _agency_credits(doc, _post_nominals(doc, out))
 
@@ -1156,6 +1156,25 @@ def _named_players(doc, ents: list[list]) -> list[list]:
                 and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words) \
                 and not place_of(words.text) and all(_surname_like(t) for t in words[1:]):
             label = "PERSON"
+        out.append([s, e, label])
+    return out
+
+
+def _counties(doc, ents: list[list]) -> list[list]:
+    """A lone "person" ending in -shire ("Derbyshire", "Worcestershire") is an English county, which the
+    gazetteer does not list: a club in sports copy (CoNLL-2003 marks county cricket sides ORG) unless after
+    "in", "near" or "from", else a place. Limits: a person named in full in the text keeps the word
+    ("Victoria Derbyshire ... Derbyshire said"); counties without the ending ("Kent", "Essex") are left to
+    the gazetteer and the sports rules."""
+    named = {w for s, e, label in ents if label == "PERSON" and e - s > 1 for w in doc[s:e].text.split()}
+    sports = None
+    out = []
+    for s, e, label in ents:
+        word = doc[s:e].text
+        if label == "PERSON" and e - s == 1 and len(word) > 7 and word.lower().endswith("shire") \
+                and word[:1].isupper() and word not in named:
+            sports = _is_sports(doc) if sports is None else sports
+            label = "ORG" if sports and not (s and doc[s - 1].lower_ in ("in", "near", "from")) else "PLACE"
         out.append([s, e, label])
     return out
 
