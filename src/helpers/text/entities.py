@@ -93,7 +93,6 @@ from wordfreq import zipf_frequency
 
 from . import pipeline
 from .cleaning import NAME_PARTICLES
-from .given_names import given_name_sex
 from .headline import caps_entities, drop_caps_entities, fit_headline_entities
 
 #: Columns of an entity table; ``title_start`` is where a person's title begins ("President" in
@@ -469,7 +468,7 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
         if label not in SKIP_LABELS and not _month(doc, s, e):
             out.append([s, e, LABEL_MAP.get(label, label)])
     out = _media_names(doc, _initial_names(doc, _org_head_names(doc, _possessive_names(doc, out))))
-    out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, _counties(doc, _named_players(doc, out)))), clubs)
+    out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, _demonym_nouns(doc, _counties(doc, out)))), clubs)
     out = _landform_places(doc, _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out)))))
     return _agency_credits(doc, _post_nominals(doc, out))
 
@@ -1133,33 +1132,6 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
     return sorted(ents)
 
 
-#: Words that end club names after a word that may be a given name ("Crystal Palace", "Charlton Athletic",
-#: "Preston North End"): such a name is no player.
-CLUB_WORDS = {"palace", "athletic", "athletico", "villa", "albion", "rovers", "wanderers", "united", "city", "town",
-              "county", "forest", "wednesday", "argyle", "orient", "hotspur", "rangers", "celtic", "sporting",
-              "dynamo", "fc", "afc", "cf", "sc", "club", "north", "end", "real", "olympic", "olympique", "stars"}
-
-
-def _named_players(doc, ents: list[list]) -> list[list]:
-    """Sports copy: an "organisation" of two or three words that opens with a given name and goes on with
-    surname-like words is a player ("Mariano Rivera pitched a scoreless ninth", "Todd Van Poppel (3-6)").
-    Surname-like: capitalised, no club word (``CLUB_WORDS``), no organisation head, no known place, and not a
-    common plural ("Blue Jays"). Limits: only in sports copy, where firms named after a person ("Philip
-    Morris") are rare; a club whose second word is a rare name ("Hibernian") after a given name would be read
-    as a player, and a name the model read as a place or a person is left as it is."""
-    if not _is_sports(doc):
-        return ents
-    out = []
-    for s, e, label in ents:
-        words = doc[s:e]
-        if label == "ORG" and 2 <= e - s <= 3 and given_name_sex(words[0].text) and not _known_place(words[0]) \
-                and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words) \
-                and not place_of(words.text) and all(_surname_like(t) for t in words[1:]):
-            label = "PERSON"
-        out.append([s, e, label])
-    return out
-
-
 def _counties(doc, ents: list[list]) -> list[list]:
     """A lone "person" ending in -shire ("Derbyshire", "Worcestershire") is an English county, which the
     gazetteer does not list: a club in sports copy (CoNLL-2003 marks county cricket sides ORG) unless after
@@ -1179,18 +1151,19 @@ def _counties(doc, ents: list[list]) -> list[list]:
     return out
 
 
-def _surname_like(tok) -> bool:
-    low = tok.lower_
-    if low in NAME_PARTICLES:
-        return True
-    return low not in CLUB_WORDS and low not in ORG_HEADS and low not in MEDIA_NOUNS and not _known_place(tok) \
-        and not (low.endswith("s") and zipf_frequency(low[:-1], "en") >= 4.0)
-
-
-def _known_place(tok) -> bool:
-    """A place a reader knows by name ("Dallas", "Preston"), not a village that shares a surname or a given
-    name ("Rivera", "Mariano"): in the gazetteer and a word of some frequency (Zipf 3.5 or more)."""
-    return place_of(tok.text) is not None and zipf_frequency(tok.lower_, "en") >= 3.5
+def _demonym_nouns(doc, ents: list[list]) -> list[list]:
+    """A lone "person" that is a noun of nationality ("the Briton, who lost his title", "Iraqis") is a
+    group (NORP; CoNLL-2003: MISC), unless a person named in full in the text bears the word ("Bill
+    English ... English said"). Limits: only nouns the demonym table knows, and their plurals in -s."""
+    named = {w for s, e, label in ents if label == "PERSON" and e - s > 1 for w in doc[s:e].text.split()}
+    out = []
+    for s, e, label in ents:
+        word = doc[s:e].text
+        if label == "PERSON" and e - s == 1 and word not in named and word[:1].isupper() and (
+                country_of_demonym(word) or (word.endswith("s") and country_of_demonym(word[:-1]))):
+            label = "NORP"
+        out.append([s, e, label])
+    return out
 
 
 def _nicknamed_clubs(doc, ents: list[list]) -> list[list]:
