@@ -468,7 +468,7 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
         if label not in SKIP_LABELS and not _month(doc, s, e):
             out.append([s, e, LABEL_MAP.get(label, label)])
     out = _media_names(doc, _initial_names(doc, _org_head_names(doc, _possessive_names(doc, out))))
-    out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, _demonym_nouns(doc, _counties(doc, out)))), clubs)
+    out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, _lone_person_words(doc, out))), clubs)
     out = _landform_places(doc, _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out)))))
     return _agency_credits(doc, _post_nominals(doc, out))
 
@@ -1075,7 +1075,7 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
             split.append([part[0], part[-1] + 1, "PLACE" if len(part) < e - s and country(doc[part[0]:part[-1] + 1].text) else label])
     ents = _nicknamed_clubs(doc, [x for x in split if any(t.is_alpha for t in doc[x[0]:x[1]])])
     taken = {i for x in ents for i in range(x[0], x[1])} | {i for e in doc.ents for i in range(e.start, e.end)}
-    named = {w for x in ents if x[2] == "PERSON" and x[1] - x[0] > 1 for w in doc[x[0]:x[1]].text.split()}
+    named = _full_name_words(doc, ents)
     i = 0
     while i < len(doc):  # names the model left untagged in a team position ("Leeds beat ...", "Everton 0")
         name_like = lambda t: t.text[:1].isupper() and t.is_alpha and (t.pos_ == "PROPN" or place_of(t.text) is not None)
@@ -1132,36 +1132,34 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
     return sorted(ents)
 
 
-def _counties(doc, ents: list[list]) -> list[list]:
-    """A lone "person" ending in -shire ("Derbyshire", "Worcestershire") is an English county, which the
-    gazetteer does not list: a club in sports copy (CoNLL-2003 marks county cricket sides ORG) unless after
-    "in", "near" or "from", else a place. Limits: a person named in full in the text keeps the word
-    ("Victoria Derbyshire ... Derbyshire said"); counties without the ending ("Kent", "Essex") are left to
-    the gazetteer and the sports rules."""
-    named = {w for s, e, label in ents if label == "PERSON" and e - s > 1 for w in doc[s:e].text.split()}
+def _full_name_words(doc, ents: list[list]) -> set[str]:
+    """The words of the people named in full (two tokens or more) among ``ents``: a lone word among them is
+    that person's name, whatever else it may be ("Victoria Derbyshire", "Bill English", "Pete Sampras")."""
+    return {w for s, e, label in ents if label == "PERSON" and e - s > 1 for w in doc[s:e].text.split()}
+
+
+def _lone_person_words(doc, ents: list[list]) -> list[list]:
+    """Lone "persons" (one token) that are no person, unless a person named in full bears the word
+    (``_full_name_words``: "Victoria Derbyshire ... Derbyshire said", "Bill English ... English said"):
+
+    - a word ending in -shire ("Derbyshire", "Worcestershire") is an English county, which the gazetteer
+      does not list: a club in sports copy (CoNLL-2003 marks county cricket sides ORG) unless after "in",
+      "near" or "from", else a place;
+    - a noun of nationality ("the Briton, who lost his title", "Greeks") is a group (NORP; CoNLL-2003: MISC).
+
+    Limits: counties without the ending ("Kent", "Essex") are left to the gazetteer and the sports rules;
+    only nouns of nationality the demonym table knows, and their plurals in -s, are read."""
+    named = _full_name_words(doc, ents)
     sports = None
     out = []
     for s, e, label in ents:
         word = doc[s:e].text
-        if label == "PERSON" and e - s == 1 and len(word) > 7 and word.lower().endswith("shire") \
-                and word[:1].isupper() and word not in named:
-            sports = _is_sports(doc) if sports is None else sports
-            label = "ORG" if sports and not (s and doc[s - 1].lower_ in ("in", "near", "from")) else "PLACE"
-        out.append([s, e, label])
-    return out
-
-
-def _demonym_nouns(doc, ents: list[list]) -> list[list]:
-    """A lone "person" that is a noun of nationality ("the Briton, who lost his title", "Iraqis") is a
-    group (NORP; CoNLL-2003: MISC), unless a person named in full in the text bears the word ("Bill
-    English ... English said"). Limits: only nouns the demonym table knows, and their plurals in -s."""
-    named = {w for s, e, label in ents if label == "PERSON" and e - s > 1 for w in doc[s:e].text.split()}
-    out = []
-    for s, e, label in ents:
-        word = doc[s:e].text
-        if label == "PERSON" and e - s == 1 and word not in named and word[:1].isupper() and (
-                country_of_demonym(word) or (word.endswith("s") and country_of_demonym(word[:-1]))):
-            label = "NORP"
+        if label == "PERSON" and e - s == 1 and word[:1].isupper() and word not in named:
+            if len(word) > 7 and word.lower().endswith("shire"):
+                sports = _is_sports(doc) if sports is None else sports
+                label = "ORG" if sports and not (s and doc[s - 1].lower_ in ("in", "near", "from")) else "PLACE"
+            elif country_of_demonym(word) or (word.endswith("s") and country_of_demonym(word[:-1])):
+                label = "NORP"
         out.append([s, e, label])
     return out
 

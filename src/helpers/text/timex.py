@@ -152,9 +152,9 @@ PAST_TENSE_AHEAD_DAYS = 61
 def _pick(cands: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | None:
     """A date without a year: the next one in the future tense, the latest one in the past tense (the next one
     when it is four times nearer and at most ``PAST_TENSE_AHEAD_DAYS`` ahead: a coming deadline told in the
-    past tense), else the nearer one with the past
-    counting double (news dates without a year are close to publication). Limits: with no tense read, a past day
-    of a story told long after ("the weekend of January 10", told in November) is read as the coming January."""
+    past tense), else the nearer one with the past counting double (news dates without a year are close to
+    publication). Limits: with no tense read, a past day of a story told long after ("the weekend of
+    January 10", told in November) is read as the coming January."""
     cands = sorted(c for c in cands if c is not None)
     after = [c for c in cands if c >= ref]
     before = [c for c in cands if c <= ref]
@@ -992,14 +992,16 @@ def values_agree(a: str, b: str) -> bool:
     return True
 
 
+_DIGIT_OR_X = re.compile(r"[\dX]")
+
+
 def values_clash(a: str, b: str) -> bool:
     """True when two values, one holding an ``X`` placeholder, say different things at the same place
     ("XXXX-12-13" and "1999-12-14"); see :func:`values_agree`. Values of different shapes, or one that says
     nothing ("XXXX-XX-XX"), do not clash: nothing can be compared."""
     if "X" not in a + b or not (_said(a) and _said(b)) or values_agree(a, b):
         return False
-    shape = re.compile(r"[\dX]")
-    return shape.sub("9", a[:len(b)]) == shape.sub("9", b[:len(a)])
+    return _DIGIT_OR_X.sub("9", a[:len(b)]) == _DIGIT_OR_X.sub("9", b[:len(a)])
 
 
 def granularity(value: str) -> str:
