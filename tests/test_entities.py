@@ -53,6 +53,17 @@ def test_dateline_names_places_and_is_not_a_team():
     assert (text.index("BALTIMORE"), "ORG") in rows
 
 
+def test_a_dash_dateline_names_a_place_but_a_heading_in_capitals_does_not():
+    """US papers write "TOWN, St. - The ...": the town is a place whether or not the gazetteer knows it,
+    when a state or country follows it; a heading in capitals before a dash is no place."""
+    got = _labels("Coal deal.\n\nKOSTOPOL, Ukraine — Officials said the mine would close.\n")
+    assert {("KOSTOPOL", "PLACE"), ("Ukraine", "PLACE")} <= got
+    got = _labels("Mine sold.\n\nFAIRVIEW, W.Va. - The coal was piled high, said Tom Clarke.\n")
+    assert ("FAIRVIEW", "PLACE") in got and not any(t == "FAIRVIEW" and lab != "PLACE" for t, lab in got)
+    got = _labels("Claims.\n\nQUESTIONABLE MEDICAL CLAIMS — Dr. Oz has said many things on air.\n")
+    assert not any(lab == "PLACE" for _, lab in got)
+
+
 def test_caps_headline_names_read_against_the_story():
     text = ("SOCCER - HARBOUR TOWN STUN GERMANY IN FRIENDLY .\n"
             "The part-timers beat Germany in a friendly on Saturday , said coach Lars Evertsen .\n"

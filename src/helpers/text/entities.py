@@ -31,11 +31,11 @@ never names:
 - wire-copy layout (``table_lines``): results lines ("Leeds 2 Chelsea 1", scorers in parentheses
   are people), standings rows ("Arsenal 5 3 2 0 10 4 11"), team slots in sports copy ("At Taunton :
   Somerset 210 , Kent 48-1"), competitors with a country ("1. Ana Ruiz ( Spain ) 1:52.3"),
-  datelines ("LONDON 1996-08-30" is a PLACE) and bylines; a team keeps its label in the whole story,
-  its full name winning over the model's pieces ("West Ham"); in sports copy, team sheets ("1 - Bernard Lama ;
-  2 - ...") and scorers with the minute ("Ana Ruiz ( 31st )") are people; a month or weekday is never a team
-  ("May 13 v Kent"); a lone name listed with a club ("Essex , Derbyshire and Surrey") or before a club role
-  ("Surrey captain") is a club;
+  datelines ("LONDON 1996-08-30" and "FAIRVIEW, W.Va. - The ..." are PLACEs) and bylines; a team keeps its
+  label in the whole story, its full name winning over the model's pieces ("West Ham"); in sports copy, team
+  sheets ("1 - Bernard Lama ; 2 - ...") and scorers with the minute ("Ana Ruiz ( 31st )") are people; a
+  month or weekday is never a team ("May 13 v Kent"); a lone name listed with a club ("Essex , Derbyshire
+  and Surrey") or before a club role ("Surrey captain") is a club;
 - what the text says of a name wins over the model and the story's votes: "the town of X", "X region", "X is a
   town", "the capital X" make X a PLACE; "firm X", "club X", "X daily" make X an ORG, in every mention
   (``_context_labels``); a city read as a club is the place after "in"/"near"/"at" and in a dateline;
@@ -1541,6 +1541,12 @@ DATELINE = re.compile(r"(?:^|(?<=[.] ))[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){
                       r"|[A-Z][a-z]{2}\.? \d{1,2}\b)"
                       rf"|, ?{_MONTH_DAY}(?:,? \d{{4}})? ?\(\s?[A-Z][A-Za-z]+\s?\))",
                       re.M)
+#: "FAIRVIEW, W.Va. - The coal ...", "CHARLOTTE — Officers said ...": a dateline as US papers write it, a place in
+#: capitals at the start of a paragraph, perhaps its state or country, then a dash and the first sentence.
+DASH_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, ?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}))?"
+                           r" ?(?:-|--|—|–) (?=[A-Z][a-z]|[\"“][A-Z])", re.M)
+#: A dash dateline opens the body: only the first such line in the text's first characters is read.
+_DASH_DATELINE_REACH = 1500
 
 
 #: A competitor and their country in results: "Bernhard Langer ( Germany ) 68 66", "1. Ana Ruiz ( Spain ) 1:52.3".
@@ -1649,7 +1655,31 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
             b = BYLINE.fullmatch(text, prev, line_start)
             if b:
                 rows = _put(rows, *b.span(1), text, "PERSON")
+    for s, e in _dash_dateline(text, rows):
+        rows = _put(rows, s, e, text, "PLACE")
+        datelines.append((s, e))
     return sorted(rows), teams, datelines
+
+
+def _dash_dateline(text: str, rows: list[tuple]) -> list[tuple[int, int]]:
+    """The place spans of a dash dateline ("FAIRVIEW, W.Va. - The coal", "MIDWAY ATOLL — The president"):
+    the first line of the text's opening that starts with words in capitals, perhaps a state or country
+    after a comma, then a dash and a sentence. The words in capitals are a place when the gazetteer knows
+    them, when the state or country after them is a place, or when the model saw a name in them; so a
+    heading in capitals before a dash ("QUESTIONABLE CLAIMS — Dr. Oz said") is left alone.
+
+    Limits: a dateline further than ``_DASH_DATELINE_REACH`` characters into the text, or after another line
+    of this shape, is not read; a place the gazetteer does not know, alone before the dash and unseen by
+    the model ("BRANKSOME — "), is missed.
+    """
+    m = DASH_DATELINE.search(text, 0, _DASH_DATELINE_REACH)
+    if not m:
+        return []
+    region = m.group(2) and (US_STATE_ABBREVIATIONS.get(m.group(2)) or place_of(m.group(2)))
+    s, e = m.span(1)
+    if not (region or place_of(m.group(1)) or any(r[0] < e and s < r[1] for r in rows)):
+        return []
+    return [(s, e)] + ([m.span(2)] if region else [])
 
 
 def _spread_teams(text: str, rows: list[tuple], teams: dict[str, str], keep=()) -> list[tuple]:
