@@ -18,8 +18,8 @@ from IPython.display import HTML, display
 
 from helpers import analyse, config
 from helpers.corpus import story
-from helpers.report import plots, views
-from helpers.report.render import esc, save_table, show
+from helpers.report import checks, plots, views
+from helpers.report.render import save_table, show
 
 corpus = analyse(CORPUS)  # the stored analysis (computed once per corpus; the report command runs it first)
 TABLES = config.tables_dir(OUTPUT_DIR)
@@ -45,9 +45,7 @@ NOTEBOOKS = {
 What was loaded, in which order the articles were published, what was set aside as page furniture, what was skipped and why."""),
         code(PARAMS, ["parameters"]),
         code(SETUP + """
-notes = corpus.skipped["kind"].eq("note") if "kind" in corpus.skipped else pd.Series(False, index=corpus.skipped.index)
-print(f"{len(corpus.articles)} articles loaded; {int((~notes).sum())} files or rows skipped; "
-      f"{int(notes.sum())} notes on how files were read (see the skipped table below)")"""),
+print(views.load_summary(corpus))"""),
         md("""## The articles, earliest first
 
 Each article keeps one colour and one short label (its outlet, else its headline) in every report; the file id
@@ -59,27 +57,11 @@ the articles of each; `story_groups.csv` keeps the grouping."""),
 display(HTML(views.stories_html(stories, labels)))
 display(HTML(views.article_table(corpus, order, labels, colours)))
 save_table(stories, TABLES, "story_groups")"""),
-        code("""for table in (corpus.paragraphs, corpus.sentences):
-    for row in table.itertuples():
-        assert corpus.text(row.doc_id)[row.start:row.end] == row.text, (row.doc_id, row.start)
-assert corpus.articles["doc_id"].is_unique
-print(f"Check passed: each of the {len(corpus.paragraphs)} paragraphs and {len(corpus.sentences)} sentences "
-      "shown in these reports is found word for word in its article.")"""),
+        code("""print(checks.spans(corpus))"""),
         md("""## Length of each article
 
 Words and sentences (the headline counts as the article's first sentence)."""),
-        code("""a = corpus.articles.set_index("doc_id").loc[order]
-fig, axes = plt.subplots(1, 2, figsize=(10, min(plots.MAX_INCHES, 1.2 + 0.28 * len(order))), sharey=True)
-names = [plots.short(labels[d], 30) for d in order]
-axes[0].barh(names, a["n_words"], color=[colours[d] for d in order])
-axes[0].set_title("words")
-axes[1].barh(names, a["n_sentences"], color=[colours[d] for d in order])
-axes[1].set_title("sentences")
-for ax in axes:
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(axis="y", labelsize=8 if len(order) <= 30 else 6)
-axes[0].invert_yaxis()
-fig.tight_layout()
+        code("""plots.length_chart(corpus.articles, order, labels, colours)
 plt.show()"""),
         md("""## Files and records not used
 
@@ -96,22 +78,11 @@ show(skipped_steps) if len(skipped_steps) else print("every step ran on every ar
 
 The lines the cleaner removed from each article (menus, share buttons, comment threads...). Open an article
 to check that no line of the story went out."""),
-        code("""parts = []
-for d in order:
-    lines = [ln for ln in str(corpus.article(d)["boilerplate"] or "").splitlines() if ln.strip()]
-    if lines:
-        parts.append(views.details(f"{labels[d]}: {len(lines)} line(s) removed",
-                                   "<ul>" + "".join(f"<li>{esc(ln)}</li>" for ln in lines[:60]) + "</ul>"))
-display(HTML("".join(parts) or "<p>No line was removed from any article.</p>"))"""),
+        code("""display(HTML(views.boilerplate_html(corpus, order, labels)))"""),
         md("""## How each article opens
 
 The headline (when the article has one) and the lead sentence."""),
-        code("""s = corpus.sentences
-lead = pd.concat([pd.concat([g[g["part"] == "title"].head(1), g[g["part"] == "body"].head(1)])
-                  for _, g in s.groupby("doc_id", sort=False)]) if len(s) else s
-rows = "".join(f"<li><b>{esc(labels[d])}</b>: " + " / ".join(esc(t) for t in lead.loc[lead["doc_id"] == d, "text"]) + "</li>"
-               for d in order)
-display(HTML(views.details(f"headline and lead of the {len(order)} articles", f"<ul>{rows}</ul>", open_=len(order) <= 5)))"""),
+        code("""display(HTML(views.leads_html(corpus, order, labels)))"""),
         code("""for name, df in (("articles", corpus.articles), ("paragraphs", corpus.paragraphs), ("sentences", corpus.sentences),
                  ("skipped", corpus.skipped), ("problems", skipped_steps)):
     save_table(df, TABLES, name)
@@ -128,7 +99,6 @@ MAX_PAIRS = 3  # how many pairs to show side by side when PAIRS is None""", ["pa
 from helpers import one_sided_pairs, provenance, shared_passages
 from helpers.corpus import similarity
 from helpers.corpus.reuse import copy_graph
-from helpers.report.render import side_by_side
 
 print(f"{len(order)} articles; {len(similarity.candidate_pairs(corpus))} candidate pairs compared in detail "
       f"(each article's nearest neighbours above a similarity floor)")"""),
@@ -142,13 +112,8 @@ groups of articles that tell the story in the same words."""),
 ordered = story.clustered_order(content)
 plots.heatmap(content.loc[ordered, ordered], "content-word similarity (clustered)", labels)
 plt.show()"""),
-        code("""assert (content.values.diagonal() == 1).all() and (abs(content - content.T) < 1e-9).all().all()
-groups = story.near_copy_groups(corpus)
-if len(groups):
-    for g, members in groups.groupby("group"):
-        display(HTML(f"<p><b>Near-copies {esc(g)}</b>: " + ", ".join(esc(labels[d]) for d in members["doc_id"]) + "</p>"))
-else:
-    print("no near-copies: no two articles share most of their sentences word for word")"""),
+        code("""print(checks.similarity(content))
+display(HTML(views.near_copies_html(story.near_copy_groups(corpus), labels)))"""),
         md("""## Which article each one retells
 
 Each article gets its most likely source among the others, or *independent*, or *unclear*. The decision reads how
@@ -168,30 +133,13 @@ display(HTML(views.copy_graph_table(graph, order, labels)))"""),
 
 The pairs chosen in the `PAIRS` parameter (default: the copy graph's edges, then the closest pairs), sentence by
 sentence: lines link a sentence to the one that retells it; shared passages of four words or more are highlighted."""),
-        code("""if PAIRS:
-    chosen = [tuple(p) for p in PAIRS]
-else:
-    edges = [(r.source, r.doc_id) for r in graph.itertuples() if r.source in labels]
-    close = [(r.a, r.b) for r in similarity.top_pairs(content, MAX_PAIRS).itertuples()]
-    chosen, seen = [], set()
-    for pair in edges + close:  # the copy graph's edges first, each unordered pair once
-        if frozenset(pair) not in seen and len(chosen) < MAX_PAIRS:
-            seen.add(frozenset(pair))
-            chosen.append(pair)
-alignments = {}
-for a, b in chosen:
-    al = similarity.align(corpus, a, b)
-    alignments[(a, b)] = al
+        code("""chosen = similarity.pairs_to_show(graph, content, PAIRS, MAX_PAIRS)
+alignments = {(a, b): similarity.align(corpus, a, b) for a, b in chosen}
+for (a, b), al in alignments.items():
     passages = shared_passages(corpus, a, b)
-    fig = plots.alignment_chart(al, len(corpus.sentences_of(a)), len(corpus.sentences_of(b)), labels[a], labels[b])
+    plots.alignment_chart(al, len(corpus.sentences_of(a)), len(corpus.sentences_of(b)), labels[a], labels[b])
     plt.show()
-    counts = al["status"].value_counts().to_dict()
-    n_words = int(passages["n_words"].sum()) if len(passages) else 0
-    display(HTML(views.details(
-        f"{labels[a]} ↔ {labels[b]}: {counts.get('verbatim', 0)} verbatim, {counts.get('retold', 0)} retold, "
-        f"{counts.get('only_a', 0) + counts.get('only_b', 0)} one-sided; {len(passages)} shared passages ({n_words} words)",
-        views.table(side_by_side(corpus, al, passages).rename(columns={a: "A: " + labels[a], b: "B: " + labels[b]}),
-                    html_columns=("A: " + labels[a], "B: " + labels[b])))))
+    display(HTML(views.alignment_html(corpus, al, passages, a, b, labels)))
     save_table(al, TABLES, f"alignment_{a}__{b}")
     save_table(passages, TABLES, f"shared_passages_{a}__{b}")
 if not chosen:
@@ -218,63 +166,38 @@ from helpers import figures, mentions, numbers, quotes, roles
 
 figs, ment = figures(corpus), mentions(corpus)
 print(f"{len(figs)} figures from {len(ment)} mentions in {len(order)} articles")"""),
-        code("""for r in ment.itertuples():
-    assert corpus.text(r.doc_id)[r.start:r.end] == r.text
-assert not figs["figure_id"].duplicated().any()
-bylines = set(corpus.articles["byline"].dropna())
-assert not (set(figs["name"]) & bylines), "bylines must not be figures"
-print("Check passed: every mention of a figure is found word for word in its article, "
-      "and no reporter's byline is counted as a figure of the story.")"""),
+        code("""print(checks.figures(corpus, figs, ment))"""),
         md("""## People, organisations and places
 
 One row per figure: the fullest name, every way the articles write it, the roles they give, and in how many
 articles it appears."""),
-        code("""cols = [c for c in figs.columns if c in order]
-summary = figs[["figure_id", "name", "label", "aliases", "roles", "n_mentions"]].assign(
-    articles=(figs[cols] > 0).sum(axis=1) if cols else 0)
-for lab, title in (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places")):
-    part = summary[summary["label"] == lab].drop(columns=["label"])
-    display(HTML(views.details(f"{title}: {len(part)}", views.table(part.head(80)), open_=lab == "PERSON")))"""),
+        code("""display(HTML(views.figures_html(figs, order)))"""),
         md("""## Who is named most, and where
 
 The most-named figures of any kind, and how often each article names them. With many articles the chart
 is a grid: one column per article, the count in each cell, an empty cell where the article leaves the
 figure out."""),
-        code("""counts = figs.nlargest(TOP_FIGURES, "n_mentions").set_index("name")[cols] if cols else pd.DataFrame()
+        code("""counts = views.mention_counts(figs, order, TOP_FIGURES)
 if len(counts):
     plots.mentions_chart(counts, labels)
     plt.show()"""),
         md("""## How each article names the people
 
 For each person named in two or more articles: the words each article uses (a spelling that differs is worth a look)."""),
-        code("""people = ment[ment.figure_label == "PERSON"]
-multi = people.groupby("name")["doc_id"].nunique()
-naming = (people[people["name"].isin(multi[multi > 1].index)]
-          .groupby(["name", "doc_id"])["text"].apply(lambda s: "; ".join(dict.fromkeys(s))).reset_index())
-rows = []
-for name, g in naming.groupby("name"):
-    rows.append({"person": name, "how the articles name them": " · ".join(
-        f"{labels[d]}: {t}" for d, t in sorted(zip(g["doc_id"], g["text"]), key=lambda x: order.index(x[0])))})
-show(pd.DataFrame(rows)) if rows else print("no person is named in two or more articles")"""),
+        code("""naming = views.naming_table(ment, order, labels)
+show(naming) if len(naming) else print("no person is named in two or more articles")"""),
         md("""## Who is quoted saying what
 
 Direct quotes with their speakers (quoted phrases are listed apart below). A speaker in [brackets] is
 described by the article, not named."""),
         code("""q = quotes(corpus)
-direct, n_direct = views.direct_quotes(q, labels)
-more = f" (first {len(direct)}; {n_direct - len(direct)} more in tables/quotes.csv)" if n_direct > len(direct) else ""
-display(HTML(views.details(f"{n_direct} direct quotes{more}", views.table(direct), open_=n_direct <= 30)))"""),
-        code("""phrases = q[q.kind == "phrase"].groupby("doc_id")["text"].apply(lambda s: " · ".join(s))
-display(HTML(views.details(f"quoted phrases in {len(phrases)} article(s)", "<ul>" + "".join(
-    f"<li><b>{esc(labels[d])}</b>: {esc(phrases[d])}</li>" for d in order if d in phrases) + "</ul>")))"""),
+display(HTML(views.quotes_html(q, labels)))"""),
+        code("""display(HTML(views.phrases_html(q, order, labels)))"""),
         md("""## Numbers
 
 Each figure given, with its hedge (*at least*, *about*...) and what it counts."""),
-        code("""nums = numbers(corpus).assign(article=lambda d: d["doc_id"].map(labels))
-more = f" (first 150; {len(nums) - 150} more in tables/numbers.csv)" if len(nums) > 150 else ""
-display(HTML(views.details(f"{len(nums)} numbers{more}",
-                           views.table(nums[["article", "sent", "text", "low", "high", "qualifier", "counted"]].head(150)),
-                           open_=len(nums) <= 30)))"""),
+        code("""nums = numbers(corpus)
+display(HTML(views.numbers_html(nums, labels)))"""),
         code("""for name, df in (("figures", figs), ("mentions", ment), ("roles", roles(corpus)), ("quotes", q), ("numbers", nums)):
     save_table(df, TABLES, name)
 print("saved to", TABLES.name + "/")"""),
@@ -285,40 +208,25 @@ print("saved to", TABLES.name + "/")"""),
 Time expressions resolved against each article's publication date, events lined up across articles on a timeline, and the dates the articles disagree on."""),
         code(PARAMS, ["parameters"]),
         code(SETUP + """
-import json
-
 from helpers import events, timexes, to_timelinejs
-from helpers.report.render import timelinejs_safe
+from helpers.report.render import save_timelinejs
 
 tx, ev = timexes(corpus), events(corpus)
-undated = [d for d in order if pd.isna(corpus.article(d)["published"])]
 print(f"{len(tx)} time expressions, {ev['event_id'].nunique()} events; "
-      f"{len(undated)} article(s) without a publication date")"""),
-        code("""for r in tx.itertuples():
-    assert corpus.text(r.doc_id)[r.start:r.end] == r.text
-assert (tx.loc[tx.earliest.notna(), "earliest"] <= tx.loc[tx.earliest.notna(), "latest"]).all()
-print("Check passed: every time expression is found word for word in its article, "
-      "and no resolved date ends before it begins.")"""),
+      f"{int(corpus.articles['published'].isna().sum())} article(s) without a publication date")"""),
+        code("""print(checks.timexes(corpus, tx))"""),
         md("""## The timeline
 
 One lane per article that dates something, earliest article at the top, in its colour. Labels are the words the
 article uses ("last Friday"), in the article's colour; where labels would overlap, some are left off (the note
 under the title counts them) and the event table below gives every event. When the articles also reach far back
 (or ahead), the first chart shows the days around publication and the second the long view."""),
-        code("""if ev["earliest"].notna().any():
-    window = plots.news_window(ev)
-    if window is not None:
-        plots.timeline_chart(ev, order, labels, title="The days around publication", window=window)
-        plt.show()
-    plots.timeline_chart(ev, order, labels, unlabelled=window, title="The long view (the days around publication "
-                         "unlabelled)" if window is not None else "When things happened, by article")
+        code("""if plots.timelines(ev, order, labels):
     plt.show()
 else:
     print("nothing to draw: no article has a publication date or a date that could be resolved "
           "(give publication dates in a metadata.csv beside the articles)")
-silent = [labels[d] for d in order if not ((ev["doc_id"] == d) & ev["earliest"].notna() & (ev["kind"] != "publication")).any()]
-if silent:
-    display(HTML("<p><b>Articles that date no event</b> (not drawn): " + ", ".join(esc(s) for s in silent) + "</p>"))"""),
+display(HTML(views.silent_articles_html(ev, order, labels)))"""),
         md("""## Events told by several articles
 
 Each event with the date each article gives it (or *(no date)* when an article tells it without a date, and
@@ -329,12 +237,10 @@ show(shared) if len(shared) else print("no dated event is told by two or more ar
         md("""## Every time expression
 
 Each expression with its TIMEX3 value and the interval it covers (collapsed: open it to check a date)."""),
-        code("""t = tx.assign(article=lambda d: d["doc_id"].map(labels))[["article", "sent", "text", "type", "value", "earliest", "latest"]]
-display(HTML(views.details(f"{len(t)} time expressions", views.table(t.head(300)))))"""),
+        code("""display(HTML(views.timexes_html(tx, labels)))"""),
         code("""save_table(ev, TABLES, "events")
 save_table(tx, TABLES, "timexes")
-out = config.tables_dir(OUTPUT_DIR).parent
-(out / "timeline.json").write_text(json.dumps(timelinejs_safe(to_timelinejs(ev)), indent=1, ensure_ascii=False), encoding="utf-8")
+save_timelinejs(to_timelinejs(ev), config.timeline_path(OUTPUT_DIR))
 print("saved events, timexes and timeline.json (TimelineJS)")"""),
     ],
     "04_comparison_report": [
@@ -384,15 +290,7 @@ Sentences no other article tells: what a retelling added, or what the others lef
         code("""only = story.alone(corpus)
 display(HTML(views.alone_html(only, order, labels, groups=story.story_groups(corpus))))"""),
         md("""## The people: who is named and quoted where"""),
-        code("""figs = figures(corpus)
-people = figs[figs.label == "PERSON"]
-q = quotes(corpus)
-n_quotes = q[q.kind == "direct"].groupby("figure_id").size()
-cols = [c for c in people.columns if c in order]
-view = pd.DataFrame({"name": people["name"], "also written": people["aliases"], "roles": people["roles"],
-                     "articles": (people[cols] > 0).sum(axis=1) if cols else 0,
-                     "direct quotes": people["figure_id"].map(n_quotes).fillna(0).astype(int)})
-view = view.sort_values(["articles", "direct quotes"], ascending=False)
+        code("""view = views.people_table(figures(corpus), quotes(corpus), order)
 show(view.head(30))
 if len(view) > 30:
     print(len(view) - 30, "more people in report 02 and tables/figures.csv")"""),
@@ -400,11 +298,7 @@ if len(view) > 30:
 
 One lane per article that dates something: the days around publication when the articles also reach far back
 or ahead (the long view is in report 03)."""),
-        code("""ev = events(corpus)
-if ev["earliest"].notna().any():
-    window = plots.news_window(ev)
-    plots.timeline_chart(ev, order, labels, window=window,
-                         title="The days around publication" if window is not None else "When things happened, by article")
+        code("""if plots.timelines(events(corpus), order, labels, long_view=False):
     plt.show()
 else:
     print("nothing to draw: no article has a publication date or a date that could be resolved")"""),

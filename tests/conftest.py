@@ -1,10 +1,15 @@
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from helpers.corpus import load_corpus
+# The tests store their analyses apart (set before ``helpers`` reads it): a test run never fills or prunes the
+# analyses a user keeps in data/processed.
+os.environ.setdefault("STORY_PROCESSED_DIR", tempfile.mkdtemp(prefix="story-tests-processed-"))
+
+from helpers.corpus import load_corpus  # noqa: E402
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent

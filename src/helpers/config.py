@@ -16,6 +16,13 @@ NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORTS_DIR = Path(os.environ.get("STORY_REPORTS_DIR", PROJECT_ROOT / "reports"))
 
 
+#: The names of what a report run writes in its output folder (the runner, the notebooks and the index use them).
+TABLES_DIRNAME = "tables"
+EXECUTED_DIRNAME = "executed"
+INDEX_FILE = "index.html"
+TIMELINE_FILE = "timeline.json"
+
+
 def _env_int(name: str, default: int) -> int:
     """An integer limit from the environment (``STORY_...``), else ``default``."""
     try:
@@ -57,6 +64,11 @@ def reports_dir() -> Path:
 
 def tables_dir(output_dir: str | os.PathLike | None = None) -> Path:
     """Where notebooks save their tables as CSV: ``<output_dir or reports/>/tables`` (created)."""
-    d = (Path(output_dir) if output_dir else REPORTS_DIR) / "tables"
+    d = (Path(output_dir) if output_dir else REPORTS_DIR) / TABLES_DIRNAME
     d.mkdir(parents=True, exist_ok=True)
     return d
+
+
+def timeline_path(output_dir: str | os.PathLike | None = None) -> Path:
+    """Where notebook 03 writes the timeline for TimelineJS: ``<output_dir or reports/>/timeline.json``."""
+    return tables_dir(output_dir).parent / TIMELINE_FILE

@@ -99,13 +99,24 @@ _EVENT_AFTER = re.compile(r"\s+(?:climate\s+|peace\s+|trade\s+|nuclear\s+)?(?:ag
                           r"conference|treaty|deal|pact|protocol|convention|marathon|attacks?|bombings?)\b")
 
 
+def byline_names(byline: str | None) -> set[str]:
+    """The folded names of an article's byline ("Jane Doe and John Roe; Ann Lee" -> three names), the
+    names whose mentions in that article are its authors, not figures of the story. No byline: none."""
+    return {fold(b.strip()) for b in re.split(r";| and ", byline)} if isinstance(byline, str) else set()
+
+
+def is_byline(text: str, names: set[str]) -> bool:
+    """Whether a mention's words are one of the byline ``names`` (:func:`byline_names`)."""
+    return fold(" ".join(name_tokens(text))) in names
+
+
 def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: dict) -> tuple[list[dict], list[dict]]:
     """Raw mentions (no figure ids yet) and person roles of one parsed article. ``lower``/``capital``: how
     the story writes each word (see ``names.case_counts``), to cut words that are not names."""
     ents = entities_from_doc(doc)
     person_starts = [int(x) for x in ents.loc[ents["label"] == "PERSON", "start"]]
     quoted = quote_spans(doc.text)[0]  # a pronoun inside a quote binds nothing outside it
-    bylines = {fold(b.strip()) for b in re.split(r";| and ", byline)} if isinstance(byline, str) else set()
+    bylines = byline_names(byline)
     rows, roles = [], []
     for r in ents.itertuples():
         if r.label not in ("PERSON", "ORG", "PLACE", "NORP"):
@@ -132,7 +143,7 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
             continue
         start, end, role, shape = got
         text = doc.text[start:end]
-        if fold(" ".join(name_tokens(text))) in bylines:
+        if is_byline(text, bylines):
             continue
         if shape == "street":
             rows.append({**row, "start": start, "end": end, "text": text, "label": "PLACE"})

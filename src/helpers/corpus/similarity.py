@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import combinations
 
 import numpy as np
 import pandas as pd
@@ -465,8 +464,32 @@ def one_sided(corpus, a: str, b: str, **kw) -> pd.DataFrame:
 
 
 def top_pairs(matrix: pd.DataFrame, k: int = 3) -> pd.DataFrame:
-    """The ``k`` most similar distinct pairs (a, b, similarity) of a square similarity matrix."""
+    """The ``k`` most similar distinct pairs (a, b, similarity) of a square similarity matrix; ties keep
+    the matrix's order (a before b as in its rows)."""
     ids = list(matrix.index)
-    rows = [(a, b, float(matrix.at[a, b])) for a, b in combinations(ids, 2)]
-    df = pd.DataFrame(rows, columns=["a", "b", "similarity"])
+    i, j = np.triu_indices(len(ids), 1)
+    df = pd.DataFrame({"a": [ids[x] for x in i], "b": [ids[x] for x in j],
+                       "similarity": matrix.to_numpy(dtype=float)[i, j]})
     return df.sort_values("similarity", ascending=False, kind="stable").head(k).reset_index(drop=True)
+
+
+def pairs_to_show(graph: pd.DataFrame, matrix: pd.DataFrame, pairs=None, k: int = 3) -> list[tuple[str, str]]:
+    """The pairs of articles to align side by side: ``pairs`` as given ([["a", "b"], ...]), else the copy
+    graph's edges (source, article) then the closest pairs of ``matrix``, each unordered pair once, at most
+    ``k``. A given pair naming an article the corpus does not hold raises ``ValueError`` listing the ids."""
+    ids = set(matrix.index)
+    if pairs:
+        chosen = [tuple(p) for p in pairs]
+        bad = sorted({str(d) for p in chosen for d in p if d not in ids} | {str(p) for p in chosen if len(p) != 2})
+        if bad:
+            raise ValueError(f"PAIRS names no article of this corpus: {', '.join(bad)}; "
+                             f"the article ids are: {', '.join(sorted(ids))}")
+        return chosen
+    edges = [(r.source, r.doc_id) for r in graph.itertuples() if r.source in ids]
+    close = [(r.a, r.b) for r in top_pairs(matrix, k).itertuples()]
+    chosen, seen = [], set()
+    for pair in edges + close:
+        if frozenset(pair) not in seen and len(chosen) < k:
+            seen.add(frozenset(pair))
+            chosen.append(pair)
+    return chosen

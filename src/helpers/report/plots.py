@@ -354,3 +354,36 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
     ax.set_title(title + "\n(bar = month- or year-wide date, dot = a day, ◆ = publication)" + note, fontsize=10)
     fig.tight_layout()
     return fig
+
+
+def length_chart(articles: pd.DataFrame, order: list[str], labels: dict, colours: dict):
+    """Words and sentences of each article (``articles``: the corpus's article table), side by side, in
+    reading order, one bar per article in its colour."""
+    a = articles.set_index("doc_id").loc[order]
+    fig, axes = plt.subplots(1, 2, figsize=(10, min(MAX_INCHES, 1.2 + 0.28 * len(order))), sharey=True)
+    names = [short(labels[d], 30) for d in order]
+    for ax, col in zip(axes, ("n_words", "n_sentences")):
+        ax.barh(names, a[col], color=[colours[d] for d in order])
+        ax.set_title(col[2:])
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.tick_params(axis="y", labelsize=8 if len(order) <= 30 else 6)
+    axes[0].invert_yaxis()
+    fig.tight_layout()
+    return fig
+
+
+def timelines(ev: pd.DataFrame, order: list[str], labels: dict, long_view: bool = True) -> list:
+    """The timeline charts of the events ``ev``: the days around publication when the articles also reach
+    far back or ahead (:func:`news_window`), and with ``long_view`` the whole span with those days left
+    unlabelled. No resolved date: no chart (an empty list)."""
+    if not ev["earliest"].notna().any():
+        return []
+    window = news_window(ev)
+    if not long_view:
+        return [timeline_chart(ev, order, labels, window=window, title="The days around publication"
+                               if window is not None else "When things happened, by article")]
+    drawn = [timeline_chart(ev, order, labels, title="The days around publication", window=window)] \
+        if window is not None else []
+    title = ("The long view (the days around publication unlabelled)" if window is not None
+             else "When things happened, by article")
+    return drawn + [timeline_chart(ev, order, labels, unlabelled=window, title=title)]

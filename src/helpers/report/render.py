@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -168,6 +169,14 @@ def timelinejs_safe(data):
     if isinstance(data, (list, tuple)):
         return [timelinejs_safe(v) for v in data]
     return plain_text(data) if isinstance(data, str) else data
+
+
+def save_timelinejs(data, path) -> Path:
+    """Write a TimelineJS document (``to_timelinejs`` output) to ``path`` as UTF-8 JSON, made safe first
+    (:func:`timelinejs_safe`); returns the path."""
+    path = Path(path)
+    path.write_text(json.dumps(timelinejs_safe(data), indent=1, ensure_ascii=False), encoding="utf-8")
+    return path
 
 
 # ------------------------------------------------------------------------------ file names and exported tables

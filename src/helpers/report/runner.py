@@ -68,9 +68,10 @@ def export_html(executed: Path, out_html: Path) -> None:
 def clear_previous(out: Path, nbs: list[Path]) -> list[Path]:
     """Remove what an earlier run wrote to ``out`` (its tables, executed notebooks, reports, index and
     TimelineJS file); return the removed paths. Files the runner does not write are left alone."""
-    victims = [out / "index.html", out / "timeline.json"]
-    victims += [out / nb.with_suffix(".html").name for nb in nbs] + [out / "executed" / nb.name for nb in nbs]
-    tables = out / "tables"
+    victims = [out / config.INDEX_FILE, out / config.TIMELINE_FILE]
+    victims += [out / nb.with_suffix(".html").name for nb in nbs]
+    victims += [out / config.EXECUTED_DIRNAME / nb.name for nb in nbs]
+    tables = out / config.TABLES_DIRNAME
     if tables.is_dir() and not tables.is_symlink():
         victims += sorted(tables.glob("*.csv"))
     removed = []
@@ -98,7 +99,7 @@ li{{margin-bottom:1em}} .summary{{color:#444}} .meta{{color:#666;font-size:14px}
 <ol>{''.join(items)}</ol>
 <p class="meta">Each report is a notebook run top to bottom with its code hidden. Tables are also saved as CSV in
 <code>tables/</code>.</p></body></html>"""
-    path = out / "index.html"
+    path = out / config.INDEX_FILE
     path.write_text(page, encoding="utf-8")
     return path
 
@@ -131,7 +132,7 @@ def run_reports(corpus: str | None = None, out: str | Path | None = None,
     out = (Path(out) if out else config.reports_dir()).resolve()  # notebooks run in notebooks/: no relative paths
     out.mkdir(parents=True, exist_ok=True)
     clear_previous(out, notebooks())
-    (out / "executed").mkdir(exist_ok=True)
+    (out / config.EXECUTED_DIRNAME).mkdir(exist_ok=True)
     corpus_path = str(config.resolve_path(corpus).resolve())
     t0 = time.perf_counter()
     analyse(corpus_path, progress=progress)  # the one analysis pass; every notebook loads it
@@ -141,7 +142,7 @@ def run_reports(corpus: str | None = None, out: str | Path | None = None,
         if only and not any(nb.name.startswith(o) for o in only):
             continue
         title, summary = summary_of(nb)
-        executed = out / "executed" / nb.name
+        executed = out / config.EXECUTED_DIRNAME / nb.name
         t0 = time.perf_counter()
         ok, error = _run_one(pm, nb, executed, corpus_path, out)
         html_name = nb.with_suffix(".html").name

@@ -248,3 +248,138 @@ def _cut(text, n: int) -> str:
 def table(df: pd.DataFrame, html_columns: tuple[str, ...] = (), max_rows: int | None = None) -> str:
     """An escaped HTML table whose long cells wrap (see :func:`render.table_html` for ``html_columns``)."""
     return _STYLE + table_html(df, html_columns, max_rows).replace('class="dataframe"', 'class="dataframe story-table"')
+
+
+def load_summary(corpus) -> str:
+    """One line on what was loaded: articles, files or rows skipped, and notes on how files were read."""
+    skipped = corpus.skipped
+    notes = skipped["kind"].eq("note") if "kind" in skipped else pd.Series(False, index=skipped.index)
+    return (f"{len(corpus.articles)} articles loaded; {int((~notes).sum())} files or rows skipped; "
+            f"{int(notes.sum())} notes on how files were read (see the skipped table below)")
+
+
+def boilerplate_html(corpus, order: list[str], labels: dict, max_lines: int = 60) -> str:
+    """The lines the cleaner set aside as page furniture, one collapsed section per article that lost any
+    (the first ``max_lines`` of each)."""
+    parts = []
+    for d in order:
+        lines = [ln for ln in str(corpus.article(d)["boilerplate"] or "").splitlines() if ln.strip()]
+        if lines:
+            parts.append(details(f"{labels[d]}: {len(lines)} line(s) removed",
+                                 "<ul>" + "".join(f"<li>{esc(ln)}</li>" for ln in lines[:max_lines]) + "</ul>"))
+    return "".join(parts) or "<p>No line was removed from any article.</p>"
+
+
+def leads_html(corpus, order: list[str], labels: dict) -> str:
+    """Each article's headline (when it has one) and lead sentence, in reading order; open for five
+    articles or fewer."""
+    s = corpus.sentences
+    lead = pd.concat([pd.concat([g[g["part"] == "title"].head(1), g[g["part"] == "body"].head(1)])
+                      for _, g in s.groupby("doc_id", sort=False)]) if len(s) else s
+    rows = "".join(f"<li><b>{esc(labels[d])}</b>: " + " / ".join(esc(t) for t in lead.loc[lead["doc_id"] == d, "text"])
+                   + "</li>" for d in order)
+    return details(f"headline and lead of the {len(order)} articles", f"<ul>{rows}</ul>", open_=len(order) <= 5)
+
+
+def near_copies_html(groups: pd.DataFrame, labels: dict) -> str:
+    """The groups of near-copies (``story.near_copy_groups``), one line each, or a sentence saying there are none."""
+    if not len(groups):
+        return "<p>No near-copies: no two articles share most of their sentences word for word.</p>"
+    return "".join(f"<p><b>Near-copies {esc(g)}</b>: " + ", ".join(esc(labels[d]) for d in members["doc_id"]) + "</p>"
+                   for g, members in groups.groupby("group"))
+
+
+def alignment_html(corpus, al: pd.DataFrame, passages: pd.DataFrame, a: str, b: str, labels: dict) -> str:
+    """One aligned pair, collapsed: a summary line (verbatim, retold and one-sided sentences, shared passages)
+    over the sentences side by side with the shared passages highlighted."""
+    from .render import side_by_side
+    counts = al["status"].value_counts().to_dict()
+    n_words = int(passages["n_words"].sum()) if len(passages) else 0
+    one_sided = counts.get("only_a", 0) + counts.get("only_b", 0)
+    col_a, col_b = "A: " + labels[a], "B: " + labels[b]
+    return details(
+        f"{labels[a]} ↔ {labels[b]}: {counts.get('verbatim', 0)} verbatim, {counts.get('retold', 0)} retold, "
+        f"{one_sided} one-sided; {len(passages)} shared passages ({n_words} words)",
+        table(side_by_side(corpus, al, passages).rename(columns={a: col_a, b: col_b}), html_columns=(col_a, col_b)))
+
+
+def figures_html(figs: pd.DataFrame, order: list[str], max_rows: int = 80) -> str:
+    """People, organisations and places, one collapsed table each (people open): name, aliases, roles,
+    mentions and the number of articles naming the figure."""
+    cols = [c for c in figs.columns if c in order]
+    summary = figs[["figure_id", "name", "label", "aliases", "roles", "n_mentions"]].assign(
+        articles=(figs[cols] > 0).sum(axis=1) if cols else 0)
+    parts = []
+    for lab, title in (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places")):
+        part = summary[summary["label"] == lab].drop(columns=["label"])
+        parts.append(details(f"{title}: {len(part)}", table(part.head(max_rows)), open_=lab == "PERSON"))
+    return "".join(parts)
+
+
+def mention_counts(figs: pd.DataFrame, order: list[str], top: int = 20) -> pd.DataFrame:
+    """Mentions of the ``top`` most-named figures, one column per article (empty without articles)."""
+    cols = [c for c in figs.columns if c in order]
+    return figs.nlargest(top, "n_mentions").set_index("name")[cols] if cols else pd.DataFrame()
+
+
+def naming_table(ment: pd.DataFrame, order: list[str], labels: dict) -> pd.DataFrame:
+    """For each person named in two or more articles, the words each article uses, in reading order."""
+    people = ment[ment["figure_label"] == "PERSON"]
+    multi = people.groupby("name")["doc_id"].nunique()
+    naming = (people[people["name"].isin(multi[multi > 1].index)]
+              .groupby(["name", "doc_id"])["text"].apply(lambda s: "; ".join(dict.fromkeys(s))).reset_index())
+    rank = {d: i for i, d in enumerate(order)}
+    rows = [{"person": name, "how the articles name them": " · ".join(
+        f"{labels[d]}: {t}" for d, t in sorted(zip(g["doc_id"], g["text"]), key=lambda x: rank.get(x[0], len(rank))))}
+        for name, g in naming.groupby("name")]
+    return pd.DataFrame(rows, columns=["person", "how the articles name them"])
+
+
+def phrases_html(q: pd.DataFrame, order: list[str], labels: dict) -> str:
+    """The quoted phrases (not full quotes) of each article, collapsed."""
+    phrases = q[q["kind"] == "phrase"].groupby("doc_id")["text"].apply(lambda s: " · ".join(s))
+    return details(f"quoted phrases in {len(phrases)} article(s)", "<ul>" + "".join(
+        f"<li><b>{esc(labels[d])}</b>: {esc(phrases[d])}</li>" for d in order if d in phrases) + "</ul>")
+
+
+def quotes_html(q: pd.DataFrame, labels: dict) -> str:
+    """The direct quotes with their speakers (:func:`direct_quotes`), collapsed past 30."""
+    direct, n_direct = direct_quotes(q, labels)
+    more = (f" (first {len(direct)}; {n_direct - len(direct)} more in tables/quotes.csv)"
+            if n_direct > len(direct) else "")
+    return details(f"{n_direct} direct quotes{more}", table(direct), open_=n_direct <= 30)
+
+
+def numbers_html(nums: pd.DataFrame, labels: dict, max_rows: int = 150) -> str:
+    """Each number given, with its hedge and what it counts (the first ``max_rows``), collapsed past 30."""
+    shown = nums.assign(article=nums["doc_id"].map(labels))
+    more = f" (first {max_rows}; {len(nums) - max_rows} more in tables/numbers.csv)" if len(nums) > max_rows else ""
+    return details(f"{len(nums)} numbers{more}",
+                   table(shown[["article", "sent", "text", "low", "high", "qualifier", "counted"]].head(max_rows)),
+                   open_=len(nums) <= 30)
+
+
+def silent_articles_html(ev: pd.DataFrame, order: list[str], labels: dict) -> str:
+    """The articles that date no event (so have no lane on the timeline), or nothing."""
+    silent = [labels[d] for d in order
+              if not ((ev["doc_id"] == d) & ev["earliest"].notna() & (ev["kind"] != "publication")).any()]
+    return ("<p><b>Articles that date no event</b> (not drawn): " + ", ".join(esc(s) for s in silent) + "</p>"
+            if silent else "")
+
+
+def timexes_html(tx: pd.DataFrame, labels: dict, max_rows: int = 300) -> str:
+    """Every time expression with its TIMEX3 value and interval (the first ``max_rows``), collapsed."""
+    t = tx.assign(article=tx["doc_id"].map(labels))[["article", "sent", "text", "type", "value", "earliest", "latest"]]
+    return details(f"{len(t)} time expressions", table(t.head(max_rows)))
+
+
+def people_table(figs: pd.DataFrame, q: pd.DataFrame, order: list[str]) -> pd.DataFrame:
+    """The people, most widely named first: name, other spellings, roles, number of articles naming them and
+    of their direct quotes."""
+    people = figs[figs["label"] == "PERSON"]
+    n_quotes = q[q["kind"] == "direct"].groupby("figure_id").size()
+    cols = [c for c in people.columns if c in order]
+    view = pd.DataFrame({"name": people["name"], "also written": people["aliases"], "roles": people["roles"],
+                         "articles": (people[cols] > 0).sum(axis=1) if cols else 0,
+                         "direct quotes": people["figure_id"].map(n_quotes).fillna(0).astype(int)})
+    return view.sort_values(["articles", "direct quotes"], ascending=False)
