@@ -736,3 +736,13 @@ def test_a_stage_direction_in_capitals_does_not_end_the_speakers_turn():
                        "(LAUGHTER)\n\nAnd I will take my family with me.\n\nHARRIS: Thank you, sir?\n")
     said = q[q.text.str.contains("family")]
     assert list(zip(said.kind, said.speaker)) == [("transcript", "Mike Pence")], q
+
+
+def test_a_pronoun_that_names_no_one_is_no_speakers_name():
+    """'It read: "..."' (a diary item), 'They said': the speaker stays described, never named "It"."""
+    q = extract_quotes("The Times diary item appeared in June 1997, about a concert for John Smith.\n\n"
+                       "It read: \"The music is by Keith Burstein, a rather slushy composer.\" "
+                       "Mr Burstein said: \"That was a lie.\"\n")
+    first, second = q.iloc[0], q.iloc[1]
+    assert first["speaker_text"] == "It" and pd.isna(first["speaker"])
+    assert second["speaker"] == "Keith Burstein"

@@ -1004,6 +1004,8 @@ def _resolve(text, s, e, subj, people: pd.DataFrame, person_roles: dict, quoted=
     before = people[people["end"] <= s]
     if subj.lower_ in PRONOUNS:
         return _antecedent(subj, s, before, quoted, people.attrs.get("sex"))
+    if subj.pos_ == "PRON":
+        return None  # "It read:", "They said", "I said": no one named (a pronoun is never a speaker's name)
     noun = subj.lemma_.lower()
     if subj.text[:1].isupper() and subj.pos_ in ("PROPN", "NOUN") and not title_word(subj.text) \
             and noun not in ROLE_NOUNS and subj.lower_ not in ROLE_NOUNS and not subj.is_sent_start:
