@@ -284,3 +284,17 @@ def test_a_hedge_written_after_the_figure_is_compared_as_the_bound_it_sets():
     """"70 years or more" is a lower bound for the discrepancy tables too, not a vague hedge."""
     from helpers.corpus.compare import _hedge_class
     assert (_hedge_class("or more"), _hedge_class("or under"), _hedge_class("or so")) == ("lower", "upper", "approx")
+
+
+def test_a_place_before_a_title_is_not_the_source_that_speaks(tmp_path):
+    """"the Alaska Governor said": the governor speaks, not Alaska; the other article, which gives the claim to
+    no one, drops no source named Alaska."""
+    from helpers.corpus import load_corpus
+    from helpers.corpus.story import facts
+    opening = "A fire badly damaged the Wasilla Bible Church on Friday night, officials said. "
+    (tmp_path / "a.txt").write_text("Church fire in Wasilla\n\n" + opening + "On Saturday, the Alaska Governor said "
+                                    "she was sorry if the fire was linked to her campaign. Police are investigating.\n")
+    (tmp_path / "b.txt").write_text("Fire at Palin church\n\n" + opening + "On Saturday, it was reported that she was "
+                                    "sorry if the fire was linked to her campaign. Police are investigating.\n")
+    table, _ = facts(load_corpus(tmp_path))
+    assert not table["what"].str.contains("Alaska").any(), table[["kind", "what"]]

@@ -37,6 +37,7 @@ from collections import Counter
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from ..text.entities import ROLE_NOUNS, title_word
 from ..text.numbers import HEDGE_KINDS, TIME_UNITS
 from ..text.quotes import MESSAGE_NOUNS, SPEECH_KINDS, SPEECH_VERBS
 from . import similarity
@@ -354,6 +355,8 @@ def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
         figs = []
         if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.pos_ not in ("NOUN", "PRON", "DET", "NUM")):
             figs = fig_at(*_extent(_compound_of(tok)))
+            if title_word(tok.text) or tok.lower_ in ROLE_NOUNS:  # "the Alaska Governor said": the place
+                figs = [f for f in figs if not f.startswith("L")]  # only says whose governor speaks
         if not figs and any(c.lower_ in _PAST_TIE for c in tok.children):
             figs = [f for c in tok.children if c.dep_ == "appos" for f in fig_at(*_extent(list(c.subtree)))]
         elif not figs:
