@@ -35,7 +35,18 @@ def _fact_with(table, links, corpus, gold_a, gold_b):
     return table[table["fact"].isin(hits) & table["disagree"]]
 
 
-@pytest.mark.parametrize("item", GOLD["discrepancies"][:5], ids=lambda d: d["what"][:30])
+def _facts_limit(item):
+    """The gold discrepancies the facts table does not show as disagreeing (each is a row of the pairwise
+    ``discrepancies`` table, see test_compare): strict xfails, so one that starts to pass is noticed."""
+    limits = {"what dates from": "two different events dated October: the facts table lines up events, and "
+                                 "these are two, not one event with two dates",
+              "who regained": "an actor named two ways ('Russian forces' / 'Moscow') is a pairwise discrepancy "
+                              "(kind actor), not a fact row"}
+    why = next((v for k, v in limits.items() if item["what"].startswith(k)), None)
+    return pytest.param(item, marks=pytest.mark.xfail(strict=True, reason=why)) if why else item
+
+
+@pytest.mark.parametrize("item", [_facts_limit(d) for d in GOLD["discrepancies"]], ids=lambda d: d["what"][:30])
 def test_gold_discrepancies_are_disagreeing_facts(seeds, item):
     table, links = story.facts(seeds)
     assert len(_fact_with(table, links, seeds, item["a"], item["b"])), item
