@@ -1,7 +1,7 @@
 """Where the accounts differ: the discrepancies a fact-checker must see.
 
-``compare(corpus)`` looks at every pair of articles and returns one row per discrepancy with its
-``kind``:
+``compare(corpus)`` looks at each candidate pair of articles (``similarity.candidate_pairs``) and returns
+one row per discrepancy with its ``kind``:
 
 - ``number``: the same figure (aligned sentences, overlapping values) with a different hedge
   class (exact / approximate / lower bound / upper bound / additive / vague) or value;
@@ -607,7 +607,7 @@ def _dates(ctx, aligned):
 
 
 def compare(corpus) -> pd.DataFrame:
-    """All discrepancies between every pair of articles (see the module docstring)."""
+    """All discrepancies between the candidate pairs of articles (see the module docstring)."""
     def compute():
         docs = parsed_docs(corpus)
         base = {"numbers": numbers(corpus), "quotes": quotes(corpus), "mentions": mentions(corpus), "docs": docs,

@@ -1,4 +1,4 @@
-"""HTML rendering for the reports (article text always escaped) and the report runner.
+"""The report runner: every numbered notebook executed on a corpus and exported to HTML.
 
 ``python -m helpers.report [--corpus PATH] [--out DIR]`` executes every numbered notebook with
 papermill (the corpus goes to each notebook's ``parameters`` cell), exports each to
