@@ -13,7 +13,6 @@ PARAMS = ("# Parameters (papermill). CORPUS: a folder or file of articles; None 
           "# OUTPUT_DIR: where reports and CSV tables go; None means reports/.\n"
           "CORPUS = None\nOUTPUT_DIR = None")
 SETUP = """import matplotlib.pyplot as plt
-import pandas as pd
 from IPython.display import HTML, display
 
 from helpers import analyse, config

@@ -62,13 +62,17 @@ def reports_dir() -> Path:
     return REPORTS_DIR
 
 
+def _output(output_dir: str | os.PathLike | None) -> Path:
+    return Path(output_dir) if output_dir else REPORTS_DIR
+
+
 def tables_dir(output_dir: str | os.PathLike | None = None) -> Path:
     """Where notebooks save their tables as CSV: ``<output_dir or reports/>/tables`` (created)."""
-    d = (Path(output_dir) if output_dir else REPORTS_DIR) / TABLES_DIRNAME
+    d = _output(output_dir) / TABLES_DIRNAME
     d.mkdir(parents=True, exist_ok=True)
     return d
 
 
 def timeline_path(output_dir: str | os.PathLike | None = None) -> Path:
     """Where notebook 03 writes the timeline for TimelineJS: ``<output_dir or reports/>/timeline.json``."""
-    return tables_dir(output_dir).parent / TIMELINE_FILE
+    return _output(output_dir) / TIMELINE_FILE

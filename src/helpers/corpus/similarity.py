@@ -181,9 +181,9 @@ def document_similarity(corpus, analyzer: str = "content") -> pd.DataFrame:
     ``analyzer``: ``"content"`` (default: TF-IDF over the lemmas of content words, from the corpus'
     one parse), ``"word"`` (every word as written) or ``"char"`` (character 3-5-grams).
     On the SemEval-2022 dev pairs ``"content"`` follows the human similarity ratings best
-    (``benchmarks/accuracy.py``, its SemEval-2022 Task 8 part). An n x n table: meant for the story-sized folders the notebooks
-    show (up to a few hundred articles); :func:`top_neighbours` is the sparse version for large
-    collections.
+    (``benchmarks/accuracy.py``, its SemEval-2022 Task 8 part). An n x n table: meant for the
+    story-sized folders the notebooks show (up to a few hundred articles); :func:`top_neighbours` is the
+    sparse version for large collections.
     """
     if analyzer not in ANALYZERS:
         raise ValueError(f"analyzer must be one of {ANALYZERS}, not {analyzer!r}")

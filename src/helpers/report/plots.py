@@ -379,11 +379,10 @@ def timelines(ev: pd.DataFrame, order: list[str], labels: dict, long_view: bool 
     if not ev["earliest"].notna().any():
         return []
     window = news_window(ev)
+    if window is None:  # the dates sit around publication: one chart tells it all
+        return [timeline_chart(ev, order, labels, title="When things happened, by article")]
+    near = timeline_chart(ev, order, labels, title="The days around publication", window=window)
     if not long_view:
-        return [timeline_chart(ev, order, labels, window=window, title="The days around publication"
-                               if window is not None else "When things happened, by article")]
-    drawn = [timeline_chart(ev, order, labels, title="The days around publication", window=window)] \
-        if window is not None else []
-    title = ("The long view (the days around publication unlabelled)" if window is not None
-             else "When things happened, by article")
-    return drawn + [timeline_chart(ev, order, labels, unlabelled=window, title=title)]
+        return [near]
+    return [near, timeline_chart(ev, order, labels, unlabelled=window,
+                                 title="The long view (the days around publication unlabelled)")]

@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..corpus.story import date_reading
 from ..text.quotes import SPEECH_KINDS
-from .render import esc, table_html
+from .render import esc, side_by_side, table_html
 
 _STYLE = """<style>
 .story-table td, .story-table th {white-space: normal; word-break: normal; overflow-wrap: break-word; vertical-align: top; max-width: 38em}
@@ -292,7 +292,6 @@ def near_copies_html(groups: pd.DataFrame, labels: dict) -> str:
 def alignment_html(corpus, al: pd.DataFrame, passages: pd.DataFrame, a: str, b: str, labels: dict) -> str:
     """One aligned pair, collapsed: a summary line (verbatim, retold and one-sided sentences, shared passages)
     over the sentences side by side with the shared passages highlighted."""
-    from .render import side_by_side
     counts = al["status"].value_counts().to_dict()
     n_words = int(passages["n_words"].sum()) if len(passages) else 0
     one_sided = counts.get("only_a", 0) + counts.get("only_b", 0)
@@ -303,12 +302,27 @@ def alignment_html(corpus, al: pd.DataFrame, passages: pd.DataFrame, a: str, b: 
         table(side_by_side(corpus, al, passages).rename(columns={a: col_a, b: col_b}), html_columns=(col_a, col_b)))
 
 
+def _article_columns(figs: pd.DataFrame, order: list[str]) -> list[str]:
+    """The figures table's per-article count columns (one per article id of ``order``)."""
+    return [c for c in figs.columns if c in order]
+
+
+def _n_articles(figs: pd.DataFrame, order: list[str]):
+    """How many articles name each figure (0 without article columns)."""
+    cols = _article_columns(figs, order)
+    return (figs[cols] > 0).sum(axis=1) if cols else 0
+
+
+def _more(shown: int, total: int, table_name: str) -> str:
+    """" (first 150; 40 more in tables/numbers.csv)" when a view shows fewer rows than there are, else ""."""
+    return f" (first {shown}; {total - shown} more in tables/{table_name}.csv)" if total > shown else ""
+
+
 def figures_html(figs: pd.DataFrame, order: list[str], max_rows: int = 80) -> str:
     """People, organisations and places, one collapsed table each (people open): name, aliases, roles,
     mentions and the number of articles naming the figure."""
-    cols = [c for c in figs.columns if c in order]
     summary = figs[["figure_id", "name", "label", "aliases", "roles", "n_mentions"]].assign(
-        articles=(figs[cols] > 0).sum(axis=1) if cols else 0)
+        articles=_n_articles(figs, order))
     parts = []
     for lab, title in (("PERSON", "People"), ("ORG", "Organisations"), ("PLACE", "Places")):
         part = summary[summary["label"] == lab].drop(columns=["label"])
@@ -318,7 +332,7 @@ def figures_html(figs: pd.DataFrame, order: list[str], max_rows: int = 80) -> st
 
 def mention_counts(figs: pd.DataFrame, order: list[str], top: int = 20) -> pd.DataFrame:
     """Mentions of the ``top`` most-named figures, one column per article (empty without articles)."""
-    cols = [c for c in figs.columns if c in order]
+    cols = _article_columns(figs, order)
     return figs.nlargest(top, "n_mentions").set_index("name")[cols] if cols else pd.DataFrame()
 
 
@@ -345,16 +359,14 @@ def phrases_html(q: pd.DataFrame, order: list[str], labels: dict) -> str:
 def quotes_html(q: pd.DataFrame, labels: dict) -> str:
     """The direct quotes with their speakers (:func:`direct_quotes`), collapsed past 30."""
     direct, n_direct = direct_quotes(q, labels)
-    more = (f" (first {len(direct)}; {n_direct - len(direct)} more in tables/quotes.csv)"
-            if n_direct > len(direct) else "")
-    return details(f"{n_direct} direct quotes{more}", table(direct), open_=n_direct <= 30)
+    return details(f"{n_direct} direct quotes{_more(len(direct), n_direct, 'quotes')}", table(direct),
+                   open_=n_direct <= 30)
 
 
 def numbers_html(nums: pd.DataFrame, labels: dict, max_rows: int = 150) -> str:
     """Each number given, with its hedge and what it counts (the first ``max_rows``), collapsed past 30."""
     shown = nums.assign(article=nums["doc_id"].map(labels))
-    more = f" (first {max_rows}; {len(nums) - max_rows} more in tables/numbers.csv)" if len(nums) > max_rows else ""
-    return details(f"{len(nums)} numbers{more}",
+    return details(f"{len(nums)} numbers{_more(min(max_rows, len(nums)), len(nums), 'numbers')}",
                    table(shown[["article", "sent", "text", "low", "high", "qualifier", "counted"]].head(max_rows)),
                    open_=len(nums) <= 30)
 
@@ -378,8 +390,7 @@ def people_table(figs: pd.DataFrame, q: pd.DataFrame, order: list[str]) -> pd.Da
     of their direct quotes."""
     people = figs[figs["label"] == "PERSON"]
     n_quotes = q[q["kind"] == "direct"].groupby("figure_id").size()
-    cols = [c for c in people.columns if c in order]
     view = pd.DataFrame({"name": people["name"], "also written": people["aliases"], "roles": people["roles"],
-                         "articles": (people[cols] > 0).sum(axis=1) if cols else 0,
+                         "articles": _n_articles(people, order),
                          "direct quotes": people["figure_id"].map(n_quotes).fillna(0).astype(int)})
     return view.sort_values(["articles", "direct quotes"], ascending=False)

@@ -1532,10 +1532,12 @@ VENUE = re.compile(rf"^[ \t]*At ({_NAME}) ?:", re.M)
 SCORER = re.compile(rf"(?:(?<=[(,] )|(?<=\()|(?<=, ))({_NAME}) \d{{1,3}}(?=(?: pen| og)?(?: ?,| ?\)))")
 #: "Arsenal 5 3 2 0 10 4 11" / "NEW YORK 78 58 .574 -": a team and three or more figures, a standings row.
 STANDINGS_LINE = re.compile(rf"^[ \t]*({_NAME})((?:[ \t]+(?:\d+|\.\d+|\d+/\d+|-)){{3,}})[ \t]*$", re.M)
+#: A place written in capitals as datelines write it ("LONDON", "AL-AIN", "NEWPORT NEWS").
+_CAPS_PLACE = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
 #: "LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06", "WASHINGTON (Reuters) -", "DORVALE, Ohio (AP) -",
 #: "TOLVERY, June 10 (Reuters) -": a dateline.
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
-DATELINE = re.compile(r"(?:^|(?<=[.] ))[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+DATELINE = re.compile(rf"(?:^|(?<=[.] ))[ \t]*({_CAPS_PLACE})"
                       rf"(?: ?, ?(?!{_MONTH_DAY})([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,3}}))?"
                       r"(?= (?:\d{4}-\d\d-\d\d\b|\(\s?[A-Z][A-Za-z]+\s?\) ?(?:-|--|—|–)|\d{1,2} [A-Z][a-z]{2}\b"
                       r"|[A-Z][a-z]{2}\.? \d{1,2}\b)"
@@ -1543,7 +1545,7 @@ DATELINE = re.compile(r"(?:^|(?<=[.] ))[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){
                       re.M)
 #: "FAIRVIEW, W.Va. - The coal ...", "CHARLOTTE — Officers said ...": a dateline as US papers write it, a place in
 #: capitals at the start of a paragraph, perhaps its state or country, then a dash and the first sentence.
-DASH_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:, ?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}))?"
+DASH_DATELINE = re.compile(rf"^[ \t]*({_CAPS_PLACE})(?:, ?([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,2}}))?"
                            r" ?(?:-|--|—|–) (?=[A-Z][a-z]|[\"“][A-Z])", re.M)
 #: A dash dateline opens the body: only the first such line in the text's first characters is read.
 _DASH_DATELINE_REACH = 1500
