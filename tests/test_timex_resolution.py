@@ -450,3 +450,11 @@ def test_a_past_tense_date_without_a_year_goes_ahead_only_to_a_near_deadline():
     assert list(far["value"]) == ["1999-01-10"]  # ten weeks ahead is too far for a coming date: last January
     near = extract_timexes("The company said the dividend was payable Dec. 7.", nov2)
     assert list(near["value"]) == ["1999-12-07"]  # five weeks ahead: a deadline told in the past tense
+
+
+def test_a_day_of_a_weekend_takes_the_year_it_falls_on_a_weekend():
+    feb = dt.date(1999, 2, 20)  # January 10 was a Sunday in 1999, a Saturday in 1998
+    assert _values("On the weekend of January 10 and 11 he drove to Leeds.", feb) == ["1998-01-10"]
+    assert _values("On the weekend of January 11 he drove to Leeds.", feb) == ["1998-01-11"]  # a Sunday then
+    assert _values("On January 10 he drove to Leeds.", feb) == ["1999-01-10"]  # no weekend named: the latest
+    assert _values("He spent the weekend of January 10-11 in Leeds.", feb) == ["1998-01-10", "1998-01-11"]

@@ -62,7 +62,7 @@ import pandas as pd
 from .sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
 from .timex_rules import (DAY_RANGE_DM, DAY_RANGE_MD, FUTURE, HOLIDAYS, KEEP_HEDGE, LEADING, MONTHS, NUMS, PAST,
                           RANGE, RULES, SEASONS, Reading, Rule, _HEDGE, month_of)
-from .timex_rules import _day as _day_of_month
+from .timex_rules import _day as _day_of_month, weekend_days
 
 TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "earliest", "latest", "resolved", "rule"]
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -308,8 +308,8 @@ def _r_week_of(r, ref, tense):
 def _r_monthday(r, ref, tense):
     month, day, weekday = r.args
     cands = _dates_of(ref, lambda y: dt.date(y, month, day))
-    if weekday is not None and any(c.weekday() == weekday for c in cands):
-        cands = [c for c in cands if c.weekday() == weekday]  # "Friday February 13": the year it is a Friday
+    if weekday is not None and any(c.weekday() in weekday for c in cands):
+        cands = [c for c in cands if c.weekday() in weekday]  # "Friday February 13": the year it is a Friday
     d = _pick(cands, ref, tense)
     return _day(d) if d else None
 
@@ -596,8 +596,11 @@ def _candidates(text: str):
                 continue  # "may", "march" in lower case are verbs ("aged 3 to 5 may attend")
             mo, y = month_of(m.group(g_month)), m.group(4)
             first_start = m.start(g_month) if rx is DAY_RANGE_MD else m.start(g1)
-            for s, e, day in ((first_start, m.end(first_end), m.group(g1)), (m.start(g2), m.end(), m.group(g2))):
-                reading = _day_of_month(mo, int(day), y)
+            d1, d2 = int(m.group(g1)), int(m.group(g2))
+            weekend = weekend_days(text, m.start(), d1, d2)  # "the weekend of January 10 and 11"
+            for s, e, day, wds in ((first_start, m.end(first_end), d1, weekend),
+                                   (m.start(g2), m.end(), d2, weekend and (5, 6))):
+                reading = _day_of_month(mo, day, y, wds)
                 if reading is not None:
                     found.append((s, e, "day_range", reading))
     for rule in RULES:

@@ -12,7 +12,7 @@ Readings (``anchor`` and its ``args``):
   ``PAST_REF``...);
 - ``shift`` (unit, k): the day / week / weekend / month / quarter / year / decade holding the
   reference date, moved by k units ("yesterday", "last week", "three months ago");
-- ``month`` (month, rel), ``monthday`` (month, day), ``weekday`` (weekday, rel), ``season``
+- ``month`` (month, rel), ``monthday`` (month, day, weekdays it may fall on or None), ``weekday`` (weekday, rel), ``season``
   (code, rel), ``quarter`` (q, rel), ``holiday`` (name): calendar names without a year, placed by
   the tense of the clause; ``yy`` (two-digit year);
 - ``clock`` (hour, minute, zone, day reading or None): a time of day, on the reference day unless
@@ -252,9 +252,10 @@ def b_iso_date(m, text):
     return _abs("DATE", d.isoformat(), d, d)
 
 
-def _day(month: int, day: int, year, weekday: str | None = None) -> Reading | None:
+def _day(month: int, day: int, year, weekday: str | tuple | None = None) -> Reading | None:
     """A day of a month; without a year, a ``monthday`` reading that keeps the weekday written with it
-    ("Friday February 13"), which picks the year whose date falls on that weekday."""
+    ("Friday February 13"), or the weekdays a weekend allows (``_weekend_days``), which pick the year whose
+    date falls on such a day."""
     if not 1 <= day <= 31:
         return None
     if year:
@@ -263,7 +264,27 @@ def _day(month: int, day: int, year, weekday: str | None = None) -> Reading | No
         except ValueError:
             return None
         return _abs("DATE", d.isoformat(), d, d)
-    return Reading("DATE", "monthday", (month, day, WEEKDAYS[weekday.lower()] if weekday else None))
+    if isinstance(weekday, str):
+        weekday = (WEEKDAYS[weekday.lower()],)
+    return Reading("DATE", "monthday", (month, day, weekday))
+
+
+_WEEKEND_OF = re.compile(r"\bweekend\s+of\s+(?:the\s+)?$", re.I)
+
+
+def weekend_days(text: str, start: int, day: int, next_day: int | None = None) -> tuple | None:
+    """The weekdays a day can fall on when the words before ``start`` call it a weekend's: "the weekend of
+    January 10" is a Saturday or a Sunday; the first of "the weekend of January 10 and 11" (or "10-11") is a
+    Friday or a Saturday. None when no "weekend of" comes before the date. Limits: "weekend" in the sense of a
+    festival's dates ("the Bank Holiday weekend of May 3") is read the same way."""
+    if not _WEEKEND_OF.search(text, max(0, start - 30), start):
+        return None
+    return (4, 5) if next_day == day + 1 else (5, 6)
+
+
+def _weekend_days(m, day_group: int) -> tuple | None:
+    nxt = re.match(r"\s*(?:and|&|-|–|to)\s*(\d{1,2})\b", m.string[m.end(day_group):])
+    return weekend_days(m.string, m.start(), int(m.group(day_group)), int(nxt.group(1)) if nxt else None)
 
 
 def _weekday_apart(m, month_group: int, day_group: int, weekday_group: int = 1) -> Reading | None:
@@ -283,13 +304,15 @@ def _weekday_apart(m, month_group: int, day_group: int, weekday_group: int = 1) 
 
 
 def b_month_day(m, text):
-    return _weekday_apart(m, 2, 3) or _day(month_of(m.group(2)), int(m.group(3)), m.group(4), m.group(1))
+    return _weekday_apart(m, 2, 3) or _day(month_of(m.group(2)), int(m.group(3)), m.group(4),
+                                           m.group(1) or _weekend_days(m, 3))
 
 
 def b_day_month(m, text):
     if not m.group(3)[0].isupper():
         return None  # "as many as 20 may have died": the verb
-    return _weekday_apart(m, 3, 2) or _day(month_of(m.group(3)), int(m.group(2)), m.group(4), m.group(1))
+    return _weekday_apart(m, 3, 2) or _day(month_of(m.group(3)), int(m.group(2)), m.group(4),
+                                           m.group(1) or _weekend_days(m, 2))
 
 
 def year_of(word: str) -> int:
@@ -961,7 +984,8 @@ RULES: list[Rule] = [
          "DATE", b_month_day, (("on April 28, 2025", "2025-04-28"), ("on Oct. 3", "2009-10-03"),
                                ("Monday, June 1, 2009", "2009-06-01"), ("It is due on Nov. 9.", "2009-11-09"),
                                ("It began on Friday February 13.", "2009-02-13"),
-                               ("It began on Saturday February 13.", "2010-02-13"))),
+                               ("It began on Saturday February 13.", "2010-02-13"),
+                               ("on the weekend of January 11", "2009-01-11"))),
     Rule("day_month", rf"\b(?:({_WD}),?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b",
          "DATE", b_day_month, (("on 28 April 2025", "2025-04-28"), ("It opened on the 3rd of March.", "2009-03-03"), ("the 3rd of December", "2009-12-03"))),
     Rule("month_year", rf"\b({_M})(?:\s+(?:of\s+)?({_Y})|,\s+({_Y})(?=\s*(?:[,.;:)–-]|to\b|and\b|$))"
