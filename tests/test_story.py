@@ -234,6 +234,20 @@ def test_a_surname_spelt_two_ways_is_a_name_conflict_a_fuller_form_is_not(tmp_pa
     assert list(names["difference"]) == ["conflict"] and "Shev" in names["what"].iloc[0], names.T
 
 
+def test_an_age_written_beside_a_name_is_a_fact_and_two_ages_far_apart_conflict(tmp_path):
+    a = ("Parents Cleared\n\nThe court cleared businessman Christopher Grant, 45, and his wife Meryl Grant, 43, "
+         "of cruelty on Monday. A 12-year-old boy had given evidence, the court heard.\n")
+    b = ("Parents Cleared\n\nThe court cleared his father, Christopher Grant, 15, a businessman, and his wife, "
+         "Meryl Grant, 44, of cruelty on Monday.\n")
+    table = _facts_table(_folder(tmp_path, {"a": a, "b": b}))
+    ages = table[table["kind"] == "age"].set_index("what")
+    assert ages.loc["age of Christopher Grant", "difference"] == "conflict", ages.T
+    assert ages.loc["age of Christopher Grant", "b"] == "Christopher Grant, 15"
+    assert ages.loc["age of Meryl Grant", "difference"] == "", ages.T  # a birthday between two reports
+    assert len(ages) == 2  # the boy's age names no one
+    assert "number" not in set(table["kind"]), table.T  # an age is no number fact besides
+
+
 def test_two_figures_one_article_gives_both_are_no_conflict():
     from helpers.corpus.story import _figures_difference
     x22, x15, x18 = (22.0, 22.0, ""), (15.0, 15.0, ""), (18.0, 18.0, "")

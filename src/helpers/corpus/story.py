@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from ..text.ages import age_beside
 from ..text.entities import fold
 from ..text.names import name_tokens, parts
 from ..text.numbers import TIME_UNITS, VAGUE, is_money
@@ -271,6 +272,9 @@ def _near_ages(x, y) -> bool:
 
 def _number_facts(corpus, pairs) -> list[dict]:
     nums = numbers(corpus).reset_index(drop=True)
+    ages = _person_ages(corpus)  # a person's age is a fact of its own (``_age_facts``)
+    told = set(zip(ages["doc_id"], ages["start"]))
+    nums = nums[[(d, s) not in told for d, s in zip(nums["doc_id"], nums["start"])]].reset_index(drop=True)
     if nums.empty:
         return []
     by_sent = defaultdict(list)
@@ -762,13 +766,52 @@ def _name_facts(corpus, story_of: dict) -> list[dict]:
     return rows
 
 
+def _person_ages(corpus) -> pd.DataFrame:
+    """Ages written beside a person's name (``text.ages.age_beside``): doc_id, figure_id, name, age, start, end
+    (of the figure), text (the name as written and the age), sent. One row per age figure: a name written twice
+    beside one age counts once."""
+    def compute():
+        m = mentions(corpus)
+        m = m[(m["figure_label"] == "PERSON") & m["figure_id"].notna()]
+        rows = {}
+        for r in m.itertuples():
+            got = age_beside(corpus.text(r.doc_id), int(r.start), int(r.end))
+            if got is not None and (r.doc_id, got[1]) not in rows:
+                rows[(r.doc_id, got[1])] = {"doc_id": r.doc_id, "figure_id": r.figure_id, "name": r.name,
+                                            "age": got[0], "start": got[1], "end": got[2], "text": f"{r.text}, {got[0]}"}
+        out = pd.DataFrame(list(rows.values()), columns=["doc_id", "figure_id", "name", "age", "start", "end", "text"])
+        out["sent"] = [corpus.sentence_index(d, [s])[0] for d, s in zip(out["doc_id"], out["start"])]
+        return out
+    return corpus.cached("person_ages", compute)
+
+
+def _age_facts(corpus, story_of: dict) -> list[dict]:
+    """A person's age as each article writes it beside the name ("Christopher Grant, 45," / "Christopher
+    Grant, 15,"): a conflict when two articles give ages more than ``AGE_GAP`` apart with none closer (a
+    birthday between two reports is no conflict), else an agreement. Limits: only ages written beside a name
+    are read (``text.ages``); an article telling two times of one life ("then 12, now 18") agrees with
+    either age."""
+    ages = _person_ages(corpus)
+    rows = []
+    for _, g in ages.groupby([ages["figure_id"], ages["doc_id"].map(story_of)], sort=False):
+        if g["doc_id"].nunique() < 2:
+            continue
+        told = {d: set(s["age"]) for d, s in g.groupby("doc_id")}
+        clash = any(min(abs(x - y) for x in told[a] for y in told[b]) > AGE_GAP
+                    for a, b in itertools.combinations(told, 2))
+        rows.append({"kind": "age", "what": f"age of {g['name'].iloc[0]}",
+                     "cells": {d: list(zip(s["text"], s["sent"])) for d, s in g.groupby("doc_id")},
+                     "difference": "conflict" if clash else ""})
+    return rows
+
+
 def facts(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Facts x articles: ``(table, links)``.
 
     ``table``: one row per fact (fact, kind, what, n_articles, disagree, difference) and one column per
     article (in reading order) holding what that article says, empty when it does not say it. ``disagree`` is
     True when the tellings differ at all; ``difference`` says how (see ``DIFFERENCES``). Rows come in the order
-    of ``DIFFERENCES`` (conflicts, hedges, rewordings, omissions, agreements); within each, numbers, quotes,
+    of ``DIFFERENCES`` (conflicts, hedges, rewordings, omissions, agreements); within each, numbers, ages, quotes,
     dates, sources, names, most-told first. ``links``: fact, doc_id, sent, text: the sentences each cell comes
     from.
     """
@@ -776,9 +819,10 @@ def facts(corpus) -> tuple[pd.DataFrame, pd.DataFrame]:
         story_of = _story_of(corpus)
         pairs = [(a, b, linked) for a, b, linked in similarity.linked_sentences(corpus) if story_of[a] == story_of[b]]
         found = (_number_facts(corpus, pairs) + _quote_facts(corpus, story_of) + _date_facts(corpus, story_of)
-                 + _retold_date_facts(corpus, story_of) + _source_facts(corpus, story_of) + _name_facts(corpus, story_of))
+                 + _retold_date_facts(corpus, story_of) + _source_facts(corpus, story_of) + _name_facts(corpus, story_of)
+                 + _age_facts(corpus, story_of))
         order = reading_order(corpus)
-        rank = {"number": 0, "quote": 1, "date": 2, "source": 3, "name": 4}
+        rank = {"number": 0, "age": 1, "quote": 2, "date": 3, "source": 4, "name": 5}
         found.sort(key=lambda f: (DIFFERENCES.index(f["difference"]), rank[f["kind"]], -len(f["cells"]), f["what"]))
         rows, links = [], []
         for k, f in enumerate(found, start=1):
