@@ -10,8 +10,6 @@ import pytest
 from conftest import ROOT
 from helpers.report import runner as report
 
-SHOTS = ROOT / "reports" / "screenshots"
-
 
 def _browser_paths():
     chrome = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
@@ -64,7 +62,7 @@ def test_every_report_renders(driver, seed_reports):
         assert all(ok and w > 0 and h > 0 for ok, w, h in sizes), (e["html"], sizes)
         if not e["html"].startswith("00_"):
             assert sizes, f"{e['html']} has no chart"
-        _full_screenshot(driver, SHOTS / (Path(e["html"]).stem + ".png"))
+        _full_screenshot(driver, out / "screenshots" / (Path(e["html"]).stem + ".png"))  # beside the test's pages
     errors, body = _open(driver, out / "index.html")
     links = driver.execute_script("return Array.from(document.links).map(a => a.getAttribute('href'))")
     assert links == [e["html"] for e in entries]

@@ -322,11 +322,11 @@ def test_a_quotes_speaker_is_a_person_of_its_own_article_never_a_possessor_or_a_
 def test_an_estimate_is_a_hedge_wherever_the_clause_says_so():
     """'estimated at', 'in the vicinity of', and a verb of estimating earlier in the clause make a figure
     approximate (they read as exact, so three articles agreeing on '$1 million' showed as hedge changes)."""
-    from helpers.corpus.compare import _hedge_class
+    from helpers.corpus.compare import hedge_class
     for text in ("Estimated damage is in the vicinity of $1 million.", "Damages are estimated at $1 million.",
                  "Authorities estimate the damages at $1 million."):
         n = extract_numbers(text)
-        assert len(n) == 1 and _hedge_class(n.iloc[0]["qualifier"]) == "approx", (text, n)
+        assert len(n) == 1 and hedge_class(n.iloc[0]["qualifier"]) == "approx", (text, n)
     assert extract_numbers("The fire caused $1 million in damage.")["qualifier"].isna().all()
     # the estimating verb of another clause does not reach across ", and police said"
     other = extract_numbers("He estimated the crowd, and police said that 5,000 people came.")

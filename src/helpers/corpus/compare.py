@@ -62,7 +62,7 @@ _SAID_THINGS = MESSAGE_NOUNS | {"speech", "list", "poem", "song", "passage", "ac
                                 "name", "lyric", "prayer", "eulogy", "tribute", "apology", "transcript", "announcement"}
 
 
-def _hedge_class(q) -> str:
+def hedge_class(q) -> str:
     """exact, lower, upper, approx, additive, or vague ("dozens"); "between 2 and 3" is an exact range."""
     if not isinstance(q, str) or not q or q.lower() == "between":
         return "exact"
@@ -115,7 +115,7 @@ def _numbers(ctx, pairs):
             for y in nb.itertuples():
                 if not _overlap(x, y):
                     continue
-                ca, cb = _hedge_class(x.qualifier), _hedge_class(y.qualifier)
+                ca, cb = hedge_class(x.qualifier), hedge_class(y.qualifier)
                 if _is_duration(x) or _is_duration(y):
                     temporal = {"within", "over", "for"}
                     if (x.qualifier in temporal or ca == "exact") and (y.qualifier in temporal or cb == "exact"):
@@ -213,7 +213,7 @@ def _quote_sentence(ctx, doc: str, quote, words: set[str]):
     inside = sents[(sents.end > int(quote.start)) & (sents.start < int(quote.end))]
     if len(inside) < 2:
         return ctx["sent_of"](doc, int(quote.start))
-    scores = [len(_content(t) & words) for t in inside.text]
+    scores = [len(content_words(t) & words) for t in inside.text]
     return inside.iloc[scores.index(max(scores))]
 
 
@@ -237,7 +237,7 @@ def _quotes(ctx, aligned):
         used_b.add(y.name)
         if not quote_reworded(x.text, y.text):
             continue  # the same words, or more or less of them (a quote split in two, "...,” she said. “...”, against it whole)
-        wa, wb = _content(x.text), _content(y.text)
+        wa, wb = content_words(x.text), content_words(y.text)
         out.append(_row("quote", f"{x.speaker_name}'s quote worded differently (both given as direct quotes)",
                         ctx["a"], ctx["b"], _quote_sentence(ctx, ctx["a"], x, wb), _quote_sentence(ctx, ctx["b"], y, wa),
                         (x.start, x.end), (int(y.start), int(y.end)), ctx["ta"], ctx["tb"]))
@@ -257,7 +257,7 @@ def _quotes(ctx, aligned):
             if partner is None:
                 continue
             so = ctx["sents"][other].iloc[partner]
-            if len(said & _content(so["text"])) < max(2, 0.5 * len(said)):
+            if len(said & content_words(so["text"])) < max(2, 0.5 * len(said)):
                 continue  # the aligned sentence tells something else ("No one was hurt" for "We have no idea")
             mine, theirs = (s, (x.start, x.end)), (so, (int(so["start"]), int(so["end"])))
             (sa, spa), (sb, spb) = (mine, theirs) if doc == ctx["a"] else (theirs, mine)
@@ -405,8 +405,8 @@ def _attributions(ctx, pairs):
         src_b = _sources(ctx["docs"][ctx["b"]], (sb["start"], sb["end"]), fig_at(ctx["b"]))
         if not src_a and not src_b:
             continue
-        claim_a = _content(sa["text"], tuple((x - sa["start"], y - sa["start"]) for x, y, _ in src_a.values()))
-        claim_b = _content(sb["text"], tuple((x - sb["start"], y - sb["start"]) for x, y, _ in src_b.values()))
+        claim_a = content_words(sa["text"], tuple((x - sa["start"], y - sa["start"]) for x, y, _ in src_a.values()))
+        claim_b = content_words(sb["text"], tuple((x - sb["start"], y - sb["start"]) for x, y, _ in src_b.values()))
         if not _retells(claim_a, claim_b, ctx["story"]):
             continue  # the sentences are aligned but tell different claims: no source is "dropped"
         figs_a = set(fig_at(ctx["a"])(sa["start"], sa["end"])) | heard(ctx["a"], sa)
@@ -519,7 +519,7 @@ _STOP_WORDS = ENGLISH_STOP_WORDS - {"fire", "bill", "call", "found", "system", "
                                     "front", "back", "full", "empty", "part", "amount", "thick", "thin"}
 
 
-def _content(text: str, skip: tuple = ()) -> set[str]:
+def content_words(text: str, skip: tuple = ()) -> set[str]:
     """The content words of ``text`` (three letters or more, English stop words left out, lower case), the
     character spans in ``skip`` (offsets into ``text``) left out."""
     for s, e in sorted(skip, reverse=True):
@@ -548,13 +548,13 @@ def _story_words(corpus) -> frozenset:
     names of a church-fire story, which any two of its sentences may share without telling the same thing."""
     if len(corpus.doc_ids) < 4:
         return frozenset()
-    counts = Counter(w for d in corpus.doc_ids for w in _content(corpus.text(d)))
+    counts = Counter(w for d in corpus.doc_ids for w in content_words(corpus.text(d)))
     return frozenset(w for w, n in counts.items() if n > len(corpus.doc_ids) / 2)
 
 
 def _statement_words(text: str, sent, date) -> set[str]:
     """The content words of a sentence outside its date (stop words of English left out)."""
-    return _content(text[int(sent.start):int(sent.end)], ((int(date.start - sent.start), int(date.end - sent.start)),))
+    return content_words(text[int(sent.start):int(sent.end)], ((int(date.start - sent.start), int(date.end - sent.start)),))
 
 
 def _same_statement(ta: str, sa, x, tb: str, sb, y) -> bool:
@@ -596,7 +596,7 @@ def _dates(ctx, aligned):
                     out.append(_row("date", what, ctx["a"], ctx["b"], sa, sb, (x.start, x.end), (y.start, y.end),
                                     ctx["ta"], ctx["tb"]))
                 elif dated_a != dated_b:
-                    if not _retells(_content(sa["text"]), _content(sb["text"]), ctx["story"]):
+                    if not _retells(content_words(sa["text"]), content_words(sb["text"]), ctx["story"]):
                         continue  # two sentences of one event that tell different things of it
                     d, u = (x, y) if dated_a else (y, x)
                     what = f"dated in {d.doc_id} only: {d.timex} ({d.value})"

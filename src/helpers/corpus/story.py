@@ -40,7 +40,7 @@ from ..text.quotes import SPEECH_KINDS
 from ..text.sentences import split_sentences
 from ..text.timex import values_clash
 from . import similarity
-from .compare import RETOLD_WITH_ANOTHER_DATE, _content, _hedge_class, compare, quote_reworded, same_utterance
+from .compare import RETOLD_WITH_ANOTHER_DATE, compare, content_words, hedge_class, quote_reworded, same_utterance
 from .events import events
 from .figures import mentions, quotes
 from .grouping import Groups
@@ -345,7 +345,7 @@ def _interval(reading) -> tuple[float, float]:
     high = low if high is None else high
     if low is None:
         return (-math.inf, math.inf)
-    cls = _hedge_class(qual)
+    cls = hedge_class(qual)
     eps = 0.0 if qual in _INCLUSIVE else 1e-9
     if cls == "lower":
         return (low + eps, max(low, high) * OPEN_REACH)
@@ -370,7 +370,7 @@ def _figures_difference(told: dict[str, set]) -> str:
     are those figures however hedged ("over five" weekends against "one", when another article gives "five" and
     "one")."""
     def key(r):  # "about 40" and "around 40" are one telling
-        return r[0], r[1], _hedge_class(r[2])
+        return r[0], r[1], hedge_class(r[2])
 
     def fig(r):  # the figure however hedged ("over five" / "five")
         return (r[0] if r[0] is not None else r[1], r[1] if r[1] is not None else r[0])
@@ -387,7 +387,7 @@ def _figures_difference(told: dict[str, set]) -> str:
                     if min(xh, yh) < max(xl, yl):
                         # "$1 million" / "more than $1 million": a round figure against an open hedge on that very
                         # figure differs in how sure it is, not in what it says
-                        exact = _hedge_class(x[2]) == "exact" or _hedge_class(y[2]) == "exact"
+                        exact = hedge_class(x[2]) == "exact" or hedge_class(y[2]) == "exact"
                         if not (exact and max(xl, yl) - min(xh, yh) <= 1e-9 * 2):
                             return "conflict"
                     differ = True
@@ -470,8 +470,8 @@ def _told_part(text: str, statement: str) -> tuple[int, int]:
     spans = split_sentences(text)
     if len(spans) <= max(1, len(split_sentences(statement))):
         return 0, len(text)
-    want = _content(statement)
-    shared = [(len(_content(text[a:b]) & want), len(_content(text[a:b]))) for a, b in spans]
+    want = content_words(statement)
+    shared = [(len(content_words(text[a:b]) & want), len(content_words(text[a:b]))) for a, b in spans]
     ok = [(n >= 2 and 3 * n >= m) or (n >= 1 and 2 * n >= m) for n, m in shared]
     runs = [list(ks) for good, ks in itertools.groupby(range(len(spans)), key=ok.__getitem__) if good]
     if not runs:
@@ -521,8 +521,8 @@ def _statements(sub: pd.DataFrame) -> list[list]:
             if y in g or any(docs[m] == docs[y] for m in g):
                 continue
             a, b = _told_part(texts[y], texts[g[0]])
-            part, said = texts[y][a:b], _content(texts[g[0]])
-            if same_utterance(texts[g[0]], part) and len(said & _content(part)) >= max(2, len(said) / 2):
+            part, said = texts[y][a:b], content_words(texts[g[0]])
+            if same_utterance(texts[g[0]], part) and len(said & content_words(part)) >= max(2, len(said) / 2):
                 g.append(y)
     return [[idx[i] for i in g] for g in groups]
 
