@@ -282,8 +282,8 @@ def test_an_outlet_told_in_a_long_phrase_and_an_employer_in_an_aside_stay_source
 
 def test_a_hedge_written_after_the_figure_is_compared_as_the_bound_it_sets():
     """"70 years or more" is a lower bound for the discrepancy tables too, not a vague hedge."""
-    from helpers.corpus.compare import _hedge_class
-    assert (_hedge_class("or more"), _hedge_class("or under"), _hedge_class("or so")) == ("lower", "upper", "approx")
+    from helpers.corpus.compare import hedge_class
+    assert (hedge_class("or more"), hedge_class("or under"), hedge_class("or so")) == ("lower", "upper", "approx")
 
 
 def test_a_place_before_a_title_is_not_the_source_that_speaks(tmp_path):
