@@ -50,7 +50,7 @@ def heatmap(matrix: pd.DataFrame, title: str, labels: dict | None = None, ax=Non
         _, ax = plt.subplots(figsize=(side + 1.5, side))
     im = ax.imshow(matrix.values, vmin=0, vmax=1, cmap="Blues")
     names = [short(labels.get(d, d), 24) for d in matrix.index]
-    fs = 9 if n <= 15 else (7 if n <= 30 else 5)
+    fs = 9 if n <= 15 else (8 if n <= 50 else 6)  # a row is at least 0.25 in up to 50 articles: 8 pt fits
     ax.set_xticks(range(n), names, rotation=60 if n > 8 else 30, ha="right", fontsize=fs)
     ax.set_yticks(range(n), names, fontsize=fs)
     if n <= 15:
@@ -186,7 +186,8 @@ def _mentions_grid(counts: pd.DataFrame, labels: dict, title: str):
                         color="white" if values[i, j] > 0.6 * vmax else "black")
         ax.text(k - 0.2, i, f"{values[i].sum():.0f}", ha="left", va="center", fontsize=7, fontweight="bold")
     ax.set_xlim(-0.5, k + 0.6)
-    ax.set_xticks(range(k), [short(labels.get(c, c), 28) for c in counts.columns], rotation=90, fontsize=6)
+    ax.set_xticks(range(k), [short(labels.get(c, c), 28) for c in counts.columns], rotation=90,
+                  fontsize=7 if k <= 50 else 6)
     ax.set_yticks(range(n), [short(x, 34) for x in counts.index], fontsize=8)
     ax.tick_params(length=0)
     ax.set_xticks(np.arange(-0.5, k, 1), minor=True)
