@@ -118,7 +118,7 @@ def copy_graph_chart(graph: pd.DataFrame, order: list[str], labels: dict, publis
         when = ""
         if has_dates and pd.notna(published.get(d)):
             when = f"  ({pd.Timestamp(published[d]).date().isoformat()})"
-        ax.text(0.06, y[d], short(labels.get(d, d), 40) + when, va="center", fontsize=8 if n <= 30 else 6)
+        ax.text(0.06, y[d], short(labels.get(d, d), 40) + when, va="center", fontsize=8 if n <= 50 else 6)
     ax.set_xlim(-1.0, 3.0)
     ax.set_ylim(n - 0.5, -0.5)
     ax.set_axis_off()
