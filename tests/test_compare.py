@@ -298,3 +298,19 @@ def test_a_place_before_a_title_is_not_the_source_that_speaks(tmp_path):
                                     "sorry if the fire was linked to her campaign. Police are investigating.\n")
     table, _ = facts(load_corpus(tmp_path))
     assert not table["what"].str.contains("Alaska").any(), table[["kind", "what"]]
+
+
+def test_a_person_given_ages_far_apart_is_an_age_change_and_a_near_age_is_not(tmp_path):
+    from helpers import load_corpus
+    (tmp_path / "a.txt").write_text(
+        "Parents cleared\n\nThe court cleared businessman Christopher Grant, 45, and his wife Meryl Grant, 43, of "
+        "cruelty on Monday.\n\nThe case collapsed after a witness withdrew, the court heard.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Couple cleared\n\nThe court cleared his father, Christopher Grant, 15, a businessman, and his wife, Meryl "
+        "Grant, 44, of cruelty on Monday.\n\nThe case collapsed after a witness withdrew, the court heard.\n",
+        encoding="utf-8")
+    d = compare(load_corpus(tmp_path))
+    ages = d[d["what"].str.startswith("age changed")]
+    assert ages["what"].tolist() == ["age changed: Christopher Grant, 45 vs 15"], d[["kind", "what"]]
+    row = ages.iloc[0]
+    assert (row["kind"], row["a_text"], row["b_text"]) == ("number", "45", "15")

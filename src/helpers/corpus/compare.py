@@ -6,7 +6,8 @@ one row per discrepancy with its ``kind``:
 - ``number``: the same figure (aligned sentences, overlapping values) with a different hedge
   class (exact / approximate / lower bound / upper bound / additive / vague) or value;
   a temporal preposition on a duration ("within three months" vs "a three-month period") is
-  not a hedge;
+  not a hedge; a person's age written beside the name, more than two years apart ("age changed:
+  Christopher Grant, 45 vs 15", ``ages``), wherever the two sentences sit;
 - ``quote``: a person quoted directly in both articles with different words (the differing
   words are in ``a_diff``/``b_diff``), or quoted directly in one article only while the other
   retells the same words unquoted (half the quote's content words, two or more, in the aligned
@@ -41,6 +42,7 @@ from ..text.entities import ROLE_NOUNS, title_word
 from ..text.numbers import HEDGE_KINDS, TIME_UNITS
 from ..text.quotes import MESSAGE_NOUNS, SPEECH_KINDS, SPEECH_VERBS
 from . import similarity
+from .ages import ages_clash, person_ages
 from .parsing import parsed_docs
 from .events import events
 from .figures import mentions, quotes
@@ -128,6 +130,25 @@ def _numbers(ctx, pairs):
                 what = (f"hedge changed: {qa} ({ca}) vs {qb} ({cb})" if ca != cb else f"value changed: {x.text} vs {y.text}")
                 out.append(_row("number", what, ctx["a"], ctx["b"], sa, sb, (x.start, x.end), (y.start, y.end),
                                 ctx["ta"], ctx["tb"]))
+    return out
+
+
+def _ages(ctx) -> list[dict]:
+    """A person whose age the two articles write beside the name, more than ``AGE_GAP`` years apart
+    ("Christopher Grant, 45," / "Christopher Grant, 15,"): one ``number`` row per such person, wherever the
+    two sentences sit (an age is the person's, not the sentence's)."""
+    ages = ctx["ages"]
+    out = []
+    xa, xb = ages[ages.doc_id == ctx["a"]], ages[ages.doc_id == ctx["b"]]
+    for fid in sorted(set(xa["figure_id"]) & set(xb["figure_id"])):
+        ga, gb = xa[xa.figure_id == fid], xb[xb.figure_id == fid]
+        if not ages_clash(set(ga["age"]), set(gb["age"])):
+            continue
+        x, y = ga.iloc[0], gb.iloc[0]
+        out.append(_row("number", f"age changed: {x['name']}, {x['age']} vs {y['age']}", ctx["a"], ctx["b"],
+                        ctx["sent_of"](ctx["a"], int(x["start"])), ctx["sent_of"](ctx["b"], int(y["start"])),
+                        (int(x["start"]), int(x["end"])), (int(y["start"]), int(y["end"])), ctx["ta"], ctx["tb"],
+                        figure_id=fid))
     return out
 
 
@@ -611,6 +632,7 @@ def compare(corpus) -> pd.DataFrame:
     def compute():
         docs = parsed_docs(corpus)
         base = {"numbers": numbers(corpus), "quotes": quotes(corpus), "mentions": mentions(corpus), "docs": docs,
+                "ages": person_ages(corpus),
                 "events_by_doc": _events_by_doc(events(corpus)), "dated_by_sentence": _dated_by_sentence(events(corpus)),
                 "sents": {d: corpus.sentences_of(d) for d in corpus.doc_ids}, "story": _story_words(corpus)}
 
@@ -627,7 +649,7 @@ def compare(corpus) -> pd.DataFrame:
                 aligned.setdefault((a, int(r.a_sent)), int(r.b_sent))
                 aligned.setdefault((b, int(r.b_sent)), int(r.a_sent))
             ctx = dict(base, a=a, b=b, ta=corpus.text(a), tb=corpus.text(b), sent_of=sent_of)
-            rows += _numbers(ctx, pairs) + _quotes(ctx, aligned) + _attributions(ctx, pairs) + _actors(ctx, pairs) \
+            rows += _numbers(ctx, pairs) + _ages(ctx) + _quotes(ctx, aligned) + _attributions(ctx, pairs) + _actors(ctx, pairs) \
                 + _dates(ctx, aligned)
         # a sentence that retells two (a merge) meets the same pair twice: one row each
         df = pd.DataFrame(rows, columns=COLUMNS).drop_duplicates(["kind", "what", "doc_a", "doc_b", "a_sent", "b_sent"])

@@ -32,7 +32,6 @@ import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from ..text.ages import age_beside
 from ..text.entities import fold
 from ..text.names import name_tokens, parts
 from ..text.numbers import TIME_UNITS, VAGUE, is_money
@@ -40,6 +39,7 @@ from ..text.quotes import SPEECH_KINDS
 from ..text.sentences import split_sentences
 from ..text.timex import values_clash
 from . import similarity
+from .ages import AGE_GAP, ages_clash, person_ages
 from .compare import RETOLD_WITH_ANOTHER_DATE, compare, content_words, hedge_class, quote_reworded, same_utterance
 from .events import events
 from .figures import mentions, quotes
@@ -261,7 +261,6 @@ def _same_kind(ki: tuple, kj: tuple) -> bool | None:
 #: 12-year-old boy" and "now an 18-year-old student" tell two times of one life, not a conflict; "aged 45"
 #: and "46" may be a birthday between two reports, or a slip worth a look.
 _AGE_AFTER = re.compile(r"(?:[-\s](?:year|yr)s?)?[-\s]old\b", re.I)
-AGE_GAP = 2
 
 
 def _near_ages(x, y) -> bool:
@@ -272,7 +271,7 @@ def _near_ages(x, y) -> bool:
 
 def _number_facts(corpus, pairs) -> list[dict]:
     nums = numbers(corpus).reset_index(drop=True)
-    ages = _person_ages(corpus)  # a person's age is a fact of its own (``_age_facts``)
+    ages = person_ages(corpus)  # a person's age is a fact of its own (``_age_facts``)
     told = set(zip(ages["doc_id"], ages["start"]))
     nums = nums[[(d, s) not in told for d, s in zip(nums["doc_id"], nums["start"])]].reset_index(drop=True)
     if nums.empty:
@@ -766,39 +765,19 @@ def _name_facts(corpus, story_of: dict) -> list[dict]:
     return rows
 
 
-def _person_ages(corpus) -> pd.DataFrame:
-    """Ages written beside a person's name (``text.ages.age_beside``): doc_id, figure_id, name, age, start, end
-    (of the figure), text (the name as written and the age), sent. One row per age figure: a name written twice
-    beside one age counts once."""
-    def compute():
-        m = mentions(corpus)
-        m = m[(m["figure_label"] == "PERSON") & m["figure_id"].notna()]
-        rows = {}
-        for r in m.itertuples():
-            got = age_beside(corpus.text(r.doc_id), int(r.start), int(r.end))
-            if got is not None and (r.doc_id, got[1]) not in rows:
-                rows[(r.doc_id, got[1])] = {"doc_id": r.doc_id, "figure_id": r.figure_id, "name": r.name,
-                                            "age": got[0], "start": got[1], "end": got[2], "text": f"{r.text}, {got[0]}"}
-        out = pd.DataFrame(list(rows.values()), columns=["doc_id", "figure_id", "name", "age", "start", "end", "text"])
-        out["sent"] = [corpus.sentence_index(d, [s])[0] for d, s in zip(out["doc_id"], out["start"])]
-        return out
-    return corpus.cached("person_ages", compute)
-
-
 def _age_facts(corpus, story_of: dict) -> list[dict]:
     """A person's age as each article writes it beside the name ("Christopher Grant, 45," / "Christopher
     Grant, 15,"): a conflict when two articles give ages more than ``AGE_GAP`` apart with none closer (a
     birthday between two reports is no conflict), else an agreement. Limits: only ages written beside a name
     are read (``text.ages``); an article telling two times of one life ("then 12, now 18") agrees with
     either age."""
-    ages = _person_ages(corpus)
+    ages = person_ages(corpus)
     rows = []
     for _, g in ages.groupby([ages["figure_id"], ages["doc_id"].map(story_of)], sort=False):
         if g["doc_id"].nunique() < 2:
             continue
         told = {d: set(s["age"]) for d, s in g.groupby("doc_id")}
-        clash = any(min(abs(x - y) for x in told[a] for y in told[b]) > AGE_GAP
-                    for a, b in itertools.combinations(told, 2))
+        clash = any(ages_clash(told[a], told[b]) for a, b in itertools.combinations(told, 2))
         rows.append({"kind": "age", "what": f"age of {g['name'].iloc[0]}",
                      "cells": {d: list(zip(s["text"], s["sent"])) for d, s in g.groupby("doc_id")},
                      "difference": "conflict" if clash else ""})
