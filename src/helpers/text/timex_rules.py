@@ -501,6 +501,38 @@ def b_decade(m, text):
                    mod=_mod(m.group(1)) if m.group(1) else None)
 
 
+#: Decades written as words ("the sixties"): the digit of the decade.
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+
+
+def b_decade_word(m, text):
+    """'the seventies', 'the late sixties': a decade of the last century (the twenties: of this one, as
+    "the '20s"). The article "the" is required: "in his forties" is an age."""
+    d = DECADE_WORDS[m.group(2).lower()]
+    dec = (190 if d >= 3 else 200) + d
+    return Reading("DATE", "abs", (str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)),
+                   mod=_mod(m.group(1)) if m.group(1) else None)
+
+
+#: Days of a month written as ordinal words ("January nineteenth", "the twenty-first of May").
+ORDINAL_DAYS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+ORDINAL_DAYS.update({f"twenty-{w}": 20 + i for w, i in list(ORDINAL_DAYS.items())[:9]})
+ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31})
+_ORDINAL_DAY = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+
+
+def b_month_ordinal(m, text):
+    """'January nineteenth', 'the twenty-first of May', with a year when one follows and the weekday when one
+    comes before ("Sunday, March eighth"), which picks the year as in ``month_day``."""
+    month, word = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
+    if not month[0].isupper():
+        return None  # "you may first need": the verb
+    return _day(month_of(month), ORDINAL_DAYS[word.lower()], m.group(6), m.group(1))
+
+
 def b_century(m, text):
     n = int(m.group(1))
     return _abs("DATE", f"{n - 1:02d}", dt.date(max(1, (n - 1) * 100), 1, 1), dt.date((n - 1) * 100 + 99, 12, 31))
@@ -1042,6 +1074,13 @@ RULES: list[Rule] = [
     Rule("decade", r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(19|20)(\d)0s|'?(\d)0s)\b", "DATE", b_decade,
          (("music of the 1990s", "199"), ("in the '80s", "198"), ("a 1960s song, sung in her early 30s", "196"),
           ("in the early 1980s", "198"))),
+    Rule("decade_word", r"\bthe\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|"
+         r"eighties|nineties)\b", "DATE", b_decade_word,
+         (("in the seventies", "197"), ("in the late sixties", "196"))),
+    Rule("month_ordinal", rf"\b(?:({_WD})\s*,?\s+)?(?:({_M})\s+(?:the\s+)?({_ORDINAL_DAY})|the\s+({_ORDINAL_DAY})\s+"
+         rf"of\s+({_M}))\b(?:\s*,?\s+({_Y}))?", "DATE", b_month_ordinal,
+         (("It began on January nineteenth.", "2009-01-19"), ("on the twenty-first of May, 1998", "1998-05-21"),
+          ("It fell on Sunday, March eighth.", "2009-03-08"))),
     Rule("century", r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", "DATE", b_century,
          (("in the 20th century", "19"),)),
     Rule("year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|fiscal)\s+)?(?:post-|pre-|mid-)?({_Y})(?!\s*[-–]\s*\d)(?![\w%])(?!\s+[Ii]ndex)(?!\s*(?:-|\s)(?:years?|months?|days?)\b)",
