@@ -368,7 +368,7 @@ def _consistent_labels(rows: list[dict]) -> None:
       its article writes elsewhere as a person with a cue ("his sister Elizabeth", "Mr Gee"), is
       that PERSON ("Cheeks" after "Maurice Cheeks"), unless the gazetteer knows it as a country, state or
       capital, or the story's organisation and place names hold the word at least as often as its people's
-      full names do ("Trump" stays Donald Trump beside one "Trump Place");
+      full names do ("Trump" stays Donald Trump beside one "Trump Place"; ``_person_of_story``);
     - a name read as an organisation that the story reads as a place at least twice as often is a place
       ("Wasilla", not the short name of "Wasilla Bible Church"; "Rancho Mirage"); see also
       ``_places_read_as_organisations`` ("originally from Truro");
@@ -378,10 +378,40 @@ def _consistent_labels(rows: list[dict]) -> None:
       story labels as one place/organisation at least half as often, takes that label; a lone capitalised
       plural no person's name holds ("Greeks") is a group (NORP), but a lone noun for a person read as a group
       ("notified the Coroner") is dropped; a lone word after a figure or "a"/"an"
-      that no person's name holds (".357 Magnum", "a Briton") is dropped.
+      that no person's name holds (".357 Magnum", "a Briton") is dropped (``_label_lone_person``).
+
+    The order matters: the people named in full and the one-word organisation and place names are counted
+    before ``_trim_leading_organisations``, the other tables after it and before any relabelling here; a
+    later relabelling does not update them.
     """
     _firms_named_as_people(rows)
-    full, words, surnames, lone_other, org_words = set(), Counter(), set(), Counter(), Counter()
+    full, words, surnames = _full_name_words(rows)
+    lone_other = _lone_other_words(rows)
+    _trim_leading_organisations(rows, full, surnames)
+    org_words = _org_place_words(rows, full, surnames)
+    lone_person = Counter(fold(m["text"]) for m in rows if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1)
+    cues, plain = _person_cues(rows)
+    cued = _cued_lone_names(rows)
+    _drop_common_openings(rows)
+    _organisations_read_as_places(rows)
+    _places_read_as_organisations(rows)
+    _one_label_per_name(rows)
+    _named_for_an_organisation(rows)
+    _drop_non_names(rows, cues, plain)
+    for m in rows:
+        alt = m.get("as_person")
+        if m["label"] != "PERSON" and alt and alt[1] >= m["end"] - 2 and not big_place(alt[2]):
+            if _person_of_story(alt[2], m["doc_id"], full, words, surnames, org_words, cued):
+                m.update(start=alt[0], end=alt[1], text=alt[2], label="PERSON", kind="name")
+        elif m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
+            _label_lone_person(m, words, cued, cues, lone_other, lone_person)
+
+
+def _full_name_words(rows: list[dict]) -> tuple[set, Counter, set]:
+    """The story's people named in full: their folded full names, how many of their mentions hold each word as
+    the surname or the first given name (a word that is both in one name counts once), and their surnames.
+    Nominal mentions ("the general") and lone words are left out."""
+    full, words, surnames = set(), Counter(), set()
     for m in rows:
         if m["label"] == "PERSON" and m["kind"] != "nominal":
             toks = name_tokens(m["text"])
@@ -390,17 +420,37 @@ def _consistent_labels(rows: list[dict]) -> None:
                 full.add(fold(" ".join(toks)))
                 words.update({fold(sur), fold(given[0])})
                 surnames.add(fold(sur))
-        elif m["label"] in ("ORG", "PLACE"):
+    return full, words, surnames
+
+
+def _lone_other_words(rows: list[dict]) -> Counter:
+    """How often the story reads each one-word name as an organisation or a place: (key, label) -> mentions.
+    An organisation's key is ``_org_key`` ("Marrowby Ltd" is one word), a place's its folded text."""
+    lone_other = Counter()
+    for m in rows:
+        if m["label"] in ("ORG", "PLACE"):
             key = _org_key(m["text"]) if m["label"] == "ORG" else fold(m["text"])  # "Marrowby Ltd": one word
             if len(key.split()) == 1:
                 lone_other[(key, m["label"])] += 1
-    _trim_leading_organisations(rows, full, surnames)
-    for m in rows:  # words of organisation and place names that cannot be a person's name
+    return lone_other
+
+
+def _org_place_words(rows: list[dict], full: set, surnames: set) -> Counter:
+    """Words of organisation and place names that cannot be a person's name: folded word -> names holding it.
+    Only names of several capitalised words (``_proper_phrase``) whose person reading (``as_person``, else
+    the text) is no full name and no surname of the story's people (``full``, ``surnames``) count."""
+    org_words = Counter()
+    for m in rows:
         if m["label"] in ("ORG", "PLACE") and _proper_phrase(m["text"]):
             alt = name_tokens((m.get("as_person") or (0, 0, m["text"]))[2])
             if fold(" ".join(alt)) not in full and fold(parts(alt)[1]) not in surnames:
                 org_words.update({fold(w) for w in m["text"].split()})
-    lone_person = Counter(fold(m["text"]) for m in rows if m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1)
+    return org_words
+
+
+def _person_cues(rows: list[dict]) -> tuple[defaultdict, set]:
+    """How the story writes about each person's name: (folded name -> the cues read with it, "thing" and/or
+    "human"; the full names written at least once with neither cue). Nominal mentions are left out."""
     cues = defaultdict(set)  # person name -> {"thing", "human"}: how the story writes about it
     plain = set()  # full names written at least once with neither cue
     for m in rows:
@@ -410,24 +460,46 @@ def _consistent_labels(rows: list[dict]) -> None:
             cues[k] |= {c for c in ("thing", "human") if m.get(c)}
             if len(toks) > 1 and not (m.get("thing") or m.get("human")):
                 plain.add(k)
-    # lone names its article gives a person's cue ("his sister Elizabeth", "Mr Gee"): that article's same word,
-    # read as a place or an organisation ("Elizabeth and Timothy flew home"), is the person
-    cued = {(m["doc_id"], fold(name_tokens(m["text"])[0])) for m in rows
+    return cues, plain
+
+
+def _cued_lone_names(rows: list[dict]) -> set[tuple[str, str]]:
+    """(doc_id, folded word) of lone names its article gives a person's cue (a family role, a sex, a title:
+    "his sister Elizabeth", "Mr Gee"): that article's same word, read as a place or an organisation
+    ("Elizabeth and Timothy flew home"), is the person."""
+    return {(m["doc_id"], fold(name_tokens(m["text"])[0])) for m in rows
             if m["label"] == "PERSON" and m["kind"] != "nominal" and len(name_tokens(m["text"])) == 1
             and (m.get("kin_of") or m.get("sex") or m.get("titled"))}
+
+
+def _drop_common_openings(rows: list[dict]) -> None:
+    """Drops, in place, a common word opening a sentence (``common_opening``, see ``_common_word_opening``)
+    that the story reads so, with that label and text, only once ("Flames and smoke ..."); read twice or more
+    ("Target said ... Target blamed") it is kept."""
     read = Counter((fold(m["text"]), m["label"]) for m in rows if m["label"] in ("ORG", "PLACE"))
     for m in rows:  # a common word opening a sentence, read so once in the story ("Flames and smoke ...")
         if m.get("common_opening") and read[(fold(m["text"]), m["label"])] < 2:
             m["drop"] = True
+
+
+def _organisations_read_as_places(rows: list[dict]) -> None:
+    """A name read as an organisation that the story reads as a place at least twice as often is a place, in
+    place ("Wasilla": 6 places, 1 organisation, not the short name of "Wasilla Bible Church"). Dropped
+    mentions are not changed, but they count."""
     named = Counter((_org_key(m["text"]), m["label"]) for m in rows if m["label"] in ("ORG", "PLACE"))
     for m in rows:  # a name the story calls a place at least twice as often as an organisation is a place
         if m["label"] == "ORG" and not m.get("drop"):
             k = _org_key(m["text"])
             if named[(k, "PLACE")] >= 2 * named[(k, "ORG")]:
                 m["label"] = "PLACE"  # "Wasilla" (6 places, 1 organisation): not the short name of a church
-    _places_read_as_organisations(rows)
-    _one_label_per_name(rows)
-    _named_for_an_organisation(rows)
+
+
+def _drop_non_names(rows: list[dict], cues: dict, plain: set) -> None:
+    """Drops, in place, mentions that name no figure: one letter or a coordinated compass adjective
+    (``_no_name``), a lone noun for a person read as a group ("notified the Coroner": an office), a full name
+    the story writes only as a vessel (``_vessel``; ``cues``, ``plain``: see ``_person_cues``). Also makes an
+    organisation of an acronym read as a place that no gazetteer knows as one ("the I.R.S.", "the network
+    RT"), unless it was read as a city. One rule a mention, the first that applies."""
     for m in rows:
         if m["label"] in ("ORG", "PLACE", "PERSON") and _no_name(m["text"], m.get("next_word")):
             m["drop"] = True  # "A 4-4 ruling": the article; "Eastern and Northern Europe": an adjective
@@ -438,36 +510,52 @@ def _consistent_labels(rows: list[dict]) -> None:
             m["label"] = "ORG"  # "the I.R.S.", "the network RT": an acronym no gazetteer knows as a place
         elif m["label"] == "PERSON" and _vessel(name_tokens(m["text"]), cues, plain):
             m["drop"] = True  # "their 45ft boat, Winnie Rigg": a vessel, never written as a person
-    for m in rows:
-        alt = m.get("as_person")
-        if m["label"] != "PERSON" and alt and alt[1] >= m["end"] - 2 and not big_place(alt[2]):
-            toks = name_tokens(alt[2])
-            k = fold(" ".join(toks))
-            sur = fold(parts(toks)[1])
-            if k in full or (len(toks) > 1 and sur in surnames) or (len(toks) == 1 and k in words and org_words[k] < words[k]) \
-                    or (len(toks) == 1 and (m["doc_id"], k) in cued):
-                m.update(start=alt[0], end=alt[1], text=alt[2], label="PERSON", kind="name")
-        elif m["label"] == "PERSON" and len(name_tokens(m["text"])) == 1:
-            k = fold(name_tokens(m["text"])[0])
-            if k in words or _courtesy_sex(m["text"]) or re.match(r"(?:Dr|Sir|Lord|Lady)\.?\s", m["text"]) \
-                    or m.get("sex") or m.get("kin_of") or (m["doc_id"], k) in cued:
-                continue  # "Mr Murray", "her husband Martin" is a person whatever the gazetteer knows of the word
-            if m.get("modifier"):  # ".357 Magnum", "a Briton": no person of the story is named so
-                m["drop"] = True
-                continue
-            if country_of_demonym(name_tokens(m["text"])[0]):  # "The Briton was a qualified sailor": a nationality
-                m["label"] = "NORP"
-                continue
-            if cues[k] == {"thing"}:  # "the cruiser Kestrel", "on Zwitter": a thing, never given a person's cue
-                m["drop"] = True
-                continue
-            best = max(("ORG", "PLACE"), key=lambda lab: lone_other[(k, lab)])
-            if place_of(k) is not None:
-                m["label"] = "PLACE"
-            elif 2 * lone_other[(k, best)] >= lone_person[k]:
-                m["label"] = best
-            elif m.get("plural"):
-                m["label"] = "NORP"
+
+
+def _person_of_story(text: str, doc_id: str, full: set, words: Counter, surnames: set, org_words: Counter,
+                     cued: set) -> bool:
+    """Whether an organisation's or place's person reading ``text`` names one of the story's people: a full
+    name of theirs (``full``), a longer name ending in one of their surnames, a lone word that is one of their
+    surnames or given names more often than the story's organisation and place names hold it (``words``,
+    ``org_words``: "Trump" beside one "Trump Place"), or a lone word its article gives a person's cue
+    (``cued``)."""
+    toks = name_tokens(text)
+    k = fold(" ".join(toks))
+    sur = fold(parts(toks)[1])
+    return k in full or (len(toks) > 1 and sur in surnames) or (len(toks) == 1 and k in words and org_words[k] < words[k]) \
+        or (len(toks) == 1 and (doc_id, k) in cued)
+
+
+def _label_lone_person(m: dict, words: Counter, cued: set, cues: dict, lone_other: Counter,
+                       lone_person: Counter) -> None:
+    """The label of a lone word read as a person, in place. It stays a person when a person of the story is
+    named with it (``words``), when it has a courtesy title, "Dr", "Sir", "Lord" or "Lady", a sex or a family
+    role, or its article gives it a person's cue (``cued``). Otherwise: dropped after a figure or "a"/"an"
+    (".357 Magnum", "a Briton"); a group (NORP) when it is a nationality ("The Briton was a qualified
+    sailor"); dropped when the story writes it only as a thing (``cues``: "the cruiser Kestrel", "on
+    Zwitter"); a place when the gazetteer knows it as one; the organisation or place label the story gives
+    the word at least half as often as it reads it as a person (``lone_other``, ``lone_person``); a group
+    when plural ("Greeks"); else left a person."""
+    k = fold(name_tokens(m["text"])[0])
+    if k in words or _courtesy_sex(m["text"]) or re.match(r"(?:Dr|Sir|Lord|Lady)\.?\s", m["text"]) \
+            or m.get("sex") or m.get("kin_of") or (m["doc_id"], k) in cued:
+        return  # "Mr Murray", "her husband Martin" is a person whatever the gazetteer knows of the word
+    if m.get("modifier"):  # ".357 Magnum", "a Briton": no person of the story is named so
+        m["drop"] = True
+        return
+    if country_of_demonym(name_tokens(m["text"])[0]):  # "The Briton was a qualified sailor": a nationality
+        m["label"] = "NORP"
+        return
+    if cues[k] == {"thing"}:  # "the cruiser Kestrel", "on Zwitter": a thing, never given a person's cue
+        m["drop"] = True
+        return
+    best = max(("ORG", "PLACE"), key=lambda lab: lone_other[(k, lab)])
+    if place_of(k) is not None:
+        m["label"] = "PLACE"
+    elif 2 * lone_other[(k, best)] >= lone_person[k]:
+        m["label"] = best
+    elif m.get("plural"):
+        m["label"] = "NORP"
 
 
 def _places_read_as_organisations(rows: list[dict]) -> None:
@@ -603,116 +691,166 @@ def _cluster_people(people: list[dict], clusters: list[dict]) -> dict:
     """Person clusters, blocked by surname keys (no all-pairs), in place (``cid``); returns
     {(doc_id, start): cid}.
 
-    Full names first, most frequent form first: a name joins a person with the same surname (spelling
-    variants allowed) whose given names all fit its own (``same_given``; middle initials ignored; two
-    different suffixes, "Jr"/"III", stay apart; one name with a suffix, "George III", counts as full). Then
-    each lone word ("Gray", "Mr. Gray") joins the
-    person with that surname, else with that given name (the given name first when its own article names
-    someone by it and nobody by that surname: "Richard" after "Richard Thomas" is not another article's
-    "Butter Richard"; a given name alone joins someone of another article only when its own article names
-    nobody in full and that given name fits one person of the story, named in full in two articles or
-    more); when several fit, those not written before with a
-    courtesy title or role noun of the other sex ("Mrs Gray" is not the one the story calls "Mr Gray" or "her
-    husband"), and those written before with one of its sex if any (when all are of the other sex, the
-    word makes a person of its own: "Mr Gray" beside "Jane Gray", "Mrs Gray"), then, for a word written with
-    a title, those the story writes with that title ("President Gray" is the Gray called president, not his
-    wife named in full in the same article); then those its own article names before it, when any fits
-    (``_own_article_first``); for a bare word, the namesake the article writes bare rather than one it writes
-    only with a courtesy title ("Brannock" beside "Mrs Brannock"); for a word given a family role, those with
-    that surname ("Tom, Mrs Gray's son" is Tom Gray, not Tom Reed named just before); then ``_pick``. A lone
-    word no one fits makes one figure for all its repeats.
+    Full names first (``_cluster_full_names``), then each lone word ("Gray", "Mr. Gray"), in article order
+    (``_lone_person``); then a given name written as a spouse joins the family's one lone surname
+    (``_join_kin_given``) and lone forms of one given name join (``_join_short_given``).
     """
     index: dict[str, set] = defaultdict(set)
     named = [(m, name_tokens(m["text"])) for m in people]
-    forms = Counter(fold(" ".join(toks)) for _, toks in named)
-    form_of: dict[str, int] = {}  # each distinct full form is decided once, however often it is written
-    full = sorted((x for x in named if _complete(x[1])), key=lambda x: (-forms[fold(" ".join(x[1]))], -len(x[0]["text"]),
-                                                                       x[0]["doc_id"], x[0]["start"]))
-
-    def fits(c, toks):  # the name fits every name form the person already has
-        return c["kind"] == "full" and all(same_person(toks, form) for form in c["forms"])
-
-    for m, toks in full:
-        form = fold(" ".join(toks))
-        if form not in form_of:
-            form_of[form] = _place_full(toks, clusters, index, fits, forms[form])
-        m["cid"] = form_of[form]
-    placed = defaultdict(list)  # doc_id -> [(start, cid, subject)]
-    sex: dict = defaultdict(Counter)  # cid, and (doc_id, cid) -> sex read with the person ("Mrs", "husband": f)
-    titled: Counter = Counter()  # (doc_id, cid) -> mentions written with a courtesy title in that article
-    bare: Counter = Counter()  # (doc_id, cid) -> lone surnames written with no title in that article
-    held: dict[int, Counter] = defaultdict(Counter)  # cid -> titles written with the person ("President": 3)
-
-    def note(m, cid, s):  # what a mention says of its person, in the story and in its article
-        if s:
-            sex[cid][s] += 1
-            sex[(m["doc_id"], cid)][s] += 1
-        if _courtesy_sex(m["text"]):
-            titled[(m["doc_id"], cid)] += 1
-        if (title := _title_of(m)):
-            held[cid][title] += 1
-        elif not s and not _complete(name_tokens(m["text"])):
-            bare[(m["doc_id"], cid)] += 1
-        placed[m["doc_id"]].append((m["start"], cid, bool(m.get("subject"))))
-
-    articles_of: dict[int, set] = defaultdict(set)  # cid -> the articles that name the person in full
-    for m, _ in full:
-        note(m, m["cid"], m.get("sex"))
-        articles_of[m["cid"]].add(m["doc_id"])
-    named_in_full = set().union(*articles_of.values())
-    surnames: dict[str, set] = defaultdict(set)  # doc_id -> the last words of the people it names
+    seen = _Seen()
+    for m, _ in _cluster_full_names(named, clusters, index):
+        seen.note(m, m["cid"], m.get("sex"))
+        seen.articles_of[m["cid"]].add(m["doc_id"])
+    seen.named_in_full = set().union(*seen.articles_of.values())
     for m, toks in named:
         if toks:
-            surnames[m["doc_id"]].add(fold(toks[-1]))
-    lone_cands: dict[str, list] = {}
+            seen.surnames[m["doc_id"]].add(fold(toks[-1]))
+    lone_cands: dict[str, tuple] = {}  # each lone word's candidates are looked up once
     for m, toks in sorted((x for x in named if not _complete(x[1])), key=lambda x: (x[0]["doc_id"], x[0]["start"])):
         word = parts(toks)[1] or m["text"]
         if fold(word) not in lone_cands:
             lone_cands[fold(word)] = _lone_candidates(word, clusters, index)
-        by_surname, by_given_name = lone_cands[fold(word)]
-        doc = m["doc_id"]
-        here = {c for at, c, _ in placed[doc] if at < m["start"]}  # named before it in its article
-        s = _courtesy_sex(m["text"])
-        title = _title_of(m)
-        # the surname first, unless only the given name fits someone its own article names ("Richard" after
-        # "Richard Thomas" is not "Butter Richard" of another article); "Mr Gordon" is a surname always
-        by_given = not by_surname or (not s and not title and not here.intersection(by_surname)
-                                      and bool(here.intersection(by_given_name)))
-        cands = by_given_name if by_given else by_surname
-        if by_given:  # a given name alone names someone its own article names in full or by surname, never a
-            # stranger of another ("said Joseph, who has four"); but an article that names nobody in full and
-            # calls someone by a given name only one person of the story has, named in full in two articles or
-            # more, means that person (gossip copy: "Lindsay has left the Betty Ford Centre")
-            known = [c for c in cands if c in here or fold(clusters[c]["surname"] or "") in surnames[doc]]
-            if not known and doc not in named_in_full and len(cands) == 1 and len(articles_of[cands[0]]) >= 2:
-                known = cands
-            cands = known
-        if title and len(cands) > 1 and any(held[c][title] for c in cands):
-            cands = [c for c in cands if held[c][title]]  # "President Gray": the Gray the story calls president
-        cands, apart = _own_article_first(cands, here, doc, s, None if s else m.get("bound_sex"), sex)
-        if not s and not title and len(cands) > 1:  # bare "Fraser" where the article writes one namesake bare,
-            untitled = [c for c in cands if bare[(doc, c)] and not titled[(doc, c)]]  # the other "Mrs Fraser"
-            if untitled and any(titled[(doc, c)] for c in cands):
-                cands = untitled
-        kin = m.get("kin_of")
-        if kin and len(cands) > 1 and any(same_surname(kin, clusters[c]["surname"]) for c in cands):
-            cands = [c for c in cands if same_surname(kin, clusters[c]["surname"])]  # "Tom, Mrs Gray's son"
-        cid = _pick(cands, placed[doc], m["start"], clusters) if cands else None
-        if cid is None:
-            key = "l:" + fold(word) + (":" + s if apart else "")
-            if not index[key]:
-                name = m["text"].split()[0] + " " + word if apart else word
-                clusters.append({"label": "PERSON", "name": name, "key": None, "tokens": [word], "kind": "lone"})
-                index[key].add(len(clusters) - 1)
-            cid = next(iter(index[key]))
-        m["cid"] = cid
-        note(m, cid, s)
+        m["cid"] = _lone_person(m, word, lone_cands[fold(word)], seen, clusters, index)
+        seen.note(m, m["cid"], _courtesy_sex(m["text"]))
     members: dict[int, list[dict]] = defaultdict(list)  # cid -> its mentions, kept up to date by _merge
     for m in people:
         members[m["cid"]].append(m)
-    _join_kin_given(members, clusters, sex)
+    _join_kin_given(members, clusters, seen.sex)
     _join_short_given(members, clusters)
     return {(m["doc_id"], m["start"]): m["cid"] for m in people}
+
+
+class _Seen:
+    """What the story has said of each person (``cid``) so far, while lone words are given to people
+    (``_cluster_people``): read by ``_lone_person``, added to by ``note``."""
+
+    def __init__(self):
+        self.placed = defaultdict(list)  # doc_id -> [(start, cid, subject)]
+        self.sex = defaultdict(Counter)  # cid, and (doc_id, cid) -> sex read with the person ("Mrs", "husband": f)
+        self.titled = Counter()  # (doc_id, cid) -> mentions written with a courtesy title in that article
+        self.bare = Counter()  # (doc_id, cid) -> lone surnames written with no title in that article
+        self.held = defaultdict(Counter)  # cid -> titles written with the person ("President": 3)
+        self.articles_of = defaultdict(set)  # cid -> the articles that name the person in full
+        self.named_in_full = set()  # the articles that name someone in full
+        self.surnames = defaultdict(set)  # doc_id -> the last words of the people it names
+
+    def note(self, m: dict, cid: int, s: str | None) -> None:
+        """Notes what a mention says of its person ``cid``, in the story and in its article: the sex ``s`` read
+        with it, a courtesy title, a title ("President"), a lone word written bare (no title, no sex read), and
+        where it stands."""
+        if s:
+            self.sex[cid][s] += 1
+            self.sex[(m["doc_id"], cid)][s] += 1
+        if _courtesy_sex(m["text"]):
+            self.titled[(m["doc_id"], cid)] += 1
+        if (title := _title_of(m)):
+            self.held[cid][title] += 1
+        elif not s and not _complete(name_tokens(m["text"])):
+            self.bare[(m["doc_id"], cid)] += 1
+        self.placed[m["doc_id"]].append((m["start"], cid, bool(m.get("subject"))))
+
+
+def _fits(c: dict, toks: list[str]) -> bool:
+    """Whether a full name fits every name form the person ``c`` already has (``same_person``)."""
+    return c["kind"] == "full" and all(same_person(toks, form) for form in c["forms"])
+
+
+def _cluster_full_names(named: list[tuple[dict, list[str]]], clusters: list[dict], index: dict) -> list:
+    """The people named in full, in place (``cid``); returns the (mention, name tokens) of the full names, in
+    the order they were placed.
+
+    Most frequent form first (then the longer text, then article and position): a name joins a person with the
+    same surname (spelling variants allowed) whose given names all fit its own (``same_given``; middle
+    initials ignored; two different suffixes, "Jr"/"III", stay apart; one name with a suffix, "George III",
+    counts as full). Each distinct full form is decided once (``_place_full``), however often it is written."""
+    forms = Counter(fold(" ".join(toks)) for _, toks in named)
+    form_of: dict[str, int] = {}  # each distinct full form is decided once, however often it is written
+    full = sorted((x for x in named if _complete(x[1])), key=lambda x: (-forms[fold(" ".join(x[1]))], -len(x[0]["text"]),
+                                                                       x[0]["doc_id"], x[0]["start"]))
+    for m, toks in full:
+        form = fold(" ".join(toks))
+        if form not in form_of:
+            form_of[form] = _place_full(toks, clusters, index, _fits, forms[form])
+        m["cid"] = form_of[form]
+    return full
+
+
+def _lone_person(m: dict, word: str, found: tuple[list[int], list[int]], seen: _Seen, clusters: list[dict],
+                 index: dict) -> int:
+    """The person a lone word ``word`` ("Gray", "Mr. Gray") names; ``found``: the people with it as surname and
+    as given name (``_lone_candidates``).
+
+    It joins the person with that surname, else with that given name (``_surname_or_given``); when several
+    fit, ``_narrow_namesakes`` and then ``_pick`` choose. A lone word no one fits makes one figure for all its
+    repeats (``_lone_figure``)."""
+    doc, s, title = m["doc_id"], _courtesy_sex(m["text"]), _title_of(m)
+    here = {c for at, c, _ in seen.placed[doc] if at < m["start"]}  # named before it in its article
+    cands = _surname_or_given(found, here, doc, s, title, seen, clusters)
+    cands, apart = _narrow_namesakes(cands, m, here, s, title, seen, clusters)
+    cid = _pick(cands, seen.placed[doc], m["start"], clusters) if cands else None
+    return _lone_figure(word, m["text"], s, apart, clusters, index) if cid is None else cid
+
+
+def _surname_or_given(found: tuple[list[int], list[int]], here: set, doc: str, s: str | None, title: str | None,
+                      seen: _Seen, clusters: list[dict]) -> list[int]:
+    """The people a lone word may name: those with that surname, else those with that given name.
+
+    The given name first when its own article names someone by it (``here``) and nobody by that surname:
+    "Richard" after "Richard Thomas" is not another article's "Butter Richard"; a word with a courtesy
+    title or a title ("Mr Gordon") is a surname always. A given name alone names someone its own article
+    names in full or by surname, never a stranger of another ("said Joseph, who has four"); but an article
+    that names nobody in full and calls someone by a given name only one person of the story has, named in
+    full in two articles or more, means that person (gossip copy: "Lindsay has left the Betty Ford Centre")."""
+    by_surname, by_given_name = found
+    by_given = not by_surname or (not s and not title and not here.intersection(by_surname)
+                                  and bool(here.intersection(by_given_name)))
+    if not by_given:
+        return by_surname
+    known = [c for c in by_given_name if c in here or fold(clusters[c]["surname"] or "") in seen.surnames[doc]]
+    if not known and doc not in seen.named_in_full and len(by_given_name) == 1 \
+            and len(seen.articles_of[by_given_name[0]]) >= 2:
+        known = by_given_name
+    return known
+
+
+def _narrow_namesakes(cands: list[int], m: dict, here: set, s: str | None, title: str | None, seen: _Seen,
+                      clusters: list[dict]) -> tuple[list[int], bool]:
+    """Among the people a lone word may name, those it most likely names, in turn; returns them and whether
+    a titled word is "apart" (see ``_own_article_first``).
+
+    For a word written with a title, those the story writes with that title ("President Gray" is the Gray
+    called president, not his wife named in full in the same article); then those not written before with a
+    courtesy title or role noun of the other sex ("Mrs Gray" is not the one the story calls "Mr Gray" or "her
+    husband"), and those written before with one of its sex if any (when all are of the other sex, the word
+    makes a person of its own: "Mr Gray" beside "Jane Gray", "Mrs Gray"), those its own article names
+    before it first, when any fits (``_own_article_first``); for a bare word, the namesake the article writes
+    bare rather than one it writes only with a courtesy title ("Brannock" beside "Mrs Brannock"); for a word
+    given a family role, those with that surname ("Tom, Mrs Gray's son" is Tom Gray, not Tom Reed named just
+    before)."""
+    doc = m["doc_id"]
+    if title and len(cands) > 1 and any(seen.held[c][title] for c in cands):
+        cands = [c for c in cands if seen.held[c][title]]  # "President Gray": the Gray the story calls president
+    cands, apart = _own_article_first(cands, here, doc, s, None if s else m.get("bound_sex"), seen.sex)
+    if not s and not title and len(cands) > 1:  # bare "Fraser" where the article writes one namesake bare,
+        untitled = [c for c in cands if seen.bare[(doc, c)] and not seen.titled[(doc, c)]]  # the other "Mrs Fraser"
+        if untitled and any(seen.titled[(doc, c)] for c in cands):
+            cands = untitled
+    kin = m.get("kin_of")
+    if kin and len(cands) > 1 and any(same_surname(kin, clusters[c]["surname"]) for c in cands):
+        cands = [c for c in cands if same_surname(kin, clusters[c]["surname"])]  # "Tom, Mrs Gray's son"
+    return cands, apart
+
+
+def _lone_figure(word: str, text: str, s: str | None, apart: bool, clusters: list[dict], index: dict) -> int:
+    """The figure of a lone word that names no person of the story: one for all its repeats, made the first
+    time. A titled word that is "apart" (everyone with its surname is of the other sex) is one per sex, named
+    with its title ("Mr Gray")."""
+    key = "l:" + fold(word) + (":" + s if apart else "")
+    if not index[key]:
+        name = text.split()[0] + " " + word if apart else word
+        clusters.append({"label": "PERSON", "name": name, "key": None, "tokens": [word], "kind": "lone"})
+        index[key].add(len(clusters) - 1)
+    return next(iter(index[key]))
 
 
 def _merge(members: dict[int, list[dict]], gone: int, keep: int) -> None:
@@ -988,13 +1126,9 @@ def _named_for_an_organisation(rows: list[dict]) -> None:
 
 
 def _cluster(rows: list[dict]) -> None:
-    """Assign ``figure_id`` and ``name`` to every mention in place."""
+    """Assign ``figure_id`` and ``name`` (and ``figure_label``) to every mention in place; mentions marked
+    ``drop`` are removed from ``rows``."""
     clusters: list[dict] = []
-
-    def new(label, name, key=None):
-        clusters.append({"label": label, "name": name, "key": key, "tokens": name_tokens(name) if label == "PERSON" else None})
-        return len(clusters) - 1
-
     _consistent_labels(rows)
     rows[:] = [m for m in rows if not m.get("drop")]
     by_pos = _cluster_people([m for m in rows if m["label"] == "PERSON" and m["kind"] != "nominal"], clusters)
@@ -1002,32 +1136,81 @@ def _cluster(rows: list[dict]) -> None:
         if m["kind"] == "nominal":
             m["cid"] = by_pos.get(m["refers_to"])
     # organisations, places and nationalities
-    keyed: dict[tuple, int] = {}
-    stands_for = defaultdict(set)  # a short name -> the longer organisations it stood for in an article
+    keyed: dict[tuple, int] = {}  # (label, key) -> cid, in the order the figures were made
     orgs = [m for m in rows if m["label"] == "ORG"]
+    _cluster_organisations(orgs, keyed, clusters)
+    _join_acronyms_after(orgs, rows, keyed, clusters)
+    _join_short_forms(rows, clusters)
+    _join_bare_heads(rows, clusters)
+    _cluster_places(rows, keyed, clusters)
+    ids = _figure_ids(rows, clusters)
+    _names_as_written(rows, clusters)
+    for m in rows:
+        cid = m.get("cid")
+        m["figure_id"] = ids.get(cid)
+        m["name"] = clusters[cid]["name"] if cid is not None else None
+        m["figure_label"] = clusters[cid]["label"] if cid is not None else None
+
+
+def _new_figure(clusters: list[dict], label: str, name: str, key=None) -> int:
+    """Adds a figure to ``clusters``; returns its index (``cid``)."""
+    clusters.append({"label": label, "name": name, "key": key, "tokens": name_tokens(name) if label == "PERSON" else None})
+    return len(clusters) - 1
+
+
+def _keyed_figure(keyed: dict, clusters: list[dict], label: str, name: str) -> int:
+    """The figure of a place or group by its folded name, made the first time (``keyed``: (label, key) -> cid)."""
+    cid = keyed.get((label, fold(name)))
+    if cid is None:
+        cid = keyed[(label, fold(name))] = _new_figure(clusters, label, name, fold(name))
+    return cid
+
+
+def _cluster_organisations(orgs: list[dict], keyed: dict, clusters: list[dict]) -> None:
+    """Organisation figures, in place (``cid``; ``keyed``: ("ORG", key) -> cid, see ``_org_key``).
+
+    Longest name first; a mention sent to another name's figure (``join_key``) after every mention of that
+    name. A mention joins the organisation with its key (or its ``join_key``), else the one whose initials
+    it spells (``_acronym_of_named``), else the longer one its article named before it (``_short_form_of``),
+    else makes one. Then ``_join_short_elsewhere``."""
+    stands_for = defaultdict(set)  # a short name -> the longer organisations it stood for in an article
     org_words = defaultdict(list)  # doc_id -> [(mention, its name's words)]
     for m in orgs:
         org_words[m["doc_id"]].append((m, _org_key(m["text"]).split()))
-    # longest first; a mention sent to another name's figure (``join_key``) after every mention of that name
     for m in sorted(orgs, key=lambda m: (m.get("join_key", _org_key(m["text"])) != _org_key(m["text"]), -len(m["text"]))):
         key = _org_key(m["text"])
         cid = keyed.get(("ORG", m.get("join_key") or key))
-        letters = m["text"].replace(".", "")
-        if cid is None and re.fullmatch(r"[A-Z][A-Z.&]{1,9}", m["text"]) and len(letters) >= 2:  # not "I."
-            for (lab, k), c in keyed.items():
-                initials = "".join(w[0] for w in k.split() if w not in ("of", "the", "and", "for", "&"))
-                if lab == "ORG" and initials.upper() == letters:
-                    cid = c
+        if cid is None:
+            cid = _acronym_of_named(m["text"], keyed)
         if cid is None:
             cid = _short_form_of(m, key, org_words[m["doc_id"]])
             if cid is not None:
                 stands_for[key].add(cid)
         if cid is None:
-            cid = keyed[("ORG", key)] = new("ORG", strip_the(m["text"]), key)
+            cid = keyed[("ORG", key)] = _new_figure(clusters, "ORG", strip_the(m["text"]), key)
         m["cid"] = cid
     _join_short_elsewhere(orgs, keyed, stands_for)
-    # an acronym right after an organisation, "(CFPB)": same figure (two names in a list, "Sony Pictures
-    # Television, WikiLeaks", stay apart)
+
+
+def _acronym_of_named(text: str, keyed: dict) -> int | None:
+    """The organisation already named whose initials an acronym spells ("CFPB"; "of", "the", "and", "for"
+    and "&" are skipped), the last such one in ``keyed``; None when none does, or when the text is no acronym
+    (a capital, then one to nine capitals, full stops or "&": not "I.")."""
+    letters = text.replace(".", "")
+    if not re.fullmatch(r"[A-Z][A-Z.&]{1,9}", text) or len(letters) < 2:  # not "I."
+        return None
+    cid = None
+    for (lab, k), c in keyed.items():
+        initials = "".join(w[0] for w in k.split() if w not in ("of", "the", "and", "for", "&"))
+        if lab == "ORG" and initials.upper() == letters:
+            cid = c
+    return cid
+
+
+def _join_acronyms_after(orgs: list[dict], rows: list[dict], keyed: dict, clusters: list[dict]) -> None:
+    """An acronym right after an organisation, "(CFPB)", is the same figure, in place (every mention of it
+    and ``keyed``); two names in a list, "Sony Pictures Television, WikiLeaks", stay apart
+    (``_acronym_shaped``)."""
     for a, b in zip(orgs, orgs[1:]):
         if a["doc_id"] == b["doc_id"] and 0 <= b["start"] - a["end"] <= 2 and clusters[a["cid"]] is not clusters[b["cid"]] \
                 and _acronym_shaped(b["text"]):
@@ -1038,8 +1221,13 @@ def _cluster(rows: list[dict]) -> None:
             for k, v in list(keyed.items()):
                 if v == old:
                     keyed[k] = keep
-    _join_short_forms(rows, clusters)
-    _join_bare_heads(rows, clusters)
+
+
+def _cluster_places(rows: list[dict], keyed: dict, clusters: list[dict]) -> None:
+    """Place and group figures, in place (``cid``): a place by the gazetteer's canonical name (US -> United
+    States), else its text without "the"; a capital stands for its country (kind ``capital``) unless read as
+    a city ("in Paris", ``as_city``); a nationality ("South Korean") is a mention of its country (kind
+    ``demonym``); another group is one figure per folded text."""
     for m in rows:
         if m["label"] == "PLACE":
             hit = place_of(m["text"])
@@ -1048,23 +1236,19 @@ def _cluster(rows: list[dict]) -> None:
             canon = hit[0] if hit else strip_the(m["text"])
             if hit and hit[1] == "capital":
                 m["kind"] = "capital"
-            cid = keyed.get(("PLACE", fold(canon)))
-            if cid is None:
-                cid = keyed[("PLACE", fold(canon))] = new("PLACE", canon, fold(canon))
-            m["cid"] = cid
+            m["cid"] = _keyed_figure(keyed, clusters, "PLACE", canon)
         elif m["label"] == "NORP":
             country = country_of_demonym(m["text"])
             if country:
                 m["kind"] = "demonym"
-                cid = keyed.get(("PLACE", fold(country)))
-                if cid is None:
-                    cid = keyed[("PLACE", fold(country))] = new("PLACE", country, fold(country))
+                m["cid"] = _keyed_figure(keyed, clusters, "PLACE", country)
             else:
-                cid = keyed.get(("NORP", fold(m["text"])))
-                if cid is None:
-                    cid = keyed[("NORP", fold(m["text"]))] = new("NORP", m["text"], fold(m["text"]))
-            m["cid"] = cid
-    # stable ids: by label, then first appearance
+                m["cid"] = _keyed_figure(keyed, clusters, "NORP", m["text"])
+
+
+def _figure_ids(rows: list[dict], clusters: list[dict]) -> dict[int, str]:
+    """Stable figure ids, cid -> "P01" (people), "O01" (organisations), "L01" (places), "N01" (groups): by
+    label, then first appearance (article, then position). Two digits at least; more past 99."""
     order = {}
     for m in sorted(rows, key=lambda m: (m["doc_id"], m["start"])):
         if m.get("cid") is not None and m["cid"] not in order:
@@ -1076,16 +1260,17 @@ def _cluster(rows: list[dict]) -> None:
         lab = clusters[cid]["label"]
         counters[lab] = counters.get(lab, 0) + 1
         ids[cid] = f"{prefix[lab]}{counters[lab]:02d}"
+    return ids
+
+
+def _names_as_written(rows: list[dict], clusters: list[dict]) -> None:
+    """A figure named in capitals (a dateline's "DORVALE") is named as the story writes it elsewhere
+    ("Dorvale"), in place; names of four letters or fewer ("NATO") stay as they are."""
     for m in rows:  # a name in capitals (a dateline's "DORVALE") is shown as the story writes it elsewhere
         c = clusters[m["cid"]] if m.get("cid") is not None else None
         if c and c["name"].isupper() and len(c["name"]) > 4 and not m["text"].isupper() \
                 and fold(strip_the(m["text"])) == fold(c["name"]):
             c["name"] = strip_the(m["text"])
-    for m in rows:
-        cid = m.get("cid")
-        m["figure_id"] = ids.get(cid)
-        m["name"] = clusters[cid]["name"] if cid is not None else None
-        m["figure_label"] = clusters[cid]["label"] if cid is not None else None
 
 
 _LEGAL_FORM = re.compile(r",?\s+(?:ltd|limited|inc|incorporated|plc|llc|llp|corp|co|gmbh|ag|sa|nv|bv)\.?$", re.I)
