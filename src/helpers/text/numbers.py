@@ -360,6 +360,9 @@ _GENERIC_ONE = re.compile(r"\s+(?:can|could|should|must|would|might|may|cannot|c
                           re.I)
 
 
+_NUMBER_COLUMNS = ["start", "end", "text", "low", "high", "qualifier", "counted"]
+
+
 def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
     """Numeric figures in ``text``: (start, end, text, low, high, qualifier, counted).
 
@@ -367,100 +370,29 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
     the DATE and TIME expressions of :func:`helpers.timeline.extract_timexes` are excluded.
     """
     if not text:
-        return pd.DataFrame(columns=["start", "end", "text", "low", "high", "qualifier", "counted"])
+        return pd.DataFrame(columns=_NUMBER_COLUMNS)
     if exclude_spans is None:
-        from .timex import extract_timexes
-
-        tx = extract_timexes(text, None)
-        exclude_spans = list(zip(tx.loc[tx["type"].isin(["DATE", "TIME", "SET"]), "start"],
-                                 tx.loc[tx["type"].isin(["DATE", "TIME", "SET"]), "end"]))
+        exclude_spans = _timex_spans(text)
     rows = []
     for m in NUMBER_RE.finditer(text):
-        s, e = m.span()
-        surface = m.group(0)
-        core_start = m.start("n1") if m.group("n1") else (m.start("b1") if m.group("b1") else m.start("vague"))
-        if any(a <= core_start < b for a, b in exclude_spans):
-            continue
-        hedge = (m.group("hedge") or "").lower() or None
-        if m.group("vague"):
-            low, high, qual = VAGUE[m.group("vague").lower()], None, hedge or m.group("vague").lower()
-        elif m.group("b1"):  # "between 2 and 3 million": the second figure's scale holds for both
-            glued = [g for g in (m.group("b2"), m.group("b1")) if re.search(r"\d(?:m|k)$", g, re.I)]
-            if glued and not _attached_is_scale(text, m.end(), re.search(_CUR, surface) is not None,
-                                                re.sub(rf"^{_CUR}|(?:m|k)$", "", glued[0], flags=re.I)):
-                continue  # "between 2m and 3m deep": lengths
-            low, high = _scaled(m.group("b1"), _scale_word(m.group("b2"))), _scaled(m.group("b2"))
-            if low is not None and high is not None and low > high:
-                low, high = high, low  # "between 5 million and 10k": a range is read low to high
-            qual = hedge or (m.group("bh") or "").lower() or "between"  # "between some 11 and 19": a hedged range
-        else:
-            n1, n2 = m.group("n1"), m.group("n2")
-            if n1.lower() == "one" and not n2 and (re.match(r"\s+(?:of|another|by|who|which|that)\b", text[e:])
-                                                   or re.search(r"\b(?:no|any|every|some)\s+$", text[max(0, s - 8):s], re.I)
-                                                   or _GENERIC_ONE.match(text, e)
-                                                   or (re.search(r"\bat\s+$", text[max(0, s - 4):s], re.I)
-                                                       and re.match(r"\s+(?:point|stage|time)\b", text[e:]))):
-                continue  # "one of them", "no one was hurt", "if one looks back", "one can see": a pronoun;
-                # "at one point", "at one stage": some time, not a count
-            if not n2 and re.fullmatch(r"\d{10,}", n1):
-                continue  # "tweet 780123456789012345": an identifier, never a count
-            if not n2 and _is_date_like(text, m.start("n1"), m.end("n1"), n1):
-                continue
-            if not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("unit") or m.group("glued") not in (None, "C", "F") or hedge) and \
-                    _is_identifier(text, m.start("n1"), e, n1, n2):
-                continue
-            a1, a2 = (m.group("a1") or "").lower(), (m.group("a2") or "").lower()
-            if m.group("glued") in ("C", "F") and not _TEMPERATURE.search(text, max(0, s - 80), min(len(text), e + 40)) \
-                    and not _NEGATIVE_BEFORE.search(text, max(0, s - 7), s):
-                continue  # "apartment 4F", "seat 23C": no temperature
-            if (a1 in ("m", "k") or a2 in ("m", "k")) and not _attached_is_scale(
-                    text, m.end(), bool(m.group("cur") or m.group("cur2")), n1):
-                continue  # "a 100m sprint": a length
-            word = m.group("scale") or a2 or a1  # "11-12 thousand", "£2-3m": the scale applies to both ends
-            low = _value(n1)
-            high = _value(n2) if n2 else low
-            if low is None or high is None:
-                continue
-            low = low * SCALES[(a1 or word).lower()] if (a1 or word) else low
-            high = high * SCALES[(a2 or word).lower()] if (a2 or word) else high
-            qual = hedge
-        if low is None and high is None:
-            continue
-        ranged = bool(m.group("n2") or m.group("b2"))
-        after = _HEDGE_AFTER.match(text, e) if not qual and not ranged else None
-        if after:  # "70 years or more", "$100,000 or more", "aged 16 or under": bounded as a hedge before it
-            qual = "or " + after.group("how").lower()
-        kind = HEDGE_KINDS.get(qual or "", None)
-        if kind == "lower" and not ranged:
-            high = None
-        elif kind == "upper" and qual != "within" and not ranged:  # "as many as 35 to 40" keeps its range
-            low, high = None, (high if high is not None else low)
-        sign = _NEGATIVE_BEFORE.search(text, max(0, s - 7), s) if not hedge and not ranged else None
-        if sign and low is not None:
-            low, high, s = -low, (-high if high is not None else None), sign.start()  # "minus 17", "-3%"
-            surface = text[s:e]
-        unit = m.group("unit")
-        counted = (unit.strip("-").rstrip("s") + "s") if unit else (
-            _glued_unit(m.group("glued")) if m.group("glued") else _counted(text, e, single=low == 1 and high == 1))
-        if m.group("pct"):
-            counted = "percent" + (f" ({counted})" if counted else "")
-        if qual == "over" and _over_a_period(text, s, counted, ranged):
-            qual, high = None, low  # "$374 billion over 10 years": the period, not a bound
-            s, surface = core_start, text[core_start:e]
-        if qual is None and _ESTIMATE_BEFORE.search(text, max(0, s - 60), s):
-            qual = "estimated"  # "authorities estimate the damage at $1 million": a verb of estimating hedges it
-        if qual:
-            qual = re.sub(r"^(?:an|a)\s+", "", qual)
-        first_end = m.end("a1") if m.group("a1") else m.end("n1")
-        if m.group("n2") and _CHANGE_FROM.search(text, max(0, s - 50), s) and re.match(r"\s*to\b", text[first_end:]):
-            # "the toll rose from 12 to 19": two figures, before and after, not a range
-            second = m.start("cur2") if m.group("cur2") else m.start("n2")
-            rows.append((s, first_end, text[s:first_end], _as_int(low), _as_int(low), qual, counted))
-            rows.append((second, e, text[second:e], _as_int(high), _as_int(high), None, counted))
-            continue
-        rows.append((s, e, surface, _as_int(low), _as_int(high), qual, counted))
-    rows = _without_conversions(text, rows)
-    df = pd.DataFrame(rows, columns=["start", "end", "text", "low", "high", "qualifier", "counted"])
+        rows.extend(_match_rows(text, m, exclude_spans))
+    return _numbers_frame(_without_conversions(text, rows))
+
+
+def _timex_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the DATE, TIME and SET expressions ``timex.extract_timexes`` finds in
+    ``text``: the figures ``extract_numbers`` leaves out by default."""
+    from .timex import extract_timexes
+
+    tx = extract_timexes(text, None)
+    return list(zip(tx.loc[tx["type"].isin(["DATE", "TIME", "SET"]), "start"],
+                    tx.loc[tx["type"].isin(["DATE", "TIME", "SET"]), "end"]))
+
+
+def _numbers_frame(rows: list[tuple]) -> pd.DataFrame:
+    """The table of ``extract_numbers``: ``low`` and ``high`` as nullable integers when every value in the
+    column is whole, else as nullable floats."""
+    df = pd.DataFrame(rows, columns=_NUMBER_COLUMNS)
     for col in ("low", "high"):
         vals = pd.to_numeric(df[col], errors="coerce")
         integral = bool((vals.dropna() % 1 == 0).all())
@@ -468,3 +400,168 @@ def extract_numbers(text: str, exclude_spans=None) -> pd.DataFrame:
     return df
 
 
+def _core_start(m: re.Match) -> int:
+    """Where the figure of a ``NUMBER_RE`` match begins, past its hedge: the first number, the first end
+    of "between ... and ...", or the vague plural."""
+    return m.start("n1") if m.group("n1") else (m.start("b1") if m.group("b1") else m.start("vague"))
+
+
+def _match_rows(text: str, m: re.Match, exclude_spans) -> list[tuple]:
+    """The rows one match of ``NUMBER_RE`` gives: none when its figure starts inside an excluded span or
+    is no quantity (a date, an identifier, "one" as a pronoun, a length read as a scale), else one, with
+    its bounds, sign, what it counts and its qualifier; two for a change "from 12 to 19"."""
+    core_start = _core_start(m)
+    if any(a <= core_start < b for a, b in exclude_spans):
+        return []
+    hedge = (m.group("hedge") or "").lower() or None
+    read = _read_value(text, m, hedge)
+    if read is None or (read[0] is None and read[1] is None):
+        return []
+    low, high, qual = read
+    s, e = m.span()
+    ranged = bool(m.group("n2") or m.group("b2"))
+    low, high, qual = _bounded(text, e, low, high, qual, ranged)
+    sign = _NEGATIVE_BEFORE.search(text, max(0, s - 7), s) if not hedge and not ranged else None
+    if sign and low is not None:
+        low, high, s = -low, (-high if high is not None else None), sign.start()  # "minus 17", "-3%"
+    counted = _counted_by(text, m, low, high)
+    if qual == "over" and _over_a_period(text, s, counted, ranged):
+        qual, high = None, low  # "$374 billion over 10 years": the period, not a bound
+        s = core_start
+    qual = _final_qualifier(text, s, qual)
+    return _figure_rows(text, m, s, low, high, qual, counted)
+
+
+def _read_value(text: str, m: re.Match, hedge: str | None) -> tuple | None:
+    """(low, high, qualifier) of a match as written, before any hedge after it bounds it; None when it is
+    no quantity. A vague plural ("thousands of") has no high and is its own qualifier without a hedge."""
+    if m.group("vague"):
+        return VAGUE[m.group("vague").lower()], None, hedge or m.group("vague").lower()
+    if m.group("b1"):
+        return _read_between(text, m, hedge)
+    return _read_figure(text, m, hedge)
+
+
+def _read_between(text: str, m: re.Match, hedge: str | None) -> tuple | None:
+    """(low, high, qualifier) of "between 2 and 3 million": the second figure's scale holds for both, the
+    range is read low to high ("between 5 million and 10k"), and the qualifier is the hedge before it, else
+    the one inside ("between some 11 and 19": a hedged range), else "between". None for lengths ("between
+    2m and 3m deep")."""
+    surface = m.group(0)
+    glued = [g for g in (m.group("b2"), m.group("b1")) if re.search(r"\d(?:m|k)$", g, re.I)]
+    if glued and not _attached_is_scale(text, m.end(), re.search(_CUR, surface) is not None,
+                                        re.sub(rf"^{_CUR}|(?:m|k)$", "", glued[0], flags=re.I)):
+        return None  # "between 2m and 3m deep": lengths
+    low, high = _scaled(m.group("b1"), _scale_word(m.group("b2"))), _scaled(m.group("b2"))
+    if low is not None and high is not None and low > high:
+        low, high = high, low  # "between 5 million and 10k": a range is read low to high
+    return low, high, hedge or (m.group("bh") or "").lower() or "between"  # "between some 11 and 19": a hedged range
+
+
+def _read_figure(text: str, m: re.Match, hedge: str | None) -> tuple | None:
+    """(low, high, hedge) of a figure or a range of two ("11,000-12,000", "£2-3m"), each end with its scale;
+    a scale after the range ("11-12 thousand") or attached to its second end ("£2-3m") applies to both ends.
+    None when it is no quantity (``_not_a_quantity``) or a number word is not read."""
+    if _not_a_quantity(text, m, hedge):
+        return None
+    n1, n2 = m.group("n1"), m.group("n2")
+    a1, a2 = (m.group("a1") or "").lower(), (m.group("a2") or "").lower()
+    word = m.group("scale") or a2 or a1  # "11-12 thousand", "£2-3m": the scale applies to both ends
+    low = _value(n1)
+    high = _value(n2) if n2 else low
+    if low is None or high is None:
+        return None
+    low = low * SCALES[(a1 or word).lower()] if (a1 or word) else low
+    high = high * SCALES[(a2 or word).lower()] if (a2 or word) else high
+    return low, high, hedge
+
+
+def _not_a_quantity(text: str, m: re.Match, hedge: str | None) -> bool:
+    """Whether a figure (not "between", not vague) names or places rather than counts: "one" as a pronoun
+    or "at one point" (``_pronoun_one``), a long identifier ("tweet 780123456789012345"), a date or time
+    (``_is_date_like``), an identifier (``_is_identifier``; never with a currency, scale, percent, unit,
+    glued unit or hedge), a bare C or F with no temperature about ("apartment 4F", "seat 23C"), or an
+    attached "m"/"k" that is a length ("a 100m sprint")."""
+    s, e = m.span()
+    n1, n2 = m.group("n1"), m.group("n2")
+    if n1.lower() == "one" and not n2 and _pronoun_one(text, s, e):
+        return True
+    if not n2 and re.fullmatch(r"\d{10,}", n1):
+        return True  # "tweet 780123456789012345": an identifier, never a count
+    if not n2 and _is_date_like(text, m.start("n1"), m.end("n1"), n1):
+        return True
+    if not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("unit") or m.group("glued") not in (None, "C", "F") or hedge) and \
+            _is_identifier(text, m.start("n1"), e, n1, n2):
+        return True
+    a1, a2 = (m.group("a1") or "").lower(), (m.group("a2") or "").lower()
+    if m.group("glued") in ("C", "F") and not _TEMPERATURE.search(text, max(0, s - 80), min(len(text), e + 40)) \
+            and not _NEGATIVE_BEFORE.search(text, max(0, s - 7), s):
+        return True  # "apartment 4F", "seat 23C": no temperature
+    if (a1 in ("m", "k") or a2 in ("m", "k")) and not _attached_is_scale(
+            text, m.end(), bool(m.group("cur") or m.group("cur2")), n1):
+        return True  # "a 100m sprint": a length
+    return False
+
+
+def _pronoun_one(text: str, s: int, e: int) -> bool:
+    """Whether "one" at ``s``-``e`` is no count: a pronoun ("one of them", "no one was hurt", "if one looks
+    back", "one can see") or, in "at one point", "at one stage", some time."""
+    return bool(re.match(r"\s+(?:of|another|by|who|which|that)\b", text[e:])
+                or re.search(r"\b(?:no|any|every|some)\s+$", text[max(0, s - 8):s], re.I)
+                or _GENERIC_ONE.match(text, e)
+                or (re.search(r"\bat\s+$", text[max(0, s - 4):s], re.I)
+                    and re.match(r"\s+(?:point|stage|time)\b", text[e:])))
+
+
+def _bounded(text: str, e: int, low, high, qual: str | None, ranged: bool) -> tuple:
+    """(low, high, qualifier) with the bounds the hedge sets: a hedge after a single figure with none before
+    it ("70 years or more", "$100,000 or more", "aged 16 or under") counts as one before it; a lower bound
+    ("at least") drops the high, an upper one ("up to") the low (high keeps the figure), save "within"; a
+    range keeps both ends ("as many as 35 to 40")."""
+    after = _HEDGE_AFTER.match(text, e) if not qual and not ranged else None
+    if after:  # "70 years or more", "$100,000 or more", "aged 16 or under": bounded as a hedge before it
+        qual = "or " + after.group("how").lower()
+    kind = HEDGE_KINDS.get(qual or "", None)
+    if kind == "lower" and not ranged:
+        high = None
+    elif kind == "upper" and qual != "within" and not ranged:  # "as many as 35 to 40" keeps its range
+        low, high = None, (high if high is not None else low)
+    return low, high, qual
+
+
+def _counted_by(text: str, m: re.Match, low, high) -> str | None:
+    """What a match counts: the period of a unit joined to it ("three-month": "months"), a glued unit
+    ("10km": "km"), else the noun phrase after it (``_counted``, as a singular for a figure of one); a
+    percentage counts "percent", with that phrase in brackets."""
+    e = m.end()
+    unit = m.group("unit")
+    counted = (unit.strip("-").rstrip("s") + "s") if unit else (
+        _glued_unit(m.group("glued")) if m.group("glued") else _counted(text, e, single=low == 1 and high == 1))
+    if m.group("pct"):
+        counted = "percent" + (f" ({counted})" if counted else "")
+    return counted
+
+
+def _final_qualifier(text: str, s: int, qual: str | None) -> str | None:
+    """The qualifier as written in the table: "estimated" for an unhedged figure after a verb or noun of
+    estimating in its clause ("authorities estimate the damage at $1 million"), and without a leading
+    article ("an estimated" -> "estimated", "a further" -> "further")."""
+    if qual is None and _ESTIMATE_BEFORE.search(text, max(0, s - 60), s):
+        qual = "estimated"  # "authorities estimate the damage at $1 million": a verb of estimating hedges it
+    if qual:
+        qual = re.sub(r"^(?:an|a)\s+", "", qual)
+    return qual
+
+
+def _figure_rows(text: str, m: re.Match, s: int, low, high, qual: str | None, counted: str | None) -> list[tuple]:
+    """The row of a figure from ``s`` to the match's end; two rows for a range after a verb of change and
+    "from" ("the toll rose from 12 to 19": the figure before and the figure after, each exact, the second
+    with no qualifier)."""
+    e = m.end()
+    first_end = m.end("a1") if m.group("a1") else m.end("n1")
+    if m.group("n2") and _CHANGE_FROM.search(text, max(0, s - 50), s) and re.match(r"\s*to\b", text[first_end:]):
+        # "the toll rose from 12 to 19": two figures, before and after, not a range
+        second = m.start("cur2") if m.group("cur2") else m.start("n2")
+        return [(s, first_end, text[s:first_end], _as_int(low), _as_int(low), qual, counted),
+                (second, e, text[second:e], _as_int(high), _as_int(high), None, counted)]
+    return [(s, e, text[s:e], _as_int(low), _as_int(high), qual, counted)]

@@ -835,50 +835,84 @@ def _role_label(label: str) -> bool:
 
 
 def _transcript_lines(text: str, rows: list[dict], people: pd.DataFrame) -> list[dict]:
-    """A transcript's lines as quotes of ``kind = "transcript"``. A label (``_LABEL``) is a speaker's when
-    one of its paragraphs reads as speech (a first- or second-person pronoun, or a question: not "THE
-    FACTS: Not true.", "KELCE: Five catches", "BIDEN: Would halt the wall") and it is a person (the
-    story's person of that surname, a titled name: "MR. TRUMP", "PRESIDENT BIDEN"), a role ("Q",
-    "QUESTION", "THE COURT") or labels two paragraphs or more. A text is a transcript when two such
-    speakers or more label three paragraphs or more, one of them has two turns, and one is a person or a
-    role ("WATCH:" / "RELATED:" headings, "WHAT:" / "WHEN:" lists, repeated datelines and market
-    headings name none). Then each paragraph a speaker's label opens is that speaker's words (the label
-    left out); so is each unlabelled paragraph between two labelled ones that opens as they do (with a
-    quotation mark or without), save a stage direction ("(CROSSTALK.)") and a paragraph holding a quote
-    attributed to someone named, which ends the turn, as does any paragraph opening like a label that is
-    not a speaker's, or a heading in capitals. The speaker is the story's person of that surname
-    ("PENCE" -> "Mike Pence"), else the label as a name ("Wallace"); a role leaves it unnamed.
+    """A transcript's lines as quotes of ``kind = "transcript"``: when the text is a transcript (its speakers'
+    labels: ``_speaker_labels``), the paragraphs of each speaker's turns (``_turns``), with the speaker the
+    label names (``_label_speaker``), the label left out.
     The quote whose opening mark opens a paragraph is replaced; other quotes in it stay.
     Limits: the last answer's further paragraphs (after the last label) are given to nobody, since a
     byline or the story's own text may follow; labels in mixed case ("Pence:") are headline style, not
     read; a label alone on its line, and paragraphs broken by a lone carriage return or U+2029, are not read;
     a speaker with a single line of no pronoun and no question is not read."""
+    lines = _lines(text)
+    labelled = {k: m for k, (a, b, line) in enumerate(lines) if (m := _LABEL.match(line))}
+    if not labelled:
+        return rows
+    people = _outside_labels(people, lines, labelled)
+    index = _by_surname(people)  # a label names nobody: a name in one is not its person's naming
+    valid = _speaker_labels(lines, labelled, index)
+    if not valid:
+        return rows
+    new = _turns(text, rows, lines, labelled, valid, people, index)
+    opened = {r.pop("mark_at") for r in new} - {None}
+    kept = [r for r in rows if r["start"] - 1 not in opened]  # the quote the paragraph's own mark opened
+    return sorted(kept + new, key=lambda r: r["start"])
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """The lines of ``text`` as (start, end, line), split at "\\n" only (not at a lone carriage return or
+    U+2029)."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, pos + len(line), line))
         pos += len(line) + 1
-    labelled = {k: m for k, (a, b, line) in enumerate(lines) if (m := _LABEL.match(line))}
-    if not labelled:
-        return rows
+    return lines
+
+
+def _outside_labels(people: pd.DataFrame, lines: list, labelled: dict) -> pd.DataFrame:
+    """The rows of ``people`` whose name starts outside every label ``labelled`` (line number -> ``_LABEL``
+    match) holds: a label names nobody, so a name in one is not its person's naming."""
+    starts = sorted(lines[k][0] + m.start() for k, m in labelled.items())
+    ends = [lines[k][0] + m.end() for k, m in sorted(labelled.items())]
+    return people[[(j := bisect.bisect_right(starts, st) - 1) < 0 or st >= ends[j] for st in people["start"]]]
+
+
+def _person_label(label: str, index: dict) -> bool:
+    """Whether a label names a person: its last word is the surname of a person of the story (``index``,
+    from ``_by_surname``), or it opens with a title ("MR. TRUMP", "PRESIDENT BIDEN")."""
+    words = name_tokens(label.title())
+    return bool(words) and words[-1].lower() in index or _LABEL_TITLE.match(label + " ") is not None
+
+
+def _speaker_labels(lines: list, labelled: dict, index: dict) -> set[str]:
+    """The labels of a transcript's speakers; empty when the text is no transcript. A label (``_LABEL``) is a
+    speaker's when one of its paragraphs reads as speech (a first- or second-person pronoun, or a question:
+    not "THE FACTS: Not true.", "KELCE: Five catches", "BIDEN: Would halt the wall") and it is a person (the
+    story's person of that surname, a titled name: "MR. TRUMP", "PRESIDENT BIDEN"), a role ("Q",
+    "QUESTION", "THE COURT") or labels two paragraphs or more. A text is a transcript when two such
+    speakers or more label three paragraphs or more, one of them has two turns, and one is a person or a
+    role ("WATCH:" / "RELATED:" headings, "WHAT:" / "WHEN:" lists, repeated datelines and market
+    headings name none)."""
     said, speech = Counter(), set()
     for k, m in labelled.items():
         lab = _label_name(m)
         said[lab] += 1
         if _SPEECH.search(lines[k][2], m.end()):
             speech.add(lab)
-    starts = sorted(lines[k][0] + m.start() for k, m in labelled.items())
-    ends = [lines[k][0] + m.end() for k, m in sorted(labelled.items())]
-    people = people[[(j := bisect.bisect_right(starts, st) - 1) < 0 or st >= ends[j] for st in people["start"]]]
-    index = _by_surname(people)  # a label names nobody: a name in one is not its person's naming
-
-    def person(label: str) -> bool:
-        words = name_tokens(label.title())
-        return bool(words) and words[-1].lower() in index or _LABEL_TITLE.match(label + " ") is not None
-
-    named = {lab for lab in said if lab in speech and (person(lab) or _role_label(lab))}
+    named = {lab for lab in said if lab in speech and (_person_label(lab, index) or _role_label(lab))}
     valid = named | {lab for lab, n in said.items() if n >= 2 and lab in speech}
     if len(valid) < 2 or sum(said[lab] for lab in valid) < 3 or max(said[lab] for lab in valid) < 2 or not named:
-        return rows
+        return set()
+    return valid
+
+
+def _turns(text: str, rows: list[dict], lines: list, labelled: dict, valid: set, people: pd.DataFrame,
+           index: dict) -> list[dict]:
+    """The transcript rows of the speakers' turns (``valid``: their labels), each with ``mark_at``, where the
+    paragraph's own opening mark is (or None). Each paragraph a speaker's label opens is that speaker's
+    words (the label left out); so is each unlabelled paragraph between two labelled ones that opens as
+    they do (with a quotation mark or without), save a stage direction ("(CROSSTALK.)") and a paragraph
+    holding a quote attributed to someone named, which ends the turn, as does any paragraph opening like
+    a label that is not a speaker's, or a heading in capitals (``_turn_ends``)."""
     attributed = sorted(r["start"] for r in rows if r["kind"] == "direct" and r["speaker_start"] is not None)
     last_label = max(k for k, m in labelled.items() if _label_name(m) in valid)
     new, current, speakers = [], None, {}
@@ -889,39 +923,74 @@ def _transcript_lines(text: str, rows: list[dict], people: pd.DataFrame) -> list
             cs, mark_at = a + m.end(), (a + m.start("mark") if m["mark"] else None)
         elif current is None or not line.strip() or _STAGE.fullmatch(line):
             continue  # no turn going on; a blank line or a stage direction neither goes on with one nor ends it
-        elif m or k >= last_label or _LABEL_LIKE.match(line) \
-                or bool(current[0]["mark"]) != line.lstrip().startswith(("\"", "“")) \
-                or bisect.bisect_left(attributed, a) < bisect.bisect_left(attributed, b):
+        elif _turn_ends(line, a, b, m, k >= last_label, current[0]["mark"], attributed):
             current = None  # another label, read or not, a heading, the text after the last label, a paragraph
             continue        # of another shape, or a quote said by someone named: the turn ends
         else:
-            lead = len(line) - len(line.lstrip())
-            mark_at = a + lead if current[0]["mark"] else None
-            cs = a + lead + (1 if mark_at is not None else 0)
+            cs, mark_at = _turn_line_start(line, a, current[0]["mark"])
         m0, a0 = current
-        ce = b
-        while ce > cs and text[ce - 1] in " \t\r":
-            ce -= 1
-        inner = text[cs:ce - 1]
-        if mark_at is not None and ce > cs and (text[ce - 1] == '"' and inner.count('"') % 2 == 0
-                                                 or text[ce - 1] == "”" and inner.count("“") == inner.count("”")):
-            ce -= 1  # the mark closing the paragraph's own quote, not one closing a quote inside it
+        ce = _turn_line_end(text, cs, b, mark_at)
         if not text[cs:ce].strip():
             continue
         lab = _label_name(m0)
         if lab not in speakers:  # the story's person of that surname, as the story writes it ("McCain")
-            words = name_tokens(lab.title())
-            speakers[lab] = None if _role_label(lab) else \
-                _full_name(words[-1:], a0, people) if words and words[-1].lower() in index else " ".join(words) or None
-            if speakers[lab] and speakers[lab].isupper():  # named only in capitals ("AUDIE CORNISH, HOST:" alone)
-                speakers[lab] = speakers[lab].title()
-        ls = a0 + (m0.start("label") if m0["label"] else m0.start("qa"))
-        new.append({"start": cs, "end": ce, "text": text[cs:ce], "kind": "transcript", "speaker": speakers[lab],
-                    "speaker_text": text[ls:ls + len(m0["label"] or m0["qa"])], "speaker_start": ls,
-                    "speaker_end": ls + len(m0["label"] or m0["qa"]), "cue": ":", "open": False, "mark_at": mark_at})
-    opened = {r.pop("mark_at") for r in new} - {None}
-    kept = [r for r in rows if r["start"] - 1 not in opened]  # the quote the paragraph's own mark opened
-    return sorted(kept + new, key=lambda r: r["start"])
+            speakers[lab] = _label_speaker(lab, a0, people, index)
+        new.append(_transcript_row(text, m0, a0, cs, ce, mark_at, speakers[lab]))
+    return new
+
+
+def _turn_ends(line: str, a: int, b: int, m, after_last: bool, mark: str, attributed: list[int]) -> bool:
+    """Whether a paragraph (``line`` from ``a`` to ``b``; ``m`` its ``_LABEL`` match or None) ends the turn
+    going on: another label, read or not (``_LABEL_LIKE``), a heading in capitals, the text after the last
+    label (``after_last``), a paragraph that opens with a quotation mark when the turn's label did not
+    (``mark``), or the other way round, or one holding a quote said by someone named (``attributed``: the
+    starts of those quotes, sorted)."""
+    return bool(m or after_last or _LABEL_LIKE.match(line)
+                or bool(mark) != line.lstrip().startswith(("\"", "“"))
+                or bisect.bisect_left(attributed, a) < bisect.bisect_left(attributed, b))
+
+
+def _turn_line_start(line: str, a: int, mark: str) -> tuple[int, int | None]:
+    """(start of the words, offset of the opening mark or None) of an unlabelled paragraph of a turn from
+    ``a``: past its leading blanks and, when the turn's label opened with a mark (``mark``), that mark."""
+    lead = len(line) - len(line.lstrip())
+    mark_at = a + lead if mark else None
+    return a + lead + (1 if mark_at is not None else 0), mark_at
+
+
+def _turn_line_end(text: str, cs: int, b: int, mark_at: int | None) -> int:
+    """Where the words of a turn's paragraph (from ``cs``, the line ending at ``b``) end: before trailing
+    blanks and carriage returns, and, when the paragraph opened with a mark (``mark_at``), before the mark
+    closing the paragraph's own quote, not one closing a quote inside it."""
+    ce = b
+    while ce > cs and text[ce - 1] in " \t\r":
+        ce -= 1
+    inner = text[cs:ce - 1]
+    if mark_at is not None and ce > cs and (text[ce - 1] == '"' and inner.count('"') % 2 == 0
+                                             or text[ce - 1] == "”" and inner.count("“") == inner.count("”")):
+        ce -= 1  # the mark closing the paragraph's own quote, not one closing a quote inside it
+    return ce
+
+
+def _label_speaker(lab: str, at: int, people: pd.DataFrame, index: dict) -> str | None:
+    """The speaker a label names: the story's person of that surname, as the story writes it ("PENCE" ->
+    "Mike Pence", "McCain"; the nearest before the label at ``at``), else the label as a name ("Wallace",
+    in title case when it is only in capitals: "AUDIE CORNISH, HOST:" alone); a role leaves it unnamed."""
+    words = name_tokens(lab.title())
+    name = None if _role_label(lab) else \
+        _full_name(words[-1:], at, people) if words and words[-1].lower() in index else " ".join(words) or None
+    if name and name.isupper():  # named only in capitals ("AUDIE CORNISH, HOST:" alone)
+        name = name.title()
+    return name
+
+
+def _transcript_row(text: str, m0, a0: int, cs: int, ce: int, mark_at: int | None, speaker: str | None) -> dict:
+    """The quote row of a turn's paragraph (``cs``-``ce``), said by ``speaker``, whose label is ``m0`` (a
+    ``_LABEL`` match on the line starting at ``a0``); ``cue`` is the label's colon."""
+    ls = a0 + (m0.start("label") if m0["label"] else m0.start("qa"))
+    return {"start": cs, "end": ce, "text": text[cs:ce], "kind": "transcript", "speaker": speaker,
+            "speaker_text": text[ls:ls + len(m0["label"] or m0["qa"])], "speaker_start": ls,
+            "speaker_end": ls + len(m0["label"] or m0["qa"]), "cue": ":", "open": False, "mark_at": mark_at}
 
 
 def _continued(text: str, rows: list[dict]) -> None:
