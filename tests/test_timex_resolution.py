@@ -458,3 +458,9 @@ def test_a_day_of_a_weekend_takes_the_year_it_falls_on_a_weekend():
     assert _values("On the weekend of January 11 he drove to Leeds.", feb) == ["1998-01-11"]  # a Sunday then
     assert _values("On January 10 he drove to Leeds.", feb) == ["1999-01-10"]  # no weekend named: the latest
     assert _values("He spent the weekend of January 10-11 in Leeds.", feb) == ["1998-01-10", "1998-01-11"]
+
+
+def test_a_line_break_or_a_no_break_space_after_the_before_a_hyphenated_period_is_read():
+    for space in ("\n", "\t", "\u00a0"):  # a wire text's line end (``the\nthird-quarter results``) once raised
+        text = f"It was the{space}third-quarter results that fell."
+        assert extract_timexes(text, REF)[["text", "value"]].values.tolist() == [["third-quarter", "1989-Q3"]], space

@@ -630,8 +630,9 @@ def _span(text: str, s: int, e: int) -> int:
     surface = text[s:e]
     if KEEP_HEDGE.match(surface):
         return s
-    if re.fullmatch(r"the\s+[\w']+(?:-[\w']+)+", surface, re.I) and re.match(r"\s+[a-z]", text[e:e + 2]):
-        return s + surface.index(" ") + 1  # "the [third-quarter] results": "the" belongs to the noun
+    the = re.fullmatch(r"the(\s+)[\w']+(?:-[\w']+)+", surface, re.I)
+    if the and re.match(r"\s+[a-z]", text[e:e + 2]):
+        return s + the.end(1)  # "the [third-quarter] results": "the" belongs to the noun (any space after it)
     lead = LEADING.match(surface)
     keep = surface.lower().startswith("for the time being")
     if lead and not keep and len(surface) > lead.end() and not _BARE_UNIT.fullmatch(surface[lead.end():]):
