@@ -441,3 +441,13 @@ def test_a_speaker_with_no_figure_keeps_the_name_read_and_a_transcript_line_goes
     assert lines.figure_id.iloc[1] == lines.figure_id.iloc[3] and isinstance(lines.figure_id.iloc[1], str)
     direct = q[q.kind == "direct"]
     assert list(direct.speaker_name) == ["Jane Quist"]
+
+
+def test_a_pronoun_speaker_in_an_article_naming_no_person_gives_no_figure_and_no_error():
+    """"He said" in an article whose only names are organisations: the sex filter over no person must leave no
+    person (an empty list once selected no columns, and the report stopped with KeyError: 'name')."""
+    from types import SimpleNamespace
+    m = pd.DataFrame([dict(doc_id="a", start=0, end=10, text="High Court", label="ORG", kind="name",
+                           figure_id="O01", name="High Court", figure_label="ORG")])
+    quote = SimpleNamespace(speaker="Wall", speaker_text="He", start=50)
+    assert fg._speaker_figure(quote, m, m, m["text"]) is None

@@ -1490,7 +1490,7 @@ def _speaker_figure(r, m: pd.DataFrame, ment: pd.DataFrame, written: pd.Series) 
     pronoun = str(r.speaker_text).strip().lower() if isinstance(r.speaker_text, str) else ""
     other = {"he": "f", "him": "f", "his": "f", "she": "m", "her": "m"}.get(pronoun)
     if other:  # "he said" is no "Mrs Roe" of that surname
-        people = people[[_courtesy_sex(t) != other for t in people["text"]]]
+        people = people.loc[[_courtesy_sex(t) != other for t in people["text"]]]
     cand = people[(people["name"] == r.speaker) | (written.loc[people.index] == r.speaker)]
     if len(cand):
         before = cand[cand["start"] < r.start]
@@ -1518,11 +1518,12 @@ def quotes(corpus) -> pd.DataFrame:
                     if len(hit):  # "Gray's lawyer Ann Roe": the name the quote module read, else the last one
                         same = hit[written.loc[hit.index] == r.speaker] if isinstance(r.speaker, str) else hit.iloc[:0]
                         text = corpus.text(doc_id)
-                        owners = hit[[bool(re.match(r"['’]s\b", text[int(e):int(e) + 2])) for e in hit["end"]]]
+                        owners = hit.loc[[bool(re.match(r"['’]s\b", text[int(e):int(e) + 2])) for e in hit["end"]]]
                         # a lone surname the quote module completed ("wrote Mr Prankerd" read as the son named in
                         # full): the person the people table gives that very mention, so both pages agree
-                        lone = hit[[len(w.split()) == 1 and isinstance(r.speaker, str) and r.speaker.split()[-1:] == w.split()
-                                    for w in written.loc[hit.index]]].drop(owners.index, errors="ignore")
+                        lone = hit.loc[[len(w.split()) == 1 and isinstance(r.speaker, str)
+                                        and r.speaker.split()[-1:] == w.split()
+                                        for w in written.loc[hit.index]]].drop(owners.index, errors="ignore")
                         if len(same):
                             fid = same.iloc[-1]["figure_id"]
                         elif len(lone):

@@ -273,7 +273,7 @@ def _number_facts(corpus, pairs) -> list[dict]:
     nums = numbers(corpus).reset_index(drop=True)
     ages = person_ages(corpus)  # a person's age is a fact of its own (``_age_facts``)
     told = set(zip(ages["doc_id"], ages["start"]))
-    nums = nums[[(d, s) not in told for d, s in zip(nums["doc_id"], nums["start"])]].reset_index(drop=True)
+    nums = nums.loc[[(d, s) not in told for d, s in zip(nums["doc_id"], nums["start"])]].reset_index(drop=True)
     if nums.empty:
         return []
     by_sent = defaultdict(list)

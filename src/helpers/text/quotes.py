@@ -873,7 +873,7 @@ def _outside_labels(people: pd.DataFrame, lines: list, labelled: dict) -> pd.Dat
     match) holds: a label names nobody, so a name in one is not its person's naming."""
     starts = sorted(lines[k][0] + m.start() for k, m in labelled.items())
     ends = [lines[k][0] + m.end() for k, m in sorted(labelled.items())]
-    return people[[(j := bisect.bisect_right(starts, st) - 1) < 0 or st >= ends[j] for st in people["start"]]]
+    return people.loc[[(j := bisect.bisect_right(starts, st) - 1) < 0 or st >= ends[j] for st in people["start"]]]
 
 
 def _person_label(label: str, index: dict) -> bool:
