@@ -654,3 +654,21 @@ def test_make_report_passes_any_folder_name_safely(tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines() == ["<-m>", "<helpers.report>", "<--out=out dir>", f"<--corpus={corpus}>"]
     assert not pwned.exists()
+
+
+def test_a_step_across_articles_that_raises_stops_the_report_with_one_line_naming_the_step(tmp_path, monkeypatch,
+                                                                                             capsys):
+    from helpers.corpus import events
+
+    def broken(corpus):
+        raise KeyError("name")
+
+    monkeypatch.setattr(events, "events", broken)
+    (tmp_path / "a.txt").write_text("Dam opens\n\nThe new dam opened on Monday, the water board said.\n",
+                                    encoding="utf-8")
+    monkeypatch.setenv("STORY_PROCESSED_DIR", str(tmp_path / "store"))
+    code = runner.main(["--corpus", str(tmp_path), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert err[-1].startswith("error: the analysis of 1 article(s) stopped at step 'events': KeyError: 'name'"), err
+    assert not any("Traceback" in line for line in err)

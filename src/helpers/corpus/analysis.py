@@ -14,6 +14,10 @@ Each text-level step runs per article under a time budget (``parsing.ARTICLE_BUD
 raises or runs over is left out of that step only, with a row in ``corpus.problems`` (doc_id, step,
 reason), which notebook 00 shows.
 
+A corpus-level step (the tables across articles) that raises stops the analysis with ``AnalysisError``,
+whose message names the step and the error in one line: a defect of the code, not of the articles, to report
+with the folder that showed it.
+
 Limits: the stored analysis is a cache for this machine (pickle): share the HTML and CSV, not it.
 """
 from __future__ import annotations
@@ -114,8 +118,13 @@ def load_stored(corpus: Corpus, folder: Path) -> bool:
 
 
 # ------------------------------------------------------------------------------ the pass
+class AnalysisError(RuntimeError):
+    """A corpus-level step of the analysis raised; the message names the step and the error."""
+
+
 def compute_all(corpus: Corpus, progress: bool = True) -> Corpus:
-    """Compute every table of the corpus once (parse, figures, quotes, numbers, time, pairs, events, ...)."""
+    """Compute every table of the corpus once (parse, figures, quotes, numbers, time, pairs, events, ...).
+    Raises ``AnalysisError`` naming the step when one raises."""
     from tqdm import tqdm
 
     from . import compare, events, figures, reuse, similarity, story, tables
@@ -137,7 +146,13 @@ def compute_all(corpus: Corpus, progress: bool = True) -> Corpus:
     parsed_docs(corpus, progress=bar.update)
     for name, fn in steps:
         bar.set_description(name)
-        fn()
+        try:
+            fn()
+        except Exception as e:  # noqa: BLE001 - one line for the user, the cause kept for a debugger
+            bar.close()
+            raise AnalysisError(f"the analysis of {len(corpus.articles)} article(s) stopped at step '{name}': "
+                                f"{type(e).__name__}: {e} (a defect of the code: please report it with the "
+                                f"folder)") from e
         bar.update(1)
     bar.set_description("analysis done")
     bar.close()

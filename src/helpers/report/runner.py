@@ -162,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=None, help="output folder (default, or empty: reports/)")
     ap.add_argument("--only", nargs="*", help="notebook number prefixes to run, e.g. 00 01")
     args = ap.parse_args(argv)
+    from ..corpus.analysis import AnalysisError
     from ..corpus.load import CorpusError, load_corpus
 
     args.corpus = args.corpus or None  # an empty value (make report without CORPUS) means the seeds
@@ -176,7 +177,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: output folder {out}: {e.strerror}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    entries = run_reports(args.corpus, out, args.only, progress=True)
+    try:
+        entries = run_reports(args.corpus, out, args.only, progress=True)
+    except AnalysisError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
     failed = [e for e in entries if not e["ok"]]
     print(f"{len(entries) - len(failed)}/{len(entries)} reports in {time.perf_counter() - t0:.1f} s: "
           f"open {out / 'index.html'}")
