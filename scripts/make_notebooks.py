@@ -270,8 +270,8 @@ else:
     print("only one article: nothing to compare")"""),
         md("""## Facts, article by article
 
-One row per fact told by two or more articles: a number with what it counts, a quote by a speaker, the date of
-an event, a named source, the spelling of a name. For each, what each article says (hover an article to read its
+One row per fact told by two or more articles: a number with what it counts, a person's age, a quote by a speaker,
+the date of an event, a named source, the spelling of a name. For each, what each article says (hover an article to read its
 sentence; *s12* is its sentence number) and how many articles of its story do not mention it (*silent*). **Conflicts come first**
 (*differs: yes*: two readings cannot both hold), then figures told with another hedge that still allows the
 same value (*hedged differently*: "about eight" against "nearly eight"), then statements quoted in other words
