@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from ..text.ages import AGE_SUFFIX
 from ..text.entities import fold
 from ..text.names import name_tokens, parts
 from ..text.numbers import TIME_UNITS, VAGUE, is_money
@@ -256,11 +257,11 @@ def _same_kind(ki: tuple, kj: tuple) -> bool | None:
     return True
 
 
-#: What follows a figure that is someone's age ("18-year-old", "12-YEAR-OLD", "45 years old"): two ages in
-#: linked sentences are one figure only when they are ages both and at most ``AGE_GAP`` years apart: "a
-#: 12-year-old boy" and "now an 18-year-old student" tell two times of one life, not a conflict; "aged 45"
-#: and "46" may be a birthday between two reports, or a slip worth a look.
-_AGE_AFTER = re.compile(r"(?:[-\s](?:year|yr)s?)?[-\s]old\b", re.I)
+#: What follows a figure that is someone's age (``text.ages.AGE_SUFFIX``): two ages in linked sentences are
+#: one figure only when they are ages both and at most ``AGE_GAP`` years apart: "a 12-year-old boy" and "now
+#: an 18-year-old student" tell two times of one life, not a conflict; "aged 45" and "46" may be a birthday
+#: between two reports, or a slip worth a look.
+_AGE_AFTER = re.compile(AGE_SUFFIX, re.I)
 
 
 def _near_ages(x, y) -> bool:

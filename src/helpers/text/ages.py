@@ -20,9 +20,12 @@ import re
 #: The oldest age read as one; a larger apposed number is something else ("Route, 302,").
 MAX_AGE = 115
 
+#: What follows a figure that is someone's age: "18-year-old", "12-YEAR-OLD", "45 years old", "45-yr-old".
+AGE_SUFFIX = r"(?:[-\s](?:year|yr)s?)?[-\s]old\b"
+
 _AFTER = re.compile(r"(?:\s*,\s*(?:aged\s+)?|\s*\(\s*(?:aged\s+)?)(\d{1,3})(?=\s*(?:[,;.)]|and\b|$))")
 _LINK_WORDS = r"(?!(?:and|or|of|with|to|for|by|from|in|on|at|who|whose)\b)[a-z][\w-]*"
-_BEFORE = re.compile(rf"(?<![\w.,])(\d{{1,3}})[-\s]years?[-\s]old\s+(?:{_LINK_WORDS}\s+){{0,2}}$", re.I)
+_BEFORE = re.compile(rf"(?<![\w.,])(\d{{1,3}}){AGE_SUFFIX}\s+(?:{_LINK_WORDS}\s+){{0,2}}$", re.I)
 
 
 def age_beside(text: str, start: int, end: int) -> tuple[int, int, int] | None:

@@ -492,13 +492,20 @@ def b_decade(m, text):
         return None  # "in his 30s": an age
     if text[max(0, m.start() - 1):m.start()] in ("$", "£", "€"):
         return None  # "$20s": banknotes
-    if m.group(2):
-        dec = int(m.group(2) + m.group(3))
-    else:
-        d = int(m.group(4))
-        dec = (190 if d >= 3 else 200) + d
+    dec = int(m.group(2) + m.group(3)) if m.group(2) else _decade_of(int(m.group(4)))
+    return _decade(dec, m.group(1))
+
+
+def _decade_of(d: int) -> int:
+    """The decade ("198") of a decade's digit written without its century ("the '80s", "the eighties"): of the
+    last century, the twenties of this one."""
+    return (190 if d >= 3 else 200) + d
+
+
+def _decade(dec: int, mod: str | None) -> Reading:
+    """The reading of a decade ("198"), with "early"/"mid"/"late" as ``mod`` when written."""
     return Reading("DATE", "abs", (str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)),
-                   mod=_mod(m.group(1)) if m.group(1) else None)
+                   mod=_mod(mod) if mod else None)
 
 
 #: Decades written as words ("the sixties"): the digit of the decade.
@@ -509,10 +516,7 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 def b_decade_word(m, text):
     """'the seventies', 'the late sixties': a decade of the last century (the twenties: of this one, as
     "the '20s"). The article "the" is required: "in his forties" is an age."""
-    d = DECADE_WORDS[m.group(2).lower()]
-    dec = (190 if d >= 3 else 200) + d
-    return Reading("DATE", "abs", (str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)),
-                   mod=_mod(m.group(1)) if m.group(1) else None)
+    return _decade(_decade_of(DECADE_WORDS[m.group(2).lower()]), m.group(1))
 
 
 #: Days of a month written as ordinal words ("January nineteenth", "the twenty-first of May").
