@@ -385,8 +385,8 @@ def _timex_spans(text: str) -> list[tuple[int, int]]:
     from .timex import extract_timexes
 
     tx = extract_timexes(text, None)
-    return list(zip(tx.loc[tx["type"].isin(["DATE", "TIME", "SET"]), "start"],
-                    tx.loc[tx["type"].isin(["DATE", "TIME", "SET"]), "end"]))
+    tx = tx[tx["type"].isin(["DATE", "TIME", "SET"])]
+    return list(zip(tx["start"], tx["end"]))
 
 
 def _numbers_frame(rows: list[tuple]) -> pd.DataFrame:
