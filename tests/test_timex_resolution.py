@@ -353,6 +353,18 @@ def test_a_past_day_counted_from_the_last_day_named_is_never_a_coming_day():
     assert got["value"].tolist() == ["1999-11-08", "1999-11-09"], got
 
 
+def test_a_day_named_paragraphs_back_anchors_no_that_night():
+    """Reader: in a wire story of a trial, "that night" 3,000 characters after "tonight" took the night of
+    publication; the story had moved to a night it does not name. Near the day named, it still is that day's."""
+    passage = "The court heard evidence from several witnesses about the charter business and its accounts. " * 12
+    got = extract_timexes("The trial opens tonight. " + passage + "He was hired to pilot the boat that night.",
+                          "1999-11-02")
+    assert got["value"].tolist() == ["1999-11-02TNI", "XXXX-XX-XXTNI"] and not got["resolved"].tolist()[1], got
+    got = extract_timexes("The boat sank on Monday. " + passage[:500] + "He was hired to pilot it that night.",
+                          "1999-11-02")
+    assert got["value"].tolist() == ["1999-11-01", "1999-11-01TNI"], got
+
+
 def test_a_weekend_that_names_a_shift_or_its_own_days_is_no_publication_weekend():
     """Reader V11: "the weekend night shift" and "the weekend of January 10 and 11" were the weekend of the
     publication week."""

@@ -40,7 +40,8 @@ following month", "the quarter" in a results report) take the period the text la
 HeidelTime's manner: the start of the last expression giving a day (also for weeks and months), a
 week, a month or a quarter; a day after a month but no day ("in November 1997 ... that night") is a day
 of that month, its day unknown (``1997-11-XXTNI``); with none before them, the reference date. "that year" is the last year
-written before it.
+written before it. A day or week named more than ``DAY_REACH`` (1,000) characters back anchors nothing: the
+story has moved to a day it does not name, and "that night" stays unresolved (``XXXX-XX-XXTNI``).
 
 Limits: English only; "at that time" is PRESENT_REF-like and not anchored; the last named period is
 taken even when the story jumps back to it from another thread; ages ("a 6-year-old", "in his 30s")
@@ -784,11 +785,12 @@ _VERSUS = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.)\s[^.;]{0
 _COMPARISON = re.compile(r"\b(?:year[- ](?:ago|earlier)|comparable|corresponding|ago|earlier|later|before|after)\b", re.I)
 
 
-def _remember(last: dict, surface: str, res: tuple) -> None:
+def _remember(last: dict, surface: str, res: tuple, end: int = 0, named_at: dict | None = None) -> None:
     """Keep the start of the last expression naming a day, week, month, quarter or year: the anchor
     of anaphoric expressions after it ("the same day", "the quarter"). Comparisons ("a year ago",
     "the year-ago quarter") and vague values anchor nothing. A month more than three months from the last
-    day named moves the story there: "that day" after it is a day of that month."""
+    day named moves the story there: "that day" after it is a day of that month. ``named_at``, when given,
+    keeps for each unit the offset ``end`` where the text named it."""
     typ, value, a, _, ok = res
     if typ not in ("DATE", "TIME") or not ok or a is None or not isinstance(value, str) or _COMPARISON.search(surface):
         return
@@ -799,7 +801,25 @@ def _remember(last: dict, surface: str, res: tuple) -> None:
                 last.pop("W", None)  # but "on Friday ... jobs shed in March ... ending the day": still Friday
             for u in units:
                 last[u] = a
+                if named_at is not None:
+                    named_at[u] = end  # where the text last named it, for ``_out_of_reach``
             return
+
+
+#: Characters after the day or week the text last named beyond which "that night", "the following day" or
+#: "earlier that day" no longer refers to it (about three short news paragraphs).
+DAY_REACH = 1000
+
+
+def _out_of_reach(reading: Reading, at: int, named_at: dict) -> bool:
+    """Whether an expression read against the last day or week named ("that night", "the following day")
+    stands more than ``DAY_REACH`` characters after it: a story that far on has moved to a day it does not
+    name ("... tonight. [3,000 characters of the trial] ... hired to pilot the boat that night"). The caller
+    leaves it unresolved. On TimeBank, AQUAINT and MEANTIME such a day is named at most about 500 characters
+    before. Limits: a long passage about one day that names it once, at its start, loses the day; years,
+    months and quarters ("the quarter" in a results report) keep their reach, as they do in news."""
+    unit = reading.anaphoric
+    return unit in ("D", "W") and unit in named_at and at - named_at[unit] > DAY_REACH
 
 
 def _told_as_past(res, ref: dt.date | None, tense: str | None) -> bool:
@@ -941,14 +961,14 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
         ref = dateline(text)
     if not text:
         return pd.DataFrame(columns=TIMEX_COLUMNS)
-    rows, last, bare, year_at = [], {}, [], None
+    rows, last, bare, year_at, named_at = [], {}, [], None, {}
     for s, e, name, reading in _select(_candidates(text)):
         anchor = last.get(reading.anaphoric) if reading.anaphoric and ref is not None else None
         t = _tense_of(text, s, e, reading)
         if anchor is not None:
             res = resolve(reading.anchored or reading, anchor, t)
-            if _told_as_past(res, ref, t):  # not counted from the coming day named: which day, the words do not say
-                res = _unresolved(reading.anchored or reading)
+            if _told_as_past(res, ref, t) or _out_of_reach(reading, s, named_at):
+                res = _unresolved(reading.anchored or reading)  # which day, the words do not say
         elif ref is not None and last.get("M") is not None and (reading.anaphoric == "D" or _days_earlier(
                 text[s:e], reading, last, ref)):
             res = _in_month(reading, last["M"])  # "in November 1997 ... that night": a night of that month
@@ -966,7 +986,7 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
                 res = _day(day) if day else res
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
-            _remember(last, text[s:e], res)
+            _remember(last, text[s:e], res, e, named_at)
             if res[0] == "DATE" and re.fullmatch(r"\d{4}", str(res[1])):
                 year_at = (e, int(res[1]))
             if reading.anchor == "clock" and reading.args[4] is None and ref is not None:
