@@ -10,6 +10,7 @@ Limits: past about 40 articles a heatmap drops the numbers in its cells (the col
 from __future__ import annotations
 
 import matplotlib as mpl
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -274,15 +275,39 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
     figure; articles with no date drawn get no lane (a note under the title counts those dated outside the span;
     list the undated ones under the chart).
     """
-    import matplotlib.dates as mdates
-
     labels = labels or {}
     dated = ev[ev["earliest"].notna()].copy()
     if dated.empty:
-        fig, ax = plt.subplots(figsize=(11, _size(0, 0.55, 1.6)))
-        ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
-        ax.set_axis_off()
-        return fig
+        return _no_dates_chart()
+    lo, hi, inside = _timeline_span(dated, window)
+    outside, dated = dated[~inside], dated[inside]
+    lanes_ids = [d for d in order if (dated["doc_id"] == d).any()]  # no empty lane for an article dated elsewhere
+    height = _size(len(lanes_ids), 0.55, 1.6)
+    fig, ax = plt.subplots(figsize=(11, height))
+    colours = article_colours(order)
+    span = mdates.date2num(lo), mdates.date2num(hi + pd.Timedelta(days=1))
+    crowded = _draw_events(ax, dated, lanes_ids, colours, span, unlabelled, _label_slots(len(lanes_ids), height))
+    _timeline_axes(ax, lanes_ids, labels, colours, span)
+    note = _timeline_note(outside, lanes_ids, window, crowded)
+    ax.set_title(title + "\n(bar = month- or year-wide date, dot = a day, ◆ = publication)" + note, fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
+def _no_dates_chart():
+    """The timeline's stand-in when no event has a date: an empty figure, as wide as a timeline, that says
+    "no dated events"."""
+    fig, ax = plt.subplots(figsize=(11, _size(0, 0.55, 1.6)))
+    ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+    return fig
+
+
+def _timeline_span(dated: pd.DataFrame, window: tuple | None) -> tuple[pd.Timestamp, pd.Timestamp, pd.Series]:
+    """The first and last day of the timeline's axis, and which of the ``dated`` events it draws (a boolean
+    Series on their index). With ``window``: its days, and the events wholly inside it and no wider than
+    half of it. Without: the bulk of the dates (:func:`_core_range`) and every event that touches it, so an
+    event reaching past either end is drawn cut at the axis edge."""
     if window is not None:
         lo, hi = window
         inside = ((dated["earliest"] >= lo) & (dated["latest"] <= hi)
@@ -290,48 +315,75 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
     else:
         lo, hi = _core_range(pd.concat([dated["earliest"], dated["latest"]]))
         inside = (dated["latest"] >= lo) & (dated["earliest"] <= hi)
-    outside = dated[~inside]
-    dated = dated[inside]
-    lanes_ids = [d for d in order if (dated["doc_id"] == d).any()]  # no empty lane for an article dated elsewhere
-    height = _size(len(lanes_ids), 0.55, 1.6)
-    fig, ax = plt.subplots(figsize=(11, height))
-    slots, tall = _label_slots(len(lanes_ids), height)
+    return lo, hi, inside
+
+
+def _draw_events(ax, dated: pd.DataFrame, lanes_ids: list[str], colours: dict, span: tuple[float, float],
+                 unlabelled: tuple | None, slots: tuple[tuple[float, ...], float]) -> int:
+    """Draw each event of ``dated`` (earliest first) in its lane: its mark (:func:`_draw_mark`, cut to ``span``,
+    the axis's ends as date numbers) and, unless it is a publication or inside ``unlabelled``, its time
+    expression where it fits (``slots``: :func:`_label_slots`), once per lane, place and words. Returns how
+    many labels were left off for want of room."""
+    a0, b0 = span
+    offsets, tall = slots
     lanes = {d: i for i, d in enumerate(lanes_ids)}
-    colours = article_colours(order)
-    a0, b0 = mdates.date2num(lo), mdates.date2num(hi + pd.Timedelta(days=1))
-    gap = max(b0 - a0, 1) * 0.06
     per_char = max(b0 - a0, 1) * _CHAR_INCHES / _AXES_INCHES  # a label character's width, in days
     placed: list[tuple[float, float, float]] = []  # (x, y, half width) of each label drawn
     said: set[tuple] = set()
     crowded = 0
     for r in dated.sort_values("earliest").itertuples():
-        y = lanes[r.doc_id]
+        y, c = lanes[r.doc_id], colours[r.doc_id]
         a = max(mdates.date2num(r.earliest), a0)
         b = min(mdates.date2num(r.latest + pd.Timedelta(days=1)), b0)
-        c = colours[r.doc_id]
-        if r.kind == "publication":
-            ax.scatter([(a + b) / 2], [y], marker="D", s=50, color="black", zorder=4)
-            continue
-        if b - a > 1.5:
-            ax.barh(y, b - a, left=a, height=0.26, color=c, alpha=0.5, edgecolor=c)
-        else:
-            ax.scatter([(a + b) / 2], [y], s=45, color=c, zorder=3)  # a day's dot at its middle, under its label
+        _draw_mark(ax, r.kind, y, a, b, c)
         x = (a + b) / 2
-        if unlabelled is not None and r.earliest >= unlabelled[0] and r.latest <= unlabelled[1]:
+        if r.kind == "publication" or (unlabelled is not None and r.earliest >= unlabelled[0]
+                                       and r.latest <= unlabelled[1]):
             continue
         text = short(r.timex, 18)
         if (y, round(x, 1), text.lower()) in said:
             continue  # "Monday" told again in the article for the same day: one label
         said.add((y, round(x, 1), text.lower()))
         half = len(text) * per_char / 2
-        free = [y + s for s in slots  # clear of every label drawn, in this lane and the next ones
-                if all(abs(x - px) >= half + pw or abs(y + s - py) >= tall for px, py, pw in placed)]
-        if not free:
+        spot = _label_spot(placed, x, y, half, offsets, tall)
+        if spot is None:
             crowded += 1  # a crowded spot: the table below the chart has every event
             continue
-        placed.append((x, free[0], half))
-        ax.text(x, free[0], text, ha="center", va="center", fontsize=_LABEL_FONT, color=_ink(c),
+        placed.append((x, spot, half))
+        ax.text(x, spot, text, ha="center", va="center", fontsize=_LABEL_FONT, color=_ink(c),
                 bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8))
+    return crowded
+
+
+def _draw_mark(ax, kind: str, y: float, a: float, b: float, colour) -> None:
+    """One event's mark in lane ``y``, from ``a`` to ``b`` (date numbers, already cut to the axis): a black
+    diamond at the middle for a publication date, a bar in ``colour`` for anything wider than a day and a
+    half, else a dot at the middle (a day, under its label)."""
+    if kind == "publication":
+        ax.scatter([(a + b) / 2], [y], marker="D", s=50, color="black", zorder=4)
+    elif b - a > 1.5:
+        ax.barh(y, b - a, left=a, height=0.26, color=colour, alpha=0.5, edgecolor=colour)
+    else:
+        ax.scatter([(a + b) / 2], [y], s=45, color=colour, zorder=3)
+
+
+def _label_spot(placed: list[tuple[float, float, float]], x: float, y: float, half: float,
+                offsets: tuple[float, ...], tall: float) -> float | None:
+    """The height for a label centred on ``x`` with half-width ``half`` (in days), in lane ``y``: the first of
+    ``y`` plus each of ``offsets`` that is clear of every label in ``placed`` (x, height, half-width), in
+    this lane and the next ones, else None. Limit: widths are estimated from the number of characters, so a
+    label of wide letters may still touch its neighbour."""
+    free = [y + s for s in offsets
+            if all(abs(x - px) >= half + pw or abs(y + s - py) >= tall for px, py, pw in placed)]
+    return free[0] if free else None
+
+
+def _timeline_axes(ax, lanes_ids: list[str], labels: dict, colours: dict, span: tuple[float, float]) -> None:
+    """The timeline's frame: lane names (shortened, in each article's colour) down the left, first lane at the
+    top, the date axis over ``span`` (date numbers) with a small margin each side, and light vertical grid
+    lines at the dates matplotlib picks."""
+    a0, b0 = span
+    gap = max(b0 - a0, 1) * 0.06
     ax.set_yticks(range(len(lanes_ids)), [short(labels.get(d, d), 26) for d in lanes_ids], fontsize=8)
     for tick, d in zip(ax.get_yticklabels(), lanes_ids):
         tick.set_color(colours[d])
@@ -342,6 +394,12 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
     ax.grid(axis="x", alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)
+
+
+def _timeline_note(outside: pd.DataFrame, lanes_ids: list[str], window: tuple | None, crowded: int) -> str:
+    """The lines under the timeline's title, each starting with a line break (empty when there is nothing to
+    say): how many dated events are not drawn and the days they span, how many articles lost their lane
+    to that, and how many labels were left off (``crowded``)."""
     note = ""
     if len(outside):
         where = "wider than these days or outside them" if window is not None else "outside this span"
@@ -352,9 +410,7 @@ def timeline_chart(ev: pd.DataFrame, order: list[str], labels: dict | None = Non
         note += f"\n{gone} article(s) with no date in this span have no lane" if gone else ""
     if crowded:
         note += f"\n{crowded} label(s) left off where they would overlap (the table has every date)"
-    ax.set_title(title + "\n(bar = month- or year-wide date, dot = a day, ◆ = publication)" + note, fontsize=10)
-    fig.tight_layout()
-    return fig
+    return note
 
 
 def length_chart(articles: pd.DataFrame, order: list[str], labels: dict, colours: dict):
