@@ -1095,72 +1095,131 @@ _FEMALE = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "mother", "
 
 
 def _antecedent(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | None = None) -> str | None:
-    """The person a pronoun speaker ("he said") refers to: among the people named before it, outside
-    quotation marks (a name inside the quote is not its speaker) and not of the other sex by title
-    (Mr/Mrs/Ms...) or by the pronouns grammar binds to that name (``sexes``, see :func:`_pronoun_sex`), the
-    last one that is the subject of a verb of saying in this paragraph or the one before (the last
-    speaker: "Mr Gee said Roe was ill. '...,' he said" is Gee), else the nearest subject of a clause
-    there, else the nearest. A given name tells a sex only where the article's words do not (see
-    :func:`_given_sex`).
-
-    The last speaker counts only when the pronoun itself speaks ("he said", not "he was heard to say": that
-    pronoun is the person talked about, and a reporter of someone else's words gives way to the one reported
-    on), and only when it spoke (:func:`_speaks`: no passive "were said to", no name inside another named
-    speaker's words). "He added" and "he continued" go on from the last speaker even beyond the paragraph
-    before."""
+    """The person a pronoun speaker ("he said") refers to, among the people named in the 1,500 characters
+    before it outside quotation marks and not of the other sex (:func:`_antecedent_candidates`), tried in this
+    order: the last speaker of this paragraph or the one before when the pronoun itself speaks
+    (:func:`_last_speaker`: "Mr Gee said Roe was ill. '...,' he said" is Gee); the person of the same pronoun
+    that spoke earlier in those paragraphs while no name became a subject since (:func:`_speaks_on`); for
+    "he added" and "he continued", whoever spoke last, a name or a pronoun of the same form, even beyond the
+    paragraph before (:func:`_speaker_before`); the nearest subject of a clause in those paragraphs
+    (:func:`_clause_subjects`), not the reporter of a named other's words when the pronoun does not speak
+    (:func:`_drop_reporters`); the person of a pronoun of the same form that spoke further back; else the
+    nearest name. None when no one is left to choose from. A given name tells a sex only where the article's
+    words do not (see :func:`_given_sex`)."""
     doc = pron.doc
-    male = pron.lower_ in ("he", "his", "him")
-    other = _FEMALE if male else _MALE
-    same = _MALE if male else _FEMALE
-
-    def titled(r):  # "Mr Cameron": the title inside the name or the word just before it
-        words = [w.lower().rstrip(".") for w in r.text.split()[:1] + _text(doc)[max(0, r.start - 10):r.start].split()[-1:]]
-        if any(w in same for w in words):
-            return False  # "Mr Gee" is a man whatever "Mrs Gee"'s pronouns bound to the surname
-        bound = (sexes or {}).get(" ".join(name_tokens(r.text)).lower())
-        return any(w in other for w in words) or bound == ("f" if male else "m")
-    near = before[before["end"] >= at - 1500]  # the people of the last 1,500 characters only
-    rows = [r for r in near.itertuples() if not _inside(quoted, r.start, strict=True) and not titled(r)]
+    rows = _antecedent_candidates(pron, at, before, quoted, sexes)
     if not rows:
         return None
     para = _paragraph_before(_text(doc), at)
-    recent = [r for r in rows if r.start >= para]
     told = _pronoun_speaker_before(pron, para, at, quoted)
     earlier = _pronoun_speaker_before(pron, at - 1500, para, quoted) if told is None else None
-    subjects = []
-    for r in reversed(recent):
-        head = subject_of(doc, r.start, r.end)
-        if head is not None and not (earlier is not None and _under_another_subject(head, pron, rows)):
-            subjects.append((r, head.head))
-    # the last speaker first when the pronoun speaks ("Mr Gee said Roe was ill. '...,' he said" is Gee); a
-    # pronoun that is talked about ("he was heard to say", "He was reported by workers to be angry, saying")
-    # is the person the text was about: "McKay feared redundancy, said Mr Sloan. He was reported ..." is McKay
+    subjects = _clause_subjects(pron, [r for r in rows if r.start >= para], rows, earlier)
     speaking = pron.dep_ == "nsubj" and pron.head.lemma_.lower() in SPEECH_VERBS
-    for r, verb in subjects if speaking else ():
-        if verb.lemma_.lower() in SPEECH_VERBS and _speaks(verb, rows):
-            if told is not None and told.idx > r.start:
-                break
-            return " ".join(name_tokens(r.text))
-    if told is not None and not any(r.start > told.idx and not _within(told.sent, r.start) for r, _ in subjects):
-        # "He notes that ... / He says, '...'": the same "he" speaks on, unless someone of that sex became
-        # the subject of a clause since ("Maria sat in the front row. '...,' she said"); a subject inside that
-        # pronoun's own sentence does not count ("He added that Clinton is likely to ... '...,' he said")
-        return _antecedent(told, told.idx, before[before["end"] <= told.idx], quoted, sexes)
+    if speaking and (last := _last_speaker(subjects, rows, told)) is not None:
+        return " ".join(name_tokens(last.text))
+    if _speaks_on(told, subjects):
+        return _antecedent_before(told, before, quoted, sexes)
     if pron.head.lemma_.lower() in CONTINUE_VERBS:  # "'...,' he added": someone spoke before, maybe further back
-        spoke = next((r for r in reversed(rows) if r.start < para and (h := subject_of(doc, r.start, r.end)) is not None
-                      and h.head.lemma_.lower() in SPEECH_VERBS and _speaks(h.head, rows)), None)
+        spoke = _speaker_before(doc, rows, para)
         if earlier is not None and (spoke is None or earlier.idx > spoke.start):
-            return _antecedent(earlier, earlier.idx, before[before["end"] <= earlier.idx], quoted, sexes)
+            return _antecedent_before(earlier, before, quoted, sexes)
         if spoke is not None:
             return " ".join(name_tokens(spoke.text))
     if not speaking:  # a name speaking about a named other is the reporter, not the one talked about next
-        subjects = [(r, v) for r, v in subjects if not (v.lemma_.lower() in SPEECH_VERBS and any(
-            v2.i != v.i and any(a.i == v.i for a in v2.ancestors) for _, v2 in subjects))] or subjects
+        subjects = _drop_reporters(subjects)
     if subjects:
         return " ".join(name_tokens(subjects[0][0].text))
-    if earlier is not None:  # "He says, '...' / The Republican urged ... why he had issues and Clinton did
-        return _antecedent(earlier, earlier.idx, before[before["end"] <= earlier.idx], quoted, sexes)  # not."
+    if earlier is not None:  # "He says, '...' / The Republican urged ... why he had issues and Clinton did not."
+        return _antecedent_before(earlier, before, quoted, sexes)
     return " ".join(name_tokens(rows[-1].text))
+
+
+def _antecedent_candidates(pron, at: int, before: pd.DataFrame, quoted=(), sexes: dict | None = None) -> list:
+    """The rows of ``before`` (the people named before the pronoun ``pron`` at ``at``) that ``_antecedent``
+    chooses from, in text order: those ending in the last 1,500 characters, starting outside the quotation
+    marks ``quoted`` (a name inside the quote is not its speaker; one right at an opening mark counts as
+    outside) and not of the other sex (:func:`_other_sex`)."""
+    near = before[before["end"] >= at - 1500]  # the people of the last 1,500 characters only
+    return [r for r in near.itertuples()
+            if not _inside(quoted, r.start, strict=True) and not _other_sex(pron, r, sexes)]
+
+
+def _other_sex(pron, r, sexes: dict | None) -> bool:
+    """Whether the person of the name row ``r`` is not of the sex of ``pron`` (he/his/him male, any other
+    female): a title of the other sex (Mrs/Ms/Lady... for "he") as the name's first word or the last word of
+    the 10 characters before it ("Mrs Gee"), or else the sex the article gives that name (``sexes``: by the
+    name lower-cased, see :func:`_pronoun_sex` and :func:`_given_sex`). A title of the pronoun's own sex
+    there wins over both ("Mr Gee" is a man whatever "Mrs Gee"'s pronouns bound to the surname). Limits:
+    titles are the few of ``_MALE`` and ``_FEMALE``; a name of no known sex is never of the other one."""
+    male = pron.lower_ in ("he", "his", "him")
+    other = _FEMALE if male else _MALE
+    same = _MALE if male else _FEMALE
+    first_and_before = r.text.split()[:1] + _text(pron.doc)[max(0, r.start - 10):r.start].split()[-1:]
+    words = [w.lower().rstrip(".") for w in first_and_before]
+    if any(w in same for w in words):
+        return False
+    bound = (sexes or {}).get(" ".join(name_tokens(r.text)).lower())
+    return any(w in other for w in words) or bound == ("f" if male else "m")
+
+
+def _clause_subjects(pron, recent: list, rows: list, earlier) -> list:
+    """``(row, verb)`` for each name row of ``recent`` that is the subject of a clause (:func:`subject_of`),
+    with that clause's verb, the last name first. When a pronoun of ``pron``'s form spoke earlier
+    (``earlier``, or None), a name that is the subject only of a clause inside a sentence about someone else
+    is left out (:func:`_under_another_subject`; ``rows`` are the names that count as someone)."""
+    subjects = []
+    for r in reversed(recent):
+        head = subject_of(pron.doc, r.start, r.end)
+        if head is not None and not (earlier is not None and _under_another_subject(head, pron, rows)):
+            subjects.append((r, head.head))
+    return subjects
+
+
+def _last_speaker(subjects: list, rows: list, told):
+    """The name row of the first of ``subjects`` (see :func:`_clause_subjects`: the last name first) that is
+    the subject of a verb of saying and spoke (:func:`_speaks`: no passive "were said to", no name inside
+    another named speaker's words), or None; None too when the pronoun ``told`` (the last one of the same
+    form that spoke, or None) spoke after that name. ``_antecedent`` asks only for a pronoun that itself
+    speaks ("he said", not "he was heard to say": that pronoun is the person talked about, and a reporter of
+    someone else's words gives way to the one reported on: "McKay feared redundancy, said Mr Sloan. He was
+    reported ..." is McKay)."""
+    for r, verb in subjects:
+        if verb.lemma_.lower() in SPEECH_VERBS and _speaks(verb, rows):
+            if told is not None and told.idx > r.start:
+                return None
+            return r
+    return None
+
+
+def _speaks_on(told, subjects: list) -> bool:
+    """Whether the pronoun ``told`` (one of the same form that spoke earlier: "He notes that ... / He says,
+    '...'") names the speaker now, so the same person speaks on: False when ``told`` is None or a name of
+    ``subjects`` became the subject of a clause after it ("Maria sat in the front row. '...,' she said"). A
+    subject inside ``told``'s own sentence does not count ("He added that Clinton is likely to ... '...,' he
+    said")."""
+    return told is not None and not any(r.start > told.idx and not _within(told.sent, r.start) for r, _ in subjects)
+
+
+def _speaker_before(doc, rows: list, para: int):
+    """The last name row of ``rows`` that starts before ``para`` (the line break opening the paragraph
+    before the pronoun's) and is the subject of a verb of saying that it spoke (:func:`_speaks`), or None:
+    whom "'...,' he added" goes on from. Limits: ``rows`` reach back 1,500 characters only."""
+    return next((r for r in reversed(rows) if r.start < para and (h := subject_of(doc, r.start, r.end)) is not None
+                 and h.head.lemma_.lower() in SPEECH_VERBS and _speaks(h.head, rows)), None)
+
+
+def _drop_reporters(subjects: list) -> list:
+    """``subjects`` (see :func:`_clause_subjects`) without those whose verb of saying holds the clause of
+    another of them ("Sloan said McKay denied it": Sloan is the reporter, McKay the one talked about); all
+    of them when none would be left."""
+    return [(r, v) for r, v in subjects if not (v.lemma_.lower() in SPEECH_VERBS and any(
+        v2.i != v.i and any(a.i == v.i for a in v2.ancestors) for _, v2 in subjects))] or subjects
+
+
+def _antecedent_before(said, before: pd.DataFrame, quoted=(), sexes: dict | None = None) -> str | None:
+    """The person of ``said``, an earlier pronoun of the same form that spoke, found by :func:`_antecedent`
+    among the people of ``before`` named before it: both pronouns name one person."""
+    return _antecedent(said, said.idx, before[before["end"] <= said.idx], quoted, sexes)
 
 
 #: Verbs of saying that go on from something said before ("'...,' he added"): their pronoun is a speaker.
