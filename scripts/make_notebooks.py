@@ -314,7 +314,8 @@ else:
   missed or split.
 - **Dates** come from a rule grammar resolved against each article's publication date; an article without a date
   keeps relative dates unresolved.
-- **Facts** are matched between sentences the alignment links; a fact moved far from its counterpart, or told in
+- **Facts**: numbers and sources are matched between sentences the alignment links, dates between linked events,
+  quotes by speaker and wording, names and ages by person; a number moved far from its counterpart, or told in
   other words, shows as two rows. Every reading names the sentence it comes from so a reader can judge it."""),
         code("""disc = discrepancies(corpus)
 save_table(disc, TABLES, "discrepancies")
