@@ -112,7 +112,11 @@ def is_byline(text: str, names: set[str]) -> bool:
 
 def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: dict) -> tuple[list[dict], list[dict]]:
     """Raw mentions (no figure ids yet) and person roles of one parsed article. ``lower``/``capital``: how
-    the story writes each word (see ``names.case_counts``), to cut words that are not names."""
+    the story writes each word (see ``names.case_counts``), to cut words that are not names.
+
+    Only people, organisations, places and nationalities (NORP) are read. A person is left out when
+    ``names.person_span`` finds no name in its words, or when its name is the article's byline (an author);
+    a "person" that is a street ("Byberry Road") is kept as a place."""
     ents = entities_from_doc(doc)
     person_starts = [int(x) for x in ents.loc[ents["label"] == "PERSON", "start"]]
     quoted = quote_spans(doc.text)[0]  # a pronoun inside a quote binds nothing outside it
@@ -121,52 +125,92 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
     for r in ents.itertuples():
         if r.label not in ("PERSON", "ORG", "PLACE", "NORP"):
             continue
-        row = {"doc_id": doc_id, "start": r.start, "end": r.end, "text": r.text, "label": r.label, "kind": "name",
-               "next_word": (re.match(r"\s*(\S+)", doc.text[r.end:r.end + 20]) or [None, None])[1],
-               "firm": _firm_cue(doc, r.start, r.end)}
+        row = _mention_row(doc_id, doc, r)
         ts = getattr(r, "title_start", None)  # the entity span is the name alone; its title is read from here
         got = person_span(doc, int(ts) if r.label == "PERSON" and pd.notna(ts) else r.start, r.end, lower, capital)
         if r.label != "PERSON":
-            opening = _common_word_opening(doc, r.start, r.end, lower, capital)
-            if opening == "drop":
-                continue  # "his parents fed him", "A TEENAGER told": no name
-            row["common_opening"] = opening == "opening"  # "Flames and smoke ...": decided over the story
-            if _role_use(doc, r.start, r.end):
-                continue  # "failed VP candidate", "the GP's explanation": a title, not an organisation
-            if got is not None and got[3] != "street":  # kept in case the story names a person so
-                row["as_person"] = (got[0], got[1], doc.text[got[0]:got[1]], got[2])
-            row["as_city"] = r.label == "PLACE" and _city_use(doc.text, r.start, r.end)
-            row["locative"] = where_before(doc.text, r.start)  # evidence for a name also read as a place
+            row = _other_mention(doc, r, row, got, lower, capital)
+        elif got is None or is_byline(doc.text[got[0]:got[1]], bylines):
+            row = None
+        elif got[3] == "street":
+            row.update(start=got[0], end=got[1], text=doc.text[got[0]:got[1]], label="PLACE")
+        else:
+            roles += _person_mention(doc_id, doc, r, row, got, person_starts, quoted)
+        if row is not None:
             rows.append(row)
-            continue
-        if got is None:
-            continue
-        start, end, role, shape = got
-        text = doc.text[start:end]
-        if is_byline(text, bylines):
-            continue
-        if shape == "street":
-            rows.append({**row, "start": start, "end": end, "text": text, "label": "PLACE"})
-            continue
-        title = r.title if isinstance(r.title, str) and r.title and title_word(text.split()[0]) else None
-        row.update(start=start, end=end, text=text, kind="title+name" if title else "name", plural=shape == "plural",
-                   modifier=shape == "modifier")
-        found = _person_roles(doc_id, doc, start, end, role, title)
-        roles += found
-        row["sex"] = _courtesy_sex(text) or next(filter(None, (_role_sex(x["role"]) for x in found)), None) \
-            or _kin_before(doc.text[max(0, start - 30):start])
-        row["kin_of"] = next(filter(None, (_kin_surname(x["role"]) for x in found)), None)
-        row["spouse_of"] = next(filter(None, (_kin_surname(x["role"]) for x in found if _SPOUSE_ROLE.search(x["role"]))),
-                                None)
-        row["thing"] = _thing_cue(doc, start, end)
-        row["firm"] = row["firm"] or _firm_cue(doc, start, end)
-        row["titled"] = bool(found) or bool(_courtesy_sex(text)) or title is not None
-        row["place_use"] = _place_use(doc, start, end)
-        row["human"] = bool(found) or _person_cue(doc, start, end)
-        row["subject"] = is_subject(doc, start, end)
-        row["bound_sex"] = bound_sex(doc, start, end, person_starts, quoted) or _spouse_after(doc.text[end:end + 16])
-        rows.append(row)
     return rows, roles
+
+
+def _mention_row(doc_id: str, doc, r) -> dict:
+    """The fields every mention row starts with, read on the entity ``r`` as the parser found it: its span,
+    text and label, kind "name", the word right after it (``next_word``, None at the text's end) and whether
+    a firm's noun follows it (``firm``, see ``_firm_cue``). A person's row is cut to the name later."""
+    return {"doc_id": doc_id, "start": r.start, "end": r.end, "text": r.text, "label": r.label, "kind": "name",
+            "next_word": (re.match(r"\s*(\S+)", doc.text[r.end:r.end + 20]) or [None, None])[1],
+            "firm": _firm_cue(doc, r.start, r.end)}
+
+
+def _other_mention(doc, r, row: dict, got: tuple | None, lower: dict, capital: dict) -> dict | None:
+    """The row of an organisation, place or nationality mention, filled in place, or None when it names
+    nothing: a common word (``_common_word_opening``: "drop") or a title used as one (``_role_use``).
+
+    The labels are not decided here: it keeps the evidence the story-wide rules weigh (``_consistent_labels``)
+    – a common word opening a sentence (``common_opening``), the person the same words would name
+    (``as_person``: start, end, text, role of ``got``, the ``person_span`` reading; not for a street), whether
+    a place is a city named as such rather than its country's government (``as_city``, ``_city_use``), and the
+    locative words before it (``locative``)."""
+    opening = _common_word_opening(doc, r.start, r.end, lower, capital)
+    if opening == "drop":
+        return None  # "his parents fed him", "A TEENAGER told": no name
+    row["common_opening"] = opening == "opening"  # "Flames and smoke ...": decided over the story
+    if _role_use(doc, r.start, r.end):
+        return None  # "failed VP candidate", "the GP's explanation": a title, not an organisation
+    if got is not None and got[3] != "street":  # kept in case the story names a person so
+        row["as_person"] = (got[0], got[1], doc.text[got[0]:got[1]], got[2])
+    row["as_city"] = r.label == "PLACE" and _city_use(doc.text, r.start, r.end)
+    row["locative"] = where_before(doc.text, r.start)  # evidence for a name also read as a place
+    return row
+
+
+def _person_mention(doc_id: str, doc, r, row: dict, got: tuple, person_starts: list[int],
+                    quoted: list[tuple[int, int]]) -> list[dict]:
+    """Fills a person's row in place and returns the roles read on it (``_person_roles``). ``got`` is the
+    ``person_span`` reading (start, end, role, shape): the row's span becomes the cut name, its kind
+    "title+name" when the parser read a title (``r.title``) and the cut name opens with a title word, and
+    ``plural``/``modifier`` keep the shape ("Greeks"; "a Bush administration": a person only if named so
+    elsewhere). Then ``_person_evidence`` adds what the nearby words say of the person."""
+    start, end, role, shape = got
+    text = doc.text[start:end]
+    title = r.title if isinstance(r.title, str) and r.title and title_word(text.split()[0]) else None
+    row.update(start=start, end=end, text=text, kind="title+name" if title else "name", plural=shape == "plural",
+               modifier=shape == "modifier")
+    found = _person_roles(doc_id, doc, start, end, role, title)
+    _person_evidence(doc, row, found, title, person_starts, quoted)
+    return found
+
+
+def _person_evidence(doc, row: dict, found: list[dict], title: str | None, person_starts: list[int],
+                     quoted: list[tuple[int, int]]) -> None:
+    """Adds to a person's row, in place, the evidence the clustering and labelling rules weigh: ``sex`` (from a
+    courtesy title, else a role of one sex, else a family noun just before: "his wife NAME"; None when none
+    says), ``kin_of``/``spouse_of`` (the surname in a family role: "Mrs Gray's son"), ``thing``/``firm``
+    (read as a vessel or product, or as a firm), ``titled`` (a role, courtesy title or title), ``place_use``,
+    ``human`` (a role or a person's cue), ``subject`` (of its verb) and ``bound_sex`` (the sex a pronoun
+    nearby binds it to, ``quotes.bound_sex``, else the owner of a spouse: "Fraser's wife"). Each is a cue
+    from nearby words only, not a verdict."""
+    start, end, text = row["start"], row["end"], row["text"]
+    row["sex"] = _courtesy_sex(text) or next(filter(None, (_role_sex(x["role"]) for x in found)), None) \
+        or _kin_before(doc.text[max(0, start - 30):start])
+    row["kin_of"] = next(filter(None, (_kin_surname(x["role"]) for x in found)), None)
+    row["spouse_of"] = next(filter(None, (_kin_surname(x["role"]) for x in found if _SPOUSE_ROLE.search(x["role"]))),
+                            None)
+    row["thing"] = _thing_cue(doc, start, end)
+    row["firm"] = row["firm"] or _firm_cue(doc, start, end)
+    row["titled"] = bool(found) or bool(_courtesy_sex(text)) or title is not None
+    row["place_use"] = _place_use(doc, start, end)
+    row["human"] = bool(found) or _person_cue(doc, start, end)
+    row["subject"] = is_subject(doc, start, end)
+    row["bound_sex"] = bound_sex(doc, start, end, person_starts, quoted) or _spouse_after(doc.text[end:end + 16])
 
 
 def _common_word_opening(doc, start: int, end: int, lower: dict, capital: dict) -> str | None:
