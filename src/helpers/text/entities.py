@@ -1598,69 +1598,126 @@ def table_lines(text: str, rows: list[tuple], sports: bool = False) -> tuple[lis
     results written across several lines or with the score first are not read.
     """
     teams: dict[str, str] = {}
+    rows = _results(text, rows, teams, sports)
+    if sports:
+        rows = _team_slots(text, rows, teams)
+        rows = _players(text, rows)
+    rows = _competitors(text, rows, teams)
+    rows, datelines = _datelines(text, rows)
+    return sorted(rows), teams, datelines
+
+
+#: A parenthesis on one line, perhaps after a space: "( Scholl 23 , Elber 60 )".
+_PARENS = re.compile(r" ?\([^()\n]*\)")
+
+
+def _results(text: str, rows: list[tuple], teams: dict[str, str], sports: bool) -> list[tuple]:
+    """Rows with the teams of results lines and standings rows (and, in ``sports`` copy, of results run
+    together on one line) and the scorers after each score (:func:`_scorers`); ``teams`` takes each team
+    found, its first label kept. Table words and calendar words are no team."""
     found = [(RESULT_LINE, (1, 4)), (STANDINGS_LINE, (1,))] + ([(RESULT_RUN, (1, 4))] if sports else [])
     for rx, groups in found:
         for m in rx.finditer(text):
             for g in groups:
-                s, e = m.span(g)
                 if m.group(g).lower() in TABLE_WORDS or _calendar_word(m.group(g)):
                     continue
                 label = _team_label(m.group(g))
-                rows = _put(rows, s, e, text, label)
+                rows = _put(rows, *m.span(g), text, label)
                 teams.setdefault(m.group(g), label)
             if rx is not STANDINGS_LINE:  # the scorers in parentheses after each score are people
-                after = re.match(r" ?\([^()\n]*\)", text[m.end():])
-                parens = ([m.start(3)] if m.group(3) else []) + ([m.end() + after.start()] if after else [])
-                for a in parens:
-                    p = re.match(r" ?\([^()\n]*\)", text[a:])
-                    for sc in SCORER.finditer(p.group(0)):
-                        s = a + sc.start(1)
-                        rows = _put(rows, s, s + len(sc.group(1)), text, "PERSON")
-    if sports:
-        for m in TEAM_SLOT.finditer(text):
-            g = 1 if m.group(1) else 2
-            s, e = m.span(g)
-            model = [r for r in rows if r[0] < e and s < r[1]]
-            if re.match(r"[A-Z]\.", m.group(g)) or m.group(g) in teams or m.group(g).lower() in TABLE_WORDS \
-                    or _calendar_word(m.group(g)) or any(
-                    r[3] == "PERSON" and " " in r[2].strip() and not place_of(m.group(g)) for r in model):
-                continue  # "N. Hussain 118", "Ian Woosnam 65": a player's figures
-            label = _team_label(m.group(g))
-            rows = _put(rows, s, e, text, label)
-            teams[m.group(g)] = label
-        for m in VENUE.finditer(text):
-            rows = _put(rows, *m.span(1), text, "PLACE")
-    if sports:  # team sheets and scorers: "1 - Bernard Lama", "Cosmin Contra ( 31st )"
-        for rx in (LINEUP, MINUTE):
-            for m in rx.finditer(text):
-                name = m.group(1)
-                if place_of(name) or name.lower() in TABLE_WORDS or name.split()[-1].lower() in ORG_HEADS \
-                        or _calendar_word(name.split()[0]):
-                    continue
-                rows = _put(rows, *m.span(1), text, "PERSON")
+                rows = _scorers(text, m, rows)
+    return rows
+
+
+def _scorers(text: str, m: re.Match, rows: list[tuple]) -> list[tuple]:
+    """Rows with the scorers (PERSON) of a results match ``m``: the names before a minute (``SCORER``) in
+    the parentheses of its group 3 and in those right after it ("Bayern 2 ( Scholl 23 , Elber 60 )").
+    Limits: parentheses across lines or nested are not read."""
+    after = _PARENS.match(text[m.end():])
+    parens = ([m.start(3)] if m.group(3) else []) + ([m.end() + after.start()] if after else [])
+    for a in parens:
+        for sc in SCORER.finditer(_PARENS.match(text[a:]).group(0)):
+            s = a + sc.start(1)
+            rows = _put(rows, s, s + len(sc.group(1)), text, "PERSON")
+    return rows
+
+
+def _team_slots(text: str, rows: list[tuple], teams: dict[str, str]) -> list[tuple]:
+    """Sports copy: rows with the teams of ``TEAM_SLOT`` ("At Taunton : Somerset 210 , Kent 48-1 v Essex"),
+    put in ``teams`` too, and the grounds of ``VENUE`` (PLACE). Not a team: a name with an initial, a team
+    already found, a table or calendar word, a name across a person's full name unless it is a place
+    ("N. Hussain 118", "Ian Woosnam 65": a player's figures)."""
+    for m in TEAM_SLOT.finditer(text):
+        g = 1 if m.group(1) else 2
+        s, e = m.span(g)
+        model = [r for r in rows if r[0] < e and s < r[1]]
+        if re.match(r"[A-Z]\.", m.group(g)) or m.group(g) in teams or m.group(g).lower() in TABLE_WORDS \
+                or _calendar_word(m.group(g)) or any(
+                r[3] == "PERSON" and " " in r[2].strip() and not place_of(m.group(g)) for r in model):
+            continue  # "N. Hussain 118", "Ian Woosnam 65": a player's figures
+        label = _team_label(m.group(g))
+        rows = _put(rows, s, e, text, label)
+        teams[m.group(g)] = label
+    for m in VENUE.finditer(text):
+        rows = _put(rows, *m.span(1), text, "PLACE")
+    return rows
+
+
+def _players(text: str, rows: list[tuple]) -> list[tuple]:
+    """Sports copy: rows with the players of team sheets and scorers' minutes (PERSON): "1 - Bernard Lama",
+    "Cosmin Contra ( 31st )". Not a player: a place, a table word, a name ending in an organisation's
+    head noun, one opening with a calendar word."""
+    for rx in (LINEUP, MINUTE):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            if place_of(name) or name.lower() in TABLE_WORDS or name.split()[-1].lower() in ORG_HEADS \
+                    or _calendar_word(name.split()[0]):
+                continue
+            rows = _put(rows, *m.span(1), text, "PERSON")
+    return rows
+
+
+def _competitors(text: str, rows: list[tuple], teams: dict[str, str]) -> list[tuple]:
+    """Rows with the competitors in results (PERSON): a name and a country in parentheses
+    (``PERSON_COUNTRY``: "1. Ana Ruiz ( Spain ) 1:52.3"). Not a competitor: a name that is a place, a team
+    of ``teams`` or ends in an organisation's head noun, nor a club in a results line ("Barcelona ( Spain
+    ) 2 Red Star ( Yugoslavia ) 1"). Limits: only countries the gazetteer knows are read."""
     for m in PERSON_COUNTRY.finditer(text):
-        s, e = m.span(1)
         name, country = m.group(1), place_of(m.group(2))
         if not country or country[1] != "country" or place_of(name) or name in teams or \
                 name.split()[-1].lower() in ORG_HEADS or re.match(r" \d{1,3} [A-Z]", text[m.end():]):
             continue  # a club in a results line: "Barcelona ( Spain ) 2 Red Star ( Yugoslavia ) 1"
-        rows = _put(rows, s, e, text, "PERSON")
+        rows = _put(rows, *m.span(1), text, "PERSON")
+    return rows
+
+
+def _datelines(text: str, rows: list[tuple]) -> tuple[list[tuple], list[tuple[int, int]]]:
+    """``(rows, spans)``: rows with the places of datelines (``DATELINE``, then :func:`_dash_dateline`) and
+    the bylines above them (:func:`_byline`), and the place spans. A part of a dateline with a digit is no
+    place."""
     datelines = []
     for m in DATELINE.finditer(text):
         for g in (1, 2):
             if m.group(g) and not any(ch.isdigit() for ch in m.group(g)):
                 rows = _put(rows, *m.span(g), text, "PLACE")
                 datelines.append(m.span(g))
-        line_start = text.rfind("\n", 0, m.start())
-        if line_start > 0:  # a byline: a line of two or three names right above the dateline
-            prev = text.rfind("\n", 0, line_start) + 1
-            b = BYLINE.fullmatch(text, prev, line_start)
-            if b:
-                rows = _put(rows, *b.span(1), text, "PERSON")
+        rows = _byline(text, m.start(), rows)
     for s, e in _dash_dateline(text, rows):
         rows = _put(rows, s, e, text, "PLACE")
         datelines.append((s, e))
-    return sorted(rows), teams, datelines
+    return rows, datelines
+
+
+def _byline(text: str, at: int, rows: list[tuple]) -> list[tuple]:
+    """Rows with the byline (PERSON) of a dateline at ``at``: the line right above the dateline's line when
+    it is two or three capitalised words (``BYLINE``: "Nadim Ladki"). Limits: a dateline on the text's first
+    line, or right below an empty first line, has none."""
+    line_start = text.rfind("\n", 0, at)
+    if line_start > 0:  # a byline: a line of two or three names right above the dateline
+        b = BYLINE.fullmatch(text, text.rfind("\n", 0, line_start) + 1, line_start)
+        if b:
+            rows = _put(rows, *b.span(1), text, "PERSON")
+    return rows
 
 
 def _dash_dateline(text: str, rows: list[tuple]) -> list[tuple[int, int]]:

@@ -348,14 +348,10 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
     "modifier" (a lone word after a figure or "a"/"an": ".357 Magnum", "a Briton", "a Bush administration":
     not a person unless the story names a person so).
 
-    Cut before the name: titles and the words before them ("Genesee County Sheriff"), a pageant's title
-    ("Miss Universe Alicia Machado": "Miss" then a word no given name, then a given name), role nouns,
-    nationalities, short capitals ("RB"), a sentence's first word the story writes in lower case. After
-    the name: anything from a lower-case word on ("Chris Ivory on Injured Reserve"). In a headline, edge
-    words the story writes in lower case or that are common words never written as names ("Yvonne
-    Hiller Kills"). None: ranks alone ("Cpl"; "Sheriff" unless the story writes it as a name), digits, a lone word the story writes in
-    lower case or a common word it never writes as a name, a headline phrase left with such words, a
-    lone word left once other words were cut that the story never writes as a name ("Writers Guild").
+    Cut before the name: titles, role words, nationalities, words the story does not write as names
+    (:func:`_cut_role`); after it: all from a lower-case word on, and a headline's words not written as names
+    (:func:`_mention_tokens`, :func:`_trim_end`). None: ranks alone, digits, a lone word that is no name
+    (:func:`_holds_no_name`, :func:`_shape`). The role kept: :func:`_start_and_role`.
 
     Limits: a name used only in headlines can lose a common first name ("Larry"); a surname that is a
     common word written only in headlines is lost; nicknames in lower case are lost.
@@ -363,27 +359,62 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return None
+    idx = _mention_tokens(doc, span)
+    if len(idx) > 1 and fold(doc[idx[0]].text) in STREET_PREFIXES and doc[idx[0]].text[:1].isupper():
+        return doc[idx[0]].idx, _end_char(doc, idx), None, "street"
+    headline = title_case(span.sent)
+    role, idx = _cut_role(doc, idx, headline, lower, capital)
+    _trim_end(doc, idx, headline, lower, capital)
+    if _holds_no_name(doc, idx, headline, lower, capital):
+        return None
+    kind = _shape(doc, idx, [doc[i].text for i in idx], lower, capital, bool(role))
+    if kind is None:
+        return None
+    first, role_text = _start_and_role(doc, idx, role, headline)
+    return doc[first].idx, _end_char(doc, idx), role_text, kind
+
+
+def _end_char(doc, idx: list[int]) -> int:
+    """The character offset just after the last of the tokens ``idx``."""
+    return doc[idx[-1]].idx + len(doc[idx[-1]].text)
+
+
+def _mention_tokens(doc, span) -> list[int]:
+    """The tokens of a mention that can hold the name: possessive endings and apostrophes left out, and
+    everything from a lower-case word on cut ("Chris Ivory on Injured Reserve"). A lower-case title, a name
+    particle ("de", "van") or the end of a hyphenated part ("Lee Ji-hoon") is no cut, nor is the first word.
+    Limits: a nickname in lower case ends the name there."""
     idx = [i for i in range(span.start, span.end) if doc[i].text not in ("'s", "’s", "'", "’")]
     cut = [i for i, t in enumerate(idx) if doc[t].text[:1].islower() and not title_word(doc[t].text)
            and fold(doc[t].text) not in _PARTICLES and i > 0 and not _hyphen_joined(doc, t)]
-    if cut:  # "Chris Ivory on Injured Reserve": the name ends before a lower-case function word
-        idx = idx[:cut[0]]
-    if len(idx) > 1 and fold(doc[idx[0]].text) in STREET_PREFIXES and doc[idx[0]].text[:1].isupper():
-        return doc[idx[0]].idx, doc[idx[-1]].idx + len(doc[idx[-1]].text), None, "street"
-    headline = title_case(span.sent)
+    return idx[:cut[0]] if cut else idx
+
+
+def _weak(doc, i: int, n: int, headline: bool, lower: dict, capital: dict) -> bool:
+    """A word the story does not write as a name, read where capitals say nothing. In a headline: a word
+    the story writes in lower case, or a common word it never shows inside a sentence (a suffix, "Jr",
+    excepted). Elsewhere: a sentence's first word the story writes in lower case, when ``n`` (the words
+    left in the mention) is above two ("Comedian Ellen DeGeneres"). Limits: a headline's surname that is
+    a common word, unseen elsewhere, is weak."""
+    named = is_name_word(doc[i].text, lower, capital)
+    if headline:
+        return named is False or (named is None and not _SUFFIX.match(doc[i].text)
+                                  and zipf_frequency(doc[i].lower_, "en") >= COMMON_ZIPF)
+    return doc[i].is_sent_start and named is False and n > 2
+
+
+def _cut_role(doc, idx: list[int], headline: bool, lower: dict, capital: dict) -> tuple[list[int], list[int]]:
+    """``(role, name)``: the mention's tokens split into the words cut before the name and the name's.
+
+    Cut: the words before an inner title ("Genesee County Sheriff Robert Pickell"), titles and the period
+    after one, a pageant's title ("Miss Universe Alicia Machado": "Miss" then a word no given name, then a
+    given name), role nouns, nationalities, short capitals ("RB"), a sentence's first word the story writes
+    in lower case, a headline's word that is not a name (:func:`_weak`). The name starts right after a
+    title ("President Bill Clinton"); the last word is never cut. Limits: a given name that is a common
+    word, written only in headlines, is cut ("Larry")."""
     inner = [i for i, t in enumerate(idx[:-1]) if is_title(doc[t].text) and doc[idx[i + 1]].text[:1].isupper()]
-    role = idx[:inner[-1]] if inner else []  # "Genesee County Sheriff Robert Pickell": a role before the title
+    role = idx[:inner[-1]] if inner else []
     idx = idx[len(role):]
-
-    def named(i):
-        return is_name_word(doc[i].text, lower, capital)
-
-    def weak(i):  # where capitals say nothing (a headline, a sentence's first word): not written as a name
-        if headline:
-            return named(i) is False or (named(i) is None and not _SUFFIX.match(doc[i].text)
-                                         and zipf_frequency(doc[i].lower_, "en") >= COMMON_ZIPF)
-        return doc[i].is_sent_start and named(i) is False and len(idx) > 2  # "Comedian Ellen DeGeneres"
-
     while len(idx) > 1:
         t = doc[idx[0]]
         if is_title(t.text) or (t.text == "." and role and is_title(doc[role[-1]].text)):
@@ -393,41 +424,59 @@ def person_span(doc, start_char: int, end_char: int, lower: dict, capital: dict)
             role.append(idx.pop(0))  # "Miss Universe Alicia Machado": a pageant's title, then the name
         elif role and is_title(doc[role[-1]].text) and doc[role[-1]].i == idx[0] - 1 or t.text == ".":
             break  # the name starts right after a title ("President Bill Clinton")
-        elif _role_word(t) or weak(idx[0]) or _acronym_before(t, doc[idx[1]]):
+        elif _role_word(t) or _weak(doc, idx[0], len(idx), headline, lower, capital) or _acronym_before(t, doc[idx[1]]):
             role.append(idx.pop(0))
         else:
             break
+    return role, idx
+
+
+def _trim_end(doc, idx: list[int], headline: bool, lower: dict, capital: dict) -> None:
+    """Drops from ``idx`` (in place) the punctuation after the name and, in a headline, the last words the
+    story does not write as names ("Yvonne Hiller Kills"); a suffix ("Jr", "III") and the first word stay."""
     while len(idx) > 1 and not _SUFFIX.match(doc[idx[-1]].text) and \
-            ((headline and weak(idx[-1])) or doc[idx[-1]].is_punct):
+            ((headline and _weak(doc, idx[-1], len(idx), headline, lower, capital)) or doc[idx[-1]].is_punct):
         idx.pop()
+
+
+def _holds_no_name(doc, idx: list[int], headline: bool, lower: dict, capital: dict) -> bool:
+    """Whether the tokens left hold no name: none left, a digit, only ranks and abbreviations ("Cpl";
+    "Sheriff" unless the story writes it as a name), a headline phrase with a word that is not a name
+    (:func:`_weak`), or a rank last with no name after it ("Bloomington Police Sgt")."""
     words = [doc[i].text for i in idx]
+
+    def rank(w):
+        return is_title(w) and is_name_word(w, lower, capital) is not True
+
     if not idx or any(ch.isdigit() for w in words for ch in w) or \
-            all(_abbreviation(w) or (is_title(w) and named(i) is not True) for w, i in zip(words, idx)):
-        return None
-    if headline and any(weak(i) for i in idx):
-        return None
-    if len(idx) > 1 and (_abbreviation(words[-1]) or (is_title(words[-1]) and named(idx[-1]) is not True)):
-        return None  # a rank with no name after it ("Bloomington Police Sgt")
-    kind = _shape(doc, idx, words, lower, capital, bool(role))
-    if kind is None:
-        return None
-    # a title right before the name stays with it ("Sgt. Barry Whiteside", "Lt. Col" tokenised apart)
+            all(_abbreviation(w) or rank(w) for w in words):
+        return True
+    if headline and any(_weak(doc, i, len(idx), headline, lower, capital) for i in idx):
+        return True
+    return len(idx) > 1 and (_abbreviation(words[-1]) or rank(words[-1]))
+
+
+def _start_and_role(doc, idx: list[int], role: list[int], headline: bool) -> tuple[int, str | None]:
+    """``(first, role)``: the name's first token, taking the titles right before it ("Sgt. Barry
+    Whiteside", "Lt. Col" tokenised apart), and the words cut before the name as a role with the title it
+    keeps ("Genesee County Sheriff"), or None. Courtesy titles alone (:data:`HONORIFICS`) are no role; in a
+    headline, only a role phrase next to the name is (:func:`_headline_role`)."""
     first = idx[0]
     while role and role[-1] == first - 1 and (is_title(doc[role[-1]].text) or doc[role[-1]].text == "."):
         first = role.pop()
     honorific = role and all(fold(doc[i].text).rstrip(".") in HONORIFICS or doc[i].text == "." for i in role)
-    role_text = None
-    if role and headline:  # a headline's words cut before a name are a role only as a role phrase next to it
+    if role and headline:
         role = _headline_role(doc, role)
-    if role and not honorific:  # the words before the name, with the title it keeps ("Genesee County Sheriff")
-        role_text = doc[role[0]:(idx[0] if first < idx[0] else role[-1] + 1)].text
-    end = doc[idx[-1]].idx + len(doc[idx[-1]].text)
-    return doc[first].idx, end, role_text, kind
+    if role and not honorific:
+        return first, doc[role[0]:(idx[0] if first < idx[0] else role[-1] + 1)].text
+    return first, None
 
 
 def _shape(doc, idx: list[int], words: list[str], lower: dict, capital: dict, cut_before: bool) -> str | None:
-    """person / street / plural for the name's tokens (extended over a street noun right after them), or
-    None for a lone word that is not a name (see :func:`person_span`)."""
+    """person / street / plural / modifier for the name's tokens (extended over a street noun right after
+    them; see :func:`person_span`), or None for a lone word that is not a name: one the story writes in lower
+    case, a common word it never writes as a name, or one left once words were cut before it that the story
+    does not write as a name ("Writers Guild" -> "Guild")."""
     after = doc[idx[-1] + 1] if idx[-1] + 1 < len(doc) else None
     if after is not None and after.text[:1].isupper() and fold(after.text).rstrip(".") in STREET_SUFFIXES:
         idx.append(after.i)  # "Snyder Ave" with the street noun left out of the entity
