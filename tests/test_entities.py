@@ -607,3 +607,12 @@ def test_a_role_word_ending_the_sentence_before_is_no_title():
     e = extract_entities(text).set_index("text")
     assert text[int(e.loc["Clinton", "title_start"]):].startswith("Mrs.")
     assert text[int(e.loc["Ann Ruiz", "title_start"]):].startswith("Lt. Col.")
+
+
+def test_a_city_name_shared_by_several_cities_is_spelled_as_the_largest_writes_it():
+    """Reader: PolNeAR 40's places listed "Los Ángeles" (a Chilean town) for the text's "Los Angeles": the
+    gazetteer kept the first city of a name it met, not the largest."""
+    from helpers.text.entities import place_of
+    assert place_of("Los Angeles") == ("Los Angeles", "city")
+    assert place_of("LOS ANGELES") == ("Los Angeles", "city")
+    assert place_of("Santa Barbara") == ("Santa Barbara", "city")

