@@ -74,6 +74,17 @@ def test_alone_holds_the_gold_one_sided_sentences(seeds):
             assert ((al.doc_id == doc) & (al.sent == i)).any(), s
 
 
+def test_undated_articles_are_read_in_the_order_their_numbered_names_give(tmp_path):
+    """Reader: in ECB+ 16 the table ran 13_10ecb ... 13_19ecb, 13_1ecb, 13_20ecb: files named by number
+    (2.txt, 10.txt) are read with their numbers as numbers; a date still comes first."""
+    text = "Storm Hits Coast\n\nA powerful storm hit the coast on Monday, officials said.\n"
+    folder = _folder(tmp_path, {"13_10ecb": text, "13_1ecb": text + "More.\n", "13_2ecb": text + "Again.\n",
+                                "13_19ecb": text + "Later.\n"},
+                     "doc_id,published\n13_19ecb,2024-05-01\n")
+    c = load_corpus(folder)
+    assert story.reading_order(c) == ["13_19ecb", "13_1ecb", "13_2ecb", "13_10ecb"]
+
+
 def test_labels_order_and_near_copies(tmp_path):
     story_text = ("Storm Hits Coast\n\nA powerful storm hit the coast on Monday, cutting power to 3,000 homes, officials "
                   "said. Rescue teams worked through the night.\n\nThe mayor said schools will stay closed until Friday.\n")

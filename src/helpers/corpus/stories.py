@@ -1,6 +1,6 @@
 """Which articles of a folder tell one story, and in what order to read them.
 
-- ``reading_order(corpus)``: articles by publication date (unknown dates last), then id;
+- ``reading_order(corpus)``: articles by publication date (unknown dates last), then id (numbers as numbers);
 - ``story_groups(corpus)``: the stories a folder holds (articles linked by a retelling, or by reporting the
   same event in similar words);
 - ``story_of(corpus)``: ``{doc_id: story}``.
@@ -9,6 +9,8 @@ Tables across articles (facts, discrepancies, events) compare articles of one st
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .grouping import Groups
@@ -16,9 +18,19 @@ from .reuse import STORY_LINK, provenance
 
 
 def reading_order(corpus) -> list[str]:
-    """Doc ids by publication date (unknown last), then id."""
-    a = corpus.articles[["doc_id", "published"]].copy()
-    return list(a.sort_values(["published", "doc_id"], na_position="last", kind="stable")["doc_id"])
+    """Doc ids by publication date (unknown last), then id, its numbers read as numbers (``2.txt`` before
+    ``10.txt``: :func:`natural_key`)."""
+    a = corpus.articles[["doc_id", "published"]]
+    known = dict(zip(a["doc_id"], a["published"].notna()))
+    when = dict(zip(a["doc_id"], a["published"]))
+    return sorted(a["doc_id"], key=lambda d: (not known[d], when[d] if known[d] else 0, natural_key(d)))
+
+
+def natural_key(doc_id: str) -> tuple:
+    """A sort key that reads the runs of digits in an id as numbers ("13_2ecb" before "13_10ecb"), ignores
+    case, and keeps ids that differ only in case apart (in code-point order)."""
+    parts = re.split(r"(\d+)", doc_id)
+    return tuple((int(p), p) if k % 2 else (0, p.casefold()) for k, p in enumerate(parts)), doc_id
 
 
 def story_groups(corpus) -> pd.DataFrame:
