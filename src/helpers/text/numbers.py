@@ -13,7 +13,7 @@
   "or so" ("70 years or more", "aged 16 or under"), bounds it the same way;
   a bare "over" before a count of periods, right after a figure, is the span of time, not a bound ("$374
   billion over 10 years");
-- ``counted``: the noun it counts ("armed police officers"; "months" for "three-month");
+- ``counted``: the noun it counts ("officers" for "200 armed police officers"; "months" for "three-month");
   "1,000 of the 11,000 soldiers" counts soldiers for both numbers; "one" counts a singular noun, never
   the verb after it ("One friend says").
 
@@ -236,13 +236,13 @@ _HEDGE_AFTER = re.compile(r"(?:\s+(?!or\b)[a-z][\w-]*){0,2}?\s+or\s+(?P<how>" + 
 
 
 def _counted(text: str, e: int, single: bool = False) -> str | None:
-    """The noun phrase a number counts: the words after it up to the noun ("armed police officers").
-    ``single`` (the figure is one): no plural-looking word is its head, so "One friend says" counts
-    "friend", not "says". A hedge after it ("or more", "or so") is no part of it."""
-    rest = text[e:e + 120]
-    hedge = _HEDGE_AFTER.match(text, e)
-    if hedge:
-        rest = text[e:hedge.start("how") - 3]
+    """The noun phrase a number ending at ``e`` counts, read from the words after it (``_head_phrase``:
+    "200 armed police officers" counts "officers"). ``single`` (the figure is one): no plural-looking word
+    is its head, so "One friend says" counts "friend", not "says". A hedge after it ("or more", "or so") is
+    no part of it; "1,000 of the 11,000 soldiers" counts what the second number counts (read as for any
+    figure, not as one); "2 percentage points", "25 basis points" count the unit. Limits: only the 120
+    characters after the figure (``_text_after``) and their first eight words (``_head_phrase``) are read."""
+    rest = _text_after(text, e)
     # "1,000 of the 11,000 soldiers": what the second number counts
     m = re.match(rf"\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:{_DIGITS})\s+", rest)
     if m:
@@ -250,11 +250,39 @@ def _counted(text: str, e: int, single: bool = False) -> str | None:
     unit = re.match(r"\s+(percentage|basis)\s+points?\b", rest, re.I)
     if unit:  # "2 percentage points", "25 basis points": the unit, not "points"
         return f"{unit.group(1).lower()} points"
+    return _head_phrase(_words_of(rest), single)
+
+
+def _text_after(text: str, e: int) -> str:
+    """The text after a figure ending at ``e`` that may name what it counts: the next 120 characters, or,
+    when a hedge follows it ("70 years or more"), everything up to the "or" of that hedge (however long)."""
+    hedge = _HEDGE_AFTER.match(text, e)
+    if hedge:
+        return text[e:hedge.start("how") - 3]
+    return text[e:e + 120]
+
+
+def _words_of(rest: str) -> list[str]:
+    """The words and the single signs (digits, punctuation) of ``rest``, past a leading "of" and one
+    determiner after it ("of the", "of their"). A word starts with a letter and keeps its hyphens and
+    apostrophes ("well-trained", "children's")."""
     words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", rest[:160])
     if words[:1] == ["of"]:
         words = words[1:]
         if words[:1] in (["the"], ["these"], ["those"], ["their"], ["its"]):
             words = words[1:]
+    return words
+
+
+def _head_phrase(words: list[str], single: bool) -> str | None:
+    """The noun phrase at the start of ``words``: the capitalised words met on the way ("Metropolitan
+    Police officers"), then the head: the first lower-case word if it is a plural, else the word right after
+    it if that is a plural ("armed police officers": "officers"), else that first lower-case word. Before
+    it, "and", "or", adverbs in -ly, words with a hyphen and words in -ed are passed over ("armed and
+    masked", "well-trained"); it ends at a sign, a word of ``_COUNT_STOP`` or of a time frame ("last
+    year"). ``single``: a plural-looking word is taken for a verb and ends it ("One friend says": "friend").
+    None when no word is taken. Limits: only the first eight words are read; an adjective before a noun can
+    be taken for it ("5 big red cars": "big"); a plural is any word in -s but -ss, -us, -is."""
     mods, first_lower = [], None
     for w in words[:8]:
         low = w.lower()
