@@ -202,6 +202,19 @@ def test_a_closing_mark_before_an_ellipsis_at_a_paragraphs_start_opens_a_quote()
     assert d.iloc[0]["speaker"] == "Maria Lopez"
 
 
+def test_a_closing_mark_right_before_a_paragraphs_first_word_opens_a_quote():
+    """Reader: a wire paragraph opening with '' for `` ("''I'm not saying we are on the streets ...''") was read
+    as outside quotes, and its "I'm not saying" became the speaker of the quote before it; a reader's
+    comment page opened quotes with ” too."""
+    text = ("Andrew Binney sold his home.\n\nHe said: “My lifestyle completely changed.\n\n”I'm not saying we are on "
+            "the streets but our lives have changed.”\n\nHe now works part-time.")
+    d = direct(text)
+    assert [t.strip()[:12] for t in d["text"]] == ["My lifestyle", "I'm not sayi"], d
+    assert set(d["speaker"]) == {"Andrew Binney"}, d
+    d = direct("”Mr. Trump embodies the legacy of racism in the United States.” ― Sonya Herridge")
+    assert len(d) == 1 and d.iloc[0]["text"].startswith("Mr. Trump embodies")
+
+
 def test_a_participle_right_after_a_name_takes_that_name():
     d = direct("The advert shows footage of Maria Lopez asking, “Why is nobody listening to the town?”")
     assert d.iloc[0]["speaker"] == "Maria Lopez" and d.iloc[0]["cue"] == "asking"

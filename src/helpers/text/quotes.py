@@ -381,11 +381,12 @@ def _inside(spans, p: int, strict: bool = False) -> bool:
 
 def _wrong_glyph_spans(text: str, spans) -> list[tuple[int, int]]:
     """A closing mark opening a paragraph before an ellipsis or a space ('” … what I learned is ...,” he
-    said': word processors curl a mark before "…" the wrong way) opens a quote that the next ” closes;
+    said': word processors curl a mark before "…" the wrong way) or right before a word (wire copy's '' typed
+    for ``: '”I'm not saying we are on the streets ...”') opens a quote that the next ” of that paragraph closes;
     an opening mark ending a paragraph right after a word or punctuation ('“... is 51 percent.“') closes
     the quote the paragraph's only other “ opens (no other quotation mark in the paragraph)."""
     out = []
-    for m in re.finditer(r"(?m)^[ \t\u00a0]*(”)(?=[ \u00a0]?(?:…|\.\.\.))", text):
+    for m in re.finditer(r"(?m)^[ \t\u00a0]*(”)(?=[ \u00a0]?(?:…|\.\.\.)|\w)", text):
         p = m.start(1)
         if _inside(spans, p):
             continue
