@@ -204,7 +204,7 @@ print("saved to", TABLES.name + "/")"""),
     "03_timeline": [
         md("""# 03 · When
 
-Time expressions resolved against each article's publication date, events lined up across articles on a timeline, and the dates the articles disagree on."""),
+Time expressions resolved against each article's publication date, events lined up across articles on a timeline, and, for events several articles tell, the date each gives (where they differ, the facts table of report 04 says how)."""),
         code(PARAMS, ["parameters"]),
         code(SETUP + """
 from helpers import events, timexes, to_timelinejs
