@@ -131,6 +131,20 @@ def test_a_date_that_holds_another_is_no_disagreement():
     assert not _dates_disagree(["2016-09-30", None])
 
 
+def test_a_day_and_the_next_days_small_hours_may_be_one_night():
+    """Reader: ECB+ 40's only conflict was Lohan checking in "late Thursday" against "early Friday morning,
+    around 1:30 a.m.": one night told two ways. Two days apart, or two mornings, still disagree."""
+    from helpers.corpus.story import _dates_disagree
+    ts = pd.Timestamp
+    spans = {"2013-05-02": (ts("2013-05-02"), ts("2013-05-02")), "2013-05-03TMO": (ts("2013-05-03"), ts("2013-05-03")),
+             "2013-05-04TMO": (ts("2013-05-04"), ts("2013-05-04")), "2013-05-02TMO": (ts("2013-05-02"), ts("2013-05-02"))}
+    assert not _dates_disagree(["2013-05-02", "2013-05-03TMO"], spans)
+    assert not _dates_disagree(["2013-05-02TNI", "2013-05-03T01:30"], spans)
+    assert _dates_disagree(["2013-05-02", "2013-05-04TMO"], spans)
+    assert _dates_disagree(["2013-05-02TMO", "2013-05-03TMO"], spans)
+    assert _dates_disagree(["2013-05-02", "2013-05-03"], spans)
+
+
 def test_a_date_whose_span_holds_another_is_no_disagreement():
     """With calendar spans, "this week" (an ISO week) holds "Monday" of that week; "last week" does not."""
     from helpers.corpus.story import _dates_disagree

@@ -41,6 +41,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from ..text.entities import ROLE_NOUNS, title_word
 from ..text.numbers import HEDGE_KINDS, TIME_UNITS
 from ..text.quotes import MESSAGE_NOUNS, SPEECH_KINDS, SPEECH_VERBS
+from ..text.timex import one_night
 from . import similarity
 from .ages import ages_clash, person_ages
 from .parsing import parsed_docs
@@ -523,6 +524,8 @@ def _shifted(ctx, aligned) -> list[dict]:
             if str(x.timex).lower() == str(y.timex).lower():
                 continue  # the same words read from two publication dates ("on Monday" copied a week later)
             sa, sb = ctx["sents"][ctx["a"]].iloc[a_sent], ctx["sents"][ctx["b"]].iloc[b_sent]
+            if one_night(str(x.value), str(y.value)) or one_night(str(y.value), str(x.value)):
+                continue  # "late Thursday" and "early Friday morning": one night told two ways
             if _disjoint(x, y) and _same_statement(ctx["ta"], sa, x, ctx["tb"], sb, y):
                 out.append(_row("date", f"{RETOLD_WITH_ANOTHER_DATE}: {x.timex} ({x.value}) vs {y.timex} ({y.value})",
                                 ctx["a"], ctx["b"], sa, sb, (x.start, x.end), (y.start, y.end), ctx["ta"], ctx["tb"]))

@@ -38,7 +38,7 @@ from ..text.names import name_tokens, parts
 from ..text.numbers import TIME_UNITS, VAGUE, is_money
 from ..text.quotes import SPEECH_KINDS
 from ..text.sentences import split_sentences
-from ..text.timex import values_clash
+from ..text.timex import one_night, values_clash
 from . import similarity
 from .ages import AGE_GAP, ages_clash, person_ages
 from .compare import RETOLD_WITH_ANOTHER_DATE, compare, content_words, hedge_class, quote_reworded, same_utterance
@@ -614,7 +614,8 @@ def _dates_disagree(values, spans: dict | None = None) -> bool:
     "September" (2016-09) and "Sept. 30", or, when ``spans`` gives each value's calendar interval
     (earliest, latest), "this week" (2016-W39) and "Monday" (2016-09-26), nor a date an article without a
     publication date could not resolve ("December 13", XXXX-12-13) and the date it may be (1999-12-13,
-    ``timex.values_clash``). Two times of day on the same day
+    ``timex.values_clash``), nor a day or its night and the next day's small hours ("late Thursday" and
+    "early Friday morning", ``timex.one_night``). Two times of day on the same day
     disagree unless one holds the other ("evening" is not "3 a.m."). Limits: a value without a known interval
     is compared by its text alone, so "2016-W39" and "2016-09-26" without ``spans`` disagree.
     """
@@ -630,6 +631,8 @@ def _two_dates_disagree(short: str, long: str, spans: dict) -> bool:
         return values_clash(short, long)  # "December 13" unresolved (XXXX-12-13) and 1999-12-13 agree
     if "T" in short[10:11] and "T" in long[10:11] and short[:10] == long[:10]:
         return True  # two different times of one day
+    if one_night(short, long) or one_night(long, short):
+        return False
     a, b = spans.get(short, (pd.NaT, pd.NaT)), spans.get(long, (pd.NaT, pd.NaT))
     if any(pd.isna(x) for x in (*a, *b)):
         return True

@@ -1016,6 +1016,25 @@ def values_agree(a: str, b: str) -> bool:
     return True
 
 
+#: A time of day that may still be the night before: the morning, or a clock time before 6 a.m.
+_SMALL_HOURS = re.compile(r"T(?:MO|0[0-5](?::\d\d)?)$")
+
+
+def one_night(day: str, next_morning: str) -> bool:
+    """Whether ``day`` (a day, its evening or night: "late Thursday", 2013-05-02 or 2013-05-02TNI) and
+    ``next_morning`` (the next day's morning or small hours: "early Friday morning", 2013-05-03TMO, or
+    "1:30 a.m. Friday") may name one night, as reports of one late check-in do. Limits: "Thursday" and
+    "Friday morning" for two events a day apart are not told apart either."""
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:T(?:EV|NI|(?:1[89]|2[0-4])(?::\d\d)?))?", day)
+    if not m or not _SMALL_HOURS.search(next_morning):
+        return False
+    try:
+        d = dt.date.fromisoformat(m.group(1))
+    except ValueError:
+        return False
+    return next_morning[:10] == (d + dt.timedelta(days=1)).isoformat()
+
+
 _DIGIT_OR_X = re.compile(r"[\dX]")
 
 
