@@ -523,9 +523,9 @@ def _shifted(ctx, aligned) -> list[dict]:
             x, y = xs[0], ys[0]
             if str(x.timex).lower() == str(y.timex).lower():
                 continue  # the same words read from two publication dates ("on Monday" copied a week later)
-            sa, sb = ctx["sents"][ctx["a"]].iloc[a_sent], ctx["sents"][ctx["b"]].iloc[b_sent]
-            if one_night(str(x.value), str(y.value)) or one_night(str(y.value), str(x.value)):
+            if one_night(str(x.value), str(y.value)):
                 continue  # "late Thursday" and "early Friday morning": one night told two ways
+            sa, sb = ctx["sents"][ctx["a"]].iloc[a_sent], ctx["sents"][ctx["b"]].iloc[b_sent]
             if _disjoint(x, y) and _same_statement(ctx["ta"], sa, x, ctx["tb"], sb, y):
                 out.append(_row("date", f"{RETOLD_WITH_ANOTHER_DATE}: {x.timex} ({x.value}) vs {y.timex} ({y.value})",
                                 ctx["a"], ctx["b"], sa, sb, (x.start, x.end), (y.start, y.end), ctx["ta"], ctx["tb"]))

@@ -20,10 +20,8 @@ from .reuse import STORY_LINK, provenance
 def reading_order(corpus) -> list[str]:
     """Doc ids by publication date (unknown last), then id, its numbers read as numbers (``2.txt`` before
     ``10.txt``: :func:`natural_key`)."""
-    a = corpus.articles[["doc_id", "published"]]
-    known = dict(zip(a["doc_id"], a["published"].notna()))
-    when = dict(zip(a["doc_id"], a["published"]))
-    return sorted(a["doc_id"], key=lambda d: (not known[d], when[d] if known[d] else 0, natural_key(d)))
+    when = dict(zip(corpus.articles["doc_id"], corpus.articles["published"]))
+    return sorted(when, key=lambda d: (pd.isna(when[d]), 0 if pd.isna(when[d]) else when[d], natural_key(d)))
 
 
 def natural_key(doc_id: str) -> tuple:

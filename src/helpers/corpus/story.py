@@ -631,7 +631,7 @@ def _two_dates_disagree(short: str, long: str, spans: dict) -> bool:
         return values_clash(short, long)  # "December 13" unresolved (XXXX-12-13) and 1999-12-13 agree
     if "T" in short[10:11] and "T" in long[10:11] and short[:10] == long[:10]:
         return True  # two different times of one day
-    if one_night(short, long) or one_night(long, short):
+    if one_night(short, long):
         return False
     a, b = spans.get(short, (pd.NaT, pd.NaT)), spans.get(long, (pd.NaT, pd.NaT))
     if any(pd.isna(x) for x in (*a, *b)):

@@ -785,12 +785,12 @@ _VERSUS = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.)\s[^.;]{0
 _COMPARISON = re.compile(r"\b(?:year[- ](?:ago|earlier)|comparable|corresponding|ago|earlier|later|before|after)\b", re.I)
 
 
-def _remember(last: dict, surface: str, res: tuple, end: int = 0, named_at: dict | None = None) -> None:
+def _remember(last: dict, surface: str, res: tuple, end: int, named_at: dict) -> None:
     """Keep the start of the last expression naming a day, week, month, quarter or year: the anchor
     of anaphoric expressions after it ("the same day", "the quarter"). Comparisons ("a year ago",
     "the year-ago quarter") and vague values anchor nothing. A month more than three months from the last
-    day named moves the story there: "that day" after it is a day of that month. ``named_at``, when given,
-    keeps for each unit the offset ``end`` where the text named it."""
+    day named moves the story there: "that day" after it is a day of that month. ``named_at`` keeps for
+    each unit the offset ``end`` where the text named it."""
     typ, value, a, _, ok = res
     if typ not in ("DATE", "TIME") or not ok or a is None or not isinstance(value, str) or _COMPARISON.search(surface):
         return
@@ -801,8 +801,7 @@ def _remember(last: dict, surface: str, res: tuple, end: int = 0, named_at: dict
                 last.pop("W", None)  # but "on Friday ... jobs shed in March ... ending the day": still Friday
             for u in units:
                 last[u] = a
-                if named_at is not None:
-                    named_at[u] = end  # where the text last named it, for ``_out_of_reach``
+                named_at[u] = end  # where the text last named it, for ``_out_of_reach``
             return
 
 
@@ -1020,11 +1019,15 @@ def values_agree(a: str, b: str) -> bool:
 _SMALL_HOURS = re.compile(r"T(?:MO|0[0-5](?::\d\d)?)$")
 
 
-def one_night(day: str, next_morning: str) -> bool:
-    """Whether ``day`` (a day, its evening or night: "late Thursday", 2013-05-02 or 2013-05-02TNI) and
-    ``next_morning`` (the next day's morning or small hours: "early Friday morning", 2013-05-03TMO, or
-    "1:30 a.m. Friday") may name one night, as reports of one late check-in do. Limits: "Thursday" and
+def one_night(a: str, b: str) -> bool:
+    """Whether two TIMEX3 values, in either order, may name one night, as reports of one late check-in do:
+    a day, its evening or night ("late Thursday", 2013-05-02 or 2013-05-02TNI) and the next day's morning or
+    small hours ("early Friday morning", 2013-05-03TMO, or "1:30 a.m. Friday"). Limits: "Thursday" and
     "Friday morning" for two events a day apart are not told apart either."""
+    return _night_then_morning(a, b) or _night_then_morning(b, a)
+
+
+def _night_then_morning(day: str, next_morning: str) -> bool:
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:T(?:EV|NI|(?:1[89]|2[0-4])(?::\d\d)?))?", day)
     if not m or not _SMALL_HOURS.search(next_morning):
         return False
