@@ -338,6 +338,20 @@ def test_a_long_quote_tells_each_statement_it_holds_by_its_own_sentences():
     assert sorted(map(sorted, _statements(one_word))) == [[0], [1]]  # "safe" alone is no statement retold
 
 
+def test_a_statement_the_first_article_tells_twice_keeps_another_articles_quote_once():
+    """A wire repeats a quote lower down in near words; a paper quotes the first telling word for word. The
+    paper's quote sits with that telling only, not also with the repeat, where it read as "reworded" (METER
+    doctor story: the Guardian's exact Hillier quote). A quote whose parts tell two different statements
+    still sits with both (above)."""
+    from helpers.corpus.story import _reworded, _statements
+    first = "To be perfectly honest, it was confusing. He said my mum did have high blood pressure."
+    again = "To be perfectly honest I was confused. He said my mum did have high blood pressure."
+    sub = pd.DataFrame({"doc_id": ["a", "a", "b"], "text": [first, again, first]})
+    groups = sorted(map(sorted, _statements(sub)))
+    assert groups == [[0, 2], [1]]
+    assert not _reworded([("a", first), ("b", first)])
+
+
 def test_a_rewording_does_not_depend_on_which_quote_comes_first():
     """The word matcher is not symmetric; read one way only, a fact's "reworded" changed with the order of a
     set (Python's hash seed), so two runs of one report could disagree."""

@@ -524,7 +524,36 @@ def _statements(sub: pd.DataFrame) -> list[list]:
             part, said = texts[y][a:b], content_words(texts[g[0]])
             if same_utterance(texts[g[0]], part) and len(said & content_words(part)) >= max(2, len(said) / 2):
                 g.append(y)
+    _one_statement_per_part(groups, texts)
     return [[idx[i] for i in g] for g in groups]
+
+
+def _one_statement_per_part(groups: list[list[int]], texts: list[str]) -> None:
+    """Keep each part of a quote in one statement when the first article tells that statement twice (in
+    place). A wire that repeats a quote lower down in near words ("it was confusing" / "I was confused")
+    gives two statements that are one; another article's word-for-word quote joins both by the same
+    sentences and would show as a rewording of the second. Of the groups a quote joins (not the one it
+    heads), one whose telling part (``_told_part``) lies within the part telling a group it matches better
+    (word + character TF-IDF), when the two groups' statements are one (``SAME_QUOTE``), loses the quote.
+    Limits: a tie keeps the statement read first; statements told twice in words too far apart to score
+    ``SAME_QUOTE`` stay two rows."""
+    joins = [(k, y, _told_part(texts[y], texts[g[0]])) for k, g in enumerate(groups) for y in g[1:]]
+    many = Counter(y for _, y, _ in joins)
+    joins = [j for j in joins if many[j[1]] > 1]
+    if not joins:
+        return
+    scores = similarity.pair_similarity([texts[y][a:b] for _, y, (a, b) in joins], [texts[groups[k][0]] for k, _, _ in joins], "both")
+    heads = sorted({k for k, _, _ in joins})
+    pairs = list(itertools.combinations(heads, 2))
+    same = {p for p, v in zip(pairs, similarity.pair_similarity([texts[groups[j][0]] for j, _ in pairs],
+                                                                 [texts[groups[k][0]] for _, k in pairs], "both"))
+            if v >= SAME_QUOTE}
+    kept: dict[int, list[tuple[int, tuple[int, int]]]] = defaultdict(list)
+    for (k, y, (a, b)), _ in sorted(zip(joins, scores), key=lambda j: (-j[1], j[0][0])):
+        if any(ka <= a and b <= kb and tuple(sorted((j, k))) in same for j, (ka, kb) in kept[y]):
+            groups[k].remove(y)
+        else:
+            kept[y].append((k, (a, b)))
 
 
 def _reworded(told: list[tuple[str, str]]) -> bool:
