@@ -377,9 +377,14 @@ def test_a_weekend_that_names_a_shift_or_its_own_days_is_no_publication_weekend(
 
 
 def test_a_part_of_day_before_of_and_a_date_is_that_date():
-    """'in the afternoon of February 9' is no afternoon of the publication day."""
+    """'in the afternoon of February 9' is no afternoon of the publication day; the British clock time before
+    it is a time of that day (METER doctor wire: "5.15" was a quantity in the numbers table)."""
     got = extract_timexes("He found her body at 5.15 in the afternoon of February 9.", "1999-02-20")
-    assert got["value"].tolist() == ["1999-02-09"], got
+    assert got["value"].tolist() == ["1999-02-09T17:15"], got
+    got = extract_timexes("The pound fell 1.55 in the afternoon. He left at 11.45 last night.", "1999-02-20")
+    assert got["value"].tolist() == ["1999-02-20TAF", "1999-02-19T23:45"], got  # no preposition: no hour
+    from helpers.text.numbers import extract_numbers
+    assert extract_numbers("He found her body at 5.15 in the afternoon of February 9.").empty
 
 
 def test_a_holiday_takes_the_year_written_just_before_it_and_names_after_a_holiday_are_no_days():

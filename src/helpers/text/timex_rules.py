@@ -764,6 +764,43 @@ def b_clock_day(m, text):
     return b_clock(sub, text, day)
 
 
+#: A time of day told with the part of the day instead of a.m./p.m. (British copy writes "5.15" for 5:15):
+#: "at 5.15 in the afternoon", "11.45 last night", "at 10 o'clock on Friday night", "at 5.15 in the afternoon
+#: of February 9". The hour needs a preposition before it ("at", "around", "by"...), as a figure that
+#: could be a price or a score ("fell 1.55 in the afternoon") has none.
+_CLOCK_PART = (rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?(?:\s*o['\u2019]clock)?\s+(?:(?:in\s+the|at)\s+(morning|afternoon|evening|night)"
+               rf"(?:\s+of\s+(?P<day>{_WD}|{_M}\s+\d{{1,2}}(?:\s*,?\s+{_Y})?))?"
+               rf"|(?:on\s+)?(this|yesterday|tomorrow|last|{_WD})\s+(morning|afternoon|evening|night)|(tonight))\b")
+_CLOCK_PART_BEFORE = re.compile(r"\b(?:at|around|about|by|until|till|after|before|from|since|approximately|roughly)\s+$",
+                                re.I)
+
+
+def b_clock_part(m, text):
+    """'11.45 last night': the hour read by the part of the day (afternoon, evening and night hours after
+    noon), on the day the words name (else the reference day). Limits: "1.30 last night" (after midnight)
+    is read on the night's own day, not the next morning."""
+    if not _CLOCK_PART_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None
+    hh, mm = int(m.group(1)), int(m.group(2) or 0)
+    if not 1 <= hh <= 12 or mm > 59:
+        return None
+    part = (m.group(3) or m.group(6) or "night").lower()
+    if part in ("afternoon", "evening") or (part == "night" and hh >= 6):
+        hh = hh % 12 + 12
+    elif hh == 12:
+        hh = 0  # "12.30 in the morning" is half past midnight
+    rel = (m.group(5) or "").lower()
+    if m.group("day"):
+        md = re.fullmatch(rf"({_M})\s+(\d{{1,2}})(?:\s*,?\s+({_Y}))?", m.group("day"), re.I)
+        day = _day(month_of(md.group(1)), int(md.group(2)), md.group(3)) if md \
+            else Reading("DATE", "weekday", (WEEKDAYS[m.group("day").lower()], None))
+    elif rel in WEEKDAYS:
+        day = Reading("DATE", "weekday", (WEEKDAYS[rel], None))
+    else:
+        day = Reading("DATE", "shift", ("D", {"yesterday": -1, "last": -1, "tomorrow": 1}.get(rel, 0)))
+    return Reading("TIME", "clock", (hh, mm, False, 0, day))
+
+
 def b_set(m, text):
     w = (m.group(1) or m.group(2)).lower()
     code = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
@@ -1128,6 +1165,10 @@ RULES: list[Rule] = [
          (("until 9 a.m. Tuesday", "2009-11-10T09:00"), ("at noon Saturday", "2009-10-31T12:00"),
           ("It expires at 5 p.m. EDT on Nov. 9, 2010.", "2010-11-09T17:00"),
           ("until 5 p.m. EST Nov. 9", "2009-11-09T17:00"), ("at 16:00 UTC yesterday", "2009-11-04T16:00Z"))),
+    Rule("clock_part", _CLOCK_PART, "TIME", b_clock_part,
+         (("He arrived at 5.15 in the afternoon.", "2009-11-05T17:15"), ("It ended at 11.45 last night.", "2009-11-04T23:45"),
+          ("He rang at 5.15 this morning.", "2009-11-05T05:15"), ("at 10 o'clock on Friday night", "2009-10-30T22:00"),
+          ("He called at 5.15 in the afternoon of February 9.", "2009-02-09T17:15"))),
     Rule("clock", _CLOCK, "TIME", b_clock,
          (("at 10:30", "2009-11-05T10:30"), ("at 08:30 UTC", "2009-11-05T08:30Z"),
           ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"),
