@@ -481,3 +481,11 @@ def test_a_line_break_or_a_no_break_space_after_the_before_a_hyphenated_period_i
     for space in ("\n", "\t", "\u00a0"):  # a wire text's line end (``the\nthird-quarter results``) once raised
         text = f"It was the{space}third-quarter results that fell."
         assert extract_timexes(text, REF)[["text", "value"]].values.tolist() == [["third-quarter", "1989-Q3"]], space
+
+
+def test_a_scheduling_verb_in_the_present_places_a_weekday_ahead_also_before_a_clock_time():
+    """"Voting ends on Sunday" and "Polls close at 8 p.m. Tuesday", told on a Friday, are the coming days;
+    "They met at noon Tuesday" and "The vote ended on Sunday" are the past ones."""
+    got = extract_timexes("Voting ends on Sunday. Polls close at 8 p.m. Tuesday. They met at noon Tuesday. "
+                          "The vote ended on Sunday.", "2013-03-22")
+    assert got["value"].tolist() == ["2013-03-24", "2013-03-26T20:00", "2013-03-19T12:00", "2013-03-17"], got

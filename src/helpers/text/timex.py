@@ -70,16 +70,16 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _UNRESOLVED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX",
                "DE": "XXX", "CE": "XX"}
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|will|would|to)\s+$", re.I)  # "will be finalized": no past
-_PAST_NEXT_TO = re.compile(r"\b(?:[a-z]+[^e\W]ed|said|told|met|was|were)\s+(?:on\s+|late\s+|early\s+)?$")
+_PAST_NEXT_TO = re.compile(r"\b(?:[a-z]+[^e\W]ed|said|told|met|was|were)\s+(?:on\s+|at\s+|late\s+|early\s+)?$")
 # a scheduling verb in the plain present right before the day ("the leaders meet separately Monday",
-# "talks resume on Tuesday"): the future; not after an auxiliary, "to" or a negation ("did not meet Monday"),
+# "talks resume on Tuesday", "polls close at 8 p.m. Tuesday"): the future; not after an auxiliary, "to" or a negation ("did not meet Monday"),
 # a form of "be" ("was open Monday") or a determiner ("a fresh start Monday")
 _FUTURE_NEXT_TO = re.compile(r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)"
                              r"(?<!\bshould\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)"
                              r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bstayed\s)"
                              r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
-                             r"\b(?:begin|start|open|resume|meet|convene|arrive|depart|travel|expire|reopen)\s+"
-                             r"(?:\w+ly\s+)?(?:on\s+)?$")
+                             r"\b(?:begin|start|open|resume|end|close|conclude|finish|meet|convene|arrive|depart|travel|expire|reopen)\s+"
+                             r"(?:\w+ly\s+)?(?:on\s+|at\s+)?$")
 _HEDGE_BEFORE = re.compile(rf"\b{_HEDGE}\s+$", re.I)
 _BARE_UNIT = re.compile(r"(?:day|week|weekend|month|quarter|year|decade|century)", re.I)  # "[past year]" keeps "past"
 

@@ -1196,9 +1196,10 @@ RULES: list[Rule] = [
     Rule("a_unit", rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past|barely|only|just|at\s+least|long\s+as|(?<!\bat\s)once)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b(?!\s+ago\b)",
          "DURATION", b_a_unit, (("It fell for a decade.", "P10Y"), ("barely a month after", "P1M"),
                                 ("They meet once a week.", "P1W"))),
-    Rule("a_unit_apart", rf"\b(?:a|an)\s+(?!quarter)({_UNITS})\b(?=\s+(?:later|after|before)\b)", "DURATION", b_a_unit,
+    Rule("a_unit_apart", rf"\b(?:a|an)\s+(?!quarter)({_UNITS})\b(?=\s+(?:later|after|before|since|into|on\s+from)\b)", "DURATION", b_a_unit,
          (("He was arrested a week later.", "P1W"), ("A day after the vote, he resigned.", "P1D"),
-          ("It happened an hour before dawn.", "PT1H"))),
+          ("It happened an hour before dawn.", "PT1H"), ("It has been a year since the attack.", "P1Y"),
+          ("A month into his term, he quit.", "P1M"))),
     Rule("bare_units", r"\b(?:for|over|in|within|just)\s+(?:just\s+|mere\s+)?(years|months|weeks|days|decades|hours|minutes)\b(?!\s+(?:ago|of|to|before|after|later|earlier))",
          "DURATION", b_bare_units, (("for years", "PXY"),)),
     Rule("same_day", r"\b(?:the\s+(same|following|next|previous)\s+day|(?:late|early|later|earlier)\s+in\s+the\s+day|(?:the\s+)?(?:start|end|rest|remainder|close|beginning)\s+of\s+the\s+day|(?:end(?:ed|ing|s)?|finish(?:ed|ing|es)?|for|clos(?:ed|ing|es))\s+the\s+day)\b",
@@ -1274,7 +1275,7 @@ DAY_RANGE_MD = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|t
                           rf"(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b{_AFTER_RANGE}", re.I)
 DAY_RANGE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(\d{{1,2}})(?:st|nd|rd|th)?"
                           rf"\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b", re.I)
-FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?-i:begins|starts|opens|resumes|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial))\b|'ll\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?-i:begins|starts|opens|reopens|resumes|ends|closes|concludes|finishes|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial))\b|'ll\b", re.I)
 #: Irregular past forms common in news that no present form shares ("hit", "put", "set", "cut" do).
 IRREGULAR_PAST = ("rose|fell|came|went|took|made|began|saw|met|left|sank|struck|won|caught|held|led|lost|found|gave|"
                   "got|brought|bought|sold|paid|kept|fought|ran|spoke|wrote|broke|stood|thought|sent|spent|built|"
