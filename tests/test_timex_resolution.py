@@ -489,3 +489,11 @@ def test_a_scheduling_verb_in_the_present_places_a_weekday_ahead_also_before_a_c
     got = extract_timexes("Voting ends on Sunday. Polls close at 8 p.m. Tuesday. They met at noon Tuesday. "
                           "The vote ended on Sunday.", "2013-03-22")
     assert got["value"].tolist() == ["2013-03-24", "2013-03-26T20:00", "2013-03-19T12:00", "2013-03-17"], got
+
+
+def test_the_day_of_a_clock_time_is_read_in_the_time_the_story_has_moved_to():
+    """METER doctor wire (November 1999): "in February last year ... at 5.15 in the afternoon of February 9"
+    is February 1998, as "February 9" alone is, and the days after it follow it."""
+    got = extract_timexes("She was found dead in February last year. The doctor called at 5.15 in the afternoon "
+                          "of February 9. An entry was dated January 5.", "1999-11-02")
+    assert got["value"].tolist() == ["1998-02", "1998-02-09T17:15", "1998-01-05"], got

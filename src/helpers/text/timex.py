@@ -726,6 +726,24 @@ def _story_day(reading: Reading, res, day: dt.date | None, ref: dt.date | None, 
     return near if res is None or near[1] != res[1] else None
 
 
+def _story_moved(reading: Reading, res, last: dict, ref: dt.date | None, tense):
+    """A day without a year read in the time the story has moved to (``_month_named``, ``_story_day``), also
+    when it is the day of a clock time ("at 5.15 in the afternoon of February 9"); None when the usual
+    reading ``res`` stands."""
+    inner = reading.args[4] if reading.anchor == "clock" and isinstance(reading.args[4], Reading) else None
+    day = inner or reading
+    day_res = resolve(day, ref, tense) if inner is not None else res
+    if _month_named(day, last.get("M"), ref) and _far(day_res, ref):
+        moved = resolve(day, last["M"], None)  # "in February last year ... on February 9": that February
+    else:
+        moved = _story_day(day, day_res, last.get("D"), ref, tense)  # "... February 9 [1998] ... January 5"
+    if moved is None or inner is None or moved[2] is None:
+        return moved
+    hh, mm, zone, days, _ = reading.args
+    on = Reading("DATE", "abs", (moved[2].isoformat(), moved[2], moved[2]))
+    return resolve(Reading("TIME", "clock", (hh, mm, zone, days, on)), ref, tense)
+
+
 _EARLIER_LATER = re.compile(r"\b(?:earlier|later)$", re.I)
 
 
@@ -973,10 +991,8 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
             res = _in_month(reading, last["M"])  # "in November 1997 ... that night": a night of that month
         else:
             res = resolve(reading, ref, t)
-            if _month_named(reading, last.get("M"), ref) and _far(res, ref):
-                res = resolve(reading, last["M"], None)  # "in February last year ... on February 9": that February
-            elif (story := _story_day(reading, res, last.get("D"), ref, t)) is not None:
-                res = story  # "... February 9 [1998] ... an entry dated January 5": January 1998
+            if (moved := _story_moved(reading, res, last, ref, t)) is not None:
+                res = moved
             elif reading.anchor == "holiday" and (after := _YEAR_AFTER.match(text, e)):
                 day = _holiday_date(reading.args[0], int(after.group(1)))  # "on Mothering Sunday in 1998"
                 res = _day(day) if day else res
