@@ -497,3 +497,20 @@ def test_the_day_of_a_clock_time_is_read_in_the_time_the_story_has_moved_to():
     got = extract_timexes("She was found dead in February last year. The doctor called at 5.15 in the afternoon "
                           "of February 9. An entry was dated January 5.", "1999-11-02")
     assert got["value"].tolist() == ["1998-02", "1998-02-09T17:15", "1998-01-05"], got
+
+
+def test_a_year_earlier_after_a_month_of_the_sentence_is_that_month_a_year_back():
+    """Monthly figures are compared with the same month a year before ("Exports fell 3% in January from a year
+    earlier": January 2012), as quarterly ones with the same quarter; without a month in the sentence, the
+    year before the publication date."""
+    got = extract_timexes("Exports fell 3 percent in January from a year earlier. He had left a year earlier.",
+                          "2013-03-22")
+    assert got["value"].tolist() == ["2013-01", "2012-01", "2012"], got
+
+
+def test_a_clock_time_restated_in_gmt_is_no_year_and_kicks_off_schedules_ahead():
+    """Wire copy restates a local time in GMT ("3:30 p.m. (1930 GMT)"): 1930 is no year. "The match kicks off at
+    3pm on Saturday", told on a Friday, is the coming Saturday."""
+    got = extract_timexes("The quake struck at 3:30 p.m. (1930 GMT). The match kicks off at 3pm on Saturday.",
+                          "2013-03-22")
+    assert got["value"].tolist() == ["2013-03-22T15:30", "2013-03-23T15:00"], got

@@ -660,12 +660,18 @@ def _anaphora(text: str, rows: list) -> list:
     """Expressions read against the text before them: 'that year' is the year of the last expression
     naming one; 'a year ago/earlier' and 'year-ago' after a quarter ("the third quarter ... a year
     earlier") are that quarter a year back, as in results reports, and "the 1988 period" is that
-    quarter in the year written."""
-    out, last_year, last_q, last_day = [], None, None, None
+    quarter in the year written; after a month in the same sentence, they are that month a year back
+    ("Exports fell 3% in January from a year earlier", as monthly figures are reported)."""
+    out, last_year, last_q, last_day, last_month = [], None, None, None, None
     for s, e, name, (typ, value, a, b, ok) in rows:
+        year_back = name in ("ago", "year_ago") and re.search(r"\byear[- ](?:ago|earlier)\b", text[s:e], re.I)
         if name == "that_year" and last_year:
             y = int(last_year)
             typ, value, a, b, ok = "DATE", last_year, dt.date(y, 1, 1), dt.date(y, 12, 31), True
+        elif year_back and last_month and _sentence_start(text, s, last_month[1]) == last_month[1]:
+            y, mo = int(last_month[0][:4]) - 1, int(last_month[0][5:7])
+            a, b = _month_interval(y, mo)
+            typ, value, ok = "DATE", f"{y}-{mo:02d}", True
         elif last_q and re.fullmatch(r"\d{4}", str(value)) and (
                 (name in ("ago", "year_ago") and re.search(r"\byear[- ](?:ago|earlier)\b", text[s:e], re.I))
                 or (re.fullmatch(r"last\s+year", text[s:e], re.I) and _VERSUS.search(text, max(0, s - 80), s))):
@@ -682,6 +688,8 @@ def _anaphora(text: str, rows: list) -> list:
         out.append((s, e, name, (typ, value, a, b, ok)))
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and typ == "DATE" and name != "ago":
             last_day = (dt.date.fromisoformat(value), e)
+        if typ == "DATE" and isinstance(value, str) and not year_back:  # a month, not one found a year back
+            last_month = (value, e) if re.fullmatch(r"\d{4}-\d{2}", value) else None
         if isinstance(value, str) and re.match(r"\d{4}(?:-|$)", value) and typ in ("DATE", "TIME"):
             last_year = value[:4]
             if re.fullmatch(r"\d{4}-Q[1-4]", value) and not _COMPARISON.search(text[s:e]):

@@ -1125,9 +1125,10 @@ RULES: list[Rule] = [
           ("It fell on Sunday, March eighth.", "2009-03-08"))),
     Rule("century", r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century\b", "DATE", b_century,
          (("in the 20th century", "19"),)),
-    Rule("year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|fiscal)\s+)?(?:post-|pre-|mid-)?({_Y})(?!\s*[-–]\s*\d)(?![\w%])(?!\s+[Ii]ndex)(?!\s*(?:-|\s)(?:years?|months?|days?)\b)",
+    Rule("year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|fiscal)\s+)?(?:post-|pre-|mid-)?({_Y})(?!\s*[-–]\s*\d)(?![\w%])(?!\s+[Ii]ndex)(?!\s*(?:GMT|UTC|hrs)\b)(?!\s*(?:-|\s)(?:years?|months?|days?)\b)",
          "DATE", b_year, (("in 2008", "2008"), ("since 1997", "1997"), ("in fiscal 1988", "1988"),
-                          ("In 1999 shares rose, but 2000 people lost jobs.", "1999"))),
+                          ("In 1999 shares rose, but 2000 people lost jobs.", "1999"),
+          ("It struck at 3:30 p.m. (1930 GMT) in 1999.", "1999"))),
     Rule("fiscal_abbrev", r"\b(?-i:FY)\s?['’]?(\d{4}|\d{2})\b", "DATE", b_fiscal_abbrev,
          (("sales in FY2008 fell", "2008"), ("the FY '09 budget", "2009"))),
     Rule("spoken_year", rf"\b(nineteen|twenty|eighteen)[\s-]({_NW})\b(?!\s+(?:{_UNITS}|percent|per|dollars|people))",
@@ -1275,7 +1276,7 @@ DAY_RANGE_MD = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|t
                           rf"(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b{_AFTER_RANGE}", re.I)
 DAY_RANGE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(\d{{1,2}})(?:st|nd|rd|th)?"
                           rf"\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b", re.I)
-FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?-i:begins|starts|opens|reopens|resumes|ends|closes|concludes|finishes|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial))\b|'ll\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?-i:begins|starts|opens|reopens|resumes|ends|closes|concludes|finishes|kicks\s+off|airs|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial))\b|'ll\b", re.I)
 #: Irregular past forms common in news that no present form shares ("hit", "put", "set", "cut" do).
 IRREGULAR_PAST = ("rose|fell|came|went|took|made|began|saw|met|left|sank|struck|won|caught|held|led|lost|found|gave|"
                   "got|brought|bought|sold|paid|kept|fought|ran|spoke|wrote|broke|stood|thought|sent|spent|built|"
