@@ -514,3 +514,10 @@ def test_a_clock_time_restated_in_gmt_is_no_year_and_kicks_off_schedules_ahead()
     got = extract_timexes("The quake struck at 3:30 p.m. (1930 GMT). The match kicks off at 3pm on Saturday.",
                           "2013-03-22")
     assert got["value"].tolist() == ["2013-03-22T15:30", "2013-03-23T15:00"], got
+
+
+def test_a_bare_midnight_in_the_past_tense_is_the_one_just_past():
+    """TIMEX3 writes midnight as the end of a day; "the blast happened shortly after midnight", told on
+    March 22, is the end of March 21, not the coming midnight; "the deadline expires at midnight" is."""
+    got = extract_timexes("The blast happened shortly after midnight. The deadline expires at midnight.", "2013-03-22")
+    assert got["value"].tolist() == ["2013-03-21T24:00", "2013-03-22T24:00"], got

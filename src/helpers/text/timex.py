@@ -418,6 +418,8 @@ def _r_clock(r, ref, tense):
         base = _resolve(day_reading, ref, tense)
         if base is not None and base[2] is not None:
             day = base[2]
+    if hh == 24 and day_reading is None and tense == "past":
+        day -= dt.timedelta(days=1)  # "the blast came shortly after midnight": the midnight just past
     day = day + dt.timedelta(days=days)
     return ("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}{'Z' if zone else ''}", day, day, True)
 
