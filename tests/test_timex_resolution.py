@@ -521,3 +521,12 @@ def test_a_bare_midnight_in_the_past_tense_is_the_one_just_past():
     March 22, is the end of March 21, not the coming midnight; "the deadline expires at midnight" is."""
     got = extract_timexes("The blast happened shortly after midnight. The deadline expires at midnight.", "2013-03-22")
     assert got["value"].tolist() == ["2013-03-21T24:00", "2013-03-22T24:00"], got
+
+
+def test_a_weekday_between_capitalised_words_is_part_of_a_name():
+    """"the Good Friday Agreement" names no Friday; a title-case headline's "Netanyahu Friday In Jerusalem" and
+    a sentence's "said Friday Mass" still do. Limits: "Kerry Friday Met Abbas", a headline with a verb after
+    the day, reads as a name."""
+    assert extract_timexes("He helped broker the Good Friday Agreement.", "2013-03-22").empty
+    assert extract_timexes("Obama To Meet Netanyahu Friday In Jerusalem", "2013-03-22")["value"].tolist() == ["2013-03-22"]
+    assert extract_timexes("The Pope said Friday Mass.", "2013-03-22")["value"].tolist() == ["2013-03-22"]

@@ -609,6 +609,11 @@ _NAME_NEXT = re.compile(rf"\s+(?!(?:{_M}|{_WD}|morning|afternoon|evening)\b)(?-i
 _NAME_PREV = re.compile(r"(\S*)\s+(?-i:[A-Z][a-z]+)\s+$")
 
 
+#: Short words a title-case headline capitalises: after a weekday they open no name ("Talks Resume Friday In Rome").
+_TITLE_CASE_WORD = re.compile(r"\s+(?:In|On|At|To|For|Of|And|Or|But|With|After|Before|As|By|From|Over|Amid|Near|"
+                              r"Into|Is|Are|Was|Were|Will|Would|Could|Can|May|Might|Should|Has|Have|Had|The|A|An)\b")
+
+
 def _in_name(text: str, s: int, e: int, prev: bool = False) -> bool:
     """A capitalised calendar word inside a name: 'the Sunday Times', 'the 2012 Summer Olympics' (after
     'the', before a capitalised word that is no calendar word); with ``prev``, also after a
@@ -626,6 +631,9 @@ def b_weekday(m, text):
     """A weekday, placed by tense; 'Monday' in 'on Monday and Friday nights' is every Monday night (SET)."""
     if _in_name(text, m.start(2), m.end(2)):
         return None  # "the Sunday Times"
+    if not m.group(1) and _in_name(text, m.start(2), m.end(2), prev=True) and _NAME_NEXT.match(text, m.end(2)) \
+            and not _TITLE_CASE_WORD.match(text, m.end(2)):
+        return None  # "the Good Friday Agreement": capitalised words on both sides (not "Netanyahu Friday In")
     wd = WEEKDAYS[m.group(2).lower()]
     both = _PLURAL_PART_NEXT.match(text, m.end()) if m.lastindex == 2 else None  # not inside "Sunday night"
     if both:
