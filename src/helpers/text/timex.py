@@ -72,8 +72,8 @@ _UNRESOLVED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XX
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|will|would|to)\s+$", re.I)  # "will be finalized": no past
 _PAST_NEXT_TO = re.compile(r"\b(?:[a-z]+[^e\W]ed|said|told|met|was|were)\s+(?:on\s+|at\s+|late\s+|early\s+)?$")
 # a scheduling verb in the plain present right before the day ("the leaders meet separately Monday",
-# "talks resume on Tuesday", "polls close at 8 p.m. Tuesday"): the future; not after an auxiliary, "to" or a negation ("did not meet Monday"),
-# a form of "be" ("was open Monday") or a determiner ("a fresh start Monday")
+# "talks resume on Tuesday", "polls close at 8 p.m. Tuesday"): the future; not after an auxiliary, "to" or a
+# negation ("did not meet Monday"), a form of "be" ("was open Monday") or a determiner ("a fresh start Monday")
 _FUTURE_NEXT_TO = re.compile(r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)"
                              r"(?<!\bshould\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)"
                              r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bstayed\s)"
@@ -675,8 +675,7 @@ def _anaphora(text: str, rows: list) -> list:
             a, b = _month_interval(y, mo)
             typ, value, ok = "DATE", f"{y}-{mo:02d}", True
         elif last_q and re.fullmatch(r"\d{4}", str(value)) and (
-                (name in ("ago", "year_ago") and re.search(r"\byear[- ](?:ago|earlier)\b", text[s:e], re.I))
-                or (re.fullmatch(r"last\s+year", text[s:e], re.I) and _VERSUS.search(text, max(0, s - 80), s))):
+                year_back or (re.fullmatch(r"last\s+year", text[s:e], re.I) and _VERSUS.search(text, max(0, s - 80), s))):
             y, q = int(last_q[:4]) - 1, int(last_q[-1])
             typ, value, a, b, ok = "DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_interval(y, 3 * q)[1], True
         elif last_q and name == "year" and _YEAR_PERIOD.match(text, e) and re.search(r"\bthe\s+$", text[max(0, s - 5):s], re.I):

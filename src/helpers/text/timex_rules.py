@@ -1136,7 +1136,7 @@ RULES: list[Rule] = [
     Rule("year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|fiscal)\s+)?(?:post-|pre-|mid-)?({_Y})(?!\s*[-–]\s*\d)(?![\w%])(?!\s+[Ii]ndex)(?!\s*(?:GMT|UTC|hrs)\b)(?!\s*(?:-|\s)(?:years?|months?|days?)\b)",
          "DATE", b_year, (("in 2008", "2008"), ("since 1997", "1997"), ("in fiscal 1988", "1988"),
                           ("In 1999 shares rose, but 2000 people lost jobs.", "1999"),
-          ("It struck at 3:30 p.m. (1930 GMT) in 1999.", "1999"))),
+                          ("It struck at 3:30 p.m. (1930 GMT) in 1999.", "1999"))),
     Rule("fiscal_abbrev", r"\b(?-i:FY)\s?['’]?(\d{4}|\d{2})\b", "DATE", b_fiscal_abbrev,
          (("sales in FY2008 fell", "2008"), ("the FY '09 budget", "2009"))),
     Rule("spoken_year", rf"\b(nineteen|twenty|eighteen)[\s-]({_NW})\b(?!\s+(?:{_UNITS}|percent|per|dollars|people))",
