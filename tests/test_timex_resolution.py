@@ -530,3 +530,11 @@ def test_a_weekday_between_capitalised_words_is_part_of_a_name():
     assert extract_timexes("He helped broker the Good Friday Agreement.", "2013-03-22").empty
     assert extract_timexes("Obama To Meet Netanyahu Friday In Jerusalem", "2013-03-22")["value"].tolist() == ["2013-03-22"]
     assert extract_timexes("The Pope said Friday Mass.", "2013-03-22")["value"].tolist() == ["2013-03-22"]
+
+
+def test_a_range_of_years_written_with_a_hyphen_gives_both_years():
+    """"the period 2014-2020" gave only 2020 and "the 2008-09 crisis" nothing; an amount ("$2010-2015") and a
+    backwards pair are no range."""
+    got = extract_timexes("Funds for the period 2014-2020 rose after the 2008-09 crisis.", "2013-03-22")
+    assert got["value"].tolist() == ["2014", "2020", "2008", "2009"], got
+    assert extract_timexes("It was 2015-2010 then.", "2013-03-22")["value"].tolist() == ["2010"]

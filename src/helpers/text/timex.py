@@ -62,7 +62,7 @@ import pandas as pd
 
 from .sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
 from .timex_rules import (DAY_RANGE_DM, DAY_RANGE_MD, FUTURE, HOLIDAYS, KEEP_HEDGE, LEADING, MONTHS, NUMS, PAST,
-                          RANGE, RULES, SEASONS, Reading, Rule, _HEDGE, month_of)
+                          RANGE, RULES, SEASONS, YEAR_RANGE, Reading, Rule, _COUNTED, _HEDGE, _year, month_of)
 from .timex_rules import _day as _day_of_month, weekend_days
 
 TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "earliest", "latest", "resolved", "rule"]
@@ -592,6 +592,11 @@ def _candidates(text: str):
             end = m.end(g) if g == 1 else m.end(3)
             a, b = _month_interval(y, mo)
             found.append((m.start(g), end, "month_range", Reading("DATE", "abs", (f"{y}-{mo:02d}", a, b))))
+    for m in YEAR_RANGE.finditer(text):  # "2014-2020", "2008-09": both years
+        y1, tail = int(m.group(1)), m.group(2)
+        y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail) + (100 if int(tail) < y1 % 100 else 0)
+        if 0 < y2 - y1 <= 50 and not _COUNTED.match(text, m.end()):
+            found += [(m.start(1), m.end(1), "year_range", _year(y1)), (m.start(2), m.end(2), "year_range", _year(y2))]
     # "March 3-5" (month, day, day) and "3-5 March 2024" (day, day, month): two days, each taking the month
     for rx, (g_month, g1, g2), first_end in ((DAY_RANGE_MD, (1, 2, 3), 2), (DAY_RANGE_DM, (3, 1, 2), 1)):
         for m in rx.finditer(text):
@@ -618,7 +623,7 @@ def _select(found):
     """Ranges of months first ("from May to July 2024": May takes the year), then longest first; an
     expression overlapping one already taken is dropped (ties: the earlier rule)."""
     rows, starts, ends = [], [], []  # the spans taken, disjoint, sorted by start
-    for s, e, name, reading in sorted(found, key=lambda x: (x[2] not in ("month_range", "day_range"), -(x[1] - x[0]), x[0])):
+    for s, e, name, reading in sorted(found, key=lambda x: (x[2] not in ("month_range", "day_range", "year_range"), -(x[1] - x[0]), x[0])):
         i = bisect.bisect_left(starts, s)
         if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue

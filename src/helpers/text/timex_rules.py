@@ -1275,6 +1275,9 @@ LEADING = re.compile(r"^(?:in|on|at|to|and|between|into|as\s+of|since|by|until|t
 # ...except a hedge before a count, which TIMEX3 spans keep ("nearly four years ago", "over a year")
 KEEP_HEDGE = re.compile(rf"^{_HEDGE}\s+(?:\d|{_NW}\b|an?\b)", re.I)
 RANGE = re.compile(rf"\b(?:from\s+)?({_M})\s*(?:to|-|–|until|through|and)\s*({_M})\s+({_Y})\b", re.I)
+#: "2014-2020", "the 2008-09 crisis": two years, each its own expression (a range gives two); not an amount
+#: ("$2010-2015") and the second year later than the first, at most 50 years on.
+YEAR_RANGE = re.compile(rf"(?<![$£€\d.,-])\b({_Y})\s*[-–]\s*(\d{{4}}|\d{{2}})\b(?![-–.,]?\d)", re.I)
 #: What may follow the second day of a range: punctuation, a year, or a word that opens a new phrase
 #: ("March 3 and 15 people died" is no range).
 _AFTER_RANGE = r"(?=\s*(?:,(?!\d)|[.;:)\]]|$)|,?\s+(?:" + _Y + r"\b|(?:in|at|on|when|as|for|with|and|but|while|after|before|to)\b))"
