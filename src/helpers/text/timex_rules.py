@@ -756,20 +756,22 @@ def b_clock(m, text, day: Reading | None = None):
 
 def b_clock_day(m, text):
     """'9 a.m. Tuesday', 'noon Saturday', '5 p.m. EST Nov. 9': the time on that day."""
-    tail = m.group("day")
     sub = _CLOCK_RX.match(text, m.start())
     if sub is None or _restated(text, m.start(), m.end()):
         return None
-    wd = re.fullmatch(rf"({_WD})", m.group("day"), re.I)
-    deictic = {"yesterday": -1, "today": 0, "tomorrow": 1}.get(tail.lower())
-    if deictic is not None:
-        day = Reading("DATE", "shift", ("D", deictic))
-    elif wd:
-        day = Reading("DATE", "weekday", (WEEKDAYS[wd.group(1).lower()], None))
-    else:
-        md = re.fullmatch(rf"({_M})\s+(\d{{1,2}})(?:\s*,?\s+({_Y}))?", tail, re.I)
-        day = _day(month_of(md.group(1)), int(md.group(2)), md.group(3)) if md else None
-    return b_clock(sub, text, day)
+    return b_clock(sub, text, _named_day(m.group("day")))
+
+
+def _named_day(words: str) -> Reading | None:
+    """The day a time of day is told on: a weekday, "yesterday", "today", "tomorrow", or a month and day
+    (a year optional: "Nov. 9, 2010"); None for other words."""
+    w = words.lower()
+    if w in WEEKDAYS:
+        return Reading("DATE", "weekday", (WEEKDAYS[w], None))
+    if w in ("yesterday", "today", "tomorrow"):
+        return Reading("DATE", "shift", ("D", {"yesterday": -1, "today": 0, "tomorrow": 1}[w]))
+    md = re.fullmatch(rf"({_M})\s+(\d{{1,2}})(?:\s*,?\s+({_Y}))?", words, re.I)
+    return _day(month_of(md.group(1)), int(md.group(2)), md.group(3)) if md else None
 
 
 #: A time of day told with the part of the day instead of a.m./p.m. (British copy writes "5.15" for 5:15):
@@ -797,15 +799,9 @@ def b_clock_part(m, text):
         hh = hh % 12 + 12
     elif hh == 12:
         hh = 0  # "12.30 in the morning" is half past midnight
-    rel = (m.group(5) or "").lower()
-    if m.group("day"):
-        md = re.fullmatch(rf"({_M})\s+(\d{{1,2}})(?:\s*,?\s+({_Y}))?", m.group("day"), re.I)
-        day = _day(month_of(md.group(1)), int(md.group(2)), md.group(3)) if md \
-            else Reading("DATE", "weekday", (WEEKDAYS[m.group("day").lower()], None))
-    elif rel in WEEKDAYS:
-        day = Reading("DATE", "weekday", (WEEKDAYS[rel], None))
-    else:
-        day = Reading("DATE", "shift", ("D", {"yesterday": -1, "last": -1, "tomorrow": 1}.get(rel, 0)))
+    named = m.group("day") or (m.group(5) or "").lower()  # "of February 9", "Friday", "yesterday", "last", "this"
+    day = Reading("DATE", "shift", ("D", -1 if named == "last" else 0)) if named in ("", "this", "last") \
+        else _named_day(named)
     return Reading("TIME", "clock", (hh, mm, False, 0, day))
 
 
