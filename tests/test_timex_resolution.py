@@ -538,3 +538,31 @@ def test_a_range_of_years_written_with_a_hyphen_gives_both_years():
     got = extract_timexes("Funds for the period 2014-2020 rose after the 2008-09 crisis.", "2013-03-22")
     assert got["value"].tolist() == ["2014", "2020", "2008", "2009"], got
     assert extract_timexes("It was 2015-2010 then.", "2013-03-22")["value"].tolist() == ["2010"]
+
+
+def test_a_pair_of_months_without_a_year_gives_both_months_in_one_run():
+    """"the October-December quarter" gave October alone; the second month takes the first's year, or the next
+    one when it comes first in the calendar ("the November-January period"). A full month's name keeps the
+    full stop that ends its sentence out of the span; an abbreviation keeps its own."""
+    got = extract_timexes("Sales fell in the October-December quarter and in the November-January period.", "2013-03-22")
+    assert got["value"].tolist() == ["2012-10", "2012-12", "2012-11", "2013-01"], got
+    got = extract_timexes("The report covers May - June. The Jan.-Feb. figures were weak.", "2013-03-22")
+    assert got["text"].tolist() == ["May", "June", "Jan.", "Feb."], got
+
+
+def test_business_halves_and_quarters_written_short():
+    """Company copy writes "first-half profit", "H1 results", "Q4", "end-March"; each is placed by tense as "the
+    fourth quarter" is. Sport's halves are no time: "a first-half goal", "a second-half lead"."""
+    got = extract_timexes("First-half profit rose; Q4 earnings beat forecasts; the H2 results were weak. "
+                          "The deal should close by end-March.", "2013-03-22")
+    assert got["value"].tolist() == ["2013-H1", "2012-Q4", "2012-H2", "2013-03"], got
+    assert extract_timexes("Arsenal scored a first-half goal and held a second-half lead.", "2013-03-22").empty
+
+
+def test_every_month_season_and_other_weekday_are_sets():
+    """"every February", "each spring" and "every other Tuesday" recur: SETs, not the next such month or day.
+    "Each may choose" has no month."""
+    got = extract_timexes("The fair is held every February, floods come each spring, and the board meets every "
+                          "other Tuesday.", "2013-03-22")
+    assert list(zip(got["type"], got["value"])) == [("SET", "XXXX-02"), ("SET", "XXXX-SP"), ("SET", "XXXX-WXX-2")], got
+    assert extract_timexes("Each may choose a seat.", "2013-03-22").empty

@@ -62,7 +62,7 @@ import pandas as pd
 
 from .sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
 from .timex_rules import (DAY_RANGE_DM, DAY_RANGE_MD, FUTURE, HOLIDAYS, KEEP_HEDGE, LEADING, MONTHS, NUMS, PAST,
-                          RANGE, RULES, SEASONS, YEAR_RANGE, Reading, Rule, _COUNTED, _HEDGE, _year, month_of)
+                          MONTH_PAIR, RANGE, RULES, SEASONS, YEAR_RANGE, Reading, Rule, _COUNTED, _HEDGE, _year, month_of)
 from .timex_rules import _day as _day_of_month, weekend_days
 
 TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "earliest", "latest", "resolved", "rule"]
@@ -209,7 +209,7 @@ def _unresolved(r: Reading):
     a = r.args
     if r.anchor == "shift":
         return (r.type, _UNRESOLVED.get(a[0], "XXXX"), None, None, False)
-    if r.anchor in ("month", "month_year"):
+    if r.anchor in ("month", "month_year", "month_pair"):
         return ("DATE", f"XXXX-{a[0]:02d}", None, None, False)
     if r.anchor == "monthday":
         return ("DATE", f"XXXX-{a[0]:02d}-{a[1]:02d}", None, None, False)
@@ -280,6 +280,14 @@ def _r_month(r, ref, tense):
                   dt.date(ref.year, ref.month, 15), None).year
     else:  # past: the latest such month not after the reference month
         y = ref.year if month <= ref.month else ref.year - 1
+    return ("DATE", f"{y}-{month:02d}", *_month_interval(y, month), True)
+
+
+def _r_month_pair(r, ref, tense):
+    """The second month of a pair written without a year ("the November-January period"): in the year of the
+    first, placed as a month alone is, or in the next year when it comes before the first in the calendar."""
+    month, first = r.args
+    y = int(_r_month(Reading("DATE", "month", (first, None)), ref, tense)[1][:4]) + (month < first)
     return ("DATE", f"{y}-{month:02d}", *_month_interval(y, month), True)
 
 
@@ -363,20 +371,26 @@ def _r_quarter(r, ref, tense):
         y = (ref.year if dt.date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1) - 1
     elif rel:
         y = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
-    elif tense == "future":  # the next one not over more than 60 days (results come after the quarter)
-        y = next(yr for yr in (ref.year - 1, ref.year, ref.year + 1)
-                 if _month_interval(yr, 3 * q)[1] >= ref - dt.timedelta(days=60))
-    elif tense == "past":  # the latest one already begun
-        y = ref.year if dt.date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1
-    else:  # the nearest such quarter
-        mid = lambda yr: dt.date(yr, 3 * q - 1, 15)
-        y = min((ref.year - 1, ref.year, ref.year + 1), key=lambda yr: abs((mid(yr) - ref).days))
+    else:
+        y = _year_of_part(3, q, ref, tense)
     return ("DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_interval(y, 3 * q)[1], True)
 
 
+def _year_of_part(months: int, i: int, ref: dt.date, tense: str | None) -> int:
+    """The year of the ``i``-th part of ``months`` months of a year (a quarter, a half) named without one."""
+    first, last = months * (i - 1) + 1, months * i
+    if tense == "future":  # the next one not over more than 60 days (results come after the quarter)
+        return next(yr for yr in (ref.year - 1, ref.year, ref.year + 1)
+                    if _month_interval(yr, last)[1] >= ref - dt.timedelta(days=60))
+    if tense == "past":  # the latest one already begun
+        return ref.year if dt.date(ref.year, first, 1) <= ref else ref.year - 1
+    mid = lambda yr: dt.date(yr, first + months // 2, 15 if months % 2 else 1)  # a quarter's: mid-February
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda yr: abs((mid(yr) - ref).days))  # the nearest
+
+
 def _r_half(r, ref, tense):
-    h, k = r.args
-    y = ref.year + k
+    h, k = r.args  # k: the year relative to the reference date; None: placed by tense ("first-half profit")
+    y = ref.year + k if k is not None else _year_of_part(6, h, ref, tense)
     return ("DATE", f"{y}-H{h}", dt.date(y, 6 * h - 5, 1), _month_interval(y, 6 * h)[1], True)
 
 
@@ -450,7 +464,7 @@ def _r_that(r, ref, tense):
     return ("DATE", "XXXX", None, None, False)  # replaced by the last year written before it (see _anaphora)
 
 
-_ANCHORS = {"shift": _r_shift, "month": _r_month, "monthday": _r_monthday, "holiday": _r_holiday,
+_ANCHORS = {"shift": _r_shift, "month": _r_month, "month_pair": _r_month_pair, "monthday": _r_monthday, "holiday": _r_holiday,
             "weekday": _r_weekday, "season": _r_season, "quarter": _r_quarter, "half": _r_half, "yy": _r_yy,
             "clock": _r_clock, "part": _r_part, "weekend": _r_weekend, "that": _r_that,
             "month_year": _r_month_year, "monthday_year": _r_monthday_year, "week_of": _r_week_of,
@@ -582,6 +596,9 @@ def _tense_of(text: str, s: int, e: int, reading: Reading) -> str | None:
     return tense(text, s, e)
 
 
+_FULL_MONTHS = {name.lower() for name in calendar.month_name[1:]}
+
+
 def _candidates(text: str):
     """Every (start, end, rule name, reading) the rules read in ``text``, overlaps included."""
     found = []
@@ -592,6 +609,12 @@ def _candidates(text: str):
             end = m.end(g) if g == 1 else m.end(3)
             a, b = _month_interval(y, mo)
             found.append((m.start(g), end, "month_range", Reading("DATE", "abs", (f"{y}-{mo:02d}", a, b))))
+    for m in MONTH_PAIR.finditer(text):  # "the October-December quarter": both months, in one year or two
+        mo1, mo2 = (MONTHS.get(m.group(g).lower().rstrip(".")) for g in (1, 2))
+        if mo1 and mo2 and mo1 != mo2:
+            e1, e2 = (m.end(g) - (m.group(g)[:-1].lower() in _FULL_MONTHS) for g in (1, 2))  # "June." ends a sentence
+            found += [(m.start(1), e1, "month_pair", Reading("DATE", "month", (mo1, None))),
+                      (m.start(2), e2, "month_pair", Reading("DATE", "month_pair", (mo2, mo1)))]
     for m in YEAR_RANGE.finditer(text):  # "2014-2020", "2008-09": both years
         y1, tail = int(m.group(1)), m.group(2)
         y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail) + (100 if int(tail) < y1 % 100 else 0)
@@ -623,7 +646,7 @@ def _select(found):
     """Ranges of months first ("from May to July 2024": May takes the year), then longest first; an
     expression overlapping one already taken is dropped (ties: the earlier rule)."""
     rows, starts, ends = [], [], []  # the spans taken, disjoint, sorted by start
-    for s, e, name, reading in sorted(found, key=lambda x: (x[2] not in ("month_range", "day_range", "year_range"), -(x[1] - x[0]), x[0])):
+    for s, e, name, reading in sorted(found, key=lambda x: (x[2] not in ("month_range", "month_pair", "day_range", "year_range"), -(x[1] - x[0]), x[0])):
         i = bisect.bisect_left(starts, s)
         if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue

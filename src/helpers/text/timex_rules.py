@@ -457,7 +457,10 @@ def b_last_years_quarter(m, text):
 
 def b_ordinal_quarter(m, text):
     if m.group(4):
-        q, y = int(m.group(4)), int(m.group(5))
+        q = int(m.group(4))
+        if not m.group(5):
+            return Reading("DATE", "quarter", (q, None))  # "earnings in Q4": placed by tense, as "the fourth quarter"
+        y = int(m.group(5))
         return _abs("DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
     q = ORD[m.group(2).lower()]
     yy = re.sub(r"^fiscal\s+|['’]s$", "", (m.group(1) or m.group(3) or "").lower().strip()).strip()
@@ -482,6 +485,25 @@ def b_half(m, text):
         return _abs("DATE", f"{y}-H{h}", dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h))
     k = {"last year": -1, "next year": 1}.get(yy, 0)
     return Reading("DATE", "half", (h, k))
+
+
+def b_business_half(m, text):
+    """"first-half profit", "H2 sales", "H1 2013": a half of a (fiscal) year; without a year it is placed by tense,
+    as "the third quarter" is. Limits: "first-half" only before a word of company results (a list), since sport
+    has halves too ("a first-half goal"); "H1"/"H2" only in capitals."""
+    if m.group(1):
+        return Reading("DATE", "half", (1 if m.group(1).lower() == "first" else 2, None))
+    h = int(m.group(2))
+    if m.group(3):
+        y = int(m.group(3))
+        return _abs("DATE", f"{y}-H{h}", dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h))
+    return Reading("DATE", "half", (h, None))
+
+
+#: Words of company results after "first-half"/"second-half" ("first-half profit"); sport's halves have others.
+_RESULTS = (r"(?:pre-?tax\s+|net\s+|operating\s+|underlying\s+|core\s+)?(?:profits?|earnings|results|sales|revenues?|"
+            r"loss(?:es)?|income|turnover|dividends?|output|growth|deficit|surplus|figures|margins?|ebitda|"
+            r"forecast|guidance|outlook)")
 
 
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
@@ -826,6 +848,14 @@ def b_weekday_set(m, text):
     return _abs("SET", f"XXXX-WXX-{WEEKDAYS[day + 'day'] + 1}")
 
 
+def b_month_set(m, text):
+    """'every February', 'each summer': every such month or season (``XXXX-02``, ``XXXX-SU``)."""
+    w = m.group(1).lower()
+    if w not in SEASONS and not m.group(1)[0].isupper():
+        return None  # "each may choose": a verb
+    return _abs("SET", f"XXXX-{SEASONS[w]}" if w in SEASONS else f"XXXX-{month_of(w):02d}")
+
+
 def b_hyphen_unit(m, text):
     if _AGE.match(text, m.end()):  # "a 6-year-old boy": an age
         return None
@@ -1047,8 +1077,9 @@ RULES: list[Rule] = [
     Rule("part_of_period", rf"\b(?:(?:at|in|by|towards?|around)\s+)?the\s+(beginning|start|end|middle|close|outset)\s+of\s+((?:this|last|next|the)\s+(?:year|month|week)|(?:last\s+|next\s+)?{_M}(?:\s+{_Y})?|{_Y})\b",
          "DATE", b_part_of_period, (("at the end of the year", "2009"), ("by the end of next month", "2009-12"),
                                     ("at the start of 2008", "2008"))),
-    Rule("early_late", rf"\b(early|mid|late)[- ]({_M}|{_Y})(?:\s+({_Y}))?\b", "DATE", b_early_late,
-         (("in early 2008", "2008"), ("in mid-October", "2009-10"), ("late March 2007", "2007-03"))),
+    Rule("early_late", rf"\b(early|mid|late|end(?=-)|start(?=-))[- ]({_M}|{_Y})(?:\s+({_Y}))?\b", "DATE", b_early_late,
+         (("in early 2008", "2008"), ("in mid-October", "2009-10"), ("late March 2007", "2007-03"),
+          ("The deal should close by end-March.", "2010-03"), ("Debt will peak at end-2011.", "2011"))),
     Rule("earlier_this", r"\b(earlier|later)\s+(this|last|next)\s+(year|month|week)\b", "DATE", b_earlier_this,
          (("earlier this month", "2009-11"), ("later this year", "2009"))),
     Rule("iso_date", r"\b(\d{4})-(\d{2})-(\d{2})\b", "DATE", b_iso_date, (("on 2008-10-09", "2008-10-09"),)),
@@ -1108,15 +1139,18 @@ RULES: list[Rule] = [
                                       ("Profit rose in the third quarter from the same period a year earlier.", "2008-Q3"))),
     Rule("last_years_quarter", r"\blast\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period)\b", "DATE", b_last_years_quarter,
          (("Profit rose in the second quarter of 2008; last year's quarter was weak.", "2007-Q2"),)),
-    Rule("ordinal_quarter", rf"\b(?:the\s+)?(?:((?:fiscal\s+)?{_Y}(?:['’]s)?|this\s+year's|last\s+year's|next\s+year's|year[- ]ago|year[- ]earlier)\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+((?:fiscal\s+)?{_Y}|this\s+year|last\s+year|next\s+year))?\b|\bQ([1-4])\s+({_Y})\b",
+    Rule("ordinal_quarter", rf"\b(?:the\s+)?(?:((?:fiscal\s+)?{_Y}(?:['’]s)?|this\s+year's|last\s+year's|next\s+year's|year[- ]ago|year[- ]earlier)\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+((?:fiscal\s+)?{_Y}|this\s+year|last\s+year|next\s+year))?\b|\b(?-i:Q)([1-4])(?:\s+({_Y}))?\b(?![-./]?\d)",
          "DATE", b_ordinal_quarter, (("in the second quarter of 2008", "2008-Q2"), ("the third quarter", "2009-Q3"),
                                      ("the 1988 second quarter", "1988-Q2"), ("this year's third quarter", "2009-Q3"),
                                      ("in Q1 2010", "2010-Q1"), ("in the year-ago third quarter", "2008-Q3"),
                                      ("in fiscal 2007's second quarter", "2007-Q2"), ("the first quarter of fiscal 2010", "2010-Q1"),
-                                     ("in the fourth quarter of next year", "2010-Q4"))),
+                                     ("in the fourth quarter of next year", "2010-Q4"), ("Earnings in Q3 rose.", "2009-Q3"))),
     Rule("half_year", rf"\bthe\s+(first|second|last)\s+half\s+(?:of\s+)?((?:fiscal\s+)?{_Y}|this\s+year|last\s+year|next\s+year|the\s+year)\b",
          "DATE", b_half, (("in the first half of 2008", "2008-H1"), ("the second half of this year", "2009-H2"),
                           ("in the first half of fiscal 2010", "2010-H1"))),
+    Rule("business_half", rf"\b(first|second)-half(?=\s+{_RESULTS}\b)|\b(?-i:H)([12])(?:\s+({_Y}))?\b(?![-./]?\d)",
+         "DATE", b_business_half, (("First-half profit rose 10 percent.", "2009-H1"), ("H1 2010 sales", "2010-H1"),
+                                   ("The H2 results were weak.", "2009-H2"))),
     Rule("decade", r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(19|20)(\d)0s|'?(\d)0s)\b", "DATE", b_decade,
          (("music of the 1990s", "199"), ("in the '80s", "198"), ("a 1960s song, sung in her early 30s", "196"),
           ("in the early 1980s", "198"))),
@@ -1184,8 +1218,11 @@ RULES: list[Rule] = [
     Rule("every_n", rf"\b(?:every|each)\s+(other|few|several|\d+|{_NW})\s+({_UNITS})\b", "SET", b_every_n,
          (("The summit is held every two years.", "P2Y"), ("every other week", "P2W"), ("every 15 minutes", "PT15M"),
           ("Floods come every few years.", "PXY"))),
-    Rule("weekday_set", r"\b(?:every|each)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?-i:(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun))days\b",
-         "SET", b_weekday_set, (("departing each Thursday", "XXXX-WXX-4"), ("closed on Sundays", "XXXX-WXX-7"))),
+    Rule("weekday_set", r"\b(?:every|each)\s+(?:other\s+|second\s+|alternate\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?-i:(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun))days\b",
+         "SET", b_weekday_set, (("departing each Thursday", "XXXX-WXX-4"), ("closed on Sundays", "XXXX-WXX-7"),
+                                ("The board meets every other Tuesday.", "XXXX-WXX-2"))),
+    Rule("month_set", rf"\b(?:every|each)\s+({_M}|spring|summer|autumn|fall|winter)(?!\s+\d)\b", "SET", b_month_set,
+         (("The fair is held every February.", "XXXX-02"), ("Floods come each spring.", "XXXX-SP"))),
     Rule("hyphen_unit", rf"\b({_NUM}|\d+|single)-({_UNIT1})(?:-long)?\b", "DURATION", b_hyphen_unit,
          (("a three-year deal", "P3Y"), ("a 24-hour strike", "PT24H"))),
     Rule("unit_long", rf"\b({_UNIT1})-?long\b", "DURATION", b_unit_long,
@@ -1270,6 +1307,8 @@ RULES: list[Rule] = [
 LEADING = re.compile(r"^(?:in|on|at|to|and|between|into|as\s+of|since|by|until|till|from|during|of|before|after|through|throughout|for|over|within|than|towards?|around|barely|only|just|long\s+as|once|past|about|nearly|almost)\s+", re.I)
 # ...except a hedge before a count, which TIMEX3 spans keep ("nearly four years ago", "over a year")
 KEEP_HEDGE = re.compile(rf"^{_HEDGE}\s+(?:\d|{_NW}\b|an?\b)", re.I)
+#: "the October-December quarter": two months without a year, the second in the first's year or the next
+MONTH_PAIR = re.compile(rf"(?-i:\b([A-Z][a-z]+\.?)\s*[-–]\s*([A-Z][a-z]+\.?))(?!\s*,?\s*(?:{_Y}|\d))", re.I)
 RANGE = re.compile(rf"\b(?:from\s+)?({_M})\s*(?:to|-|–|until|through|and)\s*({_M})\s+({_Y})\b", re.I)
 #: "2014-2020", "the 2008-09 crisis": two years, each its own expression (a range gives two); not an amount
 #: ("$2010-2015") and the second year later than the first, at most 50 years on.
