@@ -179,6 +179,24 @@ def test_publication_date_from_the_file_name_only_when_nothing_else_dates_it(tmp
     assert list(notes["path"]) == ["nyt_2016-09-19_budget.txt"]
 
 
+def test_the_outlet_falls_back_to_the_web_site_of_the_address_line(tmp_path):
+    """A text saved with its address line ("https://www.bbc.com/news/...") names its outlet as the site
+    ("bbc.com"); an outlet the owner gave (metadata, file name) wins, and a URL line inside the text is a source it
+    cites, no outlet. The address line right under a headline used to be joined to it as a wrapped line."""
+    body = "The council met and approved the budget for the coming year, the mayor said on Monday.\n"
+    _write(tmp_path, "a.txt", "Budget approved\nhttps://www.bbc.com/news/uk-123\n\n" + body)
+    _write(tmp_path, "b.txt", "Budget row\nhttp://edition.cnn.com/2013/03/22/x.html\n\n" + body.replace("council", "board"))
+    _write(tmp_path, "nyt_2016-09-19_c.txt", "Panel backs budget\nhttps://www.nytimes.com/x\n\n" + body.replace("council", "panel"))
+    _write(tmp_path, "d.txt", "Budget vote\n\n" + body.replace("council", "assembly") + "https://www.bbc.com/news/1\n\n"
+           + body.replace("council", "mayor's office"))
+    c = load_corpus(tmp_path)
+    outlet = dict(zip(c.articles["doc_id"], c.articles["outlet"]))
+    assert (outlet["a"], outlet["b"], outlet["nyt_2016-09-19_c"]) == ("bbc.com", "cnn.com", "nyt"), outlet
+    assert not isinstance(outlet["d"], str), outlet
+    title = dict(zip(c.articles["doc_id"], c.articles["title"]))
+    assert title["a"] == "Budget approved", "an address line right under the headline is no part of it"
+
+
 def test_a_date_line_that_reads_two_ways_takes_the_reading_nearest_the_other_articles(tmp_path):
     body = "The council met and approved the budget for the coming year, the mayor said on Monday.\n"
     _write(tmp_path, "a.txt", "Budget approved\n2013-05-03\n" + body)

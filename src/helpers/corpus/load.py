@@ -832,6 +832,19 @@ def _file_name_outlet(doc_id) -> str | None:
     return m.group(1)
 
 
+def url_outlet(url) -> str | None:
+    """The web site a page's address names, without "www." or a mobile or edition prefix
+    ("https://www.bbc.com/news/1" -> "bbc.com", "http://m.guardian.co.uk/x" -> "guardian.co.uk"); None for no
+    address. Only an address line above the text is the page's own (``CleanText.address``): a URL line inside
+    it is a source the article cites. Limits: a syndication or archive address (a web archive, a news
+    aggregator) names that site, not the outlet."""
+    m = re.match(r"\s*(?:https?://)?([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?::\d+)?(?:[/?#]|\s*$)", str(url or ""))
+    if not m or not isinstance(url, str):
+        return None
+    host = m.group(1).lower()
+    return re.sub(r"^(?:www\d?|m|mobile|amp|edition|eu|uk|us)\.(?=[^.]+\.)", "", host)
+
+
 #: Words a file name may open with that name no outlet ("article_2016-09-19_...").
 _NOT_OUTLETS = {"article", "articles", "story", "stories", "doc", "document", "file", "text", "page", "news", "item",
                 "copy", "draft", "untitled", "download", "scan", "clip", "web"}
@@ -892,7 +905,8 @@ def _build(records: list[dict], meta: dict[str, dict]) -> tuple[list[dict], list
             "published": _publication(m, rec, cleaned, notes),
             "language": m.get("language") or normalise_language(rec.get("language")) or guess_language(text),
             "source_url": m.get("source_url") or rec.get("source_url") or cleaned.source_url,
-            "outlet": m.get("outlet") or rec.get("outlet") or _file_name_outlet(rec.get("doc_id")),
+            "outlet": (m.get("outlet") or rec.get("outlet") or _file_name_outlet(rec.get("doc_id"))
+                       or url_outlet(cleaned.address)),
             "text": text,
             "body_start": body_start,
             "boilerplate": "\n".join(cleaned.boilerplate),

@@ -156,6 +156,9 @@ class CleanText:
     title: str | None = None
     byline: str | None = None
     source_url: str | None = None
+    #: an address line above the body (the page's own, as a saved page or a reading tool writes it); a URL
+    #: line inside the text is a source the article cites, and names no outlet
+    address: str | None = None
     published: date | None = None
     boilerplate: list[str] = field(default_factory=list)
     #: both readings of a date line whose day and month can be swapped ("05/02/2013") when nothing in the
@@ -407,7 +410,7 @@ def _unwrap(lines: list[str]) -> list[str]:
         s = ln.strip()
         prev = out[-1].rstrip() if out else ""
         if (s[:1].islower() and prev and prev[-1] not in ".!?:;\"”’)" and not _URL_LINE.match(prev)
-                and not (_has_date(s) or _DATE.search(s))):
+                and not _URL_LINE.match(s) and not (_has_date(s) or _DATE.search(s))):
             out[-1] = f"{prev} {s}"
         else:
             out.append(ln)
@@ -804,6 +807,9 @@ def clean_text(raw: str, seen_elsewhere: set[str] | None = None, main_text: bool
             continue
         inside = first <= i <= last
         if cls[i] == META and _furniture(out, bylines, s, inside, lo <= order[i] <= hi):
+            url = _URL_LINE.match(s)
+            if url and i < first and out.address is None:
+                out.address = url.group(1)
             continue
         if not inside or i in drop:
             out.boilerplate.append(s)
