@@ -566,3 +566,21 @@ def test_every_month_season_and_other_weekday_are_sets():
                           "other Tuesday.", "2013-03-22")
     assert list(zip(got["type"], got["value"])) == [("SET", "XXXX-02"), ("SET", "XXXX-SP"), ("SET", "XXXX-WXX-2")], got
     assert extract_timexes("Each may choose a seat.", "2013-03-22").empty
+
+
+def test_a_month_with_no_preposition_is_a_month_and_a_month_of_a_name_is_none():
+    """"February retail sales rose", "the coldest March since 1962", "October was the worst month": months the
+    grammar missed, placed by tense; "the March of Dimes" and "Pedro March" are names, and April, May, June and
+    August, often given names, still need a preposition or a determiner."""
+    got = extract_timexes("February retail sales rose. It was the coldest March since 1962. October was bad.", "2013-03-22")
+    assert got["value"].tolist() == ["2013-02", "2013-03", "1962", "2012-10"], got
+    assert extract_timexes("The March of Dimes raised money, and Pedro March scored. June said no.", "2013-03-22").empty
+
+
+def test_a_contract_month_is_ahead_and_decades_before_1900_are_decades():
+    """Markets copy: "Gold for April delivery fell", told in March, is this April, not last April (the past
+    tense of the price does not place the contract); "the 1790s" is a decade as "the 1990s" is, while "the
+    1800s", as often a century, is left alone."""
+    got = extract_timexes("Gold for April delivery fell. The March contract rose. It was built in the 1790s.", "2013-03-22")
+    assert got["value"].tolist() == ["2013-04", "2013-03", "179"], got
+    assert extract_timexes("In the 1800s the town grew.", "2013-03-22").empty

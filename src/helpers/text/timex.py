@@ -269,7 +269,7 @@ def _r_shift(r, ref, tense):
 
 def _r_month(r, ref, tense):
     month, rel = r.args
-    if rel == "next" or (rel is None and tense == "future"):
+    if rel in ("next", "ahead") or (rel is None and tense == "future"):  # "ahead": a contract's month
         y = ref.year if month >= ref.month and rel != "next" else (ref.year if month > ref.month else ref.year + 1)
     elif rel == "this":
         y = ref.year

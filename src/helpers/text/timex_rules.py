@@ -328,12 +328,24 @@ def b_month_year(m, text):
     return _abs("DATE", f"{y}-{mo:02d}", dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1]))
 
 
+#: "of" and a capitalised word after a month: a name ("the March of Dimes", "March of the Combatant Mothers")
+_OF_NAME_NEXT = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+#: A commodity contract after a month: the month is the one of delivery, not yet come ("for April delivery").
+_DELIVERY_NEXT = re.compile(r"\s+(?:delivery|contracts?|futures)\b", re.I)
+
+
 def b_month(m, text):
     word = m.group(2)
     if not word[:1].isupper():  # "this may", "in march": a verb, a noun
         return None
+    if _OF_NAME_NEXT.match(text, m.end()):
+        return None  # "the March of Dimes": a name
     pre = (m.group(1) or "").lower()
     rel = pre if pre in ("last", "next", "this") else ("last" if pre == "since last" else None)
+    if rel is None and _DELIVERY_NEXT.match(text, m.end()):
+        rel = "ahead"  # "crude for April delivery fell": a contract month, this one or one to come
     lead = m.start(2) - m.start() if pre in ("the", "their", "its", "his", "her", "our") else 0
     return Reading("DATE", "month", (month_of(word), rel), lead=lead)
 
@@ -514,6 +526,8 @@ def b_decade(m, text):
         return None  # "in his 30s": an age
     if text[max(0, m.start() - 1):m.start()] in ("$", "£", "€"):
         return None  # "$20s": banknotes
+    if m.group(2) and m.group(2) < "19" and m.group(3) == "0":
+        return None  # "the 1800s": a century as often as a decade
     dec = int(m.group(2) + m.group(3)) if m.group(2) else _decade_of(int(m.group(4)))
     return _decade(dec, m.group(1))
 
@@ -848,6 +862,24 @@ def b_weekday_set(m, text):
     return _abs("SET", f"XXXX-WXX-{WEEKDAYS[day + 'day'] + 1}")
 
 
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def b_month_alone(m, text):
+    """A month with no preposition or determiner before it ("October was the worst month", "the coldest March
+    since 1962", "February's jobs report"), placed by tense as "in October" is. Limits: only months that are
+    rarely a given name (not April, May, June, August); none right after a capitalised word inside a sentence
+    ("Pedro March"), a number or a currency sign (those are dates and amounts the other rules read)."""
+    if _OF_NAME_NEXT.match(text, m.end()):
+        return None  # "the ``March of the Combatant Mothers''"
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before:
+        w = before.group(1)
+        if not re.search(r"[.!?:\"“”]$", w) and (w[:1].isupper() or re.search(r"[\d$£€]", w)):
+            return None  # inside a sentence, after a capitalised word, a number or an amount
+    return Reading("DATE", "month", (month_of(m.group(1)), None))
+
+
 def b_month_set(m, text):
     """'every February', 'each summer': every such month or season (``XXXX-02``, ``XXXX-SU``)."""
     w = m.group(1).lower()
@@ -1110,7 +1142,11 @@ RULES: list[Rule] = [
     Rule("month", rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|throughout|for|into|before|after|early|since\s+last|as\s+of|of|to|and|between|on|the|their|its|his|her|our)\s+)({_M})(?!\w)(?!\.?\s+\d)",
          "DATE", b_month, (("It happened last October.", "2009-10"), ("It closed in December.", "2008-12"),
                            ("a vote in December", "2009-12"),
-                           ("They will meet in December.", "2009-12"), ("they reported their January sales", "2009-01"))),
+                           ("They will meet in December.", "2009-12"), ("they reported their January sales", "2009-01"),
+                           ("Crude for January delivery fell 2%.", "2010-01"))),
+    Rule("month_alone", r"(?-i:\b(January|February|March|July|September|October|November|December))(?=(?:['’]s)?\s+(?-i:[a-z])|[,;:.?!])",
+         "DATE", b_month_alone, (("October was the worst month for stocks.", "2009-10"),
+                                 ("It is the coldest March since 1962.", "2010-03"), ("February's jobs report showed gains.", "2009-02"))),
     Rule("season_year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|for)\s+)?(?:the\s+)?(?:(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y}|{_SPOKEN_Y})|(last|this|next|the\s+coming|the\s+past)\s+(spring|summer|autumn|fall|winter))\b",
          "DATE", b_season_year, (("in summer 2008", "2008-SU"), ("last summer", "2009-SU"), ("next spring", "2010-SP"),
                                  ("in the winter of nineteen ninety-two", "1992-WI"))),
@@ -1151,9 +1187,9 @@ RULES: list[Rule] = [
     Rule("business_half", rf"\b(first|second)-half(?=\s+{_RESULTS}\b)|\b(?-i:H)([12])(?:\s+({_Y}))?\b(?![-./]?\d)",
          "DATE", b_business_half, (("First-half profit rose 10 percent.", "2009-H1"), ("H1 2010 sales", "2010-H1"),
                                    ("The H2 results were weak.", "2009-H2"))),
-    Rule("decade", r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(19|20)(\d)0s|'?(\d)0s)\b", "DATE", b_decade,
+    Rule("decade", r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(1[0-9]|20)(\d)0s|'?(\d)0s)\b", "DATE", b_decade,
          (("music of the 1990s", "199"), ("in the '80s", "198"), ("a 1960s song, sung in her early 30s", "196"),
-          ("in the early 1980s", "198"))),
+          ("in the early 1980s", "198"), ("a house built in the 1790s", "179"))),
     Rule("decade_word", r"\bthe\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|"
          r"eighties|nineties)\b", "DATE", b_decade_word,
          (("in the seventies", "197"), ("in the late sixties", "196"))),
