@@ -7,6 +7,7 @@ import pytest
 
 from conftest import GOLD, ROOT
 from helpers.corpus import CorpusError, load_corpus
+from helpers.corpus.load import url_outlet
 from helpers.text.sentences import split_sentences
 
 SEEDS = ROOT / "data" / "seeds"
@@ -193,6 +194,8 @@ def test_the_outlet_falls_back_to_the_web_site_of_the_address_line(tmp_path):
     outlet = dict(zip(c.articles["doc_id"], c.articles["outlet"]))
     assert (outlet["a"], outlet["b"], outlet["nyt_2016-09-19_c"]) == ("bbc.com", "cnn.com", "nyt"), outlet
     assert not isinstance(outlet["d"], str), outlet
+    assert (url_outlet("HTTPS://WWW.BBC.COM/NEWS/8"), url_outlet("https://twitter.com/share?u=1"),
+            url_outlet("https://m.co.uk/x")) == ("bbc.com", None, "m.co.uk"), "a share button names no outlet"
     title = dict(zip(c.articles["doc_id"], c.articles["title"]))
     assert title["a"] == "Budget approved", "an address line right under the headline is no part of it"
 

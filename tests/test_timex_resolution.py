@@ -1,6 +1,8 @@
 """Resolution details of the time grammar: sentence bounds for tense, comparisons in results reports."""
 import datetime as dt
 
+import pytest
+
 from helpers import extract_timexes
 from helpers.text.timex import tense
 
@@ -584,3 +586,25 @@ def test_a_contract_month_is_ahead_and_decades_before_1900_are_decades():
     got = extract_timexes("Gold for April delivery fell. The March contract rose. It was built in the 1790s.", "2013-03-22")
     assert got["value"].tolist() == ["2013-04", "2013-03", "179"], got
     assert extract_timexes("In the 1800s the town grew.", "2013-03-22").empty
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In February contracts were signed.", ["2013-02"]),  # no contract month: "in", not "for ... delivery"
+    ("December futures fell.", ["2013-12"]),  # a contract month without a preposition
+    ("The show runs Dec-Jan. 5.", ["2013-01-05"]),  # a day after the pair: no pair
+    ("The fair runs Jan.-Feb. 2, 2014.", ["2014-02-02"]),
+    ("Profit fell in the October-December quarter of 2011.", ["2011-10", "2011-12", "2011"]),
+    ("Each May Day, workers march.", ["2013-05-01"]),  # a holiday, not every May
+    ("He was remembered each Sept. 11.", ["2012-09-11"]),
+    ("Every June Carter fan knows. Each fall cost him a bone.", []),
+    ("The Q4 model was unveiled. H1-B visas were capped. Use an H1 heading. H2 fuel cells powered the bus.", []),
+    ("Sales of the Audi Q3 rose.", []),
+    ("Mr. March said the plan was sound. Gen. March, the commander, spoke. March on, he said.", []),
+    ("But March sales fell. Despite October's slump, shares rose.", ["2013-03", "2012-10"]),
+    ("He arrived in January of Obama's second term.", ["2013-01"]),
+])
+def test_short_period_forms_leave_their_lookalikes_alone(text, want):
+    """Look-alikes a second read of the short forms found: a contract needs "for ... delivery" or the month right
+    before it; a pair stops before a day and takes a year written after it; "each May Day" is the holiday;
+    "Q4"/"H1" alone need a preposition or a word of results; a title before "March" makes a surname."""
+    assert extract_timexes(text, "2013-03-22")["value"].tolist() == want

@@ -835,14 +835,26 @@ def _file_name_outlet(doc_id) -> str | None:
 def url_outlet(url) -> str | None:
     """The web site a page's address names, without "www." or a mobile or edition prefix
     ("https://www.bbc.com/news/1" -> "bbc.com", "http://m.guardian.co.uk/x" -> "guardian.co.uk"); None for no
-    address. Only an address line above the text is the page's own (``CleanText.address``): a URL line inside
-    it is a source the article cites. Limits: a syndication or archive address (a web archive, a news
-    aggregator) names that site, not the outlet."""
-    m = re.match(r"\s*(?:https?://)?([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?::\d+)?(?:[/?#]|\s*$)", str(url or ""))
+    address, and for a share button, a link shortener or an archive (``_NOT_OUTLET_HOSTS``). Only an address line
+    above the text is the page's own (``CleanText.address``): a URL line inside it is a source the article cites.
+    Limits: a syndicating site or an aggregator the list lacks is named as the outlet; one outlet's sites stay
+    apart ("news.bbc.co.uk", "bbc.co.uk")."""
+    m = re.match(r"\s*(?:https?://)?([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?::\d+)?(?:[/?#]|\s*$)", str(url or ""), re.I)
     if not m or not isinstance(url, str):
         return None
     host = m.group(1).lower()
-    return re.sub(r"^(?:www\d?|m|mobile|amp|edition|eu|uk|us)\.(?=[^.]+\.)", "", host)
+    first, _, rest = host.partition(".")
+    labels = rest.split(".")
+    if re.fullmatch(r"www\d?|m|mobile|amp|edition|eu|uk|us", first) and len(labels) >= 2 and (
+            len(labels) > 2 or labels[0] not in ("co", "com", "org", "net", "ac", "gov", "edu")):
+        host = rest  # "www.bbc.com" -> "bbc.com"; not "m.co.uk" -> "co.uk"
+    return None if host in _NOT_OUTLET_HOSTS else host
+
+
+#: Sites an address line may name that publish no article of their own: share buttons, link shorteners, archives.
+_NOT_OUTLET_HOSTS = {"twitter.com", "x.com", "t.co", "facebook.com", "fb.me", "linkedin.com", "pinterest.com",
+                     "reddit.com", "whatsapp.com", "wa.me", "bit.ly", "ow.ly", "tinyurl.com", "buff.ly", "goo.gl",
+                     "lnkd.in", "web.archive.org", "archive.org", "archive.ph", "archive.today", "news.google.com"}
 
 
 #: Words a file name may open with that name no outlet ("article_2016-09-19_...").

@@ -613,8 +613,14 @@ def _candidates(text: str):
         mo1, mo2 = (MONTHS.get(m.group(g).lower().rstrip(".")) for g in (1, 2))
         if mo1 and mo2 and mo1 != mo2:
             e1, e2 = (m.end(g) - (m.group(g)[:-1].lower() in _FULL_MONTHS) for g in (1, 2))  # "June." ends a sentence
-            found += [(m.start(1), e1, "month_pair", Reading("DATE", "month", (mo1, None))),
-                      (m.start(2), e2, "month_pair", Reading("DATE", "month_pair", (mo2, mo1)))]
+            if m.group(3):  # "the October-December quarter of 2011"
+                if mo2 < mo1:
+                    continue  # which year the written one is, the first month's or the second's, is unclear
+                y = int(m.group(3))
+                pair = [Reading("DATE", "abs", (f"{y}-{mo:02d}", *_month_interval(y, mo))) for mo in (mo1, mo2)]
+            else:
+                pair = [Reading("DATE", "month", (mo1, None)), Reading("DATE", "month_pair", (mo2, mo1))]
+            found += [(m.start(1), e1, "month_pair", pair[0]), (m.start(2), e2, "month_pair", pair[1])]
     for m in YEAR_RANGE.finditer(text):  # "2014-2020", "2008-09": both years
         y1, tail = int(m.group(1)), m.group(2)
         y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail) + (100 if int(tail) < y1 % 100 else 0)

@@ -332,19 +332,27 @@ def b_month_year(m, text):
 _OF_NAME_NEXT = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
 
 
-#: A commodity contract after a month: the month is the one of delivery, not yet come ("for April delivery").
+#: A commodity contract after a month: the month is the one of delivery, not yet come ("for April delivery",
+#: "the May contract", "December futures"); "in February contracts were signed" is no contract month.
 _DELIVERY_NEXT = re.compile(r"\s+(?:delivery|contracts?|futures)\b", re.I)
+
+
+def _contract_month(pre: str, text: str, end: int) -> bool:
+    """A contract's month: "for April delivery", or "the April contract" / "April futures" right after "the"
+    or nothing."""
+    nxt = _DELIVERY_NEXT.match(text, end)
+    return bool(nxt) and (pre == "for" if nxt.group(0).strip().lower() == "delivery" else pre in ("the", ""))
 
 
 def b_month(m, text):
     word = m.group(2)
     if not word[:1].isupper():  # "this may", "in march": a verb, a noun
         return None
-    if _OF_NAME_NEXT.match(text, m.end()):
-        return None  # "the March of Dimes": a name
     pre = (m.group(1) or "").lower()
+    if pre == "the" and _OF_NAME_NEXT.match(text, m.end()):
+        return None  # "the March of Dimes": a name ("in January of Obama's second term" is a month)
     rel = pre if pre in ("last", "next", "this") else ("last" if pre == "since last" else None)
-    if rel is None and _DELIVERY_NEXT.match(text, m.end()):
+    if rel is None and _contract_month(pre, text, m.end()):
         rel = "ahead"  # "crude for April delivery fell": a contract month, this one or one to come
     lead = m.start(2) - m.start() if pre in ("the", "their", "its", "his", "her", "our") else 0
     return Reading("DATE", "month", (month_of(word), rel), lead=lead)
@@ -471,6 +479,8 @@ def b_ordinal_quarter(m, text):
     if m.group(4):
         q = int(m.group(4))
         if not m.group(5):
+            if not _period_context(text, m.start(), m.end()):
+                return None  # "the Q4 model", "Audi Q3 sales"
             return Reading("DATE", "quarter", (q, None))  # "earnings in Q4": placed by tense, as "the fourth quarter"
         y = int(m.group(5))
         return _abs("DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
@@ -509,7 +519,21 @@ def b_business_half(m, text):
     if m.group(3):
         y = int(m.group(3))
         return _abs("DATE", f"{y}-H{h}", dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h))
+    if not _period_context(text, m.start(), m.end()):
+        return None  # "an H1 heading", "H2 fuel cells", "H1-B visas"
     return Reading("DATE", "half", (h, None))
+
+
+_PERIOD_PREP_BEFORE = re.compile(r"\b(?:in|for|during|through|since|by|until|over|from|of|to|versus|vs\.?)\s+$", re.I)
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b(?-i:[A-Z][\w-]*)\s+$")
+
+
+def _period_context(text: str, s: int, e: int) -> bool:
+    """"Q4" or "H1" written alone names a period only after a preposition ("in Q4", "for H1") or before a word of
+    company results ("Q4 earnings", "H1 sales"), and not after a capitalised word (a make: "Audi Q3 sales")."""
+    if _PERIOD_PREP_BEFORE.search(text, max(0, s - 10), s):
+        return True
+    return bool(re.match(rf"\s+{_RESULTS}\b", text[e:], re.I)) and not _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
 
 
 #: Words of company results after "first-half"/"second-half" ("first-half profit"); sport's halves have others.
@@ -863,6 +887,10 @@ def b_weekday_set(m, text):
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+#: A title written short before a surname ("Mr. March", "Gen. March", "Ms. December").
+_TITLE_ABBREV = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Supt|Insp|Det|Cpl|Pte|St)\.")
+#: "March" the verb: a punctuation mark or a preposition of motion right after it ("March on, he said").
+_MARCH_VERB_NEXT = re.compile(r"\s*[,;:!?\"”]|\s+(?:on|to|in|into|through|past|along|down|up|out|forward|towards?|with)\b")
 
 
 def b_month_alone(m, text):
@@ -872,12 +900,20 @@ def b_month_alone(m, text):
     ("Pedro March"), a number or a currency sign (those are dates and amounts the other rules read)."""
     if _OF_NAME_NEXT.match(text, m.end()):
         return None  # "the ``March of the Combatant Mothers''"
+    if m.group(1) == "March" and _MARCH_VERB_NEXT.match(text, m.end()):
+        return None  # "March on, he said": the verb
+    if text[max(0, m.start() - 1):m.start()] in ("-", "–", "/"):
+        return None  # the second of a pair the pair rule did not take ("the November-January period of 2012")
     before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if before:
         w = before.group(1)
-        if not re.search(r"[.!?:\"“”]$", w) and (w[:1].isupper() or re.search(r"[\d$£€]", w)):
-            return None  # inside a sentence, after a capitalised word, a number or an amount
-    return Reading("DATE", "month", (month_of(m.group(1)), None))
+        if _TITLE_ABBREV.fullmatch(w):
+            return None  # "Mr. March", "Gen. March": a surname
+        opening = not text[:before.start(1)].strip() or re.search(r"[.!?\"“”]\s*$", text[:before.start(1)])
+        if not re.search(r"[.!?:\"“”]$", w) and (w[:1].isupper() and not opening or re.search(r"[\d$£€]", w)):
+            return None  # after a capitalised word inside a sentence ("Pedro March"; not "But March sales"), a number
+    rel = "ahead" if _contract_month("", text, m.end()) else None  # "December futures fell"
+    return Reading("DATE", "month", (month_of(m.group(1)), rel))
 
 
 def b_month_set(m, text):
@@ -1175,7 +1211,7 @@ RULES: list[Rule] = [
                                       ("Profit rose in the third quarter from the same period a year earlier.", "2008-Q3"))),
     Rule("last_years_quarter", r"\blast\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period)\b", "DATE", b_last_years_quarter,
          (("Profit rose in the second quarter of 2008; last year's quarter was weak.", "2007-Q2"),)),
-    Rule("ordinal_quarter", rf"\b(?:the\s+)?(?:((?:fiscal\s+)?{_Y}(?:['’]s)?|this\s+year's|last\s+year's|next\s+year's|year[- ]ago|year[- ]earlier)\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+((?:fiscal\s+)?{_Y}|this\s+year|last\s+year|next\s+year))?\b|\b(?-i:Q)([1-4])(?:\s+({_Y}))?\b(?![-./]?\d)",
+    Rule("ordinal_quarter", rf"\b(?:the\s+)?(?:((?:fiscal\s+)?{_Y}(?:['’]s)?|this\s+year's|last\s+year's|next\s+year's|year[- ]ago|year[- ]earlier)\s+)?(?:fiscal[\s-]+)?(first|second|third|fourth|last|final)[\s-]quarter(?:\s+of\s+((?:fiscal\s+)?{_Y}|this\s+year|last\s+year|next\s+year))?\b|\b(?-i:Q)([1-4])(?:\s+({_Y}))?\b(?![-./]?\w)",
          "DATE", b_ordinal_quarter, (("in the second quarter of 2008", "2008-Q2"), ("the third quarter", "2009-Q3"),
                                      ("the 1988 second quarter", "1988-Q2"), ("this year's third quarter", "2009-Q3"),
                                      ("in Q1 2010", "2010-Q1"), ("in the year-ago third quarter", "2008-Q3"),
@@ -1184,7 +1220,7 @@ RULES: list[Rule] = [
     Rule("half_year", rf"\bthe\s+(first|second|last)\s+half\s+(?:of\s+)?((?:fiscal\s+)?{_Y}|this\s+year|last\s+year|next\s+year|the\s+year)\b",
          "DATE", b_half, (("in the first half of 2008", "2008-H1"), ("the second half of this year", "2009-H2"),
                           ("in the first half of fiscal 2010", "2010-H1"))),
-    Rule("business_half", rf"\b(first|second)-half(?=\s+{_RESULTS}\b)|\b(?-i:H)([12])(?:\s+({_Y}))?\b(?![-./]?\d)",
+    Rule("business_half", rf"\b(first|second)-half(?=\s+{_RESULTS}\b)|\b(?-i:H)([12])(?:\s+({_Y}))?\b(?![-./]?\w)",
          "DATE", b_business_half, (("First-half profit rose 10 percent.", "2009-H1"), ("H1 2010 sales", "2010-H1"),
                                    ("The H2 results were weak.", "2009-H2"))),
     Rule("decade", r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(1[0-9]|20)(\d)0s|'?(\d)0s)\b", "DATE", b_decade,
@@ -1254,10 +1290,10 @@ RULES: list[Rule] = [
     Rule("every_n", rf"\b(?:every|each)\s+(other|few|several|\d+|{_NW})\s+({_UNITS})\b", "SET", b_every_n,
          (("The summit is held every two years.", "P2Y"), ("every other week", "P2W"), ("every 15 minutes", "PT15M"),
           ("Floods come every few years.", "PXY"))),
-    Rule("weekday_set", r"\b(?:every|each)\s+(?:other\s+|second\s+|alternate\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?-i:(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun))days\b",
+    Rule("weekday_set", r"\b(?:every|each)\s+(?:other\s+|alternate\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?-i:(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun))days\b",
          "SET", b_weekday_set, (("departing each Thursday", "XXXX-WXX-4"), ("closed on Sundays", "XXXX-WXX-7"),
                                 ("The board meets every other Tuesday.", "XXXX-WXX-2"))),
-    Rule("month_set", rf"\b(?:every|each)\s+({_M}|spring|summer|autumn|fall|winter)(?!\s+\d)\b", "SET", b_month_set,
+    Rule("month_set", rf"\b(?:every|each)\s+({_M}|spring|summer|autumn|winter)\b(?!\.?\s*\d|\.?\s+(?-i:[A-Z]))", "SET", b_month_set,
          (("The fair is held every February.", "XXXX-02"), ("Floods come each spring.", "XXXX-SP"))),
     Rule("hyphen_unit", rf"\b({_NUM}|\d+|single)-({_UNIT1})(?:-long)?\b", "DURATION", b_hyphen_unit,
          (("a three-year deal", "P3Y"), ("a 24-hour strike", "PT24H"))),
@@ -1343,8 +1379,11 @@ RULES: list[Rule] = [
 LEADING = re.compile(r"^(?:in|on|at|to|and|between|into|as\s+of|since|by|until|till|from|during|of|before|after|through|throughout|for|over|within|than|towards?|around|barely|only|just|long\s+as|once|past|about|nearly|almost)\s+", re.I)
 # ...except a hedge before a count, which TIMEX3 spans keep ("nearly four years ago", "over a year")
 KEEP_HEDGE = re.compile(rf"^{_HEDGE}\s+(?:\d|{_NW}\b|an?\b)", re.I)
-#: "the October-December quarter": two months without a year, the second in the first's year or the next
-MONTH_PAIR = re.compile(rf"(?-i:\b([A-Z][a-z]+\.?)\s*[-–]\s*([A-Z][a-z]+\.?))(?!\s*,?\s*(?:{_Y}|\d))", re.I)
+#: "the October-December quarter": two months, the second in the first's year or the next; the year a word or two
+#: on, when written, is theirs ("the October-December quarter of 2011"); not before a day ("Dec-Jan. 5"), nor after
+#: "last", "next" or "this" (the month rule reads those)
+MONTH_PAIR = re.compile(rf"(?<!last )(?<!next )(?<!this )(?-i:\b([A-Z][a-z]+\.?)\s*[-–]\s*([A-Z][a-z]+\.?))"
+                        rf"(?!\.?\s*,?\s*\d)(?:(?:\s+[a-z]+){{0,2}}\s+(?:of\s+|in\s+)?({_Y})\b)?", re.I)
 RANGE = re.compile(rf"\b(?:from\s+)?({_M})\s*(?:to|-|–|until|through|and)\s*({_M})\s+({_Y})\b", re.I)
 #: "2014-2020", "the 2008-09 crisis": two years, each its own expression (a range gives two); not an amount
 #: ("$2010-2015") and the second year later than the first, at most 50 years on.
