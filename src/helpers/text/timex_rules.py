@@ -530,7 +530,9 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b(?-i:[A-Z][\w-]*)\s+
 
 def _period_context(text: str, s: int, e: int) -> bool:
     """"Q4" or "H1" written alone names a period only after a preposition ("in Q4", "for H1") or before a word of
-    company results ("Q4 earnings", "H1 sales"), and not after a capitalised word (a make: "Audi Q3 sales")."""
+    company results ("Q4 earnings", "H1 sales"), and not after a capitalised word (a make: "Audi Q3 sales").
+    Limits: a make that opens a sentence ("Audi Q3 sales rose.") is read as a quarter, as the first word of a
+    sentence is capitalised anyway."""
     if _PERIOD_PREP_BEFORE.search(text, max(0, s - 10), s):
         return True
     return bool(re.match(rf"\s+{_RESULTS}\b", text[e:], re.I)) and not _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
