@@ -839,8 +839,10 @@ def url_outlet(url) -> str | None:
     above the text is the page's own (``CleanText.address``): a URL line inside it is a source the article cites.
     Limits: a syndicating site or an aggregator the list lacks is named as the outlet; one outlet's sites stay
     apart ("news.bbc.co.uk", "bbc.co.uk")."""
-    m = re.match(r"\s*(?:https?://)?([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?::\d+)?(?:[/?#]|\s*$)", str(url or ""), re.I)
-    if not m or not isinstance(url, str):
+    if not isinstance(url, str):
+        return None
+    m = re.match(r"\s*(?:https?://)?([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?::\d+)?(?:[/?#]|\s*$)", url, re.I)
+    if not m:
         return None
     host = m.group(1).lower()
     first, _, rest = host.partition(".")

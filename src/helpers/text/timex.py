@@ -269,25 +269,29 @@ def _r_shift(r, ref, tense):
 
 def _r_month(r, ref, tense):
     month, rel = r.args
-    if rel in ("next", "ahead") or (rel is None and tense == "future"):  # "ahead": a contract's month
-        y = ref.year if month >= ref.month and rel != "next" else (ref.year if month > ref.month else ref.year + 1)
-    elif rel == "this":
-        y = ref.year
-    elif rel == "last":
-        y = ref.year if month < ref.month else ref.year - 1
-    elif tense is None:  # no tense: the nearer one, the past counting double (as for days)
-        y = _pick([dt.date(yr, month, 15) for yr in (ref.year - 1, ref.year, ref.year + 1)],
-                  dt.date(ref.year, ref.month, 15), None).year
-    else:  # past: the latest such month not after the reference month
-        y = ref.year if month <= ref.month else ref.year - 1
+    y = _year_of_month(month, rel, ref, tense)
     return ("DATE", f"{y}-{month:02d}", *_month_interval(y, month), True)
+
+
+def _year_of_month(month: int, rel: str | None, ref: dt.date, tense: str | None) -> int:
+    """The year of a month named without one, by the word before it (``rel``) or else by tense."""
+    if rel in ("next", "ahead") or (rel is None and tense == "future"):  # "ahead": a contract's month
+        return ref.year if month >= ref.month and rel != "next" else (ref.year if month > ref.month else ref.year + 1)
+    if rel == "this":
+        return ref.year
+    if rel == "last":
+        return ref.year if month < ref.month else ref.year - 1
+    if tense is None:  # no tense: the nearer one, the past counting double (as for days)
+        return _pick([dt.date(yr, month, 15) for yr in (ref.year - 1, ref.year, ref.year + 1)],
+                     dt.date(ref.year, ref.month, 15), None).year
+    return ref.year if month <= ref.month else ref.year - 1  # past: the latest such month not after the reference
 
 
 def _r_month_pair(r, ref, tense):
     """The second month of a pair written without a year ("the November-January period"): in the year of the
     first, placed as a month alone is, or in the next year when it comes before the first in the calendar."""
     month, first = r.args
-    y = int(_r_month(Reading("DATE", "month", (first, None)), ref, tense)[1][:4]) + (month < first)
+    y = _year_of_month(first, None, ref, tense) + (month < first)
     return ("DATE", f"{y}-{month:02d}", *_month_interval(y, month), True)
 
 
@@ -599,6 +603,10 @@ def _tense_of(text: str, s: int, e: int, reading: Reading) -> str | None:
 _FULL_MONTHS = {name.lower() for name in calendar.month_name[1:]}
 
 
+def _month_abs(y: int, mo: int) -> Reading:
+    return Reading("DATE", "abs", (f"{y}-{mo:02d}", *_month_interval(y, mo)))
+
+
 def _candidates(text: str):
     """Every (start, end, rule name, reading) the rules read in ``text``, overlaps included."""
     found = []
@@ -607,8 +615,7 @@ def _candidates(text: str):
         for g in (1, 2):
             mo = MONTHS[m.group(g).lower().rstrip(".")]
             end = m.end(g) if g == 1 else m.end(3)
-            a, b = _month_interval(y, mo)
-            found.append((m.start(g), end, "month_range", Reading("DATE", "abs", (f"{y}-{mo:02d}", a, b))))
+            found.append((m.start(g), end, "month_range", _month_abs(y, mo)))
     for m in MONTH_PAIR.finditer(text):  # "the October-December quarter": both months, in one year or two
         mo1, mo2 = (MONTHS.get(m.group(g).lower().rstrip(".")) for g in (1, 2))
         if mo1 and mo2 and mo1 != mo2:
@@ -617,7 +624,7 @@ def _candidates(text: str):
                 if mo2 < mo1:
                     continue  # which year the written one is, the first month's or the second's, is unclear
                 y = int(m.group(3))
-                pair = [Reading("DATE", "abs", (f"{y}-{mo:02d}", *_month_interval(y, mo))) for mo in (mo1, mo2)]
+                pair = [_month_abs(y, mo1), _month_abs(y, mo2)]
             else:
                 pair = [Reading("DATE", "month", (mo1, None)), Reading("DATE", "month_pair", (mo2, mo1))]
             found += [(m.start(1), e1, "month_pair", pair[0]), (m.start(2), e2, "month_pair", pair[1])]

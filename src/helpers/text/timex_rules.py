@@ -483,12 +483,12 @@ def b_ordinal_quarter(m, text):
                 return None  # "the Q4 model", "Audi Q3 sales"
             return Reading("DATE", "quarter", (q, None))  # "earnings in Q4": placed by tense, as "the fourth quarter"
         y = int(m.group(5))
-        return _abs("DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+        return _quarter_of(y, q)
     q = ORD[m.group(2).lower()]
     yy = re.sub(r"^fiscal\s+|['’]s$", "", (m.group(1) or m.group(3) or "").lower().strip()).strip()
     if re.fullmatch(_Y, yy):
         y = int(yy)
-        return _abs("DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+        return _quarter_of(y, q)
     rel = {"this year": "this", "last year": "last", "next year": "next"}.get(yy)
     if re.fullmatch(r"year[- ](?:ago|earlier)", yy):
         rel = "ago"
@@ -499,12 +499,20 @@ def _month_end(y: int, mo: int) -> dt.date:
     return dt.date(y, mo, calendar.monthrange(y, mo)[1])
 
 
+def _quarter_of(y: int, q: int) -> Reading:
+    return _abs("DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+
+
+def _half_of(y: int, h: int) -> Reading:
+    return _abs("DATE", f"{y}-H{h}", dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h))
+
+
 def b_half(m, text):
     h = 1 if m.group(1).lower() == "first" else 2
     yy = re.sub(r"^fiscal\s+", "", (m.group(2) or "").lower().replace("'s", "").strip())
     if re.fullmatch(_Y, yy):
         y = int(yy)
-        return _abs("DATE", f"{y}-H{h}", dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h))
+        return _half_of(y, h)
     k = {"last year": -1, "next year": 1}.get(yy, 0)
     return Reading("DATE", "half", (h, k))
 
@@ -518,12 +526,17 @@ def b_business_half(m, text):
     h = int(m.group(2))
     if m.group(3):
         y = int(m.group(3))
-        return _abs("DATE", f"{y}-H{h}", dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h))
+        return _half_of(y, h)
     if not _period_context(text, m.start(), m.end()):
         return None  # "an H1 heading", "H2 fuel cells", "H1-B visas"
     return Reading("DATE", "half", (h, None))
 
 
+#: Words of company results after "first-half"/"second-half" ("first-half profit"); sport's halves have others.
+_RESULTS = (r"(?:pre-?tax\s+|net\s+|operating\s+|underlying\s+|core\s+)?(?:profits?|earnings|results|sales|revenues?|"
+            r"loss(?:es)?|income|turnover|dividends?|output|growth|deficit|surplus|figures|margins?|ebitda|"
+            r"forecast|guidance|outlook)")
+_RESULTS_NEXT = re.compile(rf"\s+{_RESULTS}\b", re.I)
 _PERIOD_PREP_BEFORE = re.compile(r"\b(?:in|for|during|through|since|by|until|over|from|of|to|versus|vs\.?)\s+$", re.I)
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b(?-i:[A-Z][\w-]*)\s+$")
 
@@ -535,13 +548,9 @@ def _period_context(text: str, s: int, e: int) -> bool:
     sentence is capitalised anyway."""
     if _PERIOD_PREP_BEFORE.search(text, max(0, s - 10), s):
         return True
-    return bool(re.match(rf"\s+{_RESULTS}\b", text[e:], re.I)) and not _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
+    return bool(_RESULTS_NEXT.match(text, e)) and not _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
 
 
-#: Words of company results after "first-half"/"second-half" ("first-half profit"); sport's halves have others.
-_RESULTS = (r"(?:pre-?tax\s+|net\s+|operating\s+|underlying\s+|core\s+)?(?:profits?|earnings|results|sales|revenues?|"
-            r"loss(?:es)?|income|turnover|dividends?|output|growth|deficit|surplus|figures|margins?|ebitda|"
-            r"forecast|guidance|outlook)")
 
 
 _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
@@ -552,7 +561,7 @@ def b_decade(m, text):
         return None  # "in his 30s": an age
     if text[max(0, m.start() - 1):m.start()] in ("$", "£", "€"):
         return None  # "$20s": banknotes
-    if m.group(2) and m.group(2) < "19" and m.group(3) == "0":
+    if m.group(2) and int(m.group(2)) < 19 and m.group(3) == "0":
         return None  # "the 1800s": a century as often as a decade
     dec = int(m.group(2) + m.group(3)) if m.group(2) else _decade_of(int(m.group(4)))
     return _decade(dec, m.group(1))
@@ -907,13 +916,11 @@ def b_month_alone(m, text):
     if text[max(0, m.start() - 1):m.start()] in ("-", "–", "/"):
         return None  # the second of a pair the pair rule did not take ("the November-January period of 2012")
     before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    if before:
-        w = before.group(1)
-        if _TITLE_ABBREV.fullmatch(w):
-            return None  # "Mr. March", "Gen. March": a surname
-        opening = not text[:before.start(1)].strip() or re.search(r"[.!?\"“”]\s*$", text[:before.start(1)])
-        if not re.search(r"[.!?:\"“”]$", w) and (w[:1].isupper() and not opening or re.search(r"[\d$£€]", w)):
-            return None  # after a capitalised word inside a sentence ("Pedro March"; not "But March sales"), a number
+    w = before.group(1) if before else ""
+    if _TITLE_ABBREV.fullmatch(w) or re.search(r"[\d$£€]", w) and not re.search(r"[.!?:\"“”]$", w):
+        return None  # "Mr. March": a surname; after a number or an amount inside a sentence
+    if _in_name(text, m.start(), m.end(), prev=True):
+        return None  # after a capitalised word inside a sentence ("Pedro March"; not "But March sales")
     rel = "ahead" if _contract_month("", text, m.end()) else None  # "December futures fell"
     return Reading("DATE", "month", (month_of(m.group(1)), rel))
 
