@@ -57,37 +57,47 @@ def _name_like(words: list[str]) -> bool:
     return False
 
 
-def docs():
-    """(topic, doc name, text, gold [(start, end, label)], scored sentence spans [(start, end)])."""
+def read(f: Path) -> tuple[str, dict[str, tuple[int, int]], dict[str, int], list[tuple[int, int]], ET.Element]:
+    """One ECB+ file: (text, token id -> char span, token id -> sentence, line spans, XML root).
+
+    Text is the tokens joined by spaces, one sentence per line."""
+    root = ET.parse(f).getroot()
+    offs, lines, cur, pos = {}, [], None, 0
+    sent_of, line_words = {}, []
+    for t in root.iter("token"):
+        s = int(t.get("sentence"))
+        if cur is not None and s != cur:
+            lines.append(" ".join(line_words))
+            pos += 1  # the line break
+            line_words = []
+        elif line_words:
+            pos += 1
+        cur = s
+        w = t.text or ""
+        offs[t.get("t_id")] = (pos, pos + len(w))
+        sent_of[t.get("t_id")] = s
+        line_words.append(w)
+        pos += len(w)
+    lines.append(" ".join(line_words))
+    spans, p = [], 0
+    for line in lines:
+        spans.append((p, p + len(line)))
+        p += len(line) + 1
+    return "\n".join(lines), offs, sent_of, spans, root
+
+
+def files():
+    """(topic, doc name, path, scored sentence numbers) of every ECB+ file with scored sentences."""
     selected = _selected()
     for f in sorted((ECB / "xml").glob("*/*.xml"), key=lambda p: (int(p.parent.name), p.name)):
-        key = f.stem
-        sents = selected.get(key)
-        if not sents:
-            continue
-        root = ET.parse(f).getroot()
-        offs, lines, cur, pos = {}, [], None, 0
-        sent_of, line_words = {}, []
-        for t in root.iter("token"):
-            s = int(t.get("sentence"))
-            if cur is not None and s != cur:
-                lines.append(" ".join(line_words))
-                pos += 1  # the line break
-                line_words = []
-            elif line_words:
-                pos += 1
-            cur = s
-            w = t.text or ""
-            offs[t.get("t_id")] = (pos, pos + len(w))
-            sent_of[t.get("t_id")] = s
-            line_words.append(w)
-            pos += len(w)
-        lines.append(" ".join(line_words))
-        text = "\n".join(lines)
-        spans, p = [], 0
-        for i, line in enumerate(lines):
-            spans.append((p, p + len(line)))
-            p += len(line) + 1
+        if selected.get(f.stem):
+            yield f.parent.name, f.stem, f, selected[f.stem]
+
+
+def docs():
+    """(topic, doc name, text, gold [(start, end, label)], scored sentence spans [(start, end)])."""
+    for topic, key, f, sents in files():
+        text, offs, sent_of, spans, root = read(f)
         scored = [spans[i] for i in sorted(sents) if i < len(spans)]
         gold = set()
         mk = root.find("Markables")
@@ -103,7 +113,7 @@ def docs():
                 ids, words = ids[:-1], words[:-1]
             if _name_like(words):
                 gold.add((offs[ids[0]][0], offs[ids[-1]][1], label))
-        yield f.parent.name, key, text, sorted(gold), scored
+        yield topic, key, text, sorted(gold), scored
 
 
 def main(errors_path: str | None = None) -> None:

@@ -608,3 +608,13 @@ def test_short_period_forms_leave_their_lookalikes_alone(text, want):
     before it; a pair stops before a day and takes a year written after it; "each May Day" is the holiday;
     "Q4"/"H1" alone need a preposition or a word of results; a title before "March" makes a surname."""
     assert extract_timexes(text, "2013-03-22")["value"].tolist() == want
+
+
+def test_a_frequency_word_in_a_title_is_no_set():
+    """'Us Weekly', 'Entertainment Weekly': a capitalised frequency word after a word on its line names a
+    magazine; at the start of a sentence, or in lower case, it is still a set."""
+    got = extract_timexes("He told Us Weekly on Friday. Entertainment Weekly confirmed it. Publishers Weekly "
+                          "praised it. Weekly sales rose. Daily, the bridge carries cars. It is published weekly.",
+                          "2013-03-21")
+    assert got[["text", "value"]].values.tolist() == [["Friday", "2013-03-15"], ["Weekly", "P1W"],
+                                                      ["Daily", "P1D"], ["weekly", "P1W"]]

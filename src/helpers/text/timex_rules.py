@@ -876,7 +876,15 @@ def b_clock_part(m, text):
     return Reading("TIME", "clock", (hh, mm, False, 0, day))
 
 
+#: A word ends right before, on the same line, and no sentence ends between ("told Us Weekly").
+_MID_LINE = re.compile(r"[\w,;)'’][^\S\n]+$")
+
+
 def b_set(m, text):
+    """'every day', 'published weekly': a SET of that period. A capitalised 'Weekly' or 'Daily' inside a
+    sentence, after a word on its line, is a title's ('told Us Weekly', 'Entertainment Weekly has')."""
+    if m.group(2) and m.group(2)[0].isupper() and _MID_LINE.search(text, max(0, m.start(2) - 40), m.start(2)):
+        return None
     w = (m.group(1) or m.group(2)).lower()
     code = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
             "year": "P1Y", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "morning": "P1D", "night": "P1D"}[w]
