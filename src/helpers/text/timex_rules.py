@@ -408,7 +408,16 @@ def b_last_n_units(m, text):
 
 
 def b_past_decade(m, text):
-    return _abs("DURATION", "P10Y" if m.group(1).lower() == "decade" else "P100Y")
+    """'over the past decade': a DURATION of ten years; 'in the last decade', 'last decade': the calendar decade
+    before this one, a DATE (TimeBank and MEANTIME value 'in the past decade' told in 2011 as 200). The same for
+    'century'."""
+    unit = m.group(1).lower()
+    if not m.group(0).lower().startswith("the") or _IN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return Reading("DATE", "shift", (unit_code(unit), -1))
+    return _abs("DURATION", "P10Y" if unit == "decade" else "P100Y")
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.I)
 
 
 def b_over_the_years(m, text):
@@ -1207,7 +1216,7 @@ RULES: list[Rule] = [
          "DURATION", b_last_n_units, (("over the past three months", "P3M"), ("the next few weeks", "PXW"),
                                       ("the first nine months", "P9M"))),
     Rule("past_decade", r"\b(?:the\s+)?(?:past|last)\s+(decade|century)\b", "DURATION", b_past_decade,
-         (("over the past decade", "P10Y"),)),
+         (("over the past decade", "P10Y"), ("wages fell in the last decade", "199"), ("last decade", "199"))),
     Rule("over_the_years", r"\b(?:over|in|for)\s+the\s+(years|decades|months|weeks)\b|\b(years|decades|months)-long\b|\b(?:over|during|within|for)\s+the\s+coming\s+(days|weeks|months|years)\b",
          "DURATION", b_over_the_years, (("over the years", "PXY"), ("a decades-long dispute", "PXY"),
                                         ("Talks go on over the coming weeks.", "PXW"))),
