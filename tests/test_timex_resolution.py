@@ -618,3 +618,14 @@ def test_a_frequency_word_in_a_title_is_no_set():
                           "2013-03-21")
     assert got[["text", "value"]].values.tolist() == [["Friday", "2013-03-15"], ["Weekly", "P1W"],
                                                       ["Daily", "P1D"], ["weekly", "P1W"]]
+
+
+def test_a_fiscal_quarter_told_as_done_is_the_one_just_reported():
+    """A company's fiscal quarter is not the calendar's: told as done, it is the one that ended in the last two
+    months, named by the calendar year it ended in; a calendar quarter told as done is the latest begun."""
+    def value(text, ref):
+        return extract_timexes(text, ref)["value"].tolist()
+    assert value("FedEx said fiscal third-quarter profit fell.", "2013-03-22") == ["2013-Q3"]
+    assert value("Profit rose in the third quarter.", "2013-03-22") == ["2012-Q3"]
+    assert value("Apple said fiscal first-quarter profit was flat.", "2013-01-24") == ["2012-Q1"]
+    assert value("Oracle expects fiscal fourth-quarter revenue to rise.", "2013-03-22") == ["2013-Q4"]

@@ -373,7 +373,11 @@ def _r_quarter(r, ref, tense):
     q, rel = r.args
     if rel == "ago":  # "the year-ago third quarter": the latest such quarter begun, a year back
         y = (ref.year if dt.date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1) - 1
-    elif rel:
+    elif rel == "fiscal" and tense != "future":
+        # a fiscal quarter told as done: the one just reported, named by the calendar year it ended in (results
+        # come within two months), as TimeBank values "the fiscal first quarter" told on 1989-10-26: 1989-Q1
+        y = (ref - dt.timedelta(days=60)).year
+    elif rel and rel != "fiscal":
         y = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
     else:
         y = _year_of_part(3, q, ref, tense)

@@ -501,6 +501,8 @@ def b_ordinal_quarter(m, text):
     rel = {"this year": "this", "last year": "last", "next year": "next"}.get(yy)
     if re.fullmatch(r"year[- ](?:ago|earlier)", yy):
         rel = "ago"
+    if rel is None and re.search(r"\bfiscal\b", m.group(0), re.I):
+        rel = "fiscal"  # "fiscal third-quarter profit": a company's own quarter, not the calendar's
     return Reading("DATE", "quarter", (q, rel))
 
 
