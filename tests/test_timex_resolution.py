@@ -629,3 +629,23 @@ def test_a_fiscal_quarter_told_as_done_is_the_one_just_reported():
     assert value("Profit rose in the third quarter.", "2013-03-22") == ["2012-Q3"]
     assert value("Apple said fiscal first-quarter profit was flat.", "2013-01-24") == ["2012-Q1"]
     assert value("Oracle expects fiscal fourth-quarter revenue to rise.", "2013-03-22") == ["2013-Q4"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Rain is forecast for Tuesday.", ["2013-03-26"]),
+    ("Forecasters expect heavy snow on Monday.", ["2013-03-25"]),
+    ("The forecast calls for rain on Sunday.", ["2013-03-24"]),
+    ("The new rules come into force on Saturday.", ["2013-03-23"]),
+    ("The finance minister faces a no-confidence vote on Tuesday.", ["2013-03-26"]),
+    ("The team hosts Chelsea on Saturday.", ["2013-03-23"]),
+    ("Parliament returns from its summer break in September.", ["2013-09"]),
+    ("The prime minister vowed to cut taxes in the autumn.", ["2013-FA"]),
+    ("The company has been losing money since May.", ["2012-05"]),
+    ("Since October, he has been paid twice.", ["2012-10"]),
+    ("He agreed to a deal on Monday.", ["2013-03-18"]),  # "agreed to" a thing: past
+    ("The minister faced a vote on Tuesday.", ["2013-03-19"]),
+])
+def test_a_schedule_without_will_is_ahead_and_since_is_behind(text, want):
+    """Present-tense schedules ('faces', 'hosts', 'returns', 'comes into force', 'is forecast', 'calls for') and a
+    promise to act ('vowed to cut') place a time ahead; 'since' places it behind (Friday 2013-03-22)."""
+    assert extract_timexes(text, "2013-03-22")["value"].tolist() == want

@@ -569,6 +569,8 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
     """'future', 'past' or None: the last tense cue in the 80 characters before ``start``, same
     sentence; with none there, the first in the rest of the sentence after ``end`` (150 characters at most)."""
     s = _sentence_start(text, start, max(0, start - 80))
+    if _SINCE_BEFORE.search(text, max(0, start - 30), start) or _SINCE_AT.match(text, start):
+        return "past"  # "has been losing money since May": what a span runs from has begun
     if end is not None and _SAID_BEFORE.search(text, s, start) and _CLAUSE_VERB_AFTER.match(text, end):
         return _tense_after(text, end)  # the subject of what was said: "They said this weekend would be busy"
     if _PAST_NEXT_TO.search(text, s, start) and not _PASSIVE.search(text, s, _PAST_NEXT_TO.search(text, s, start).start()):
@@ -584,6 +586,9 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
     return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
 
 
+#: "since" right before a time, or before its edge ("since early May", "since the end of March").
+_SINCE_AT = re.compile(r"since\s", re.I)  # a span that takes its preposition in ("since 1997")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 #: A possessive determiner right before a day: the day is a modifier ("her Sunday morning health crisis").
 _OWNER_BEFORE = re.compile(r"\b(?:her|his|their|its|our|my|your)\s+$", re.I)
