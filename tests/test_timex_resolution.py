@@ -649,3 +649,14 @@ def test_a_schedule_without_will_is_ahead_and_since_is_behind(text, want):
     """Present-tense schedules ('faces', 'hosts', 'returns', 'comes into force', 'is forecast', 'calls for') and a
     promise to act ('vowed to cut') place a time ahead; 'since' places it behind (Friday 2013-03-22)."""
     assert extract_timexes(text, "2013-03-22")["value"].tolist() == want
+
+
+def test_a_holiday_told_in_the_past_has_been():
+    """Told a week before Easter, a past-tense Good Friday is last year's; a coming one, this year's; a holiday's
+    week told as begun is this one."""
+    def value(text, ref="2013-03-22"):
+        return extract_timexes(text, ref)["value"].tolist()
+    assert value("He was killed on Good Friday.") == ["2012-04-06"]
+    assert value("Palm Sunday services were held.") == ["2012-04-01"]
+    assert value("He said the shop would close on Easter Monday.") == ["2013-04-01"]
+    assert value("Protesters prayed as Easter week began.", "2000-04-17") == ["2000-W16"]
