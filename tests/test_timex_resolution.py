@@ -660,3 +660,11 @@ def test_a_holiday_told_in_the_past_has_been():
     assert value("Palm Sunday services were held.") == ["2012-04-01"]
     assert value("He said the shop would close on Easter Monday.") == ["2013-04-01"]
     assert value("Protesters prayed as Easter week began.", "2000-04-17") == ["2000-W16"]
+
+
+def test_degrees_in_weather_copy_are_no_decades():
+    """'the 70s' beside a weather word is degrees; with an apostrophe or in other copy it is a decade."""
+    got = extract_timexes("Forecasters said temperatures would climb into the 70s. Highs will be in the mid-60s. "
+                          "Lows in the upper 30s. The music of the 70s is back. He was a star in the 80s. The weather "
+                          "was cold. Inflation soared in the '70s, when temperatures also rose.", "2013-03-22")
+    assert got[["text", "value"]].values.tolist() == [["the 70s", "197"], ["the 80s", "198"], ["the '70s", "197"]]

@@ -574,8 +574,23 @@ def b_decade(m, text):
         return None  # "$20s": banknotes
     if m.group(2) and int(m.group(2)) < 19 and m.group(3) == "0":
         return None  # "the 1800s": a century as often as a decade
+    if m.group(4) and "'" not in m.group(0) and "’" not in m.group(0) and _temperature(text, m.start(), m.end()):
+        return None  # "highs in the 70s", "the low 80s": degrees
     dec = int(m.group(2) + m.group(3)) if m.group(2) else _decade_of(int(m.group(4)))
     return _decade(dec, m.group(1))
+
+
+#: Words of weather copy: beside them "the 70s" is degrees ("temperatures would climb into the 70s").
+_DEGREE_WORDS = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|upper|Fahrenheit|Celsius|thermometers?|mercury|"
+                           r"forecast(?:ers?|s)?|weather|heat\s+index)\b|°", re.I)
+
+
+def _temperature(text: str, s: int, e: int) -> bool:
+    """Whether a decade written without its century ("the 70s") stands in a sentence of weather copy."""
+    before, after = text[max(0, s - 120):s], text[e:e + 80]
+    before = re.split(r"[.!?]\s", before)[-1]
+    after = re.split(r"[.!?](?:\s|$)", after)[0]
+    return bool(_DEGREE_WORDS.search(before) or _DEGREE_WORDS.search(after))
 
 
 def _decade_of(d: int) -> int:
