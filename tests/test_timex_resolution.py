@@ -668,3 +668,12 @@ def test_degrees_in_weather_copy_are_no_decades():
                           "Lows in the upper 30s. The music of the 70s is back. He was a star in the 80s. The weather "
                           "was cold. Inflation soared in the '70s, when temperatures also rose.", "2013-03-22")
     assert got[["text", "value"]].values.tolist() == [["the 70s", "197"], ["the 80s", "198"], ["the '70s", "197"]]
+
+
+def test_a_house_number_or_an_identifier_is_no_year():
+    """'at 2013 Main Street', 'section 2013', 'Room 1999' name a house or a part; a preposition of time keeps
+    the year ('In 2013 Main Street shops suffered'), and so does a name after it ('The 2012 Olympic Games')."""
+    got = extract_timexes("The office is at 2013 Main Street. Under section 2013 of the code, fines double. Room "
+                          "1999 was booked. In 2013 Main Street shops suffered. The 2012 Olympic Games were in London.",
+                          "2013-03-22")
+    assert got["value"].tolist() == ["2013", "2012"]

@@ -651,7 +651,23 @@ def b_year(m, text):
     bare = m.group(0)[:1].isdigit()
     if bare and (_COUNTED.match(text, m.end()) or re.search(r"[$£€]\s*$", text[max(0, m.start() - 2):m.start()])):
         return None
+    if bare and (_STREET_NEXT.match(text, m.end()) or _label_before(text, m.start())):
+        return None  # "2013 Main Street", "section 2013", "Room 1999": an address or an identifier
     return _year(int(m.group(1)))
+
+
+#: A street name after a number: the number is a house's ("at 2013 Main Street", "1600 Pennsylvania Ave.").
+_STREET_NEXT = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+(?-i:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
+                          r"Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Terrace|Parkway|Pkwy\.)")
+
+
+def _label_before(text: str, s: int) -> bool:
+    """Whether a noun that numbers things stands right before ``s`` ("section", "room", "flight"; as
+    :data:`.numbers.IDENT_NOUNS`)."""
+    from .numbers import IDENT_NOUNS
+
+    w = re.search(r"([A-Za-z]+\.?)\s+$", text[max(0, s - 20):s])
+    return bool(w and w.group(1).lower() in IDENT_NOUNS)
 
 
 def b_fiscal_abbrev(m, text):
