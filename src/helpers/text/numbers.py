@@ -39,6 +39,8 @@ import re
 
 import pandas as pd
 
+from .lexicon import IDENT_NOUNS
+
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
@@ -88,10 +90,6 @@ NUMBER_RE = re.compile(
     rf"(?!\s+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b)",
     re.I,
 )
-# nouns after which a number names something ("version 10.4", "Chapter 11", "Terminal 3")
-IDENT_NOUNS = {"version", "model", "number", "no", "no.", "flight", "route", "chapter", "terminal", "article",
-               "section", "gate", "room", "platform", "highway", "interstate", "channel", "line", "level", "phase",
-               "series", "type", "class", "grade", "page", "exit", "pier", "ward", "district", "precinct", "apollo"}
 # singular words that still count ("300 people"), and units a number measures ("9 mm", "5 km")
 PLURAL_WORDS = {"people", "police", "staff", "personnel", "children", "men", "women", "cattle", "sheep", "fish",
                 "aircraft", "feet", "teeth", "mice", "geese", "data", "media", "crew", "troops", "military", "youth",

@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .lexicon import IDENT_NOUNS
+
 EXAMPLE_REF = dt.date(2009, 11, 5)  # a Thursday, in the fourth quarter, ISO week 45
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -663,9 +665,7 @@ _STREET_NEXT = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+(
 
 def _label_before(text: str, s: int) -> bool:
     """Whether a noun that numbers things stands right before ``s`` ("section", "room", "flight"; as
-    :data:`.numbers.IDENT_NOUNS`)."""
-    from .numbers import IDENT_NOUNS
-
+    :data:`.lexicon.IDENT_NOUNS`)."""
     w = re.search(r"([A-Za-z]+\.?)\s+$", text[max(0, s - 20):s])
     return bool(w and w.group(1).lower() in IDENT_NOUNS)
 
