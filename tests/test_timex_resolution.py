@@ -677,3 +677,12 @@ def test_a_house_number_or_an_identifier_is_no_year():
                           "1999 was booked. In 2013 Main Street shops suffered. The 2012 Olympic Games were in London.",
                           "2013-03-22")
     assert got["value"].tolist() == ["2013", "2012"]
+
+
+def test_named_days_are_holidays_or_no_weekday():
+    """'Black Friday' and 'Cyber Monday' have dates (after Thanksgiving); 'Black Monday', 'Bloody Sunday' and
+    'Super Tuesday' name a day of some year, not this week's; 'met Black on Monday' is a Monday."""
+    got = extract_timexes("Black Friday sales fell. Cyber Monday sales rose. Bloody Sunday remains a painful "
+                          "memory. Romney won most Super Tuesday states. He met Black on Monday.", "2013-03-22")
+    assert got[["text", "value"]].values.tolist() == [["Black Friday", "2012-11-23"], ["Cyber Monday", "2012-11-26"],
+                                                      ["Monday", "2013-03-18"]]

@@ -72,7 +72,8 @@ HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve
             "good friday": ("easter", -2), "holy saturday": ("easter", -1), "maundy thursday": ("easter", -3),
             "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46), "mardi gras": ("easter", -47),
             "ascension day": ("easter", 39), "pentecost": ("easter", 49), "whit sunday": ("easter", 49),
-            "mothering sunday": ("easter", -21)}  # the United Kingdom's Mother's Day: the fourth Sunday of Lent
+            "mothering sunday": ("easter", -21), "shrove tuesday": ("easter", -47), "fat tuesday": ("easter", -47),
+            "whit monday": ("easter", 50), "black friday": ("nth", 11, 3, 4, 1), "cyber monday": ("nth", 11, 3, 4, 4)}  # the United Kingdom's Mother's Day: the fourth Sunday of Lent
 _HOLIDAY_RX = "|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
                        for h in sorted(HOLIDAYS, key=len, reverse=True))
 
@@ -744,6 +745,8 @@ def b_weekday(m, text):
     """A weekday, placed by tense; 'Monday' in 'on Monday and Friday nights' is every Monday night (SET)."""
     if _in_name(text, m.start(2), m.end(2)):
         return None  # "the Sunday Times"
+    if not m.group(1) and _EVENT_WORD_BEFORE.search(text, max(0, m.start(2) - 10), m.start(2)):
+        return None  # "Black Monday", "Bloody Sunday", "Super Tuesday": a named day of some year, not this week's
     if not m.group(1) and _in_name(text, m.start(2), m.end(2), prev=True) and _NAME_NEXT.match(text, m.end(2)) \
             and not _TITLE_CASE_WORD.match(text, m.end(2)):
         return None  # "the Good Friday Agreement": capitalised words on both sides (not "Netanyahu Friday In")
@@ -947,6 +950,9 @@ def b_weekday_set(m, text):
     return _abs("SET", f"XXXX-WXX-{WEEKDAYS[day + 'day'] + 1}")
 
 
+#: Capitalised words that make a weekday after them the name of a day in history or a calendar ("Black Monday",
+#: "Bloody Sunday", "Super Tuesday"); the ones with a date of their own are holidays ("Black Friday").
+_EVENT_WORD_BEFORE = re.compile(r"\b(?-i:Black|Bloody|Super|Ruby|Blue|Manic)\s+$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 #: A title written short before a surname ("Mr. March", "Gen. March", "Ms. December").
 _TITLE_ABBREV = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Supt|Insp|Det|Cpl|Pte|St)\.")
