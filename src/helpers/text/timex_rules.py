@@ -455,8 +455,10 @@ _PER_AFTER = re.compile(r"(?:\d|million|billion|trillion|thousand|hundred|dozen|
 
 
 def b_per_unit(m, text):
-    """'15 a year', '$1 billion a year', 'interviews a day': a rate after an amount or a plural."""
-    if m.group(1) and not _PER_AFTER.search(text, max(0, m.start() - 20), m.start()):
+    """'15 a year', '$1 billion a year', 'interviews a day': a rate after an amount or a plural; 'twice a day',
+    'three times a week': a frequency (the span keeps the count; the value, as TIMEX3's, is the period)."""
+    counted = re.match(r"(?:once|twice|thrice|.*\btimes)\s", m.group(0), re.I)
+    if m.group(1) and not counted and not _PER_AFTER.search(text, max(0, m.start() - 20), m.start()):
         return None
     u = (m.group(1) or "year").lower()
     return _abs("SET", "P1" + {"day": "D", "week": "W", "month": "M", "year": "Y"}[u])
@@ -1261,10 +1263,10 @@ RULES: list[Rule] = [
                                         ("Talks go on over the coming weeks.", "PXW"))),
     Rule("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", "DATE", b_slash_date, (("dated 7/8/07", "2007-07-08"), ("dated 25/12/2008", "2008-12-25"),
                                                                ("from 13/4/2008 to 7/8/2008", "2008-04-13"))),
-    Rule("per_unit", r"(?<=\w )(?:a|an|per)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|or|and|to|of|in)\b)|\bannually\b",
+    Rule("per_unit", r"(?:\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)\s+|(?<=\w ))(?:a|an|per)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|or|and|to|of|in)\b)|\bannually\b",
          "SET", b_per_unit, (("15 a year", "P1Y"), ("C$17.9 million annually", "P1Y"), ("$1 billion a year", "P1Y"),
                              ("hundreds of interviews a day", "P1D"), ("three times a week", "P1W"),
-                             ("They meet twice a year.", "P1Y"))),
+                             ("They meet twice a year.", "P1Y"), ("Twice a week, he swims.", "P1W"))),
     Rule("last_quarter", r"\bthe\s+(?:last|previous|past)\s+quarter\b", "DATE", b_last_quarter,
          (("in the last quarter", "2009-Q3"),)),
     Rule("reported_quarter", r"\bthe\s+(?:((?:(?:latest|most\s+recent|current|recent|year[- ]ago|year[- ]earlier|comparable|corresponding|same)\s+)+)(?:fiscal\s+)?(?:quarter|period)|(?:fiscal\s+)?quarter)\b(\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))?(?!\s+(?:of|to\s+date)\b)(?!s)",
@@ -1374,7 +1376,7 @@ RULES: list[Rule] = [
           ("It lasted one day.", "P1D"))),
     Rule("a_unit", rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past|barely|only|just|at\s+least|long\s+as|(?<!\bat\s)once)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b(?!\s+ago\b)",
          "DURATION", b_a_unit, (("It fell for a decade.", "P10Y"), ("barely a month after", "P1M"),
-                                ("They meet once a week.", "P1W"))),
+                                ("It took nearly a year.", "P1Y"))),
     Rule("a_unit_apart", rf"\b(?:a|an)\s+(?!quarter)({_UNITS})\b(?=\s+(?:later|after|before|since|into|on\s+from)\b)", "DURATION", b_a_unit,
          (("He was arrested a week later.", "P1W"), ("A day after the vote, he resigned.", "P1D"),
           ("It happened an hour before dawn.", "PT1H"), ("It has been a year since the attack.", "P1Y"),
