@@ -872,6 +872,19 @@ def b_clock(m, text, day: Reading | None = None):
     return Reading("TIME", "clock", (hh, mm, zone, days, day))
 
 
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def b_oclock(m, text):
+    """'at 6 o'clock', 'around seven o'clock': that hour of the reference day, as written (TIMEX3 keeps a
+    12-hour clock's hour when the words do not say morning or evening). Limits: "6 o'clock in the evening"
+    and "10 o'clock on Friday night" are read by ``clock_part``; a bare "six o'clock news" is a time too."""
+    w = m.group(1).lower()
+    hh = _HOUR_WORDS.get(w) or int(w)
+    return Reading("TIME", "clock", (hh % 24, 0, False, 0, None)) if 1 <= hh <= 12 else None
+
+
 def b_clock_day(m, text):
     """'9 a.m. Tuesday', 'noon Saturday', '5 p.m. EST Nov. 9': the time on that day."""
     sub = _CLOCK_RX.match(text, m.start())
@@ -1352,6 +1365,8 @@ RULES: list[Rule] = [
           ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"),
           ("It struck at 10:15 a.m. (0815 GMT).", "2009-11-05T10:15"), ("The train left at 8.30am.", "2009-11-05T08:30"),
           ("The shop opens at 10am.", "2009-11-05T10:00"))),
+    Rule("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o['\u2019]clock\b",
+         "TIME", b_oclock, (("The doors opened at 6 o'clock.", "2009-11-05T06:00"), ("around seven o'clock", "2009-11-05T07:00"))),
     Rule("set", r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|yearly|hourly)\b(?!\s+(?-i:[A-Z]))",
          "SET", b_set, (("Trains run every day.", "P1D"), ("published weekly", "P1W"))),
     Rule("every_n", rf"\b(?:every|each)\s+(other|few|several|\d+|{_NW})\s+({_UNITS})\b", "SET", b_every_n,
