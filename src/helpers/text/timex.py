@@ -311,8 +311,7 @@ def _r_monthday_year(r, ref, tense):
 
 
 def _r_week_of(r, ref, tense):
-    # told in the past, the week may have begun before its holiday has come ("as Easter week began")
-    base = _resolve(r.args[0], ref + dt.timedelta(days=6) if tense == "past" else ref, tense)
+    base = _resolve(r.args[0], ref, tense)
     if base is None or base[2] is None:
         return None
     a, b = _week_interval(base[2])
@@ -329,13 +328,7 @@ def _r_monthday(r, ref, tense):
 
 
 def _r_holiday(r, ref, tense):
-    """A holiday without a year: the next in the future tense, the last one begun in the past tense ("He was
-    killed on Good Friday", told a week before Easter, is last year's; a coming deadline told in the past, which
-    :func:`_pick` allows, is seldom a holiday), else the nearer one."""
-    cands = [_holiday_date(r.args[0], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    if tense == "past":
-        cands = [c for c in cands if c is not None and c <= ref] or cands
-    d = _pick(cands, ref, tense)
+    d = _pick([_holiday_date(r.args[0], y) for y in (ref.year - 1, ref.year, ref.year + 1)], ref, tense)
     return _day(d) if d else None
 
 
