@@ -634,20 +634,22 @@ def test_a_fiscal_quarter_told_as_done_is_the_one_just_reported():
 @pytest.mark.parametrize("text,want", [
     ("Rain is forecast for Tuesday.", ["2013-03-26"]),
     ("Forecasters expect heavy snow on Monday.", ["2013-03-25"]),
-    ("The forecast calls for rain on Sunday.", ["2013-03-24"]),
     ("The new rules come into force on Saturday.", ["2013-03-23"]),
-    ("The finance minister faces a no-confidence vote on Tuesday.", ["2013-03-26"]),
-    ("The team hosts Chelsea on Saturday.", ["2013-03-23"]),
-    ("Parliament returns from its summer break in September.", ["2013-09"]),
-    ("The prime minister vowed to cut taxes in the autumn.", ["2013-FA"]),
     ("The company has been losing money since May.", ["2012-05"]),
     ("Since October, he has been paid twice.", ["2012-10"]),
-    ("He agreed to a deal on Monday.", ["2013-03-18"]),  # "agreed to" a thing: past
-    ("The minister faced a vote on Tuesday.", ["2013-03-19"]),
+    ("Since Monday is a public holiday, markets will be closed.", ["2013-03-25"]),  # "since": because
+    # look-alikes a second read found: a noun ("tax returns", "World Cup hosts"), a past event after the cue
+    ("The senator released his tax returns on Monday.", ["2013-03-18"]),
+    ("World Cup hosts Brazil beat Japan on Saturday.", ["2013-03-16"]),
+    ("Zimmerman faces a murder charge in the shooting on Feb. 26.", ["2013-02-26"]),
+    ("Letta vowed to press ahead with reforms in a speech on Wednesday.", ["2013-03-20"]),
+    ("BP agreed to pay $4.5 billion in November.", ["2012-11"]),
 ])
 def test_a_schedule_without_will_is_ahead_and_since_is_behind(text, want):
-    """Present-tense schedules ('faces', 'hosts', 'returns', 'comes into force', 'is forecast', 'calls for') and a
-    promise to act ('vowed to cut') place a time ahead; 'since' places it behind (Friday 2013-03-22)."""
+    """Present-tense schedules that are never nouns ('comes into force', 'is forecast', 'forecasters expect')
+    place a time ahead; 'since' places it behind, unless it means 'because' (Friday 2013-03-22). Limits: 'faces
+    a vote on Tuesday', 'hosts Chelsea on Saturday' and 'vowed to cut taxes in the autumn' stay in the past,
+    as 'faces', 'hosts', 'returns' are as often nouns and a promise's date is as often the promise's."""
     assert extract_timexes(text, "2013-03-22")["value"].tolist() == want
 
 
@@ -685,3 +687,18 @@ def test_named_days_are_holidays_or_no_weekday():
                           "memory. Romney won most Super Tuesday states. He met Black on Monday.", "2013-03-22")
     assert got[["text", "value"]].values.tolist() == [["Black Friday", "2012-11-23"], ["Cyber Monday", "2012-11-26"],
                                                       ["Monday", "2013-03-18"]]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A 2012 Supreme Court ruling struck down the law.", ["2012"]),  # a court, not a street
+    ("The 2008 Wall Street crash hurt savers.", ["2008"]),
+    ("She went to high school in the 70s.", ["197"]),  # "high" is no weather word
+    ("Mortgage rates hit lows not seen since the 70s.", ["197"]),
+    ("Conrad Black Monday asked a court to free him.", ["2013-03-18"]),  # a surname before the weekday
+    ("He watched the six o'clock news. The 5 O'Clock Club met.", []),
+    ("It was the last decade of the 19th century.", ["18"]),  # no decade before now
+    ("Shares traded at 15 times a year's earnings.", []),
+])
+def test_second_read_lookalikes_of_this_sessions_rules(text, want):
+    """Look-alikes a second read of the house-number, degree, event-name, o'clock, decade and frequency rules found."""
+    assert extract_timexes(text, "2013-03-22")["value"].tolist() == want

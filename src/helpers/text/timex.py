@@ -569,7 +569,8 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
     """'future', 'past' or None: the last tense cue in the 80 characters before ``start``, same
     sentence; with none there, the first in the rest of the sentence after ``end`` (150 characters at most)."""
     s = _sentence_start(text, start, max(0, start - 80))
-    if _SINCE_BEFORE.search(text, max(0, start - 30), start) or _SINCE_AT.match(text, start):
+    if (_SINCE_BEFORE.search(text, max(0, start - 30), start) or _SINCE_AT.match(text, start)) and not (
+            end is not None and _VERB_NEXT.match(text, end)):  # not "Since Monday is a holiday, ..." (because)
         return "past"  # "has been losing money since May": what a span runs from has begun
     if end is not None and _SAID_BEFORE.search(text, s, start) and _CLAUSE_VERB_AFTER.match(text, end):
         return _tense_after(text, end)  # the subject of what was said: "They said this weekend would be busy"
@@ -587,6 +588,7 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
 
 
 #: "since" right before a time, or before its edge ("since early May", "since the end of March").
+_VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|falls|marks)\b", re.I)
 _SINCE_AT = re.compile(r"since\s", re.I)  # a span that takes its preposition in ("since 1997")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")

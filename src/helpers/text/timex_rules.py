@@ -415,6 +415,8 @@ def b_past_decade(m, text):
     before this one, a DATE (TimeBank and MEANTIME value 'in the past decade' told in 2011 as 200). The same for
     'century'."""
     unit = m.group(1).lower()
+    if re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+        return None  # "the last decade of the 19th century": a decade of another period, not before now
     if not m.group(0).lower().startswith("the") or _IN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return Reading("DATE", "shift", (unit_code(unit), -1))
     return _abs("DURATION", "P10Y" if unit == "decade" else "P100Y")
@@ -586,12 +588,19 @@ def b_decade(m, text):
 
 
 #: Words of weather copy: beside them "the 70s" is degrees ("temperatures would climb into the 70s").
-_DEGREE_WORDS = re.compile(r"\b(?:temperatures?|degrees|highs?|lows?|upper|Fahrenheit|Celsius|thermometers?|mercury|"
-                           r"forecast(?:ers?|s)?|weather|heat\s+index)\b|°", re.I)
+_DEGREE_WORDS = re.compile(r"\b(?:temperatures?|degrees|Fahrenheit|Celsius|thermometers?|mercury|heat\s+index)\b|°",
+                           re.I)
+#: Highs or lows told as lying in a range right before it ("Highs will be in the mid-60s", "lows in the upper 30s").
+_HIGHS_IN = re.compile(r"\b(?:highs|lows)\s+(?:(?:will|would|should|could)\s+(?:be|reach|hit|top)\s+|(?:are|were|near|around|"
+                       r"reaching|reached|hit|topped)\s+)?(?:in|into|near|around)\s+the\s+(?:(?:low|mid|upper|high)[\s-]+)?$",
+                       re.I)
 
 
 def _temperature(text: str, s: int, e: int) -> bool:
-    """Whether a decade written without its century ("the 70s") stands in a sentence of weather copy."""
+    """Whether a decade written without its century ("the 70s") is degrees: a temperature word in its sentence,
+    or highs or lows said to lie in it. Limits: "It was in the 70s on Tuesday" with no such word is a decade."""
+    if _HIGHS_IN.search(text, max(0, s - 60), s) or _HIGHS_IN.search(text, max(0, s - 60), s + 4):
+        return True
     before, after = text[max(0, s - 120):s], text[e:e + 80]
     before = re.split(r"[.!?]\s", before)[-1]
     after = re.split(r"[.!?](?:\s|$)", after)[0]
@@ -656,12 +665,15 @@ def b_year(m, text):
     bare = m.group(0)[:1].isdigit()
     if bare and (_COUNTED.match(text, m.end()) or re.search(r"[$£€]\s*$", text[max(0, m.start() - 2):m.start()])):
         return None
-    if bare and (_STREET_NEXT.match(text, m.end()) or _label_before(text, m.start())):
+    if bare and ((_STREET_NEXT.match(text, m.end()) and _AT_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+                 or _label_before(text, m.start())):
         return None  # "2013 Main Street", "section 2013", "Room 1999": an address or an identifier
     return _year(int(m.group(1)))
 
 
-#: A street name after a number: the number is a house's ("at 2013 Main Street", "1600 Pennsylvania Ave.").
+_AT_BEFORE = re.compile(r"\b(?:at|to|from)\s+$", re.I)
+#: A street name after a number, the number after "at", "to" or "from": a house's ("at 2013 Main Street"); not
+#: "a 2012 Supreme Court ruling", "the 2008 Wall Street crash".
 _STREET_NEXT = re.compile(r"(?:\s+(?-i:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}\s+(?-i:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
                           r"Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Terrace|Parkway|Pkwy\.)")
 
@@ -713,6 +725,8 @@ def b_rel_unit(m, text):
     rel, unit = m.group(2).lower(), m.group(3)
     if _title(m, text, unit):
         return None  # ABC's "This Week"
+    if unit.lower() == "decade" and rel == "last" and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+        return None  # "the last decade of the 19th century": the end of another period
     if rel == "past" and (unit.lower() in ("weekend", "year") or re.search(r"\bthis\s+$", text[max(0, m.start() - 6):m.start()], re.I)):
         # "this past week", "the past weekend": the last one; "the past year" too, as TimeBank values it
         return Reading("DATE", "shift", (unit_code(unit), -1))
@@ -747,7 +761,8 @@ def b_weekday(m, text):
     """A weekday, placed by tense; 'Monday' in 'on Monday and Friday nights' is every Monday night (SET)."""
     if _in_name(text, m.start(2), m.end(2)):
         return None  # "the Sunday Times"
-    if not m.group(1) and _EVENT_WORD_BEFORE.search(text, max(0, m.start(2) - 10), m.start(2)):
+    if not m.group(1) and _EVENT_WORD_BEFORE.search(text, max(0, m.start(2) - 10), m.start(2)) and not \
+            _NAME_BEFORE_EVENT_WORD.search(text, max(0, m.start(2) - 30), m.start(2)):
         return None  # "Black Monday", "Bloody Sunday", "Super Tuesday": a named day of some year, not this week's
     if not m.group(1) and _in_name(text, m.start(2), m.end(2), prev=True) and _NAME_NEXT.match(text, m.end(2)) \
             and not _TITLE_CASE_WORD.match(text, m.end(2)):
@@ -968,6 +983,8 @@ def b_weekday_set(m, text):
 #: Capitalised words that make a weekday after them the name of a day in history or a calendar ("Black Monday",
 #: "Bloody Sunday", "Super Tuesday"); the ones with a date of their own are holidays ("Black Friday").
 _EVENT_WORD_BEFORE = re.compile(r"\b(?-i:Black|Bloody|Super|Ruby|Blue|Manic)\s+$")
+#: A surname, not an event's word: a capitalised word (a given name, "Rep.") before it ("Conrad Black Monday asked").
+_NAME_BEFORE_EVENT_WORD = re.compile(r"(?-i:[A-Z][a-z]+)\.?\s+(?-i:Black|Bloody|Super|Ruby|Blue|Manic)\s+$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 #: A title written short before a surname ("Mr. March", "Gen. March", "Ms. December").
 _TITLE_ABBREV = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Supt|Insp|Det|Cpl|Pte|St)\.")
@@ -1276,7 +1293,7 @@ RULES: list[Rule] = [
                                         ("Talks go on over the coming weeks.", "PXW"))),
     Rule("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", "DATE", b_slash_date, (("dated 7/8/07", "2007-07-08"), ("dated 25/12/2008", "2008-12-25"),
                                                                ("from 13/4/2008 to 7/8/2008", "2008-04-13"))),
-    Rule("per_unit", r"(?:\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)\s+|(?<=\w ))(?:a|an|per)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|or|and|to|of|in)\b)|\bannually\b",
+    Rule("per_unit", r"(?:\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)\s+|(?<=\w ))(?:a|an|per)\s+(day|week|month|year)\b(?!['’]s\b)(?!\s+(?:ago|earlier|later|before|after|or|and|to|of|in)\b)|\bannually\b",
          "SET", b_per_unit, (("15 a year", "P1Y"), ("C$17.9 million annually", "P1Y"), ("$1 billion a year", "P1Y"),
                              ("hundreds of interviews a day", "P1D"), ("three times a week", "P1W"),
                              ("They meet twice a year.", "P1Y"), ("Twice a week, he swims.", "P1W"))),
@@ -1365,7 +1382,7 @@ RULES: list[Rule] = [
           ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"),
           ("It struck at 10:15 a.m. (0815 GMT).", "2009-11-05T10:15"), ("The train left at 8.30am.", "2009-11-05T08:30"),
           ("The shop opens at 10am.", "2009-11-05T10:00"))),
-    Rule("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o['\u2019]clock\b",
+    Rule("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o['\u2019]clock\b(?!\s+(?:news|shadow|position|hour|bulletin|show|programme|program|edition|slot|direction|broadcast|train|flight)\b)(?!\s+(?-i:[A-Z][a-z]+\s+)?(?-i:News|Show))(?<!(?-i:O)['\u2019]clock)",
          "TIME", b_oclock, (("The doors opened at 6 o'clock.", "2009-11-05T06:00"), ("around seven o'clock", "2009-11-05T07:00"))),
     Rule("set", r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|yearly|hourly)\b(?!\s+(?-i:[A-Z]))",
          "SET", b_set, (("Trains run every day.", "P1D"), ("published weekly", "P1W"))),
@@ -1479,7 +1496,7 @@ DAY_RANGE_MD = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|t
                           rf"(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b{_AFTER_RANGE}", re.I)
 DAY_RANGE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(\d{{1,2}})(?:st|nd|rd|th)?"
                           rf"\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b", re.I)
-FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?-i:begins|starts|opens|reopens|resumes|ends|closes|concludes|finishes|kicks\s+off|airs|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial|faces|hosts|returns|(?:comes?|goes?)\s+into\s+(?:force|effect)|(?:is|are)\s+forecast|[Ff]orecasters?\s+(?:expect|predict|forecast)s?|calls\s+for)|(?:agreed|vowed|pledged|promised|threatened|undertook)\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|it|him|them)\b))\b|'ll\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?-i:begins|starts|opens|reopens|resumes|ends|closes|concludes|finishes|kicks\s+off|airs|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial|(?:comes?|goes?)\s+into\s+(?:force|effect)|(?:is|are)\s+forecast|[Ff]orecasters?\s+(?:expect|predict|forecast)s?))\b|'ll\b", re.I)
 #: Irregular past forms common in news that no present form shares ("hit", "put", "set", "cut" do).
 IRREGULAR_PAST = ("rose|fell|came|went|took|made|began|saw|met|left|sank|struck|won|caught|held|led|lost|found|gave|"
                   "got|brought|bought|sold|paid|kept|fought|ran|spoke|wrote|broke|stood|thought|sent|spent|built|"
