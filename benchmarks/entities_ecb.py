@@ -57,33 +57,32 @@ def _name_like(words: list[str]) -> bool:
     return False
 
 
-def read(f: Path) -> tuple[str, dict[str, tuple[int, int]], dict[str, int], list[tuple[int, int]], ET.Element]:
+def read(f: Path, glue=None) -> tuple[str, dict[str, tuple[int, int]], dict[str, int], list[tuple[int, int]],
+                                      ET.Element]:
     """One ECB+ file: (text, token id -> char span, token id -> sentence, line spans, XML root).
 
-    Text is the tokens joined by spaces, one sentence per line."""
+    Text is one sentence per line, its tokens joined by spaces, or with none where ``glue(word before the last,
+    last word, word, next word)`` says so (news spacing: "1:30 a.m.", see ``timex_ecb._glue``)."""
     root = ET.parse(f).getroot()
-    offs, lines, cur, pos = {}, [], None, 0
-    sent_of, line_words = {}, []
-    for t in root.iter("token"):
-        s = int(t.get("sentence"))
-        if cur is not None and s != cur:
-            lines.append(" ".join(line_words))
-            pos += 1  # the line break
-            line_words = []
-        elif line_words:
+    toks = [(t.get("t_id"), int(t.get("sentence")), t.text or "") for t in root.iter("token")]
+    out, offs, sent_of, spans, pos, line_start = [], {}, {}, [], 0, 0
+    for k, (tid, s, w) in enumerate(toks):
+        if k and s != toks[k - 1][1]:
+            spans.append((line_start, pos))
+            out.append("\n")
             pos += 1
-        cur = s
-        w = t.text or ""
-        offs[t.get("t_id")] = (pos, pos + len(w))
-        sent_of[t.get("t_id")] = s
-        line_words.append(w)
+            line_start = pos
+        elif k:
+            nxt = toks[k + 1][2] if k + 1 < len(toks) and toks[k + 1][1] == s else ""
+            prev2 = toks[k - 2][2] if k >= 2 and toks[k - 2][1] == s else ""
+            if glue is None or not glue(prev2, toks[k - 1][2], w, nxt):
+                out.append(" ")
+                pos += 1
+        offs[tid], sent_of[tid] = (pos, pos + len(w)), s
+        out.append(w)
         pos += len(w)
-    lines.append(" ".join(line_words))
-    spans, p = [], 0
-    for line in lines:
-        spans.append((p, p + len(line)))
-        p += len(line) + 1
-    return "\n".join(lines), offs, sent_of, spans, root
+    spans.append((line_start, pos))
+    return "".join(out), offs, sent_of, spans, root
 
 
 def files():

@@ -23,13 +23,12 @@ Run: ``python benchmarks/timex_ecb.py [--errors FILE]`` (errors of the tune half
 """
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from entities_ecb import ERR_HALF, HALVES, files, half  # noqa: E402
+from entities_ecb import ERR_HALF, HALVES, files, half, read  # noqa: E402
 
 TYPES = {"TIME_DATE": "DATE", "TIME_OF_THE_DAY": "TIME", "TIME_DURATION": "DURATION", "TIME_REPETITION": "SET"}
 TIMEML_LIKE = ("TIME_DATE", "TIME_OF_THE_DAY", "TIME_DURATION")
@@ -50,36 +49,10 @@ def _glue(prev2: str, prev: str, tok: str, nxt: str) -> bool:
     return prev == "-" and prev2[-1:].isalnum() and (tok[:1].islower() or tok[:1].isdigit())
 
 
-def read(f: Path):
-    """(text, token id -> char span, token id -> sentence, line spans, XML root) with news spacing."""
-    import xml.etree.ElementTree as ET
-
-    root = ET.parse(f).getroot()
-    toks = [(t.get("t_id"), int(t.get("sentence")), t.text or "") for t in root.iter("token")]
-    out, offs, sent_of, spans, pos, line_start = [], {}, {}, [], 0, 0
-    for k, (tid, s, w) in enumerate(toks):
-        if k and s != toks[k - 1][1]:
-            spans.append((line_start, pos))
-            out.append("\n")
-            pos += 1
-            line_start = pos
-        elif k:
-            nxt = toks[k + 1][2] if k + 1 < len(toks) and toks[k + 1][1] == s else ""
-            prev2 = toks[k - 2][2] if k >= 2 and toks[k - 2][1] == s else ""
-            if not _glue(prev2, toks[k - 1][2], w, nxt):
-                out.append(" ")
-                pos += 1
-        offs[tid], sent_of[tid] = (pos, pos + len(w)), s
-        out.append(w)
-        pos += len(w)
-    spans.append((line_start, pos))
-    return "".join(out), offs, sent_of, spans, root
-
-
 def docs():
     """(topic, doc name, text, gold [(start, end, ECB+ type)], scored sentence spans)."""
     for topic, key, f, sents in files():
-        text, offs, sent_of, spans, root = read(f)
+        text, offs, sent_of, spans, root = read(f, _glue)
         gold = set()
         for m in root.find("Markables"):
             ids = [a.get("t_id") for a in m.findall("token_anchor")]

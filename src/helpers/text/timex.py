@@ -373,12 +373,12 @@ def _r_quarter(r, ref, tense):
     q, rel = r.args
     if rel == "ago":  # "the year-ago third quarter": the latest such quarter begun, a year back
         y = (ref.year if dt.date(ref.year, 3 * q - 2, 1) <= ref else ref.year - 1) - 1
+    elif rel in ("this", "last", "next"):
+        y = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
     elif rel == "fiscal" and tense != "future":
         # a fiscal quarter told as done: the one just reported, named by the calendar year it ended in (results
         # come within two months), as TimeBank values "the fiscal first quarter" told on 1989-10-26: 1989-Q1
         y = (ref - dt.timedelta(days=60)).year
-    elif rel and rel != "fiscal":
-        y = ref.year + {"this": 0, "last": -1, "next": 1}[rel]
     else:
         y = _year_of_part(3, q, ref, tense)
     return ("DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_interval(y, 3 * q)[1], True)
@@ -587,9 +587,10 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
     return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
 
 
-#: "since" right before a time, or before its edge ("since early May", "since the end of March").
+#: A finite verb right after a time: the time is a subject ("Since Monday is a holiday": "since" means because).
 _VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|falls|marks)\b", re.I)
 _SINCE_AT = re.compile(r"since\s", re.I)  # a span that takes its preposition in ("since 1997")
+#: "since" right before a time, or before its edge ("since early May", "since the end of March").
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?$", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 #: A possessive determiner right before a day: the day is a modifier ("her Sunday morning health crisis").

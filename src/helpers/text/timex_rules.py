@@ -72,8 +72,9 @@ HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve
             "good friday": ("easter", -2), "holy saturday": ("easter", -1), "maundy thursday": ("easter", -3),
             "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46), "mardi gras": ("easter", -47),
             "ascension day": ("easter", 39), "pentecost": ("easter", 49), "whit sunday": ("easter", 49),
-            "mothering sunday": ("easter", -21), "shrove tuesday": ("easter", -47), "fat tuesday": ("easter", -47),
-            "whit monday": ("easter", 50), "black friday": ("nth", 11, 3, 4, 1), "cyber monday": ("nth", 11, 3, 4, 4)}  # the United Kingdom's Mother's Day: the fourth Sunday of Lent
+            "mothering sunday": ("easter", -21),  # the United Kingdom's Mother's Day: the fourth Sunday of Lent
+            "shrove tuesday": ("easter", -47), "fat tuesday": ("easter", -47), "whit monday": ("easter", 50),
+            "black friday": ("nth", 11, 3, 4, 1), "cyber monday": ("nth", 11, 3, 4, 4)}  # the days after Thanksgiving
 _HOLIDAY_RX = "|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
                        for h in sorted(HOLIDAYS, key=len, reverse=True))
 
@@ -415,7 +416,7 @@ def b_past_decade(m, text):
     before this one, a DATE (TimeBank and MEANTIME value 'in the past decade' told in 2011 as 200). The same for
     'century'."""
     unit = m.group(1).lower()
-    if re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+    if _OF_NEXT.match(text, m.end()):
         return None  # "the last decade of the 19th century": a decade of another period, not before now
     if not m.group(0).lower().startswith("the") or _IN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return Reading("DATE", "shift", (unit_code(unit), -1))
@@ -423,6 +424,7 @@ def b_past_decade(m, text):
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|during)\s+$", re.I)
+_OF_NEXT = re.compile(r"\s+of\b", re.I)  # "the last decade of the 19th century": a part of another period
 
 
 def b_over_the_years(m, text):
@@ -581,7 +583,7 @@ def b_decade(m, text):
         return None  # "$20s": banknotes
     if m.group(2) and int(m.group(2)) < 19 and m.group(3) == "0":
         return None  # "the 1800s": a century as often as a decade
-    if m.group(4) and "'" not in m.group(0) and "’" not in m.group(0) and _temperature(text, m.start(), m.end()):
+    if m.group(4) and "'" not in m.group(0) and "’" not in m.group(0) and _temperature(text, m.start(4), m.end()):
         return None  # "highs in the 70s", "the low 80s": degrees
     dec = int(m.group(2) + m.group(3)) if m.group(2) else _decade_of(int(m.group(4)))
     return _decade(dec, m.group(1))
@@ -597,9 +599,10 @@ _HIGHS_IN = re.compile(r"\b(?:highs|lows)\s+(?:(?:will|would|should|could)\s+(?:
 
 
 def _temperature(text: str, s: int, e: int) -> bool:
-    """Whether a decade written without its century ("the 70s") is degrees: a temperature word in its sentence,
-    or highs or lows said to lie in it. Limits: "It was in the 70s on Tuesday" with no such word is a decade."""
-    if _HIGHS_IN.search(text, max(0, s - 60), s) or _HIGHS_IN.search(text, max(0, s - 60), s + 4):
+    """Whether a decade written without its century (its digits from ``s``: "the 70s") is degrees: a temperature
+    word in its sentence, or highs or lows said to lie in it. Limits: "It was in the 70s on Tuesday" with no such
+    word is a decade."""
+    if _HIGHS_IN.search(text, max(0, s - 60), s):
         return True
     before, after = text[max(0, s - 120):s], text[e:e + 80]
     before = re.split(r"[.!?]\s", before)[-1]
@@ -725,7 +728,7 @@ def b_rel_unit(m, text):
     rel, unit = m.group(2).lower(), m.group(3)
     if _title(m, text, unit):
         return None  # ABC's "This Week"
-    if unit.lower() == "decade" and rel == "last" and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+    if unit.lower() == "decade" and rel == "last" and _OF_NEXT.match(text, m.end()):
         return None  # "the last decade of the 19th century": the end of another period
     if rel == "past" and (unit.lower() in ("weekend", "year") or re.search(r"\bthis\s+$", text[max(0, m.start() - 6):m.start()], re.I)):
         # "this past week", "the past weekend": the last one; "the past year" too, as TimeBank values it
@@ -893,8 +896,9 @@ _HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
 
 def b_oclock(m, text):
     """'at 6 o'clock', 'around seven o'clock': that hour of the reference day, as written (TIMEX3 keeps a
-    12-hour clock's hour when the words do not say morning or evening). Limits: "6 o'clock in the evening"
-    and "10 o'clock on Friday night" are read by ``clock_part``; a bare "six o'clock news" is a time too."""
+    12-hour clock's hour when the words do not say morning or evening). "6 o'clock in the evening" and "10
+    o'clock on Friday night" are read by ``clock_part``; "the six o'clock news" and "the 5 O'Clock Club" are no
+    times. Limits: "five o'clock Friday" is 05:00, and two expressions."""
     w = m.group(1).lower()
     hh = _HOUR_WORDS.get(w) or int(w)
     return Reading("TIME", "clock", (hh % 24, 0, False, 0, None)) if 1 <= hh <= 12 else None
@@ -982,9 +986,10 @@ def b_weekday_set(m, text):
 
 #: Capitalised words that make a weekday after them the name of a day in history or a calendar ("Black Monday",
 #: "Bloody Sunday", "Super Tuesday"); the ones with a date of their own are holidays ("Black Friday").
-_EVENT_WORD_BEFORE = re.compile(r"\b(?-i:Black|Bloody|Super|Ruby|Blue|Manic)\s+$")
+_EVENT_WORDS = r"(?-i:Black|Bloody|Super|Ruby|Blue|Manic)"
+_EVENT_WORD_BEFORE = re.compile(rf"\b{_EVENT_WORDS}\s+$")
 #: A surname, not an event's word: a capitalised word (a given name, "Rep.") before it ("Conrad Black Monday asked").
-_NAME_BEFORE_EVENT_WORD = re.compile(r"(?-i:[A-Z][a-z]+)\.?\s+(?-i:Black|Bloody|Super|Ruby|Blue|Manic)\s+$")
+_NAME_BEFORE_EVENT_WORD = re.compile(rf"(?-i:[A-Z][a-z]+)\.?\s+{_EVENT_WORDS}\s+$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 #: A title written short before a surname ("Mr. March", "Gen. March", "Ms. December").
 _TITLE_ABBREV = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Supt|Insp|Det|Cpl|Pte|St)\.")
