@@ -702,3 +702,35 @@ def test_named_days_are_holidays_or_no_weekday():
 def test_second_read_lookalikes_of_this_sessions_rules(text, want):
     """Look-alikes a second read of the house-number, degree, event-name, o'clock, decade and frequency rules found."""
     assert extract_timexes(text, "2013-03-22")["value"].tolist() == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("By Jan Colley, PA News\nA jury today awarded damages.", ["2013-03-22"]),  # a byline's forename
+    ("By April Ryan, PA News\nThe talks ended.", []),
+    ("Sales fell in Jan and Feb.", ["2013-01", "2013-02"]),  # months still
+    ("In March Microsoft said it would cut jobs.", ["2013-03"]),  # a month before a company
+    ("Paul Noon, 23, of Gregson Street, is charged.", []),  # a surname
+    ("The Noon deadline passed. By Noon, it was over.", ["2013-03-22T12:00", "2013-03-22T12:00"]),
+    ("He told USA TODAY's weekly video series that he would run.", ["P1W"]),  # a newspaper's title
+    ("COURT TO RULE TODAY ON APPEAL", ["2013-03-22"]),  # a headline in capitals keeps its day
+    ("Robby Mook told CBS This Morning that it was fine.", []),  # a programme's title
+    ("This Morning, he left.", ["2013-03-22TMO"]),
+])
+def test_names_and_titles_that_look_like_times(text, want):
+    """Forenames ('Jan Colley', 'April Ryan' after a byline's 'By'), a surname ('Paul Noon') and titles ('USA
+    TODAY', 'CBS This Morning') found by comparing our times with spaCy's on unlabelled PolNeAR and METER copy."""
+    assert extract_timexes(text, "2013-03-22")["value"].tolist() == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Talks Resume Friday Night In Rome", ["2013-03-22TNI"]),  # a title-case headline (this crashed)
+    ("Channel 4's Friday Night Live began in 1988.", ["1988"]),  # a programme
+    ("They watched Monday Night Football.", []),
+    ("FRIDAY NIGHT RALLY ENDS", ["2013-03-22TNI"]),
+    ("The poet was named Cartoonist of the Year. It was the best result of the year.", ["2013"]),
+    ("He has been burning the midnight oil. The truce begins at midnight.", ["2013-03-22T24:00"]),
+])
+def test_weekday_nights_and_titles(text, want):
+    """A capitalised 'Night' after a weekday: a time in a headline, a programme before another capitalised word;
+    an award 'of the Year' and 'the midnight oil' are no times."""
+    assert extract_timexes(text, "2013-03-22")["value"].tolist() == want

@@ -348,6 +348,10 @@ def _contract_month(pre: str, text: str, end: int) -> bool:
     return bool(nxt) and (pre == "for" if nxt.group(0).strip().lower() == "delivery" else pre in ("the", ""))
 
 
+#: A byline's "By" at the start of a line: the words after it are a name ("By April Ryan, PA News").
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*By\s+$")
+
+
 def b_month(m, text):
     word = m.group(2)
     if not word[:1].isupper():  # "this may", "in march": a verb, a noun
@@ -355,6 +359,8 @@ def b_month(m, text):
     pre = (m.group(1) or "").lower()
     if pre == "the" and _OF_NAME_NEXT.match(text, m.end()):
         return None  # "the March of Dimes": a name ("in January of Obama's second term" is a month)
+    if _NAME_NEXT.match(text, m.end()) and (word == "Jan" or _BYLINE_BEFORE.search(text, max(0, m.start() - 4), m.start(2))):
+        return None  # a first name: "Jan Colley" ("Jan" without its stop), "By April Ryan" opening a line
     rel = pre if pre in ("last", "next", "this") else ("last" if pre == "since last" else None)
     if rel is None and _contract_month(pre, text, m.end()):
         rel = "ahead"  # "crude for April delivery fell": a contract month, this one or one to come
@@ -738,7 +744,7 @@ def b_rel_unit(m, text):
     return Reading("DATE", "shift", (unit_code(unit), REL[rel]), mod=_mod(m.group(1)) if m.group(1) else None)
 
 
-_NAME_NEXT = re.compile(rf"\s+(?!(?:{_M}|{_WD}|morning|afternoon|evening)\b)(?-i:[A-Z][a-z]+)\b", re.I)
+_NAME_NEXT = re.compile(rf"\s+(?!(?:{_M}|{_WD}|morning|afternoon|evening|night)\b)(?-i:[A-Z][a-z]+)\b", re.I)
 _NAME_PREV = re.compile(r"(\S*)\s+(?-i:[A-Z][a-z]+)\s+$")
 
 
@@ -762,8 +768,8 @@ def _in_name(text: str, s: int, e: int, prev: bool = False) -> bool:
 
 def b_weekday(m, text):
     """A weekday, placed by tense; 'Monday' in 'on Monday and Friday nights' is every Monday night (SET)."""
-    if _in_name(text, m.start(2), m.end(2)):
-        return None  # "the Sunday Times"
+    if _in_name(text, m.start(2), m.end(2)) or _programme(text, m.end(2)):
+        return None  # "the Sunday Times", "Monday Night Football"
     if not m.group(1) and _EVENT_WORD_BEFORE.search(text, max(0, m.start(2) - 10), m.start(2)) and not \
             _NAME_BEFORE_EVENT_WORD.search(text, max(0, m.start(2) - 30), m.start(2)):
         return None  # "Black Monday", "Bloody Sunday", "Super Tuesday": a named day of some year, not this week's
@@ -785,10 +791,22 @@ def b_weekday(m, text):
 def b_weekday_part(m, text):
     """'Sunday night': the part of that day (TIME); 'Sunday nights' is every one (SET, XXXX-WXX-7TNI)."""
     code = PART_OF_DAY[m.group(3).lower()]
+    if _programme(text, m.end(2)):
+        return None
     if m.group(4):
         return _abs("SET", f"XXXX-WXX-{WEEKDAYS[m.group(2).lower()] + 1}T{code}")
     day = b_weekday(m, text)
-    return Reading("TIME", "part", (code, day))
+    return Reading("TIME", "part", (code, day)) if day is not None else None  # "the Sunday Times", "Black Friday"
+
+
+_PART_NAME_NEXT = re.compile(r"\s+(?-i:Morning|Afternoon|Evening|Night)(?=\s+(?-i:[A-Z][a-z]+)\b)")
+
+
+def _programme(text: str, end: int) -> bool:
+    """A weekday in a programme's name: "Channel 4's Friday Night Live", "Monday Night Football" (a capitalised
+    part of the day, then a capitalised word that no title-case headline would capitalise as a small word)."""
+    nxt = _PART_NAME_NEXT.match(text, end)
+    return bool(nxt) and not text[end:nxt.end()].isupper() and not _TITLE_CASE_WORD.match(text, nxt.end())
 
 
 #: Nouns of what comes back each week, after a weekday that then means every such day ("Sunday congregations",
@@ -807,6 +825,11 @@ _GENERIC_NEXT = re.compile(r"['\u2019]s\s+(?:world|society|youth|young|generatio
                            r"standards|era|age|teenagers|families|consumers)\b", re.I)
 
 
+_SHOW_NEXT = re.compile(r"\s+(?:show|programme|program|host|presenter|viewers|slot)\b", re.I)
+_CAPS_TITLE = re.compile(r"(?<![.!?:\"\u201c]\s)\b[A-Z]{2,}\s+$")  # "USA TODAY", not "... HEARS TODAY"
+_LOWER_NEXT = re.compile(r"(?:['\u2019]s)?\s+[a-z]")
+
+
 def b_deictic_day(m, text):
     w = m.group(1).lower()
     if w == "today" and _GENERIC_NEXT.match(text, m.end()):
@@ -814,6 +837,9 @@ def b_deictic_day(m, text):
     if m.group(1) == "Today" and (_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                                   or re.match(r"\s+(?:show|program|programme)\b", text[m.end():], re.I)):
         return None  # "USA Today", "NBC's Today show": a title inside a sentence
+    if m.group(1) == "TODAY" and _CAPS_TITLE.search(text, max(0, m.start() - 30), m.start()) \
+            and _LOWER_NEXT.match(text, m.end()):
+        return None  # "told USA TODAY's weekly series": a title in capitals inside a sentence in lower case
     if w == "tonight":
         return Reading("TIME", "part", ("NI", Reading("DATE", "shift", ("D", 0))))
     k = {"yesterday": -1, "today": 0, "tomorrow": 1}[w]
@@ -825,6 +851,9 @@ _OF_DAY_NEXT = re.compile(rf"\s+of\s+(?:{_WD}|{_M}\s+\d)", re.I)
 
 def b_part_of_day(m, text):
     rel, part = m.group(1).lower(), m.group(2).lower()
+    if m.group(1)[:1].isupper() and m.group(2)[:1].isupper() and not m.group(0).isupper() \
+            and (_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SHOW_NEXT.match(text, m.end())):
+        return None  # "told CBS This Morning", "This Morning host Richard Madeley": a programme's title
     if (rel == "last" and part not in ("night", "evening")) or (part == "night" and rel not in ("last", "tomorrow")):
         return None  # "in the night", "late night": no day named
     if _OF_DAY_NEXT.match(text, m.end()):
@@ -872,11 +901,21 @@ def _restated(text: str, s: int, e: int) -> bool:
     return bool(_RESTATED.search(text, max(0, s - 30), s)) and _RESTATED_END.match(text, e) is not None
 
 
+#: A capitalised word before "Noon" that is no preposition or calendar word: a forename ("Paul Noon").
+_FORENAME_BEFORE = re.compile(rf"\b(?!(?:At|By|Until|Till|Before|After|From|Since|About|Around|To|On|And|Or|"
+                              rf"The|A|An|This|That|Today|Tomorrow|Yesterday|{_WD}|{_M})\s)(?-i:[A-Z][a-z]+)\s+$", re.I)
+
+
 def b_clock(m, text, day: Reading | None = None):
     if _restated(text, m.start(), m.end()):
         return None
     if m.group(1) and not 1 <= int(m.group(1)) <= 12:
         return None  # "30am" in "8.30am" is no hour; a.m./p.m. hours run 1 to 12
+    if m.group(6) and m.group(6)[0].isupper() and not m.group(6).isupper() \
+            and _FORENAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "Paul Noon, 23": a capitalised "Noon" after a capitalised name is a surname
+    if m.group(6) and re.match(r"\s+oil\b", text[m.end():m.end() + 5], re.I):
+        return None  # "burning the midnight oil": working late, no time
     hh, mm = _clock(m, 0)
     if hh > (24 if m.group(6) else 23) or mm > 59:  # only "midnight" reads as 24:00
         return None
@@ -1228,6 +1267,9 @@ def b_that_year(m, text):
 
 
 def b_the_year(m, text):
+    if m.group(0).startswith("of") and m.group(0).endswith("Year") \
+            and re.search(r"\b[A-Z]\w*\s+$", text[max(0, m.start() - 30):m.start()]):
+        return None  # "Cartoonist of the Year", "Player of the Year": an award
     return Reading("DATE", "shift", ("Y", 0))
 
 
