@@ -734,3 +734,21 @@ def test_weekday_nights_and_titles(text, want):
     """A capitalised 'Night' after a weekday: a time in a headline, a programme before another capitalised word;
     an award 'of the Year' and 'the midnight oil' are no times."""
     assert extract_timexes(text, "2013-03-22")["value"].tolist() == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("She hid in a second-floor office.", []),  # an ordinal
+    ("In-ad units earn about one quarter of the revenue. Three quarters of voters agreed.", []),  # fractions
+    ("They seized three quarters of a ton of cannabis.", []),
+    ("Japan posted two consecutive quarters of negative growth.", ["P2Q"]),  # a run of quarters
+    ("It has had three quarters of losses in a row.", ["P3Q"]),
+    ("Pictures of her filled magazines in the nineteen fifties.", ["195"]),
+    ("He must prove his health in Spring Training.", []),  # a name
+    ("In Spring Prices Rose", ["2013-SP"]),  # a title-case headline keeps its season
+    ("She hosted a half-hour show after a half-century of rule.", ["PT30M", "P50Y"]),
+    ("Voting began on Dec.14 in the capital.", ["2012-12-14"]),  # no space after the stop
+])
+def test_fractions_ordinals_names_and_written_forms(text, want):
+    """Look-alikes and forms found on unlabelled web news and ECB+ copy (comparing our times with spaCy's):
+    'a second-floor', 'a quarter of' the revenue; decades in words, half units, 'Dec.14'."""
+    assert extract_timexes(text, "2013-03-22")["value"].tolist() == want

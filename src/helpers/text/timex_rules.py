@@ -404,11 +404,27 @@ def b_season_year(m, text):
     return Reading("DATE", "season", (SEASONS[m.group(4).lower()], {"past": "last", "coming": "next"}.get(rel, rel)))
 
 
+def _sentence_initial(text: str, s: int) -> bool:
+    """Whether the word at ``s`` opens a sentence or line (after . ! ? : or a quotation mark, or at the start)."""
+    return re.search(r"(?:^|[.!?:\"\u201c\n])\s*$", text[max(0, s - 4):s]) is not None
+
+
+def _title_case_line(text: str, s: int) -> bool:
+    """Whether the line holding ``s`` is a title-case headline: four words or more, nearly all capitalised."""
+    a, b = text.rfind("\n", 0, s) + 1, text.find("\n", s)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[a:b if b >= 0 else len(text)])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def b_season(m, text):
     """A season; 'fall' only as 'in/during the fall' (not 'the fall of the dollar', 'the fall in prices')."""
     g = next(i for i in (1, 2, 3) if m.group(i))
     if g < 3 and _in_name(text, m.start(g), m.end(g), prev=True):
         return None  # "the Summer Olympics", "the Arab Spring"
+    if g < 3 and m.group(g)[0].isupper() and _NAME_NEXT.match(text, m.end(g)) \
+            and not _TITLE_CASE_WORD.match(text, m.end(g)) \
+            and not _sentence_initial(text, m.start(g)) and not _title_case_line(text, m.start(g)):
+        return None  # "in Spring Training", "at Summer Camp": a capitalised season inside a name
     return Reading("DATE", "season", (SEASONS[m.group(g).lower()], None))
 
 
@@ -1070,7 +1086,15 @@ def b_hyphen_unit(m, text):
         return None
     if _in_name(text, m.start(), m.end()):
         return None  # "the Six-Day War"
+    if m.group(1).lower() == "half":  # "a half-hour show", "a half-century of rule"; no half-quarter or half-week
+        half = HALF_UNITS.get(m.group(2).lower())
+        return _abs("DURATION", half) if half else None
     return _abs("DURATION", duration(num(m.group(1)), m.group(2)))
+
+
+#: Half a unit, in the next smaller unit TIMEX3 writes.
+HALF_UNITS = {"minute": "PT30S", "hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y",
+              "century": "P50Y"}
 
 
 def b_vague_units(m, text):
@@ -1096,16 +1120,27 @@ def b_count_units(m, text):
         return None
     if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return _abs("DATE", "FUTURE_REF")  # "it could one day be": some day to come, no duration
+    if m.group(2).lower() in ("quarter", "quarters") and m.end(1) + 1 == m.start(2) and \
+            re.match(r"\s*(?:,|of\b)", text[m.end():]) and not _QUARTERS_OF_TIME.match(text, m.end()):
+        return None  # "about one quarter of the revenue", "three quarters of voters": a fraction
     n = num(m.group(1)) if not re.fullmatch(r"\d+\.\d+", m.group(1)) else m.group(1)
     return _abs("DURATION", duration(n, m.group(2)))
+
+
+#: After "quarter(s)": a fraction of something, not of a year ("of the revenue", not "of 2013" or "of the year").
+#: After "N quarters of": what a run of quarters is told of ("two quarters of negative growth", "of the year").
+_QUARTERS_OF_TIME = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|\d{4})|(?:negative|positive|"
+                               r"falling|rising|slowing|strong|weak|record|declining)\b|(?:growth|decline|declines|"
+                               r"contraction|expansion|losses|loss|profits?|gains?|earnings|sales|revenue|results|"
+                               r"increases|decreases|deficits?|surpluses|recession)\b)", re.I)
 
 
 def b_a_unit(m, text):
     unit = m.group(1).lower()
     if m.group(0).lower().startswith("once"):
         return _abs("SET", duration(1, unit))  # "once a week": a frequency
-    if unit == "second" and _ORDINAL_NEXT.match(text, m.end()):
-        return None
+    if unit == "second" and (_ORDINAL_NEXT.match(text, m.end()) or re.match(r"\s*-\s*[a-z]", text[m.end():m.end() + 4])):
+        return None  # "a second term", "a second-floor office": an ordinal
     if unit == "quarter" and re.match(r"\s*(?:,|of\b)", text[m.end():]):
         return None  # "about a quarter of its staff": a fraction
     return _abs("DURATION", duration(1, unit))
@@ -1300,8 +1335,8 @@ RULES: list[Rule] = [
     Rule("week_of_month", rf"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+({_M})(?:\s*,?\s+({_Y}))?\b",
          "DATE", b_week_of_month, (("in the first week of March 2010", "2010-W09"),
                                    ("during the last week of October", "2009-W44"))),
-    Rule("month_day", rf"\b(?:({_WD})\s*,?\s+)?({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b",
-         "DATE", b_month_day, (("on April 28, 2025", "2025-04-28"), ("on Oct. 3", "2009-10-03"),
+    Rule("month_day", rf"\b(?:({_WD})\s*,?\s+)?({_M})(?:\s+|(?<=\.))(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b",
+         "DATE", b_month_day, (("on April 28, 2025", "2025-04-28"), ("on Oct. 3", "2009-10-03"), ("on Dec.14", "2009-12-14"),
                                ("Monday, June 1, 2009", "2009-06-01"), ("It is due on Nov. 9.", "2009-11-09"),
                                ("It began on Friday February 13.", "2009-02-13"),
                                ("It began on Saturday February 13.", "2010-02-13"),
@@ -1319,7 +1354,7 @@ RULES: list[Rule] = [
     Rule("month_rel_year", rf"\b(?:(early|mid|late)[- ])?({_M})\s+(?:of\s+)?(this|next|last)\s+year\b", "DATE",
          b_month_rel_year, (("in October of next year", "2010-10"), ("in early February this year", "2009-02"),
                             ("since June last year", "2008-06"))),
-    Rule("month", rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|throughout|for|into|before|after|early|since\s+last|as\s+of|of|to|and|between|on|the|their|its|his|her|our)\s+)({_M})(?!\w)(?!\.?\s+\d)",
+    Rule("month", rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|throughout|for|into|before|after|early|since\s+last|as\s+of|of|to|and|between|on|the|their|its|his|her|our)\s+)({_M})(?!\w)(?!\.?\s+\d)(?!\.\d{{1,2}}\b)",
          "DATE", b_month, (("It happened last October.", "2009-10"), ("It closed in December.", "2008-12"),
                            ("a vote in December", "2009-12"),
                            ("They will meet in December.", "2009-12"), ("they reported their January sales", "2009-01"),
@@ -1370,9 +1405,9 @@ RULES: list[Rule] = [
     Rule("decade", r"\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(1[0-9]|20)(\d)0s|'?(\d)0s)\b", "DATE", b_decade,
          (("music of the 1990s", "199"), ("in the '80s", "198"), ("a 1960s song, sung in her early 30s", "196"),
           ("in the early 1980s", "198"), ("a house built in the 1790s", "179"))),
-    Rule("decade_word", r"\bthe\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|"
+    Rule("decade_word", r"\bthe\s+(?:(early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|"
          r"eighties|nineties)\b", "DATE", b_decade_word,
-         (("in the seventies", "197"), ("in the late sixties", "196"))),
+         (("in the seventies", "197"), ("in the late sixties", "196"), ("in the nineteen fifties", "195"))),
     Rule("month_ordinal", rf"\b(?:({_WD})\s*,?\s+)?(?:({_M})\s+(?:the\s+)?({_ORDINAL_DAY})|the\s+({_ORDINAL_DAY})\s+"
          rf"of\s+({_M}))\b(?:\s*,?\s+({_Y}))?", "DATE", b_month_ordinal,
          (("It began on January nineteenth.", "2009-01-19"), ("on the twenty-first of May, 1998", "1998-05-21"),
@@ -1441,8 +1476,9 @@ RULES: list[Rule] = [
                                 ("The board meets every other Tuesday.", "XXXX-WXX-2"))),
     Rule("month_set", rf"\b(?:every|each)\s+({_M}|spring|summer|autumn|winter)\b(?!\.?\s*\d|\.?\s+(?-i:[A-Z]))", "SET", b_month_set,
          (("The fair is held every February.", "XXXX-02"), ("Floods come each spring.", "XXXX-SP"))),
-    Rule("hyphen_unit", rf"\b({_NUM}|\d+|single)-({_UNIT1})(?:-long)?\b", "DURATION", b_hyphen_unit,
-         (("a three-year deal", "P3Y"), ("a 24-hour strike", "PT24H"))),
+    Rule("hyphen_unit", rf"\b({_NUM}|\d+|single|half)-({_UNIT1})(?:-long)?\b", "DURATION", b_hyphen_unit,
+         (("a three-year deal", "P3Y"), ("a 24-hour strike", "PT24H"), ("a half-hour show", "PT30M"),
+          ("more than a half-century of rule", "P50Y"))),
     Rule("unit_long", rf"\b({_UNIT1})-?long\b", "DURATION", b_unit_long,
          (("their third day-long meeting", "P1D"), ("a yearlong inquiry", "P1Y"), ("the weeklong fair", "P1W"))),
     Rule("vague_hyphen", rf"\b(?:several|many|few|multi)-({_UNIT1})\b(?!-old)", "DURATION", b_vague_hyphen,
