@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .lexicon import IDENT_NOUNS
+from .given_names import given_name_sex
 
 EXAMPLE_REF = dt.date(2009, 11, 5)  # a Thursday, in the fourth quarter, ISO week 45
 
@@ -349,7 +350,10 @@ def _contract_month(pre: str, text: str, end: int) -> bool:
 
 
 #: A byline's "By" at the start of a line: the words after it are a name ("By April Ryan, PA News").
-_BYLINE_BEFORE = re.compile(r"(?:^|\n)\s*By\s+$")
+_BYLINE_BEFORE = re.compile(r"(?:(?:^|\n)\s*\(?By|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)\s+by)\s+$")
+_BYLINE_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][\w'’-]+)){1,2}\s*(?:$|\n|[,;)]|\s+(?:and|in|at|for)\b)")
+_MONTH_PREP = ("in", "since", "until", "till", "during", "through", "throughout", "before", "after", "early",
+               "last", "next", "this", "since last", "as of", "into", "from")
 
 
 def b_month(m, text):
@@ -359,7 +363,8 @@ def b_month(m, text):
     pre = (m.group(1) or "").lower()
     if pre == "the" and _OF_NAME_NEXT.match(text, m.end()):
         return None  # "the March of Dimes": a name ("in January of Obama's second term" is a month)
-    if _NAME_NEXT.match(text, m.end()) and (word == "Jan" or _BYLINE_BEFORE.search(text, max(0, m.start() - 4), m.start(2))):
+    if _NAME_NEXT.match(text, m.end()) and ((word == "Jan" and pre not in _MONTH_PREP) or (
+            _BYLINE_BEFORE.search(text, max(0, m.start() - 25), m.start(2)) and _BYLINE_AFTER.match(text, m.end(2)))):
         return None  # a first name: "Jan Colley" ("Jan" without its stop), "By April Ryan" opening a line
     rel = pre if pre in ("last", "next", "this") else ("last" if pre == "since last" else None)
     if rel is None and _contract_month(pre, text, m.end()):
@@ -815,14 +820,15 @@ def b_weekday_part(m, text):
     return Reading("TIME", "part", (code, day)) if day is not None else None  # "the Sunday Times", "Black Friday"
 
 
-_PART_NAME_NEXT = re.compile(r"\s+(?-i:Morning|Afternoon|Evening|Night)(?=\s+(?-i:[A-Z][a-z]+)\b)")
+_PART_NAME_NEXT = re.compile(r"\s+(?-i:Morning|Afternoon|Evening|Night)\s+(?-i:Football|Live|Lights|Fever|Raw|Smackdown|"
+                             r"Dinner|Fights?|Baseball|Basketball|Hockey|Takeaway|Massacre|Special|Show|Club|Lineup|Line)\b")
 
 
 def _programme(text: str, end: int) -> bool:
     """A weekday in a programme's name: "Channel 4's Friday Night Live", "Monday Night Football" (a capitalised
     part of the day, then a capitalised word that no title-case headline would capitalise as a small word)."""
     nxt = _PART_NAME_NEXT.match(text, end)
-    return bool(nxt) and not text[end:nxt.end()].isupper() and not _TITLE_CASE_WORD.match(text, nxt.end())
+    return bool(nxt) and not text[end:nxt.end()].isupper()
 
 
 #: Nouns of what comes back each week, after a weekday that then means every such day ("Sunday congregations",
@@ -853,8 +859,8 @@ def b_deictic_day(m, text):
     if m.group(1) == "Today" and (_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
                                   or re.match(r"\s+(?:show|program|programme)\b", text[m.end():], re.I)):
         return None  # "USA Today", "NBC's Today show": a title inside a sentence
-    if m.group(1) == "TODAY" and _CAPS_TITLE.search(text, max(0, m.start() - 30), m.start()) \
-            and _LOWER_NEXT.match(text, m.end()):
+    if m.group(1) == "TODAY" and (re.search(r"\bUSA\s+$", text[max(0, m.start() - 6):m.start()])
+                                  or re.match(r"\s+(?:show|program|programme)\b", text[m.end():], re.I)):
         return None  # "told USA TODAY's weekly series": a title in capitals inside a sentence in lower case
     if w == "tonight":
         return Reading("TIME", "part", ("NI", Reading("DATE", "shift", ("D", 0))))
@@ -867,8 +873,9 @@ _OF_DAY_NEXT = re.compile(rf"\s+of\s+(?:{_WD}|{_M}\s+\d)", re.I)
 
 def b_part_of_day(m, text):
     rel, part = m.group(1).lower(), m.group(2).lower()
-    if m.group(1)[:1].isupper() and m.group(2)[:1].isupper() and not m.group(0).isupper() \
-            and (_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _SHOW_NEXT.match(text, m.end())):
+    if m.group(0) == "This Morning" and (_SHOW_NEXT.match(text, m.end()) or (
+            _TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and (
+            not _title_case_line(text, m.start()) or re.search(r"(?:\b[A-Z]{2,}|['’]s)\s+$", text[max(0, m.start() - 12):m.start()])))):
         return None  # "told CBS This Morning", "This Morning host Richard Madeley": a programme's title
     if (rel == "last" and part not in ("night", "evening")) or (part == "night" and rel not in ("last", "tomorrow")):
         return None  # "in the night", "late night": no day named
@@ -927,10 +934,12 @@ def b_clock(m, text, day: Reading | None = None):
         return None
     if m.group(1) and not 1 <= int(m.group(1)) <= 12:
         return None  # "30am" in "8.30am" is no hour; a.m./p.m. hours run 1 to 12
-    if m.group(6) and m.group(6)[0].isupper() and not m.group(6).isupper() \
-            and _FORENAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    if m.group(6) == "Noon" and (fn := _FORENAME_BEFORE.search(text, max(0, m.start() - 30), m.start())) \
+            and (given_name_sex(fn.group(0).strip()) or fn.group(0).strip() == "High"):
         return None  # "Paul Noon, 23": a capitalised "Noon" after a capitalised name is a surname
-    if m.group(6) and re.match(r"\s+oil\b", text[m.end():m.end() + 5], re.I):
+    if m.group(6) and re.match(r"\s+oil\b", text[m.end():m.end() + 5], re.I) \
+            and (re.search(r"\b(?:the|burn\w*)\s+$", text[max(0, m.start() - 12):m.start()], re.I)
+                 or text[m.end():m.end() + 4] == " Oil"):
         return None  # "burning the midnight oil": working late, no time
     hh, mm = _clock(m, 0)
     if hh > (24 if m.group(6) else 23) or mm > 59:  # only "midnight" reads as 24:00
@@ -1087,13 +1096,16 @@ def b_hyphen_unit(m, text):
     if _in_name(text, m.start(), m.end()):
         return None  # "the Six-Day War"
     if m.group(1).lower() == "half":  # "a half-hour show", "a half-century of rule"; no half-quarter or half-week
-        half = HALF_UNITS.get(m.group(2).lower())
+        unit = m.group(2).lower()
+        if unit == "century" and not re.match(r"\s+(?:of|ago)\b", text[m.end():]):
+            return None  # "his half-century off 60 balls": fifty runs
+        half = HALF_UNITS.get(unit)
         return _abs("DURATION", half) if half else None
     return _abs("DURATION", duration(num(m.group(1)), m.group(2)))
 
 
 #: Half a unit, in the next smaller unit TIMEX3 writes.
-HALF_UNITS = {"minute": "PT30S", "hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y",
+HALF_UNITS = {"minute": "PT30S", "hour": "PT30M", "day": "PT12H", "decade": "P5Y",
               "century": "P50Y"}
 
 
@@ -1120,8 +1132,8 @@ def b_count_units(m, text):
         return None
     if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return _abs("DATE", "FUTURE_REF")  # "it could one day be": some day to come, no duration
-    if m.group(2).lower() in ("quarter", "quarters") and m.end(1) + 1 == m.start(2) and \
-            re.match(r"\s*(?:,|of\b)", text[m.end():]) and not _QUARTERS_OF_TIME.match(text, m.end()):
+    if m.group(2).lower() in ("quarter", "quarters") and m.end(1) + 1 == m.start(2) and num(m.group(1)) in (1, 3) and \
+            re.match(r"\s*(?:,\s*or\s+(?:about\s+|some\s+)?\d|of\b)", text[m.end():]) and not _QUARTERS_OF_TIME.match(text, m.end()):
         return None  # "about one quarter of the revenue", "three quarters of voters": a fraction
     n = num(m.group(1)) if not re.fullmatch(r"\d+\.\d+", m.group(1)) else m.group(1)
     return _abs("DURATION", duration(n, m.group(2)))
@@ -1129,7 +1141,7 @@ def b_count_units(m, text):
 
 #: After "quarter(s)": a fraction of something, not of a year ("of the revenue", not "of 2013" or "of the year").
 #: After "N quarters of": what a run of quarters is told of ("two quarters of negative growth", "of the year").
-_QUARTERS_OF_TIME = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|\d{4})|(?:negative|positive|"
+_QUARTERS_OF_TIME = re.compile(r"\s+of\s+(?:(?:the\s+|this\s+|last\s+|next\s+|the\s+(?:past|last|current|previous)\s+)?(?:fiscal\s+|calendar\s+)?(?:year|\d{4})|(?:negative|positive|"
                                r"falling|rising|slowing|strong|weak|record|declining)\b|(?:growth|decline|declines|"
                                r"contraction|expansion|losses|loss|profits?|gains?|earnings|sales|revenue|results|"
                                r"increases|decreases|deficits?|surpluses|recession)\b)", re.I)
@@ -1139,7 +1151,7 @@ def b_a_unit(m, text):
     unit = m.group(1).lower()
     if m.group(0).lower().startswith("once"):
         return _abs("SET", duration(1, unit))  # "once a week": a frequency
-    if unit == "second" and (_ORDINAL_NEXT.match(text, m.end()) or re.match(r"\s*-\s*[a-z]", text[m.end():m.end() + 4])):
+    if unit == "second" and (_ORDINAL_NEXT.match(text, m.end()) or re.match(r"-[a-z]", text[m.end():m.end() + 2])):
         return None  # "a second term", "a second-floor office": an ordinal
     if unit == "quarter" and re.match(r"\s*(?:,|of\b)", text[m.end():]):
         return None  # "about a quarter of its staff": a fraction
@@ -1303,7 +1315,8 @@ def b_that_year(m, text):
 
 def b_the_year(m, text):
     if m.group(0).startswith("of") and m.group(0).endswith("Year") \
-            and re.search(r"\b[A-Z]\w*\s+$", text[max(0, m.start() - 30):m.start()]):
+            and re.search(r"\b[A-Z]\w*\s+$", text[max(0, m.start() - 30):m.start()]) \
+            and not re.search(r"\b(?:\w+est|Best|Worst|Most|Least|Top)\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 40):m.start()], re.I):
         return None  # "Cartoonist of the Year", "Player of the Year": an award
     return Reading("DATE", "shift", ("Y", 0))
 
@@ -1335,7 +1348,7 @@ RULES: list[Rule] = [
     Rule("week_of_month", rf"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+({_M})(?:\s*,?\s+({_Y}))?\b",
          "DATE", b_week_of_month, (("in the first week of March 2010", "2010-W09"),
                                    ("during the last week of October", "2009-W44"))),
-    Rule("month_day", rf"\b(?:({_WD})\s*,?\s+)?({_M})(?:\s+|(?<=\.))(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b",
+    Rule("month_day", rf"\b(?:({_WD})\s*,?\s+)?({_M})(?:\s+|(?<=\.)(?!\d{{1,2}}(?:[.,]\d|\s*(?:%|percent\b|per\s+cent\b|pc\b))))(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b",
          "DATE", b_month_day, (("on April 28, 2025", "2025-04-28"), ("on Oct. 3", "2009-10-03"), ("on Dec.14", "2009-12-14"),
                                ("Monday, June 1, 2009", "2009-06-01"), ("It is due on Nov. 9.", "2009-11-09"),
                                ("It began on Friday February 13.", "2009-02-13"),
@@ -1354,7 +1367,7 @@ RULES: list[Rule] = [
     Rule("month_rel_year", rf"\b(?:(early|mid|late)[- ])?({_M})\s+(?:of\s+)?(this|next|last)\s+year\b", "DATE",
          b_month_rel_year, (("in October of next year", "2010-10"), ("in early February this year", "2009-02"),
                             ("since June last year", "2008-06"))),
-    Rule("month", rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|throughout|for|into|before|after|early|since\s+last|as\s+of|of|to|and|between|on|the|their|its|his|her|our)\s+)({_M})(?!\w)(?!\.?\s+\d)(?!\.\d{{1,2}}\b)",
+    Rule("month", rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|throughout|for|into|before|after|early|since\s+last|as\s+of|of|to|and|between|on|the|their|its|his|her|our)\s+)({_M})(?!\w)(?!\.?\s+\d)(?!\.\d{{1,2}}\b(?![.,]\d|\s*(?:%|percent\b|per\s+cent\b|pc\b)))",
          "DATE", b_month, (("It happened last October.", "2009-10"), ("It closed in December.", "2008-12"),
                            ("a vote in December", "2009-12"),
                            ("They will meet in December.", "2009-12"), ("they reported their January sales", "2009-01"),
