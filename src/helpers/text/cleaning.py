@@ -385,7 +385,7 @@ def headline_like(line: str) -> bool:
     core = s.rstrip("\"'”’»)] ")
     if not (2 <= len(s.split()) <= 25 and core):
         return False
-    return core[-1] not in ".,;:!" or (core[-1] == "." and _in_title_case(core))
+    return core[-1] not in ".,;:!" or (core[-1] == "." and in_title_case(core))
 
 
 #: Short words a headline in title case leaves in lower case.
@@ -394,7 +394,7 @@ _TITLE_SMALL = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "
                 "this", "that", "its", "per", "via", "if", "so", "yet", "than"}
 
 
-def _in_title_case(line: str) -> bool:
+def in_title_case(line: str) -> bool:
     """Four or more words, and every word other than short function words capitalised ("Tony Blair met Gordon
     Brown in London." is a sentence: "met")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", line)

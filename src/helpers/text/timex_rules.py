@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .lexicon import IDENT_NOUNS
+from .cleaning import in_title_case
 from .given_names import given_name_sex
 
 EXAMPLE_REF = dt.date(2009, 11, 5)  # a Thursday, in the fourth quarter, ISO week 45
@@ -415,10 +416,9 @@ def _sentence_initial(text: str, s: int) -> bool:
 
 
 def _title_case_line(text: str, s: int) -> bool:
-    """Whether the line holding ``s`` is a title-case headline: four words or more, nearly all capitalised."""
+    """Whether the line holding ``s`` is a title-case headline (``cleaning.in_title_case``)."""
     a, b = text.rfind("\n", 0, s) + 1, text.find("\n", s)
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[a:b if b >= 0 else len(text)])
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return in_title_case(text[a:b if b >= 0 else len(text)])
 
 
 def b_season(m, text):
@@ -848,8 +848,6 @@ _GENERIC_NEXT = re.compile(r"['\u2019]s\s+(?:world|society|youth|young|generatio
 
 
 _SHOW_NEXT = re.compile(r"\s+(?:show|programme|program|host|presenter|viewers|slot)\b", re.I)
-_CAPS_TITLE = re.compile(r"(?<![.!?:\"\u201c]\s)\b[A-Z]{2,}\s+$")  # "USA TODAY", not "... HEARS TODAY"
-_LOWER_NEXT = re.compile(r"(?:['\u2019]s)?\s+[a-z]")
 
 
 def b_deictic_day(m, text):
@@ -857,10 +855,10 @@ def b_deictic_day(m, text):
     if w == "today" and _GENERIC_NEXT.match(text, m.end()):
         return None
     if m.group(1) == "Today" and (_TITLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                                  or re.match(r"\s+(?:show|program|programme)\b", text[m.end():], re.I)):
+                                  or _SHOW_NEXT.match(text, m.end())):
         return None  # "USA Today", "NBC's Today show": a title inside a sentence
     if m.group(1) == "TODAY" and (re.search(r"\bUSA\s+$", text[max(0, m.start() - 6):m.start()])
-                                  or re.match(r"\s+(?:show|program|programme)\b", text[m.end():], re.I)):
+                                  or _SHOW_NEXT.match(text, m.end())):
         return None  # "told USA TODAY's weekly series": a title in capitals inside a sentence in lower case
     if w == "tonight":
         return Reading("TIME", "part", ("NI", Reading("DATE", "shift", ("D", 0))))
@@ -924,9 +922,8 @@ def _restated(text: str, s: int, e: int) -> bool:
     return bool(_RESTATED.search(text, max(0, s - 30), s)) and _RESTATED_END.match(text, e) is not None
 
 
-#: A capitalised word before "Noon" that is no preposition or calendar word: a forename ("Paul Noon").
-_FORENAME_BEFORE = re.compile(rf"\b(?!(?:At|By|Until|Till|Before|After|From|Since|About|Around|To|On|And|Or|"
-                              rf"The|A|An|This|That|Today|Tomorrow|Yesterday|{_WD}|{_M})\s)(?-i:[A-Z][a-z]+)\s+$", re.I)
+#: The capitalised word right before "Noon": a forename makes it a surname ("Paul Noon"), and so does "High".
+_CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
 def b_clock(m, text, day: Reading | None = None):
@@ -934,8 +931,8 @@ def b_clock(m, text, day: Reading | None = None):
         return None
     if m.group(1) and not 1 <= int(m.group(1)) <= 12:
         return None  # "30am" in "8.30am" is no hour; a.m./p.m. hours run 1 to 12
-    if m.group(6) == "Noon" and (fn := _FORENAME_BEFORE.search(text, max(0, m.start() - 30), m.start())) \
-            and (given_name_sex(fn.group(0).strip()) or fn.group(0).strip() == "High"):
+    if m.group(6) == "Noon" and (fn := _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())) \
+            and (given_name_sex(fn.group(1)) or fn.group(1) == "High"):
         return None  # "Paul Noon, 23": a capitalised "Noon" after a capitalised name is a surname
     if m.group(6) and re.match(r"\s+oil\b", text[m.end():m.end() + 5], re.I) \
             and (re.search(r"\b(?:the|burn\w*)\s+$", text[max(0, m.start() - 12):m.start()], re.I)
@@ -1139,7 +1136,6 @@ def b_count_units(m, text):
     return _abs("DURATION", duration(n, m.group(2)))
 
 
-#: After "quarter(s)": a fraction of something, not of a year ("of the revenue", not "of 2013" or "of the year").
 #: After "N quarters of": what a run of quarters is told of ("two quarters of negative growth", "of the year").
 _QUARTERS_OF_TIME = re.compile(r"\s+of\s+(?:(?:the\s+|this\s+|last\s+|next\s+|the\s+(?:past|last|current|previous)\s+)?(?:fiscal\s+|calendar\s+)?(?:year|\d{4})|(?:negative|positive|"
                                r"falling|rising|slowing|strong|weak|record|declining)\b|(?:growth|decline|declines|"
