@@ -772,3 +772,20 @@ def test_fractions_ordinals_names_and_written_forms(text, want):
 def test_second_read_lookalikes_of_the_name_and_title_guards(text, want):
     """Look-alikes a second read of this round's guards found (434 sentences, old code against new)."""
     assert extract_timexes(text, "2013-03-22")["value"].tolist() == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("She was voted the club's player of the year.", []),  # an award, in lower case
+    ("It is the best car of the year so far.", ["2013"]),  # a superlative: the most of this year
+    ("Prices will rise for the rest of the year.", ["2013"]),
+    ("The firm posted half-yearly results.", ["P6M"]),  # not "yearly"
+    ("The law took effect in Dec.2012 after a vote.", ["2012-12"]),  # no space after the stop
+    ("The meeting lasted a quarter of an hour.", ["PT15M"]),
+    ("It has stood for three quarters of a century.", ["P75Y"]),
+    ("Retail Sales Rise In Spring As Consumers Return", ["2013-SP"]),  # title case: "In" opens no name
+    ("Protests of the Arab Spring spread.", []),  # a name
+])
+def test_awards_fractions_of_units_and_headline_seasons(text, want):
+    """Forms left after the last round: lower-case awards, 'half-yearly', 'Dec.2012', quarters of an hour or a
+    century, and a title-case headline's season after 'In'."""
+    assert extract_timexes(text, "2013-03-22")["value"].tolist() == want

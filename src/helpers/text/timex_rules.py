@@ -766,7 +766,10 @@ def b_rel_unit(m, text):
 
 
 _NAME_NEXT = re.compile(rf"\s+(?!(?:{_M}|{_WD}|morning|afternoon|evening|night)\b)(?-i:[A-Z][a-z]+)\b", re.I)
-_NAME_PREV = re.compile(r"(\S*)\s+(?-i:[A-Z][a-z]+)\s+$")
+_NAME_PREV = re.compile(r"(\S*)\s+((?-i:[A-Z][a-z]+))\s+$")
+#: Capitalised words before a calendar word in a title-case headline that open no name with it ("Rise In Spring").
+_HEADLINE_TIME_WORD = re.compile(r"(?:In|On|At|By|For|Of|From|To|Since|Until|Till|Through|During|Before|After|"
+                                 r"This|Last|Next|Early|Late|Every|Each|And|Or|The)", re.I)
 
 
 #: Short words a title-case headline capitalises: after a weekday they open no name ("Talks Resume Friday In Rome").
@@ -784,7 +787,8 @@ def _in_name(text: str, s: int, e: int, prev: bool = False) -> bool:
     if _NAME_NEXT.match(text, e) and re.search(r"\bthe\s+(?:\d{4}\s+)?$", text[max(0, s - 10):s], re.I):
         return True
     before = _NAME_PREV.search(text[max(0, s - 40):s]) if prev else None
-    return bool(before and before.group(1) and not re.search(r"[.!?:\"\u201c\u201d]$", before.group(1)))
+    return bool(before and before.group(1) and not re.search(r"[.!?:\"\u201c\u201d]$", before.group(1))
+                and not _HEADLINE_TIME_WORD.fullmatch(before.group(2)))
 
 
 def b_weekday(m, text):
@@ -1025,8 +1029,8 @@ def b_set(m, text):
     sentence, after a word on its line, is a title's ('told Us Weekly', 'Entertainment Weekly has')."""
     if m.group(2) and m.group(2)[0].isupper() and _MID_LINE.search(text, max(0, m.start(2) - 40), m.start(2)):
         return None
-    w = (m.group(1) or m.group(2)).lower()
-    code = {"day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
+    w = re.sub(r"^half\W", "half-", (m.group(1) or m.group(2)).lower())
+    code = {"half-yearly": "P6M", "day": "P1D", "daily": "P1D", "week": "P1W", "weekly": "P1W", "month": "P1M", "monthly": "P1M",
             "year": "P1Y", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "morning": "P1D", "night": "P1D"}[w]
     return _abs("SET", code)
 
@@ -1099,6 +1103,13 @@ def b_hyphen_unit(m, text):
         half = HALF_UNITS.get(unit)
         return _abs("DURATION", half) if half else None
     return _abs("DURATION", duration(num(m.group(1)), m.group(2)))
+
+
+def b_quarter_of_unit(m, text):
+    """'a quarter of an hour', 'three quarters of a century': a fraction of a unit, in the smaller unit TIMEX3
+    writes (PT15M, P75Y). Limits: only hours and centuries, the units news divides in quarters."""
+    n = 3 if m.group(1).lower() == "three" else 1
+    return _abs("DURATION", f"PT{15 * n}M" if m.group(2).lower() == "hour" else f"P{25 * n}Y")
 
 
 #: Half a unit, in the next smaller unit TIMEX3 writes.
@@ -1309,11 +1320,34 @@ def b_that_year(m, text):
     return Reading("DATE", "that", ("Y",))
 
 
+#: Nouns an award "<noun> of the year" is given to, in lower case ("the club's player of the year", "car of the
+#: year"). A capitalised "<Word> of the Year" is an award whatever the noun. General words, no names.
+AWARD_NOUNS = frozenset({
+    "player", "coach", "manager", "rookie", "athlete", "sportsman", "sportswoman", "sportsperson", "footballer",
+    "cricketer", "personality", "person", "man", "woman", "teacher", "driver", "jockey", "trainer", "album", "song",
+    "single", "record", "book", "novel", "film", "movie", "car", "goal", "word", "team", "newcomer", "entrepreneur",
+    "businessman", "businesswoman", "executive", "cartoonist", "journalist", "reporter", "photographer", "writer",
+    "artist", "chef", "restaurant", "hero", "volunteer", "scientist", "officer", "nurse", "doctor", "pitcher"})
+
+
+def _award(m, text) -> bool:
+    """Whether 'of the year' names an award: after a capitalised word ("Cartoonist of the Year") or an award noun
+    ("player of the year"), unless a superlative comes first ("the highest level of the year", "the best player
+    of the year": the most of this year). Limits: an award noun before a time ("the word of the year so far") is
+    read as an award."""
+    if not m.group(0).startswith("of"):
+        return False
+    before = text[max(0, m.start() - 40):m.start()]
+    capital = m.group(0).endswith("Year") and re.search(r"\b[A-Z]\w*\s+$", before)
+    noun = re.search(r"(\w+)\s+$", before)
+    if not (capital or noun and noun.group(1).lower() in AWARD_NOUNS):
+        return False
+    return not re.search(r"\b(?:\w+est|Best|Worst|Most|Least|Top)\s+(?:\w+\s+){0,2}$", before, re.I)
+
+
 def b_the_year(m, text):
-    if m.group(0).startswith("of") and m.group(0).endswith("Year") \
-            and re.search(r"\b[A-Z]\w*\s+$", text[max(0, m.start() - 30):m.start()]) \
-            and not re.search(r"\b(?:\w+est|Best|Worst|Most|Least|Top)\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 40):m.start()], re.I):
-        return None  # "Cartoonist of the Year", "Player of the Year": an award
+    if _award(m, text):
+        return None  # "Cartoonist of the Year", "the club's player of the year": an award
     return Reading("DATE", "shift", ("Y", 0))
 
 
@@ -1352,10 +1386,10 @@ RULES: list[Rule] = [
                                ("on the weekend of January 11", "2009-01-11"))),
     Rule("day_month", rf"\b(?:({_WD}),?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b",
          "DATE", b_day_month, (("on 28 April 2025", "2025-04-28"), ("It opened on the 3rd of March.", "2009-03-03"), ("the 3rd of December", "2009-12-03"))),
-    Rule("month_year", rf"\b({_M})(?:\s+(?:of\s+)?({_Y})|,\s+({_Y})(?=\s*(?:[,.;:)–-]|to\b|and\b|$))"
+    Rule("month_year", rf"\b({_M})(?:(?:\s+(?:of\s+)?|(?<=\.))({_Y})|,\s+({_Y})(?=\s*(?:[,.;:)–-]|to\b|and\b|$))"
          rf"|\s+(?:of\s+)?({_SPOKEN_Y}))\b", "DATE", b_month_year,
          (("in March 2008", "2008-03"), ("October of 2007", "2007-10"), ("in March nineteen ninety-one", "1991-03"),
-          ("from January, 1987, to May, 1990", "1987-01"))),
+          ("from January, 1987, to May, 1990", "1987-01"), ("in Dec.2012", "2012-12"))),
     Rule("monthday_rel_year", rf"\b(?:({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M}))"
          rf",?\s+(?:of\s+)?(this|next|last)\s+year\b(?!['’]s)", "DATE", b_monthday_rel_year,
          (("announced on June 16th of last year", "2008-06-16"), ("on 3 May this year", "2009-05-03"),
@@ -1475,8 +1509,8 @@ RULES: list[Rule] = [
           ("The shop opens at 10am.", "2009-11-05T10:00"))),
     Rule("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o['\u2019]clock\b(?!\s+(?:news|shadow|position|hour|bulletin|show|programme|program|edition|slot|direction|broadcast|train|flight)\b)(?!\s+(?-i:[A-Z][a-z]+\s+)?(?-i:News|Show))(?<!(?-i:O)['\u2019]clock)",
          "TIME", b_oclock, (("The doors opened at 6 o'clock.", "2009-11-05T06:00"), ("around seven o'clock", "2009-11-05T07:00"))),
-    Rule("set", r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|yearly|hourly)\b(?!\s+(?-i:[A-Z]))",
-         "SET", b_set, (("Trains run every day.", "P1D"), ("published weekly", "P1W"))),
+    Rule("set", r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|(?:half[- ])?yearly|hourly)\b(?!\s+(?-i:[A-Z]))",
+         "SET", b_set, (("Trains run every day.", "P1D"), ("published weekly", "P1W"), ("half-yearly results", "P6M"))),
     Rule("every_n", rf"\b(?:every|each)\s+(other|few|several|\d+|{_NW})\s+({_UNITS})\b", "SET", b_every_n,
          (("The summit is held every two years.", "P2Y"), ("every other week", "P2W"), ("every 15 minutes", "PT15M"),
           ("Floods come every few years.", "PXY"))),
@@ -1528,6 +1562,8 @@ RULES: list[Rule] = [
                                     ("half an hour", "PT30M"), ("half a century", "P50Y"),
                                     ("in camps for 2 1/2 years", "P2Y6M"), ("one and a half hours", "PT1H30M"),
                                     ("a day and a half", "P1DT12H"), ("half a week", "P0.5W"))),
+    Rule("quarter_of_unit", r"\b(an?|one|three)\s+quarters?\s+of\s+an?\s+(hour|century)\b", "DURATION", b_quarter_of_unit,
+         (("a quarter of an hour", "PT15M"), ("three quarters of a century", "P75Y"))),
     Rule("term", r"\b(?:in|for|over)\s+the\s+(?:near|short|long|medium)\s+term\b|\bfor the time being\b", "DATE", b_term,
          (("weak in the near term", "FUTURE_REF"), ("for the time being", "PRESENT_REF"))),
     Rule("future", r"\b(in the (?:near |distant )?future|in (?:the )?(?:coming|next few) (?:days|weeks|months|years)|as soon as possible)\b(?!-)",
