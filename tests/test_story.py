@@ -785,3 +785,23 @@ def test_ages_told_at_two_times_of_a_life_are_no_conflict_but_a_year_apart_they_
     cells = [tuple(sorted(str(x) for x in r[["a", "b"]])) for _, r in nums.iterrows()]
     assert not any("12-year" in "".join(x) and "18-year" in "".join(x) for x in cells), nums.T
     assert any("45" in "".join(x) and "46" in "".join(x) for x in cells), nums.T
+
+
+def test_a_fact_with_many_readings_folds_all_but_the_first_few():
+    """METER 40: ten papers each wording one quote their own way made the facts table run past 16,000 px. Past
+    four readings, the rest sit in a closed block that names how many; every reading is still in the page."""
+    from types import SimpleNamespace
+
+    from helpers.report import views
+    docs = [f"d{i}" for i in range(7)]
+    sentences = pd.DataFrame({"doc_id": docs, "sent": [0] * 7, "text": [f"He said it {i}." for i in range(7)]})
+    corpus = SimpleNamespace(sentences=sentences, doc_ids=docs)
+    links = pd.DataFrame({"fact": ["q1"] * 7, "doc_id": docs, "sent": [0] * 7,
+                          "text": [f"reading number {i}" for i in range(6)] + ["reading number 5"]})
+    table = pd.DataFrame({"fact": ["q1"], "kind": ["quote"], "what": ["Smith"], "n_articles": [7],
+                          "disagree": [False], "difference": ["reworded"]})
+    html = views.facts_html(table, links, corpus, {d: d.upper() for d in docs})
+    shown, folded = html.split("<details>")
+    assert [f"reading number {i}" in shown for i in range(6)] == [True] * 4 + [False] * 2
+    assert "<summary>2 more readings</summary>" in folded and "reading number 5" in folded and "D6" in folded
+    assert "<details>" not in views.facts_html(table, links[links["text"] < "reading number 4"], corpus, {})

@@ -103,11 +103,12 @@ def facts_summary(facts_table: pd.DataFrame) -> str:
 
 
 def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: dict, max_rows: int = 60,
-               groups: pd.DataFrame | None = None) -> str:
+               groups: pd.DataFrame | None = None, max_readings: int = 4) -> str:
     """Facts x articles as a readable table: for each fact, every distinct reading with the articles that give
     it (hover a name to see the sentence), and how many articles of its story do not mention it (``groups``:
     ``story.story_groups``; without it, of the folder). Conflicts first ("yes"), then details some articles
-    leave out ("left out": a source not named, an event told without its date)."""
+    leave out ("left out": a source not named, an event told without its date). Past ``max_readings``
+    readings of one fact, the rest sit in a closed "N more readings" block (all are in ``tables/facts.csv``)."""
     if facts_table.empty:
         return "<p>No fact is told by two or more articles in linked sentences.</p>"
     sent_text = {(d, int(s)): t for d, s, t in zip(corpus.sentences["doc_id"], corpus.sentences["sent"],
@@ -127,6 +128,10 @@ def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: d
             shown = value if len(value) <= READING_CHARS else value[:READING_CHARS].rsplit(" ", 1)[0] + " …"
             full = f' title="{esc(value)}"' if shown != value else ""
             readings.append(f'<span class="reading"{full}>“{esc(shown)}” <span class="who">— {who}</span></span>')
+        rest = readings[max_readings:]
+        if rest:  # a quote ten papers each word their own way: the first readings, the others folded
+            readings = readings[:max_readings] + [details(f"{len(rest)} more reading{'s' if len(rest) > 1 else ''}",
+                                                          "".join(rest))]
         rows.append({"kind": esc(r.kind), "fact": esc(r.what),
                      "what the articles say": "".join(readings),
                      "silent": esc(story_size.get(story_of.get(next(iter(g["doc_id"]), None)), n_docs) - int(r.n_articles)),
