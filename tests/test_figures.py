@@ -451,3 +451,16 @@ def test_a_pronoun_speaker_in_an_article_naming_no_person_gives_no_figure_and_no
                            figure_id="O01", name="High Court", figure_label="ORG")])
     quote = SimpleNamespace(speaker="Wall", speaker_text="He", start=50)
     assert fg._speaker_figure(quote, m, m, m["text"]) is None
+
+
+def test_a_scanned_measure_with_letters_for_digits_is_no_name(tmp_path):
+    """METER page 02 listed 'lOin' (a scanned '10in') as an organisation. A mixed-case word that reads as a
+    number or a measure with 1 and 0 for l, I and O names nothing; 'iPhone' and 'eBay' still name."""
+    from helpers import load_corpus
+    from helpers.corpus.figures import _misread_number
+    (tmp_path / "a.txt").write_text("Boy tells jury\n\nRichard Grant, 5ft lOin, told the jury at Cardiff Crown Court "
+                                    "he was cold. He sold his iPhone on eBay.\n", encoding="utf-8")
+    m = fg.mentions(load_corpus(tmp_path))
+    assert "lOin" not in set(m["text"]) and {"Richard Grant", "Cardiff Crown Court"} <= set(m["text"]), m
+    assert [_misread_number(w) for w in ("lOin", "lOth", "iPhone", "eBay", "IO", "iOS", "O2")] == \
+        [True, True, False, False, False, False, False]

@@ -718,9 +718,17 @@ def _no_name(text: str, next_word: str | None) -> bool:
     """A mention that names nothing: one letter ("A 4-4 ruling", "I"), or a compass adjective coordinated
     with another ("Eastern and Northern European heritage")."""
     t = text.strip()
-    if len(t.rstrip(".")) == 1:
+    if len(t.rstrip(".")) == 1 or _misread_number(t):
         return True
     return fold(t) in _COMPASS and (next_word or "").lower() in ("and", "or", "&")
+
+
+def _misread_number(word: str) -> bool:
+    """A scanned measure with letters for digits ("5ft lOin": l for 1, O for 0): a word in mixed case that reads
+    as a number, or a number and a unit, with 1 and 0 for l, I and O. Limits: an all-capital "IO" stays."""
+    if not re.search(r"[a-z][A-Z]|^[a-z].*[A-Z]", word):
+        return False
+    return bool(re.fullmatch(r"[0-9lIO]+(?:in|ins|ft|cm|mm|kg|lbs?|st|m|s|th|nd|rd)?", word) and re.search(r"[lIO]", word))
 
 
 def _proper_phrase(text: str) -> bool:
