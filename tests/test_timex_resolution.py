@@ -789,3 +789,23 @@ def test_awards_fractions_of_units_and_headline_seasons(text, want):
     """Forms left after the last round: lower-case awards, 'half-yearly', 'Dec.2012', quarters of an hour or a
     century, and a title-case headline's season after 'In'."""
     assert extract_timexes(text, "2013-03-22")["value"].tolist() == want
+
+
+@pytest.mark.parametrize("text,ref,want", [
+    ("He was arrested a few hours later after a chase.", "2007-04-10", ["PTXH"]),  # no time ahead of publication
+    ("Several months before he died, he wrote a will.", "2007-04-10", ["PXM"]),
+    ("It will open a few years from now.", "2007-04-10", ["FUTURE_REF"]),
+    ("They met years ago.", "2007-04-10", ["PAST_REF"]),
+    ("Hobbs attacked her with a chisel on 28 August.", "1999-07-12", ["1998-08-28"]),  # a finished event
+    ("The men were bombed on August 8.", "1999-07-12", ["1998-08-08"]),
+    ("Officials confirmed the vote on Aug. 30.", "1999-07-12", ["1999-08-30"]),  # the vote's day: may lie ahead
+    ("The offer was extended to Aug. 30.", "1999-07-12", ["1999-08-30"]),  # a coming deadline
+    ("He might lose if his candidate were to win in November.", "2016-09-23", ["2016-11"]),  # hypothetical: ahead
+    ("She learnt only on 23 September that she would be required.", "1999-10-04", ["1999-09-23"]),  # British past
+])
+def test_audit_classes_vague_distances_finished_events_and_cues(text, ref, want):
+    """Classes a read of our values on unlabelled news found (PolNeAR, ECB+, METER; 1,125 items): 'a few hours
+    later' is a vague duration from an event of the story (TimeML leaves 'later' out as a signal), never a time
+    ahead of publication; a day of a finished event ('attacked her on 28 August', told in July) is the last one;
+    'were to' is hypothetical and ahead; 'learnt' is past."""
+    assert extract_timexes(text, ref)["value"].tolist() == want

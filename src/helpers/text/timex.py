@@ -61,7 +61,7 @@ import re
 import pandas as pd
 
 from .sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
-from .timex_rules import (DAY_RANGE_DM, DAY_RANGE_MD, FUTURE, HOLIDAYS, KEEP_HEDGE, LEADING, MONTHS, NUMS, PAST,
+from .timex_rules import (DAY_RANGE_DM, DAY_RANGE_MD, FUTURE, HOLIDAYS, IRREGULAR_PAST, KEEP_HEDGE, LEADING, MONTHS, NUMS, PAST,
                           MONTH_PAIR, RANGE, RULES, SEASONS, YEAR_RANGE, Reading, Rule, _COUNTED, _HEDGE, _year, month_of)
 from .timex_rules import _day as _day_of_month, weekend_days
 
@@ -153,7 +153,7 @@ PAST_TENSE_AHEAD_DAYS = 61
 def _pick(cands: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | None:
     """A date without a year: the next one in the future tense, the latest one in the past tense (the next one
     when it is four times nearer and at most ``PAST_TENSE_AHEAD_DAYS`` ahead: a coming deadline told in the
-    past tense), else the nearer one with the past counting double (news dates without a year are close to
+    past tense; never for ``tense`` "done", a finished event: "was killed on June 24"), else the nearer one with the past counting double (news dates without a year are close to
     publication). Limits: with no tense read, a past day of a story told long after ("the weekend of
     January 10", told in November) is read as the coming January."""
     cands = sorted(c for c in cands if c is not None)
@@ -161,6 +161,8 @@ def _pick(cands: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | No
     before = [c for c in cands if c <= ref]
     if tense == "future":
         return after[0] if after else None
+    if tense == "done":  # a finished event ("was killed on June 24"): the latest one, never a coming one
+        return before[-1] if before else None
     if tense == "past":  # the past one, unless the next one is four times nearer ("extended to Nov. 20") and
         # within two months: "On the weekend of January 10, he was heard", told in November, is last January
         if before and after and (after[0] - ref).days * 4 < (ref - before[-1]).days \
@@ -763,6 +765,20 @@ def _month_named(reading: Reading, month_start: dt.date | None, ref: dt.date | N
             and month_start.month == reading.args[0] and (month_start.year, month_start.month) != (ref.year, ref.month))
 
 
+#: A verb of a finished event right before a day ("was killed on June 24", "died at Christmas"), or one of
+#: violence, arrest or finding with up to four words of its object between ("attacked her with a chisel on 28
+#: August", "arrested him at his home on Aug. 2"): the day is past, never a coming deadline told in the past
+#: tense (``PAST_TENSE_AHEAD_DAYS``). Verbs that set or move a date ("extended", "postponed", "scheduled") stay
+#: out, and other verbs with an object between ("confirmed the vote on Aug. 30": the vote's day) do not count.
+_DONE_BEFORE = re.compile(
+    r"\b(?:(?!(?:extended|postponed|delayed|scheduled|rescheduled|moved|adjourned|deferred|planned|slated|expected|"
+    r"pushed|fixed|booked|listed|remanded|bailed|needed|required|ordered|asked|urged|agreed|promised|vowed|pledged|"
+    rf"hoped|wanted|intended|aimed|decided)\b)(?:[a-z]+[^e\W]ed|{IRREGULAR_PAST})\s+"
+    r"|(?:killed|murdered|attacked|assaulted|stabbed|shot|beat|beaten|raped|robbed|abducted|kidnapped|injured|"
+    r"wounded|arrested|detained|found|discovered|struck|hit)\s+"
+    r"(?:(?!(?:would|will|to|could|should|may|might|shall|be|that|until|by|and|or)\b)[\w'-]+\s+){0,4})(?:on|at)\s+$")
+
+
 #: A year written right after a day named without one: "Mothering Sunday in 1998", "Christmas, 2004".
 _YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:in|of)\s+)((?:1[89]|20)\d\d)\b(?![\d,.-]\d)(?!\s+[a-z])")  # not "2000 pilgrims"
 
@@ -1061,6 +1077,9 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
             elif reading.anchor == "holiday" and year_at and _same_clause(text, year_at[0], s):
                 day = _holiday_date(reading.args[0], year_at[1])  # "In 2012, soon after Election Day": 2012's
                 res = _day(day) if day else res
+            elif t == "past" and reading.anchor in ("monthday", "holiday") and res is not None and res[2] is not None \
+                    and res[2] > ref and _DONE_BEFORE.search(text, max(0, s - 40), s):
+                res = resolve(reading, ref, "done") or res  # "attacked her on 28 August", told on 12 July: last August
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
             _remember(last, text[s:e], res, e, named_at)

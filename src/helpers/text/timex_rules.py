@@ -730,8 +730,14 @@ def b_spoken_year(m, text):
 
 
 def b_vague_ago(m, text):
+    """'a few weeks ago': PAST_REF; 'years from now': FUTURE_REF; 'a few hours later', 'several months before
+    (he ...)': a DURATION of that vague length (PXH, PXM) counted from an event of the story, which TimeML
+    leaves out of the span as a signal. Neither is counted from the publication date ("was arrested a few hours
+    later" is no time ahead of it)."""
     signal = (m.group(3) or m.group(6)).lower()
-    return _abs("DATE", "PAST_REF" if signal in ("ago", "earlier", "before") else "FUTURE_REF")
+    if signal in ("earlier", "before", "later"):
+        return Reading("DURATION", "abs", (duration(None, m.group(2)), None, None), tail=m.end() - m.end(2))
+    return _abs("DATE", "PAST_REF" if signal == "ago" else "FUTURE_REF")
 
 
 def b_ago(m, text):
@@ -1466,7 +1472,7 @@ RULES: list[Rule] = [
     Rule("spoken_year", rf"\b(nineteen|twenty|eighteen)[\s-]({_NW})\b(?!\s+(?:{_UNITS}|percent|per|dollars|people))",
          "DATE", b_spoken_year, (("in nineteen ninety-six", "1996"),)),
     Rule("vague_ago", rf"\b({_VAG})\s+({_UNITS})\s+(ago|earlier|before|later|from now)\b|\b()(years|decades|months|weeks)\s+(ago)\b", "DATE", b_vague_ago,
-         (("a few weeks ago", "PAST_REF"), ("It began years ago.", "PAST_REF"))),
+         (("a few weeks ago", "PAST_REF"), ("It began years ago.", "PAST_REF"), ("a few hours later", "PTXH"))),
     Rule("ago", rf"\b({_NUM}|\d+)\s+({_UNITS})(?:\s+or\s+so)?\s+(ago|earlier|from now|hence)\b", "DATE", b_ago,
          (("three days ago", "2009-11-02"), ("two years ago", "2007"), ("three weeks ago", "2009-W42"),
           ("10 minutes earlier", "PT10M"), ("a week or so ago", "2009-W44"), ("It opened a century ago.", "19"))),
@@ -1624,10 +1630,11 @@ DAY_RANGE_MD = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|t
                           rf"(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b{_AFTER_RANGE}", re.I)
 DAY_RANGE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(\d{{1,2}})(?:st|nd|rd|th)?"
                           rf"\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b", re.I)
-FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?-i:begins|starts|opens|reopens|resumes|ends|closes|concludes|finishes|kicks\s+off|airs|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial|(?:comes?|goes?)\s+into\s+(?:force|effect)|(?:is|are)\s+forecast|[Ff]orecasters?\s+(?:expect|predict|forecast)s?))\b|'ll\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended|remanded(?:\s+in\s+custody)?|bailed)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?-i:begins|starts|opens|reopens|resumes|ends|closes|concludes|finishes|kicks\s+off|airs|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial|(?:comes?|goes?)\s+into\s+(?:force|effect)|(?:is|are)\s+forecast|were\s+to\s+(?!have\b)(?=[a-z])|[Ff]orecasters?\s+(?:expect|predict|forecast)s?))\b|'ll\b", re.I)
 #: Irregular past forms common in news that no present form shares ("hit", "put", "set", "cut" do).
 IRREGULAR_PAST = ("rose|fell|came|went|took|made|began|saw|met|left|sank|struck|won|caught|held|led|lost|found|gave|"
                   "got|brought|bought|sold|paid|kept|fought|ran|spoke|wrote|broke|stood|thought|sent|spent|built|"
                   "fled|flew|drove|threw|stole|grew|chose|became|felt|heard|knew|drew|forgot|hid|sought|taught|"
-                  "swore|tore|wore|woke|shook|agreed|freed|fed|bled|sped|slept|swept|wept|shot")
+                  "swore|tore|wore|woke|shook|agreed|freed|fed|bled|sped|slept|swept|wept|shot|"
+                  "learnt|spelt|burnt|dreamt|leapt|knelt|spoilt|spilt|smelt|dwelt")
 PAST = re.compile(rf"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|{IRREGULAR_PAST}|[a-z]+[^e\W]ed)\b")
