@@ -809,3 +809,28 @@ def test_audit_classes_vague_distances_finished_events_and_cues(text, ref, want)
     ahead of publication; a day of a finished event ('attacked her on 28 August', told in July) is the last one;
     'were to' is hypothetical and ahead; 'learnt' is past."""
     assert extract_timexes(text, ref)["value"].tolist() == want
+
+
+@pytest.mark.parametrize("text,ref,want", [
+    ("Her work after the Sept. 11 terrorist attacks won praise.", "2016-09-20", ["2001-09-11"]),
+    ("He attended the Sept. 11 memorial ceremony.", "2016-09-20", ["2016-09-11"]),  # an observance of the year
+    ("Youth unemployment is in the mid-30s after hovering around 60% for years.", "2016-09-20", ["PXY"]),  # a share
+    ("The victims, in their mid-60s to late-80s, were cheated.", "1999-10-04", []),  # ages
+    ("A low in the lower 50s, with a high in the upper 70s.", "2017-01-01", []),  # degrees, no decades
+    ("The firm was founded in the mid-80s.", "1999-10-04", ["198"]),  # a decade
+    ("It would raise $1.1 trillion over the next decade.", "2016-09-20", ["P10Y"]),  # as "over the past decade"
+    ("He was then Sunday Express editor.", "1999-10-04", []),  # a paper
+    ("He told Fox News Sunday that he would run.", "2016-09-20", []),  # a programme
+    ("On Sunday Post Office workers struck.", "1999-10-04", ["1999-10-03"]),  # a day before a name
+    ("He gave up, finally turning himself in the next day.", "1999-10-04", ["1999-10-05"]),  # no duration
+    ("It will appear in next week's edition.", "1999-10-04", ["1999-W41"]),
+    ("He called at about 9:25 in the morning of 10th Nov.", "2011-11-15", ["2011-11-10T09:25"]),
+    ("He was tweeting at three o'clock in the morning.", "2016-09-30", ["2016-09-30T03:00"]),
+    ("Gray scored on a 2-yard touchdown in the second quarter.", "2011-01-05", []),  # a quarter of a game
+    ("Profit rose in the second quarter.", "2011-01-05", ["2010-Q2"]),
+])
+def test_audit_classes_named_days_ranges_titles_and_spans(text, ref, want):
+    """More classes from the read of our values on unlabelled news: the day of the 2001 attacks, shares, ages and
+    degrees that look like decades, 'over the next decade', papers and programmes named after a day, a particle
+    'in', a day after a clock time, an hour in words, and a quarter of a game."""
+    assert extract_timexes(text, ref)["value"].tolist() == want

@@ -366,9 +366,16 @@ def _r_season(r, ref, tense):
         return _season(this_y if end < ref else this_y - 1, season)
     if start <= ref <= end:  # bare: the one we are in
         return _season(this_y, season)
+    coming = this_y if start > ref else this_y + 1
     if tense == "future":
-        return _season(this_y if start > ref else this_y + 1, season)
-    return _season(this_y if end < ref else this_y - 1, season)
+        return _season(coming, season)
+    over = this_y if end < ref else this_y - 1
+    if tense is None:  # no tense: the nearer one, the past counting double, as a month ("the Autumn schedule", in August)
+        nxt, last = _season(coming, season), _season(over, season)
+        if (nxt[2] - ref).days * 2 < (ref - last[3]).days:
+            return nxt
+        return last
+    return _season(over, season)
 
 
 def _r_quarter(r, ref, tense):

@@ -310,15 +310,38 @@ def _weekday_apart(m, month_group: int, day_group: int, weekday_group: int = 1) 
 
 
 def b_month_day(m, text):
-    return _weekday_apart(m, 2, 3) or _day(month_of(m.group(2)), int(m.group(3)), m.group(4),
-                                           m.group(1) or _weekend_days(m, 3))
+    return _weekday_apart(m, 2, 3) or _attacks_day(m, month_of(m.group(2)), int(m.group(3)), m.group(4), text) or \
+        _day(month_of(m.group(2)), int(m.group(3)), m.group(4), m.group(1) or _weekend_days(m, 3))
 
 
 def b_day_month(m, text):
     if not m.group(3)[0].isupper():
         return None  # "as many as 20 may have died": the verb
-    return _weekday_apart(m, 3, 2) or _day(month_of(m.group(3)), int(m.group(2)), m.group(4),
-                                           m.group(1) or _weekend_days(m, 2))
+    return _weekday_apart(m, 3, 2) or _attacks_day(m, month_of(m.group(3)), int(m.group(2)), m.group(4), text) or \
+        _day(month_of(m.group(3)), int(m.group(2)), m.group(4), m.group(1) or _weekend_days(m, 2))
+
+
+#: Words that make "Sept. 11" without a year the day of the 2001 attacks ("after the Sept. 11 terrorist attacks",
+#: "the threat before Sept. 11", "Sept. 11 conspiracy theories"), and words of a later year's observance ("the
+#: Sept. 11 memorial ceremony"), which keep the day of the story's year.
+_ATTACK_WORDS = re.compile(r"\b(?:attacks?|attackers|terror\w*|hijack\w*|al[- ]Qaeda|conspirac\w*|commission|"
+                           r"World\s+Trade\s+Center|Twin\s+Towers|post-|pre-)", re.I)
+_OBSERVANCE_WORDS = re.compile(r"\b(?:anniversary|memorial|ceremony|commemorat\w*|observance|remembrance|vigil|"
+                               r"tribute|moment\s+of\s+silence)\b", re.I)
+
+
+def _attacks_day(m, month: int, day: int, year, text: str) -> Reading | None:
+    """'Sept. 11' with no year, told with words of the attacks and none of an observance: 2001-09-11. Limits:
+    a text written before 2001 about another attack on 11 September gets 2001 too."""
+    if year or (month, day) != (9, 11):
+        return None
+    before = re.split(r"[.!?]\s", text[max(0, m.start() - 150):m.start()])[-1]
+    after = re.split(r"[.!?](?:\s|$)", text[m.end():m.end() + 150])[0]
+    if not (_ATTACK_WORDS.search(before) or _ATTACK_WORDS.search(after)) or \
+            _OBSERVANCE_WORDS.search(before) or _OBSERVANCE_WORDS.search(after):
+        return None
+    d = dt.date(2001, 9, 11)
+    return _abs("DATE", d.isoformat(), d, d)
 
 
 def year_of(word: str) -> int:
@@ -539,7 +562,23 @@ def b_ordinal_quarter(m, text):
         rel = "ago"
     if rel is None and re.search(r"\bfiscal\b", m.group(0), re.I):
         rel = "fiscal"  # "fiscal third-quarter profit": a company's own quarter, not the calendar's
+    if rel is None and _game_sentence(text, m.start(), m.end()):
+        return None  # "a touchdown in the second quarter": a quarter of a game
     return Reading("DATE", "quarter", (q, rel))
+
+
+#: Words of a game played in quarters (American football, basketball): beside them "the second quarter" is the
+#: game's. General sports words only; "points" and "scored" are left out (results reports have them).
+_GAME_WORDS = re.compile(r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|kickoff|interceptions?|fumbles?|halftime|"
+                         r"half-time|punts?|three-pointers?|free\s+throws?|layups?|dunks?|buzzer|"
+                         r"\d+-yard|end\s+zone|touchback|tip-off|jump\s+shot)\b", re.I)
+
+
+def _game_sentence(text: str, s: int, e: int) -> bool:
+    """Whether the sentence around ``s``-``e`` tells a game: a word of American football or basketball in it."""
+    before = re.split(r"[.!?]\s", text[max(0, s - 200):s])[-1]
+    after = re.split(r"[.!?](?:\s|$)", text[e:e + 200])[0]
+    return bool(_GAME_WORDS.search(before) or _GAME_WORDS.search(after))
 
 
 def _month_end(y: int, mo: int) -> dt.date:
@@ -610,8 +649,9 @@ def b_decade(m, text):
         return None  # "$20s": banknotes
     if m.group(2) and int(m.group(2)) < 19 and m.group(3) == "0":
         return None  # "the 1800s": a century as often as a decade
-    if m.group(4) and "'" not in m.group(0) and "’" not in m.group(0) and _temperature(text, m.start(4), m.end()):
-        return None  # "highs in the 70s", "the low 80s": degrees
+    if m.group(4) and "'" not in m.group(0) and "’" not in m.group(0) and (
+            _temperature(text, m.start(4), m.end()) or _quantity_range(text, m.start(), m.start(4), m.end())):
+        return None  # "highs in the 70s": degrees; "in the low-50s", "around 60%": a share; "mid-60s to late-80s": ages
     dec = int(m.group(2) + m.group(3)) if m.group(2) else _decade_of(int(m.group(4)))
     return _decade(dec, m.group(1))
 
@@ -635,6 +675,26 @@ def _temperature(text: str, s: int, e: int) -> bool:
     before = re.split(r"[.!?]\s", before)[-1]
     after = re.split(r"[.!?](?:\s|$)", after)[0]
     return bool(_DEGREE_WORDS.search(before) or _DEGREE_WORDS.search(after))
+
+
+#: A range of ages right before ("in their mid-60s to [late-80s]"), or "low"/"high"/"upper"/"lower", which
+#: decades never take ("in the low-50s").
+_AGE_RANGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\s+(?:to|and|or|-|–)\s+"
+                               r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$", re.I)
+_LOW_HIGH_BEFORE = re.compile(r"\b(?:low|high|upper|lower)[\s-]+$", re.I)
+_SHARE_WORDS = re.compile(r"%|\b(?:percent|per\s+cent|percentage|points)\b", re.I)
+
+
+def _quantity_range(text: str, start: int, s: int, e: int) -> bool:
+    """Whether a decade written without its century or apostrophe ("the mid-30s"; its match from ``start``, its
+    digits from ``s`` to ``e``) is a range of some quantity: an age range it closes, "low"/"high" before it, or
+    a share in its sentence ("unemployment is in the mid-30s ... around 60%"). Limits: "in the 80s" beside a
+    percentage of that decade ("rates hit 20% in the 80s") is read as a share."""
+    if _AGE_RANGE_BEFORE.search(text, max(0, start - 40), start) or _LOW_HIGH_BEFORE.search(text, max(0, s - 8), s):
+        return True
+    before = re.split(r"[.!?]\s", text[max(0, s - 150):s])[-1]
+    after = re.split(r"[.!?](?:\s|$)", text[e:e + 120])[0]
+    return bool(_SHARE_WORDS.search(before) or _SHARE_WORDS.search(after))
 
 
 def _decade_of(d: int) -> int:
@@ -751,9 +811,21 @@ def b_ago(m, text):
     return Reading("DATE", "shift", (code, k * (n if n is not None else 1)))
 
 
+_POSSESSIVE_NEXT = re.compile(r"['’]s\b")
+#: A verb whose particle "in" is no time preposition ("turning himself in the next day", "handed it in").
+_PARTICLE_IN_VERB = re.compile(r"\b(?:(?:turn|hand|give|check|fill|move|call|log|sign|drop|pop|step|chip|weigh|cave|send|"
+                               r"bring|pull|lock|plug|phone|ring|pitch|join|tune|zero|hem|box|fence|rein|settle|sink|"
+                               r"kick)(?:s|ed|ing|ned|ning|ped|ping|ged|ging)?|gave|given|brought|sent|let|came|"
+                               r"rang|sank)\s+(?:(?:him|her|them|it|us|me|himself|herself|themselves|itself|myself|"
+                               r"ourselves|yourself|\w+['’]s\s+\w+|the\s+\w+|\w+)\s+)?$", re.I)
+
+
 def b_within_next(m, text):
     if not m.group(1) and m.group(2).lower().endswith("s"):
         return None  # "in coming months": FUTURE_REF (rule "future"), not one month
+    if _POSSESSIVE_NEXT.match(text, m.end()) or (m.group(0)[:2].lower() == "in" and
+                                                 _PARTICLE_IN_VERB.search(text, max(0, m.start() - 40), m.start())):
+        return None  # "in next week's edition": that week (rule rel_unit); "turning himself in the next day"
     return _abs("DURATION", duration(num(m.group(1)) if m.group(1) else 1, m.group(2)))
 
 
@@ -768,9 +840,12 @@ def b_rel_unit(m, text):
         return Reading("DATE", "shift", (unit_code(unit), -1))
     if rel == "past":
         return None if m.group(1) else _abs("DURATION", duration(1, unit))
+    if rel in ("next", "coming") and unit.lower() in ("decade", "century") and _SPAN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return _abs("DURATION", duration(1, unit))  # "over the next decade": ten years from now, as "over the past decade"
     return Reading("DATE", "shift", (unit_code(unit), REL[rel]), mod=_mod(m.group(1)) if m.group(1) else None)
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:over|during|throughout|within|for)\s+the\s+$", re.I)
 _NAME_NEXT = re.compile(rf"\s+(?!(?:{_M}|{_WD}|morning|afternoon|evening|night)\b)(?-i:[A-Z][a-z]+)\b", re.I)
 _NAME_PREV = re.compile(r"(\S*)\s+((?-i:[A-Z][a-z]+))\s+$")
 #: Capitalised words before a calendar word in a title-case headline that open no name with it ("Rise In Spring").
@@ -797,10 +872,29 @@ def _in_name(text: str, s: int, e: int, prev: bool = False) -> bool:
                 and not _HEADLINE_TIME_WORD.fullmatch(before.group(2)))
 
 
+#: Words after "Sunday" (or another day) in the title of a paper or a programme ("then Sunday Express editor",
+#: "the Sunday Times", "Sunday Telegraph"), and the titles a day ends ("the Mail on Sunday", "Fox News Sunday").
+_PAPER_AFTER_DAY = re.compile(r"\s+(?-i:Express|Times|Telegraph|Mirror|People|Post|Herald|Mail|Sport|Tribune|Independent|"
+                              r"Star|World|Mercury|Observer|Business|Age|Magazine|Supplement|Review|Edition|Correspondent)\b")
+_PAPER_BEFORE_DAY = re.compile(r"\b(?:(?-i:Mail|Independent)\s+on|(?-i:News))\s+$")
+_ON_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|last|next|this)\s+$", re.I)
+
+
+def _paper_title(text: str, s: int, e: int) -> bool:
+    """Whether a capitalised weekday from ``s`` to ``e`` is part of a paper's or a programme's title: a title word
+    after it, unless a preposition of time comes first ("On Sunday Post Office workers struck"), or "the Mail
+    on"/"Independent on"/"News" before it. Limits: "Scotland on Sunday" is read as a day."""
+    if not text[s:s + 1].isupper() or text[s:e].isupper():
+        return False
+    if _PAPER_BEFORE_DAY.search(text, max(0, s - 20), s):
+        return True
+    return bool(_PAPER_AFTER_DAY.match(text, e)) and not _ON_BEFORE.search(text, max(0, s - 8), s)
+
+
 def b_weekday(m, text):
     """A weekday, placed by tense; 'Monday' in 'on Monday and Friday nights' is every Monday night (SET)."""
-    if _in_name(text, m.start(2), m.end(2)) or _programme(text, m.end(2)):
-        return None  # "the Sunday Times", "Monday Night Football"
+    if _in_name(text, m.start(2), m.end(2)) or _programme(text, m.end(2)) or _paper_title(text, m.start(2), m.end(2)):
+        return None  # "the Sunday Times", "Monday Night Football", "the Mail on Sunday"
     if not m.group(1) and _EVENT_WORD_BEFORE.search(text, max(0, m.start(2) - 10), m.start(2)) and not \
             _NAME_BEFORE_EVENT_WORD.search(text, max(0, m.start(2) - 30), m.start(2)):
         return None  # "Black Monday", "Bloody Sunday", "Super Tuesday": a named day of some year, not this week's
@@ -992,15 +1086,19 @@ def _named_day(words: str) -> Reading | None:
     if w in ("yesterday", "today", "tomorrow"):
         return Reading("DATE", "shift", ("D", {"yesterday": -1, "today": 0, "tomorrow": 1}[w]))
     md = re.fullmatch(rf"({_M})\s+(\d{{1,2}})(?:\s*,?\s+({_Y}))?", words, re.I)
-    return _day(month_of(md.group(1)), int(md.group(2)), md.group(3)) if md else None
+    if md:
+        return _day(month_of(md.group(1)), int(md.group(2)), md.group(3))
+    dm = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:\s*,?\s+({_Y}))?", words, re.I)  # "10th Nov"
+    return _day(month_of(dm.group(2)), int(dm.group(1)), dm.group(3)) if dm else None
 
 
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 #: A time of day told with the part of the day instead of a.m./p.m. (British copy writes "5.15" for 5:15):
 #: "at 5.15 in the afternoon", "11.45 last night", "at 10 o'clock on Friday night", "at 5.15 in the afternoon
 #: of February 9". The hour needs a preposition before it ("at", "around", "by"...), as a figure that
 #: could be a price or a score ("fell 1.55 in the afternoon") has none.
-_CLOCK_PART = (rf"\b(\d{{1,2}})(?:[.:](\d{{2}}))?(?:\s*o['\u2019]clock)?\s+(?:(?:in\s+the|at)\s+(morning|afternoon|evening|night)"
-               rf"(?:\s+of\s+(?P<day>{_WD}|{_M}\s+\d{{1,2}}(?:\s*,?\s+{_Y})?))?"
+_CLOCK_PART = (rf"\b(\d{{1,2}}|{_HOUR_WORD}(?=\s*o['\u2019]clock))(?:[.:](\d{{2}}))?(?:\s*o['\u2019]clock)?\s+(?:(?:in\s+the|at)\s+(morning|afternoon|evening|night)"
+               rf"(?:\s+(?:of|on)\s+(?P<day>{_WD}|{_M}\s+\d{{1,2}}(?:\s*,?\s+{_Y})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:\s*,?\s+{_Y})?))?"
                rf"|(?:on\s+)?(this|yesterday|tomorrow|last|{_WD})\s+(morning|afternoon|evening|night)|(tonight))\b")
 _CLOCK_PART_BEFORE = re.compile(r"\b(?:at|around|about|by|until|till|after|before|from|since|approximately|roughly)\s+$",
                                 re.I)
@@ -1012,7 +1110,7 @@ def b_clock_part(m, text):
     is read on the night's own day, not the next morning."""
     if not _CLOCK_PART_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None
-    hh, mm = int(m.group(1)), int(m.group(2) or 0)
+    hh, mm = int(num(m.group(1))), int(m.group(2) or 0)  # "three o'clock in the morning"
     if not 1 <= hh <= 12 or mm > 59:
         return None
     part = (m.group(3) or m.group(6) or "night").lower()
@@ -1507,7 +1605,8 @@ RULES: list[Rule] = [
     Rule("clock_part", _CLOCK_PART, "TIME", b_clock_part,
          (("He arrived at 5.15 in the afternoon.", "2009-11-05T17:15"), ("It ended at 11.45 last night.", "2009-11-04T23:45"),
           ("He rang at 5.15 this morning.", "2009-11-05T05:15"), ("at 10 o'clock on Friday night", "2009-10-30T22:00"),
-          ("He called at 5.15 in the afternoon of February 9.", "2009-02-09T17:15"))),
+          ("He called at 5.15 in the afternoon of February 9.", "2009-02-09T17:15"),
+          ("at about 9:25 in the morning of 10th Nov", "2009-11-10T09:25"), ("tweeting at three o'clock in the morning", "2009-11-05T03:00"))),
     Rule("clock", _CLOCK, "TIME", b_clock,
          (("at 10:30", "2009-11-05T10:30"), ("at 08:30 UTC", "2009-11-05T08:30Z"),
           ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"),
