@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import glob
 import json
 import re
@@ -39,8 +40,11 @@ EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 
 def _meter_date(path: str) -> str:
+    """A METER file's publication date: its folder's date for the PA wire copy; the next day for a newspaper,
+    which printed the court story of that day (``meter_dev/PA/readme.txt``)."""
     dd, mm, yy = path.split("/")[-3].split(".")
-    return f"{'20' if int(yy) < 50 else '19'}{yy}-{mm}-{dd}"
+    day = dt.date(int(f"{'20' if int(yy) < 50 else '19'}{yy}"), int(mm), int(dd))
+    return (day + dt.timedelta(days=1 if "/newspapers/" in path else 0)).isoformat()
 
 
 def texts():
