@@ -778,12 +778,21 @@ def _month_named(reading: Reading, month_start: dt.date | None, ref: dt.date | N
 #: tense (``PAST_TENSE_AHEAD_DAYS``). Verbs that set or move a date ("extended", "postponed", "scheduled") stay
 #: out, and other verbs with an object between ("confirmed the vote on Aug. 30": the vote's day) do not count.
 _DONE_BEFORE = re.compile(
-    r"\b(?:(?!(?:extended|postponed|delayed|scheduled|rescheduled|moved|adjourned|deferred|planned|slated|expected|"
+    r"\b(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bwill\s)(?<!\bto\s)(?<!\bhave\s)"
+    r"(?<!\bget\s)(?<!\bgets\s)(?<!\bgetting\s)(?<!['’]re\s)"  # "are released on", "getting married on", "to have met on"
+    r"(?:(?!(?:extended|postponed|delayed|scheduled|rescheduled|moved|adjourned|deferred|planned|slated|expected|"
     r"pushed|fixed|booked|listed|remanded|bailed|needed|required|ordered|asked|urged|agreed|promised|vowed|pledged|"
-    rf"hoped|wanted|intended|aimed|decided)\b)(?:[a-z]+[^e\W]ed|{IRREGULAR_PAST})\s+"
+    r"hoped|wanted|intended|aimed|decided|"
+    r"settled|insisted|focused|focussed|centred|centered|counted|banked|relied|hinted|looked|targeted|pinned|"  # the day is
+    rf"converged|zeroed|homed|fixated)\b)(?:[a-z]+[^e\W]ed|{IRREGULAR_PAST})\s+"  # their object: "settled on Aug. 31"
     r"|(?:killed|murdered|attacked|assaulted|stabbed|shot|beat|beaten|raped|robbed|abducted|kidnapped|injured|"
     r"wounded|arrested|detained|found|discovered|struck|hit)\s+"
-    r"(?:(?!(?:would|will|to|could|should|may|might|shall|be|that|until|by|and|or)\b)[\w'-]+\s+){0,4})(?:on|at)\s+$")
+    r"(?:(?!(?:would|will|to|could|should|may|might|shall|be|that|until|by|and|or|due|set|expected|scheduled|planned|"
+    r"slated)\b)[\w'-]+\s+){0,4})(?:on|at)\s+$")
+
+
+#: The day of the 2001 attacks, which a text written before it cannot mean by "Sept. 11" (``_attacks_day``).
+_ATTACKS = dt.date(2001, 9, 11)
 
 
 #: A year written right after a day named without one: "Mothering Sunday in 1998", "Christmas, 2004".
@@ -1084,6 +1093,9 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
             elif reading.anchor == "holiday" and year_at and _same_clause(text, year_at[0], s):
                 day = _holiday_date(reading.args[0], year_at[1])  # "In 2012, soon after Election Day": 2012's
                 res = _day(day) if day else res
+            elif name in ("month_day", "day_month") and res is not None and res[1] == "2001-09-11" \
+                    and ref < _ATTACKS and not re.search(r"\d{4}", text[s:e]):
+                res = resolve(_day_of_month(9, 11, None), ref, t) or res  # "the Sept. 11 attack", told in 1998
             elif t == "past" and reading.anchor in ("monthday", "holiday") and res is not None and res[2] is not None \
                     and res[2] > ref and _DONE_BEFORE.search(text, max(0, s - 40), s):
                 res = resolve(reading, ref, "done") or res  # "attacked her on 28 August", told on 12 July: last August

@@ -326,19 +326,34 @@ def b_day_month(m, text):
 #: Sept. 11 memorial ceremony"), which keep the day of the story's year.
 _ATTACK_WORDS = re.compile(r"\b(?:attacks?|attackers|terror\w*|hijack\w*|al[- ]Qaeda|conspirac\w*|commission|"
                            r"World\s+Trade\s+Center|Twin\s+Towers|post-|pre-)", re.I)
+#: Right after "Sept. 11" ("the Sept. 11 terrorist attacks", "Sept. 11 hijackers", "the Sept. 11 commission"),
+#: or right before it ("the attacks of/on Sept. 11", "post-Sept. 11"): the day is the attacks' whatever else the
+#: sentence tells; "since"/"after"/"before" it with words of the attacks in the sentence ("the threat before Sept.
+#: 11"), too. A day told as a time of its clause ("the vote on the anti-terror bill is set for Sept. 11", "a heart
+#: attack killed him on Sept. 11") is the story's.
+_ATTACK_NEXT = re.compile(r"(?:th)?\s+(?:(?:terror\w*|al[- ]Qaeda)\s+)?(?:attacks?\b|attackers|hijack\w*|plot\w*|commission|"
+                          r"conspirac\w*|terror\w*|victims|families|responders|era\b|aftermath)", re.I)
+_ATTACK_BEFORE = re.compile(r"(?:\b(?:attacks|hijackings|events|attack)\s+(?:of|on)\s+|\b(?:pre|post)-)$", re.I)
+_SPAN_WORD_BEFORE = re.compile(r"\b(?:since|after|before)\s+$", re.I)
 _OBSERVANCE_WORDS = re.compile(r"\b(?:anniversary|memorial|ceremony|commemorat\w*|observance|remembrance|vigil|"
                                r"tribute|moment\s+of\s+silence)\b", re.I)
 
 
 def _attacks_day(m, month: int, day: int, year, text: str) -> Reading | None:
-    """'Sept. 11' with no year, told with words of the attacks and none of an observance: 2001-09-11. Limits:
-    a text written before 2001 about another attack on 11 September gets 2001 too."""
+    """'Sept. 11' with no year named as the attacks (``_ATTACK_NEXT``, ``_ATTACK_BEFORE``), or after "since",
+    "after", "before" with words of the attacks and none of an observance: 2001-09-11 (a text written before
+    2001 keeps its own year, see ``extract_timexes``)."""
     if year or (month, day) != (9, 11):
         return None
-    before = re.split(r"[.!?]\s", text[max(0, m.start() - 150):m.start()])[-1]
-    after = re.split(r"[.!?](?:\s|$)", text[m.end():m.end() + 150])[0]
-    if not (_ATTACK_WORDS.search(before) or _ATTACK_WORDS.search(after)) or \
-            _OBSERVANCE_WORDS.search(before) or _OBSERVANCE_WORDS.search(after):
+    if _ATTACK_NEXT.match(text, m.end()) or _ATTACK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        pass  # "the Sept. 11 attacks", "the attacks of Sept. 11": the attacks' day, even in an observance's sentence
+    elif _SPAN_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        before = re.split(r"[.!?]\s", text[max(0, m.start() - 150):m.start()])[-1]
+        after = re.split(r"[.!?](?:\s|$)", text[m.end():m.end() + 150])[0]
+        if not (_ATTACK_WORDS.search(before) or _ATTACK_WORDS.search(after)) or \
+                _OBSERVANCE_WORDS.search(before) or _OBSERVANCE_WORDS.search(after):
+            return None
+    else:
         return None
     d = dt.date(2001, 9, 11)
     return _abs("DATE", d.isoformat(), d, d)
@@ -574,11 +589,20 @@ _GAME_WORDS = re.compile(r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|kickoff
                          r"\d+-yard|end\s+zone|touchback|tip-off|jump\s+shot)\b", re.I)
 
 
+#: Words of a company's or an economy's quarter: beside them a quarter is the calendar's, whatever the game words
+#: ("ESPN's revenue rose in the third quarter as touchdown highlights drew viewers").
+_BUSINESS_WORDS = re.compile(r"\b(?:revenues?|sales|profits?|earnings|income|turnover|losses|loss|GDP|economy|"
+                             r"shares|stock|dividends?|results|quarterly|fiscal|analysts|subscribers|ratings|"
+                             r"advertising|year-on-year|year-over-year)\b", re.I)
+
+
 def _game_sentence(text: str, s: int, e: int) -> bool:
-    """Whether the sentence around ``s``-``e`` tells a game: a word of American football or basketball in it."""
+    """Whether the sentence around ``s``-``e`` tells a game: a word of American football or basketball in it,
+    and no word of a company's or an economy's results (``_BUSINESS_WORDS``)."""
     before = re.split(r"[.!?]\s", text[max(0, s - 200):s])[-1]
     after = re.split(r"[.!?](?:\s|$)", text[e:e + 200])[0]
-    return bool(_GAME_WORDS.search(before) or _GAME_WORDS.search(after))
+    return bool(_GAME_WORDS.search(before) or _GAME_WORDS.search(after)) and not (
+        _BUSINESS_WORDS.search(before) or _BUSINESS_WORDS.search(after))
 
 
 def _month_end(y: int, mo: int) -> dt.date:
@@ -683,15 +707,22 @@ _AGE_RANGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|m
                                r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$", re.I)
 _LOW_HIGH_BEFORE = re.compile(r"\b(?:low|high|upper|lower)[\s-]+$", re.I)
 _SHARE_WORDS = re.compile(r"%|\b(?:percent|per\s+cent|percentage|points)\b", re.I)
+#: A level verb right before "in the": "unemployment is in the mid-30s", "turnout was in the mid-60s", "the stock
+#: is trading in the 40s"; a decade is a time adjunct after any other word ("inflation hit 20% in the 80s").
+_LEVEL_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|hover(?:s|ed|ing)?|"
+                           r"stands?|stood|sits?|sat|trad(?:es|ed|ing)|stuck|polling|running)\s+(?:\w+\s+)?(?:in|into|at)\s+"
+                           r"the\s+(?:(?:early|mid|late)[\s-]*)?$", re.I)
 
 
 def _quantity_range(text: str, start: int, s: int, e: int) -> bool:
     """Whether a decade written without its century or apostrophe ("the mid-30s"; its match from ``start``, its
     digits from ``s`` to ``e``) is a range of some quantity: an age range it closes, "low"/"high" before it, or
-    a share in its sentence ("unemployment is in the mid-30s ... around 60%"). Limits: "in the 80s" beside a
-    percentage of that decade ("rates hit 20% in the 80s") is read as a share."""
+    a share in its sentence after a level verb ("unemployment is in the mid-30s ... around 60%"). Limits: a share
+    level told after another verb ("support climbed into the 40s, up 3 points") is read as a decade."""
     if _AGE_RANGE_BEFORE.search(text, max(0, start - 40), start) or _LOW_HIGH_BEFORE.search(text, max(0, s - 8), s):
         return True
+    if not _LEVEL_BEFORE.search(text, max(0, s - 40), s):
+        return False  # "inflation hit 20% in the 80s": a time adjunct, a decade whatever the share beside it
     before = re.split(r"[.!?]\s", text[max(0, s - 150):s])[-1]
     after = re.split(r"[.!?](?:\s|$)", text[e:e + 120])[0]
     return bool(_SHARE_WORDS.search(before) or _SHARE_WORDS.search(after))
@@ -813,11 +844,13 @@ def b_ago(m, text):
 
 _POSSESSIVE_NEXT = re.compile(r"['’]s\b")
 #: A verb whose particle "in" is no time preposition ("turning himself in the next day", "handed it in").
-_PARTICLE_IN_VERB = re.compile(r"\b(?:(?:turn|hand|give|check|fill|move|call|log|sign|drop|pop|step|chip|weigh|cave|send|"
-                               r"bring|pull|lock|plug|phone|ring|pitch|join|tune|zero|hem|box|fence|rein|settle|sink|"
-                               r"kick)(?:s|ed|ing|ned|ning|ped|ping|ged|ging)?|gave|given|brought|sent|let|came|"
-                               r"rang|sank)\s+(?:(?:him|her|them|it|us|me|himself|herself|themselves|itself|myself|"
-                               r"ourselves|yourself|\w+['’]s\s+\w+|the\s+\w+|\w+)\s+)?$", re.I)
+_IN_OBJECT = (r"(?:him|her|them|it|us|me|himself|herself|themselves|itself|myself|ourselves|yourself|"
+              r"\w+['’]s\s+\w+|(?:the|his|her|their|its|our|my|your)\s+\w+)\s+")
+_PARTICLE_IN_VERB = re.compile(r"\b(?:(?:(?:turn|hand|check|log|sign|chip|weigh|cave|pitch|tune|zero|hem|box|fence|rein|"
+                               r"plug)(?:s|ed|ing|ned|ning|ped|ping|ged|ging)?)\s+(?:" + _IN_OBJECT + r")?"
+                               r"|(?:(?:give|fill|move|call|drop|pop|step|send|bring|pull|lock|phone|ring|join|settle|"
+                               r"sink|kick)(?:s|ed|ing|ned|ning|ped|ping|ged|ging)?|gave|given|brought|sent|let|came|"
+                               r"rang|sank)\s+" + _IN_OBJECT + r")$", re.I)  # "will move in the next week": a span
 
 
 def b_within_next(m, text):
@@ -848,7 +881,8 @@ def b_rel_unit(m, text):
 _SPAN_BEFORE = re.compile(r"\b(?:over|during|throughout|within|for)\s+the\s+$", re.I)
 _NAME_NEXT = re.compile(rf"\s+(?!(?:{_M}|{_WD}|morning|afternoon|evening|night)\b)(?-i:[A-Z][a-z]+)\b", re.I)
 _NAME_PREV = re.compile(r"(\S*)\s+((?-i:[A-Z][a-z]+))\s+$")
-#: Capitalised words before a calendar word in a title-case headline that open no name with it ("Rise In Spring").
+#: Capitalised words before a calendar word in a title-case headline that open no name with it ("Rise In Spring");
+#: inside a sentence they do ("will stage The Rite Of Spring", "tickets for Shakespeare In Spring").
 _HEADLINE_TIME_WORD = re.compile(r"(?:In|On|At|By|For|Of|From|To|Since|Until|Till|Through|During|Before|After|"
                                  r"This|Last|Next|Early|Late|Every|Each|And|Or|The)", re.I)
 
@@ -869,14 +903,19 @@ def _in_name(text: str, s: int, e: int, prev: bool = False) -> bool:
         return True
     before = _NAME_PREV.search(text[max(0, s - 40):s]) if prev else None
     return bool(before and before.group(1) and not re.search(r"[.!?:\"\u201c\u201d]$", before.group(1))
-                and not _HEADLINE_TIME_WORD.fullmatch(before.group(2)))
+                and not (_HEADLINE_TIME_WORD.fullmatch(before.group(2)) and _title_case_line(text, s)))
 
 
 #: Words after "Sunday" (or another day) in the title of a paper or a programme ("then Sunday Express editor",
 #: "the Sunday Times", "Sunday Telegraph"), and the titles a day ends ("the Mail on Sunday", "Fox News Sunday").
-_PAPER_AFTER_DAY = re.compile(r"\s+(?-i:Express|Times|Telegraph|Mirror|People|Post|Herald|Mail|Sport|Tribune|Independent|"
-                              r"Star|World|Mercury|Observer|Business|Age|Magazine|Supplement|Review|Edition|Correspondent)\b")
-_PAPER_BEFORE_DAY = re.compile(r"\b(?:(?-i:Mail|Independent)\s+on|(?-i:News))\s+$")
+_PAPER_WORD = (r"(?:Express|Times|Telegraph|Mirror|People|Post|Herald|Mail|Sport|Tribune|Independent|Star|World|Mercury|"
+               r"Observer|Business|Age|Magazine|Supplement|Review|Edition|Correspondent)")
+#: ... not when the title word opens another name ("Saturday Times Square", "a Saturday World Cup qualifier",
+#: "Friday Business Secretary Vince Cable", "Monday People's Party leaders").
+_PAPER_AFTER_DAY = re.compile(rf"\s+(?-i:{_PAPER_WORD})\b(?!['’]s\b)(?!\s+of\b)(?!\s+(?!(?-i:{_PAPER_WORD})\b)(?-i:[A-Z][a-z]+))")
+#: "the Mail on Sunday", "Fox News Sunday": news programmes are named after Sunday only; "told NBC News Tuesday"
+#: is a day.
+_PAPER_BEFORE_DAY = re.compile(r"\b(?:(?-i:Mail|Independent)\s+(?-i:on|On)|((?-i:News)))\s+$")
 _ON_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|last|next|this)\s+$", re.I)
 
 
@@ -886,7 +925,8 @@ def _paper_title(text: str, s: int, e: int) -> bool:
     on"/"Independent on"/"News" before it. Limits: "Scotland on Sunday" is read as a day."""
     if not text[s:s + 1].isupper() or text[s:e].isupper():
         return False
-    if _PAPER_BEFORE_DAY.search(text, max(0, s - 20), s):
+    title = _PAPER_BEFORE_DAY.search(text, max(0, s - 20), s)
+    if title and (title.group(1) is None or text[s:e].lower() == "sunday"):  # "NBC News Tuesday": a day
         return True
     return bool(_PAPER_AFTER_DAY.match(text, e)) and not _ON_BEFORE.search(text, max(0, s - 8), s)
 
@@ -1088,7 +1128,7 @@ def _named_day(words: str) -> Reading | None:
     md = re.fullmatch(rf"({_M})\s+(\d{{1,2}})(?:\s*,?\s+({_Y}))?", words, re.I)
     if md:
         return _day(month_of(md.group(1)), int(md.group(2)), md.group(3))
-    dm = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:\s*,?\s+({_Y}))?", words, re.I)  # "10th Nov"
+    dm = re.fullmatch(rf"(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:\s*,?\s+({_Y}))?", words, re.I)  # "10th Nov"
     return _day(month_of(dm.group(2)), int(dm.group(1)), dm.group(3)) if dm else None
 
 
@@ -1098,7 +1138,7 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 #: of February 9". The hour needs a preposition before it ("at", "around", "by"...), as a figure that
 #: could be a price or a score ("fell 1.55 in the afternoon") has none.
 _CLOCK_PART = (rf"\b(\d{{1,2}}|{_HOUR_WORD}(?=\s*o['\u2019]clock))(?:[.:](\d{{2}}))?(?:\s*o['\u2019]clock)?\s+(?:(?:in\s+the|at)\s+(morning|afternoon|evening|night)"
-               rf"(?:\s+(?:of|on)\s+(?P<day>{_WD}|{_M}\s+\d{{1,2}}(?:\s*,?\s+{_Y})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:\s*,?\s+{_Y})?))?"
+               rf"(?:\s+(?:of|on)\s+(?P<day>{_WD}|{_M}\s+\d{{1,2}}(?:\s*,?\s+{_Y})?|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}(?:\s*,?\s+{_Y})?))?"
                rf"|(?:on\s+)?(this|yesterday|tomorrow|last|{_WD})\s+(morning|afternoon|evening|night)|(tonight))\b")
 _CLOCK_PART_BEFORE = re.compile(r"\b(?:at|around|about|by|until|till|after|before|from|since|approximately|roughly)\s+$",
                                 re.I)
@@ -1114,8 +1154,10 @@ def b_clock_part(m, text):
     if not 1 <= hh <= 12 or mm > 59:
         return None
     part = (m.group(3) or m.group(6) or "night").lower()
-    if part in ("afternoon", "evening") or (part == "night" and hh >= 6):
+    if part in ("afternoon", "evening") or (part == "night" and 6 <= hh < 12):
         hh = hh % 12 + 12
+    elif part == "night" and hh == 12 and not mm:
+        hh = 24  # "twelve o'clock at night": midnight, the end of the day as "midnight" reads
     elif hh == 12:
         hh = 0  # "12.30 in the morning" is half past midnight
     named = m.group("day") or (m.group(5) or "").lower()  # "of February 9", "Friday", "yesterday", "last", "this"
@@ -1436,17 +1478,23 @@ AWARD_NOUNS = frozenset({
 
 def _award(m, text) -> bool:
     """Whether 'of the year' names an award: after a capitalised word ("Cartoonist of the Year") or an award noun
-    ("player of the year"), unless a superlative comes first ("the highest level of the year", "the best player
-    of the year": the most of this year). Limits: an award noun before a time ("the word of the year so far") is
-    read as an award."""
-    if not m.group(0).startswith("of"):
+    ("player of the year"), unless a superlative comes first ("the highest level of the year", "the best-selling
+    album of the year": the most of this year), or, before a lower-case noun, an ordinal ("his third goal of the
+    year": a count of this year; "the first Player of the Year from Wales" stays an award). Limits: an award noun
+    before a time ("the word of the year so far") is read as an award; in a title-case headline ("Bale Named
+    Player Of The Year") the noun is read as in lower case."""
+    if not m.group(0)[:2].lower() == "of":
         return False
     before = text[max(0, m.start() - 40):m.start()]
-    capital = m.group(0).endswith("Year") and re.search(r"\b[A-Z]\w*\s+$", before)
+    capital = m.group(0).endswith("Year") and re.search(r"\b[A-Z]\w*\s+$", before) and not (
+        m.group(0).startswith("Of") and _title_case_line(text, m.start()))  # a headline: its nouns tell, as lower case
     noun = re.search(r"(\w+)\s+$", before)
     if not (capital or noun and noun.group(1).lower() in AWARD_NOUNS):
         return False
-    return not re.search(r"\b(?:\w+est|Best|Worst|Most|Least|Top)\s+(?:\w+\s+){0,2}$", before, re.I)
+    if re.search(r"\b(?:\w+est|Best|Worst|Most|Least|Top)(?:-\w+)?\s+(?:\w+\s+){0,2}$", before, re.I):
+        return False
+    return bool(capital) or not re.search(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                                          r"\d+(?:st|nd|rd|th)|last|final|only)\s+(?:\w+\s+){0,2}$", before, re.I)
 
 
 def b_the_year(m, text):
@@ -1501,7 +1549,7 @@ RULES: list[Rule] = [
     Rule("month_rel_year", rf"\b(?:(early|mid|late)[- ])?({_M})\s+(?:of\s+)?(this|next|last)\s+year\b", "DATE",
          b_month_rel_year, (("in October of next year", "2010-10"), ("in early February this year", "2009-02"),
                             ("since June last year", "2008-06"))),
-    Rule("month", rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|throughout|for|into|before|after|early|since\s+last|as\s+of|of|to|and|between|on|the|their|its|his|her|our)\s+)({_M})(?!\w)(?!\.?\s+\d)(?!\.\d{{1,2}}\b(?![.,]\d|\s*(?:%|percent\b|per\s+cent\b|pc\b)))",
+    Rule("month", rf"\b(?:(last|next|this|since|in|by|until|till|from|during|through|throughout|for|into|before|after|early|since\s+last|as\s+of|of|to|and|between|on|the|their|its|his|her|our)\s+)({_M})(?!\w)(?!\.?\s+\d)(?!(?<=jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec)\.{_Y}\b)(?!\.\d{{1,2}}\b(?![.,]\d|\s*(?:%|percent\b|per\s+cent\b|pc\b)))",
          "DATE", b_month, (("It happened last October.", "2009-10"), ("It closed in December.", "2008-12"),
                            ("a vote in December", "2009-12"),
                            ("They will meet in December.", "2009-12"), ("they reported their January sales", "2009-01"),
@@ -1729,7 +1777,7 @@ DAY_RANGE_MD = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|t
                           rf"(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b{_AFTER_RANGE}", re.I)
 DAY_RANGE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(\d{{1,2}})(?:st|nd|rd|th)?"
                           rf"\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b", re.I)
-FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended|remanded(?:\s+in\s+custody)?|bailed)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?-i:begins|starts|opens|reopens|resumes|ends|closes|concludes|finishes|kicks\s+off|airs|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial|(?:comes?|goes?)\s+into\s+(?:force|effect)|(?:is|are)\s+forecast|were\s+to\s+(?!have\b)(?=[a-z])|[Ff]orecasters?\s+(?:expect|predict|forecast)s?))\b|'ll\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended|remanded(?:\s+in\s+custody)?|bailed)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?:if|unless|suppose|supposing)\s+(?:[\w'’-]+\s+){0,6}?were\s+to\s+(?!have\b|blame\b)(?=[a-z])|(?-i:begins|starts|opens|reopens|resumes|ends|closes|concludes|finishes|kicks\s+off|airs|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial|(?:comes?|goes?)\s+into\s+(?:force|effect)|(?:is|are)\s+forecast|[Ff]orecasters?\s+(?:expect|predict|forecast)s?))\b|'ll\b", re.I)
 #: Irregular past forms common in news that no present form shares ("hit", "put", "set", "cut" do).
 IRREGULAR_PAST = ("rose|fell|came|went|took|made|began|saw|met|left|sank|struck|won|caught|held|led|lost|found|gave|"
                   "got|brought|bought|sold|paid|kept|fought|ran|spoke|wrote|broke|stood|thought|sent|spent|built|"
