@@ -309,6 +309,14 @@ def _weekday_apart(m, month_group: int, day_group: int, weekday_group: int = 1) 
     return _abs("DATE", d.isoformat(), d, d, lead=first - m.start())
 
 
+def _sentence_sides(text: str, s: int, e: int, back: int, ahead: int) -> tuple[str, str]:
+    """The words of the sentence before ``s`` (at most ``back`` characters) and after ``e`` (at most ``ahead``):
+    a full stop, "!" or "?" before a space ends it (a rough cut: "Mr. Smith" ends one too)."""
+    before = re.split(r"[.!?]\s", text[max(0, s - back):s])[-1]
+    after = re.split(r"[.!?](?:\s|$)", text[e:e + ahead])[0]
+    return before, after
+
+
 def b_month_day(m, text):
     return _weekday_apart(m, 2, 3) or _attacks_day(m, month_of(m.group(2)), int(m.group(3)), m.group(4), text) or \
         _day(month_of(m.group(2)), int(m.group(3)), m.group(4), m.group(1) or _weekend_days(m, 3))
@@ -348,8 +356,7 @@ def _attacks_day(m, month: int, day: int, year, text: str) -> Reading | None:
     if _ATTACK_NEXT.match(text, m.end()) or _ATTACK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         pass  # "the Sept. 11 attacks", "the attacks of Sept. 11": the attacks' day, even in an observance's sentence
     elif _SPAN_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-        before = re.split(r"[.!?]\s", text[max(0, m.start() - 150):m.start()])[-1]
-        after = re.split(r"[.!?](?:\s|$)", text[m.end():m.end() + 150])[0]
+        before, after = _sentence_sides(text, m.start(), m.end(), 150, 150)
         if not (_ATTACK_WORDS.search(before) or _ATTACK_WORDS.search(after)) or \
                 _OBSERVANCE_WORDS.search(before) or _OBSERVANCE_WORDS.search(after):
             return None
@@ -599,8 +606,7 @@ _BUSINESS_WORDS = re.compile(r"\b(?:revenues?|sales|profits?|earnings|income|tur
 def _game_sentence(text: str, s: int, e: int) -> bool:
     """Whether the sentence around ``s``-``e`` tells a game: a word of American football or basketball in it,
     and no word of a company's or an economy's results (``_BUSINESS_WORDS``)."""
-    before = re.split(r"[.!?]\s", text[max(0, s - 200):s])[-1]
-    after = re.split(r"[.!?](?:\s|$)", text[e:e + 200])[0]
+    before, after = _sentence_sides(text, s, e, 200, 200)
     return bool(_GAME_WORDS.search(before) or _GAME_WORDS.search(after)) and not (
         _BUSINESS_WORDS.search(before) or _BUSINESS_WORDS.search(after))
 
@@ -695,9 +701,7 @@ def _temperature(text: str, s: int, e: int) -> bool:
     word is a decade."""
     if _HIGHS_IN.search(text, max(0, s - 60), s):
         return True
-    before, after = text[max(0, s - 120):s], text[e:e + 80]
-    before = re.split(r"[.!?]\s", before)[-1]
-    after = re.split(r"[.!?](?:\s|$)", after)[0]
+    before, after = _sentence_sides(text, s, e, 120, 80)
     return bool(_DEGREE_WORDS.search(before) or _DEGREE_WORDS.search(after))
 
 
@@ -723,8 +727,7 @@ def _quantity_range(text: str, start: int, s: int, e: int) -> bool:
         return True
     if not _LEVEL_BEFORE.search(text, max(0, s - 40), s):
         return False  # "inflation hit 20% in the 80s": a time adjunct, a decade whatever the share beside it
-    before = re.split(r"[.!?]\s", text[max(0, s - 150):s])[-1]
-    after = re.split(r"[.!?](?:\s|$)", text[e:e + 120])[0]
+    before, after = _sentence_sides(text, s, e, 150, 120)
     return bool(_SHARE_WORDS.search(before) or _SHARE_WORDS.search(after))
 
 
