@@ -61,8 +61,9 @@ import re
 import pandas as pd
 
 from .sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
-from .timex_rules import (DAY_RANGE_DM, DAY_RANGE_MD, FUTURE, HOLIDAYS, IRREGULAR_PAST, KEEP_HEDGE, LEADING, MONTHS, NUMS, PAST,
-                          MONTH_PAIR, RANGE, RULES, SEASONS, YEAR_RANGE, Reading, Rule, _COUNTED, _HEDGE, _year, month_of)
+from .timex_rules import (DAY_RANGE_DM, DAY_RANGE_MD, FUTURE, HOLIDAYS, IRREGULAR_PAST, KEEP_HEDGE, LEADING, MONTHS,
+                          NUMS, PAST, POSSESSIVE, MONTH_PAIR, RANGE, RULES, SEASONS, YEAR_RANGE, Reading, Rule, _COUNTED,
+                          _HEDGE, _year, month_of)
 from .timex_rules import _day as _day_of_month, weekend_days
 
 TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "earliest", "latest", "resolved", "rule"]
@@ -153,8 +154,8 @@ PAST_TENSE_AHEAD_DAYS = 61
 def _pick(cands: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | None:
     """A date without a year: the next one in the future tense, the latest one in the past tense (the next one
     when it is four times nearer and at most ``PAST_TENSE_AHEAD_DAYS`` ahead: a coming deadline told in the
-    past tense; never for ``tense`` "done", a finished event: "was killed on June 24"), else the nearer one with the past counting double (news dates without a year are close to
-    publication). Limits: with no tense read, a past day of a story told long after ("the weekend of
+    past tense; never for ``tense`` "done", a finished event: "was killed on June 24"), else the nearer one with
+    the past counting double (news dates without a year are close to publication). Limits: with no tense read, a past day of a story told long after ("the weekend of
     January 10", told in November) is read as the coming January."""
     cands = sorted(c for c in cands if c is not None)
     after = [c for c in cands if c >= ref]
@@ -231,6 +232,8 @@ def _unresolved(r: Reading):
     if r.anchor == "slash":  # no reference date: month first, a two-digit year of this century
         day = _safe_date(a[2] + 2000 if a[2] < 100 else a[2], a[0], a[1])
         return _day(day) if day else None
+    if r.anchor == "attacks":
+        return _day(_ATTACKS)
     if r.anchor == "week_of":
         return ("DATE", "XXXX-WXX", None, None, False)
     if r.anchor == "habit":
@@ -349,6 +352,14 @@ def _season(y: int, season: str):
     a_m, b_m = SEASON_MONTHS[season]
     end = _month_interval(y + (1 if b_m < a_m else 0), b_m)[1]
     return ("DATE", f"{y}-{season}", dt.date(y, a_m, 1), end, True)
+
+
+def _r_attacks(r, ref, tense):
+    """'the Sept. 11 attacks' (``timex_rules._attacks_day``): 2001-09-11, or, told before that day ("the Sept. 11
+    attack on the embassy", told in 1998), the 11 September its tense places."""
+    if ref >= _ATTACKS:
+        return _day(_ATTACKS)
+    return _r_monthday(Reading("DATE", "monthday", (9, 11, None)), ref, tense)
 
 
 def _r_season(r, ref, tense):
@@ -481,7 +492,7 @@ def _r_that(r, ref, tense):
     return ("DATE", "XXXX", None, None, False)  # replaced by the last year written before it (see _anaphora)
 
 
-_ANCHORS = {"shift": _r_shift, "month": _r_month, "month_pair": _r_month_pair, "monthday": _r_monthday, "holiday": _r_holiday,
+_ANCHORS = {"attacks": _r_attacks, "shift": _r_shift, "month": _r_month, "month_pair": _r_month_pair, "monthday": _r_monthday, "holiday": _r_holiday,
             "weekday": _r_weekday, "season": _r_season, "quarter": _r_quarter, "half": _r_half, "yy": _r_yy,
             "clock": _r_clock, "part": _r_part, "weekend": _r_weekend, "that": _r_that,
             "month_year": _r_month_year, "monthday_year": _r_monthday_year, "week_of": _r_week_of,
@@ -601,7 +612,6 @@ _VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|falls|ma
 _SINCE_AT = re.compile(r"since\s", re.I)  # a span that takes its preposition in ("since 1997")
 #: "since" right before a time, or before its edge ("since early May", "since the end of March").
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?$", re.I)
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
 #: A possessive determiner right before a day: the day is a modifier ("her Sunday morning health crisis").
 _OWNER_BEFORE = re.compile(r"\b(?:her|his|their|its|our|my|your)\s+$", re.I)
 
@@ -614,7 +624,7 @@ def _tense_of(text: str, s: int, e: int, reading: Reading) -> str | None:
     Limits: "Monday night's debate" keeps the clause's tense, which is right as often as the words after."""
     weekday = reading.anchor == "weekday" or (
         reading.anchor == "part" and isinstance(reading.args[1], Reading) and reading.args[1].anchor == "weekday")
-    if reading.anchor == "weekday" and _POSSESSIVE.match(text, e):
+    if reading.anchor == "weekday" and POSSESSIVE.match(text, e):
         return _tense_after(text, e + 2)
     if weekday and _OWNER_BEFORE.search(text, max(0, s - 8), s):
         return _tense_after(text, e)
@@ -791,7 +801,7 @@ _DONE_BEFORE = re.compile(
     r"slated)\b)[\w'-]+\s+){0,4})(?:on|at)\s+$")
 
 
-#: The day of the 2001 attacks, which a text written before it cannot mean by "Sept. 11" (``_attacks_day``).
+#: The day of the 2001 attacks, which a text written before it cannot mean by "Sept. 11" (``_r_attacks``).
 _ATTACKS = dt.date(2001, 9, 11)
 
 
@@ -1093,9 +1103,6 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
             elif reading.anchor == "holiday" and year_at and _same_clause(text, year_at[0], s):
                 day = _holiday_date(reading.args[0], year_at[1])  # "In 2012, soon after Election Day": 2012's
                 res = _day(day) if day else res
-            elif name in ("month_day", "day_month") and res is not None and res[1] == "2001-09-11" \
-                    and ref < _ATTACKS and not re.search(r"\d{4}", text[s:e]):
-                res = resolve(_day_of_month(9, 11, None), ref, t) or res  # "the Sept. 11 attack", told in 1998
             elif t == "past" and reading.anchor in ("monthday", "holiday") and res is not None and res[2] is not None \
                     and res[2] > ref and _DONE_BEFORE.search(text, max(0, s - 40), s):
                 res = resolve(reading, ref, "done") or res  # "attacked her on 28 August", told on 12 July: last August

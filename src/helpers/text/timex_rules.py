@@ -349,8 +349,8 @@ _OBSERVANCE_WORDS = re.compile(r"\b(?:anniversary|memorial|ceremony|commemorat\w
 
 def _attacks_day(m, month: int, day: int, year, text: str) -> Reading | None:
     """'Sept. 11' with no year named as the attacks (``_ATTACK_NEXT``, ``_ATTACK_BEFORE``), or after "since",
-    "after", "before" with words of the attacks and none of an observance: 2001-09-11 (a text written before
-    2001 keeps its own year, see ``extract_timexes``)."""
+    "after", "before" with words of the attacks and none of an observance: the day of the attacks, 2001-09-11 (a
+    text written before 2001 keeps its own year: ``timex._r_attacks``)."""
     if year or (month, day) != (9, 11):
         return None
     if _ATTACK_NEXT.match(text, m.end()) or _ATTACK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -362,8 +362,7 @@ def _attacks_day(m, month: int, day: int, year, text: str) -> Reading | None:
             return None
     else:
         return None
-    d = dt.date(2001, 9, 11)
-    return _abs("DATE", d.isoformat(), d, d)
+    return Reading("DATE", "attacks")  # 2001-09-11, but a text written before it keeps its own year (timex._r_attacks)
 
 
 def year_of(word: str) -> int:
@@ -845,7 +844,7 @@ def b_ago(m, text):
     return Reading("DATE", "shift", (code, k * (n if n is not None else 1)))
 
 
-_POSSESSIVE_NEXT = re.compile(r"['’]s\b")
+POSSESSIVE = re.compile(r"['\u2019]s\b")  # "Tuesday's vote", "next week's edition"
 #: A verb whose particle "in" is no time preposition ("turning himself in the next day", "handed it in").
 _IN_OBJECT = (r"(?:him|her|them|it|us|me|himself|herself|themselves|itself|myself|ourselves|yourself|"
               r"\w+['’]s\s+\w+|(?:the|his|her|their|its|our|my|your)\s+\w+)\s+")
@@ -859,7 +858,7 @@ _PARTICLE_IN_VERB = re.compile(r"\b(?:(?:(?:turn|hand|check|log|sign|chip|weigh|
 def b_within_next(m, text):
     if not m.group(1) and m.group(2).lower().endswith("s"):
         return None  # "in coming months": FUTURE_REF (rule "future"), not one month
-    if _POSSESSIVE_NEXT.match(text, m.end()) or (m.group(0)[:2].lower() == "in" and
+    if POSSESSIVE.match(text, m.end()) or (m.group(0)[:2].lower() == "in" and
                                                  _PARTICLE_IN_VERB.search(text, max(0, m.start() - 40), m.start())):
         return None  # "in next week's edition": that week (rule rel_unit); "turning himself in the next day"
     return _abs("DURATION", duration(num(m.group(1)) if m.group(1) else 1, m.group(2)))
@@ -1663,7 +1662,7 @@ RULES: list[Rule] = [
           ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"),
           ("It struck at 10:15 a.m. (0815 GMT).", "2009-11-05T10:15"), ("The train left at 8.30am.", "2009-11-05T08:30"),
           ("The shop opens at 10am.", "2009-11-05T10:00"))),
-    Rule("oclock", r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o['\u2019]clock\b(?!\s+(?:news|shadow|position|hour|bulletin|show|programme|program|edition|slot|direction|broadcast|train|flight)\b)(?!\s+(?-i:[A-Z][a-z]+\s+)?(?-i:News|Show))(?<!(?-i:O)['\u2019]clock)",
+    Rule("oclock", rf"\b(\d{{1,2}}|{_HOUR_WORD})\s*o['\u2019]clock\b(?!\s+(?:news|shadow|position|hour|bulletin|show|programme|program|edition|slot|direction|broadcast|train|flight)\b)(?!\s+(?-i:[A-Z][a-z]+\s+)?(?-i:News|Show))(?<!(?-i:O)['\u2019]clock)",
          "TIME", b_oclock, (("The doors opened at 6 o'clock.", "2009-11-05T06:00"), ("around seven o'clock", "2009-11-05T07:00"))),
     Rule("set", r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|(?:half[- ])?yearly|hourly)\b(?!\s+(?-i:[A-Z]))",
          "SET", b_set, (("Trains run every day.", "P1D"), ("published weekly", "P1W"), ("half-yearly results", "P6M"))),
