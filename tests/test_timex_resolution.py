@@ -876,3 +876,46 @@ def test_audit_classes_named_days_ranges_titles_and_spans(text, ref, want):
 def test_review_look_alikes_of_the_audit_classes(text, ref, want):
     """Look-alikes of the audit classes that the first versions of their guards misread (review 31)."""
     assert extract_timexes(text, ref)["value"].tolist() == want
+
+
+GAME_REPORT = ("The Lakers beat the Thunder 112-107. Davis hit two 3-pointers, James added a layup and a dunk. "
+               "Kuzma left the court in the second quarter with an eye abrasion.")
+
+
+@pytest.mark.parametrize("text,ref,want", [
+    ("The Gophers (9-1, 6-1) play Saturday against the Wildcats.", "2019-11-19", ["2019-11-23"]),  # a fixture
+    ("Thunder: Host the Lakers on Friday.", "2019-11-20", ["2019-11-22"]),
+    ("They watched them play Saturday.", "2019-11-20", ["2019-11-16"]),  # an object pronoun: no fixture
+    ("He told Daily host Alex Marlow on Thursday how surprised he was.", "2016-09-15", ["2016-09-15"]),  # a noun
+    ("Tickets go on sale at 10 a.m. Friday, Dec. 6.", "2019-11-19", ["2019-12-06T10:00"]),  # the date, not the weekday
+    ("PG&E initiated four rounds of planned outages in October.", "2019-11-20", ["2019-10"]),  # a kind of outage
+    ("He said the planned talks on Monday would go ahead.", "2019-11-20", ["2019-11-25"]),  # said: the cue stands
+    ("He weighed in on Thursday's fight on Monday, saying Rudolph should be punished.", "2019-11-20",
+     ["2019-11-14", "2019-11-18"]),  # the possessive day's own clause
+    ("Sunday's vote, analysts say, will decide it.", "2019-11-20", ["2019-11-24"]),  # an aside is no clause break
+    ("The Lakers went up 109-98 with 3:08 to play.", "2019-11-20", ["PT3M8S"]),  # a game clock
+    ("His goal 2:55 into overtime won it.", "2019-11-20", ["PT2M55S"]),
+    ("At 6:30 left the house, she said.", "2019-11-20", ["2019-11-20T06:30"]),  # "left" without "with"
+    (GAME_REPORT, "2019-11-20", []),  # a game report: the quarter is the game's
+    ("Davis hit two 3-pointers. Profit rose in the second quarter.", "2019-11-20", ["2019-Q2"]),
+    ("She would love to one day buy a cooler.", "2019-11-20", ["FUTURE_REF"]),  # some day to come
+    ('She told him: "One day you will thank me."', "2019-11-20", ["FUTURE_REF"]),
+    ("He was held against her will for one day.", "2019-11-20", ["P1D"]),  # a length; "will" a noun
+    ("Shares fell 3 percent in one day.", "2019-11-20", ["P1D"]),
+    ("Updated 7 days a week, open 24 hours a day.", "2019-11-20", ["P1W", "P1D"]),  # one frequency each
+    ("Copyright 2019 Hawaii News Now. All rights reserved.", "2019-11-20", ["2019"]),  # a station's name
+    ("The band will tour in 2020. The tour stops at Blossom on July 22.", "2019-11-19", ["2020", "2020-07-22"]),
+    ("Tour 2020 dates:\nJune 9 - Atlanta\nJune 11 - Tampa", "2019-11-19", ["2020", "2020-06-09", "2020-06-11"]),
+    ("The company expects growth in 2020. Sales in July rose 3 percent.", "2019-11-19", ["2020", "2019-07"]),  # past
+    ("It will launch in November 2006. The plane arrives on November 11.", "2005-11-03",
+     ["2006-11", "2005-11-11"]),  # three days away: the usual reading
+    ("Rolling Stone reported the tour in 2020 that stops at Blossom on July 22.", "2019-11-19",
+     ["2020", "2020-07-22"]),  # the relative clause's own tense
+    ("He reported that sales rose in July.", "2019-11-19", ["2019-07"]),
+])
+def test_web_news_audit_classes(text, ref, want):
+    """Classes a read of 325 values on 2014-2019 web news found (the article-extraction pages, half A): fixtures
+    in the plain present, a clock time's written date, 'planned' as a kind, a possessive day's own clause, game
+    clocks and game quarters, 'one day' as some day to come, frequencies, a name ending in 'Now', and a day or
+    month without a year after the text named the coming year."""
+    assert extract_timexes(text, ref)["value"].tolist() == want

@@ -81,6 +81,16 @@ _FUTURE_NEXT_TO = re.compile(r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!n't\s)(?<!
                              r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
                              r"\b(?:begin|start|open|resume|end|close|conclude|finish|meet|convene|arrive|depart|travel|expire|reopen)\s+"
                              r"(?:\w+ly\s+)?(?:on\s+|at\s+)?$")
+#: A fixture in the plain present right before its day, or with "the" and the other side between ("The Gophers
+#: play Saturday", "Thunder: Host the Lakers on Friday"): the future, as the scheduling verbs of
+#: ``_FUTURE_NEXT_TO`` (the same auxiliaries, "to", determiners and object pronouns keep it out). A name
+#: without "the" is left out: "Daily host Alex Marlow on Thursday" is a noun; "Arsenal face Chelsea on Sunday"
+#: is missed.
+_FIXTURE_NEXT_TO = re.compile(r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)"
+                              r"(?<!\bshould\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bthe\s)(?<!\ba\s)"
+                              r"(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bus\s)(?<!\bme\s)(?<!\byou\s)"  # "watched them play"
+                              r"\b(?i:play|plays|host|hosts|visit|visits|face|faces)\s+"
+                              r"(?:the\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}\s+)?(?:on\s+|at\s+)?$")
 _HEDGE_BEFORE = re.compile(rf"\b{_HEDGE}\s+$", re.I)
 _BARE_UNIT = re.compile(r"(?:day|week|weekend|month|quarter|year|decade|century)", re.I)  # "[past year]" keeps "past"
 
@@ -524,12 +534,22 @@ def _opening_until(window: str, m: re.Match) -> bool:
     return m.group(0).lower() in ("until", "till") and not window[:m.start()].strip(" \"'\u201c\u2018(")
 
 
+#: "planned" or "scheduled" before a plural noun: a kind of thing ("four rounds of planned outages", "cancelled
+#: scheduled flights"), no tense when a verb of the clause is past.
+_KIND_OF = re.compile(r"(?:planned|scheduled)(?=\s+[a-z]+[^s\W]s\b(?!\s+(?:to|for|on)\b))", re.I)
+_SPEECH = re.compile(r"said|told|says", re.I)
+
+
 def _cues(window: str):
     """End offsets of future cues and past cues; after a future cue only a past auxiliary, a speech verb or
     a verb of a new clause counts as past ("will redeem preferred shares": "preferred" is no past). "Until"
-    opening the clause is left to :func:`tense` ("Until that day in April, he had never been ...")."""
-    fut = [m.end() for m in FUTURE.finditer(window) if not _opening_until(window, m)]
+    opening the clause is left to :func:`tense` ("Until that day in April, he had never been ..."). "planned"
+    before a plural noun is no cue after a past verb other than one of saying ("initiated four rounds of
+    planned outages in October"); "said the planned talks on Monday" keeps it."""
     past = [m for m in PAST.finditer(window) if not _PASSIVE.search(window, 0, m.start())]
+    fut = [m.end() for m in FUTURE.finditer(window) if not _opening_until(window, m) and not (
+        (k := _KIND_OF.match(window, m.start())) is not None and k.end() == m.end()
+        and any(p.end() <= m.start() and not _SPEECH.fullmatch(p.group(0)) for p in past))]
     past = [m.end() for m in past if not (fut and m.start() > fut[-1] and m.group(0).endswith("ed")
                                           and m.group(0).lower() not in ("said", "had", "did")
                                           and not _NEW_CLAUSE.search(window, fut[-1], m.start()))]
@@ -571,9 +591,18 @@ def _sentence_end(text: str, end: int, ceiling: int) -> int:
 _ASIDE = re.compile(r",\s*(?:who|which|where|when|whose|whom)\b[^,]*,")
 
 
-def _tense_after(text: str, end: int) -> str | None:
-    """The first tense cue in the 150 characters after ``end``, same sentence ("in May they met")."""
+#: A comma before a participle or a conjunction: a new clause ("Thursday's fight on Monday, saying that Rudolph
+#: should", "Saturday night's captures are 30fps, while the browser's seem to aim for 60").
+_CLAUSE_BREAK = re.compile(r",\s+(?:saying|adding|noting|arguing|claiming|while|whereas|although|though|but|as|"
+                           r"because|so|and|when|after|before)\b", re.I)
+
+
+def _tense_after(text: str, end: int, clause: bool = False) -> str | None:
+    """The first tense cue in the 150 characters after ``end``, same sentence ("in May they met"); with
+    ``clause``, same clause (up to ``_CLAUSE_BREAK``)."""
     stop = _sentence_end(text, end, end + 150)
+    if clause and (brk := _CLAUSE_BREAK.search(text, end, stop)):
+        stop = brk.start()
     fut, past = _cues(_ASIDE.sub(" ", text[end:stop]))
     if not fut and not past:
         return None
@@ -596,7 +625,7 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
         return _tense_after(text, end)  # the subject of what was said: "They said this weekend would be busy"
     if _PAST_NEXT_TO.search(text, s, start) and not _PASSIVE.search(text, s, _PAST_NEXT_TO.search(text, s, start).start()):
         return "past"  # the verb right before it rules ("would appeal the decision, announced Wednesday")
-    if _FUTURE_NEXT_TO.search(text, s, start):
+    if _FUTURE_NEXT_TO.search(text, s, start) or _FIXTURE_NEXT_TO.search(text, s, start):
         return "future"
     fut, past = _cues(text[s:start])
     if not fut and not past:
@@ -604,7 +633,15 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
         if after is None and any(_opening_until(text[s:start], m) for m in FUTURE.finditer(text[s:start])):
             return "future"  # "Until 9 a.m. Tuesday, roads stay shut"; "Until that day in April, he had ..." is past
         return after
+    if past and (not fut or past[-1] > fut[-1]) and _PRESENT_RELATIVE.search(text, s + past[-1], start):
+        return None  # "reported details of the tour that stops at Blossom on July 22": the clause's own tense
     return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
+
+
+#: A relative clause in the plain present after a noun ("the tour that stops", "a plant which makes"): its verb,
+#: not the past verb before it, is the tense of what follows.
+_PRESENT_RELATIVE = re.compile(r"(?<!ed\s)(?<!\bsaid\s)(?<!\btold\s)(?<!\bknew\s)(?<!\bthought\s)(?<!\bso\s)(?<!,\s)"
+                               r"\b(?:that|which|who)\s+(?:\w+ly\s+)?(?-i:[a-z]+[^su'\W]s)\b(?![^.;]*\b(?:was|were|had|did)\b)")
 
 
 #: A finite verb right after a time: the time is a subject ("Since Monday is a holiday": "since" means because).
@@ -625,9 +662,9 @@ def _tense_of(text: str, s: int, e: int, reading: Reading) -> str | None:
     weekday = reading.anchor == "weekday" or (
         reading.anchor == "part" and isinstance(reading.args[1], Reading) and reading.args[1].anchor == "weekday")
     if reading.anchor == "weekday" and POSSESSIVE.match(text, e):
-        return _tense_after(text, e + 2)
+        return _tense_after(text, e + 2, clause=True)
     if weekday and _OWNER_BEFORE.search(text, max(0, s - 8), s):
-        return _tense_after(text, e)
+        return _tense_after(text, e, clause=True)
     return tense(text, s, e)
 
 
@@ -1082,7 +1119,7 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
         ref = dateline(text)
     if not text:
         return pd.DataFrame(columns=TIMEX_COLUMNS)
-    rows, last, bare, year_at, named_at = [], {}, [], None, {}
+    rows, last, bare, year_at, named_at, coming = [], {}, [], None, {}, None
     for s, e, name, reading in _select(_candidates(text)):
         anchor = last.get(reading.anaphoric) if reading.anaphoric and ref is not None else None
         t = _tense_of(text, s, e, reading)
@@ -1106,17 +1143,60 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
             elif t == "past" and reading.anchor in ("monthday", "holiday") and res is not None and res[2] is not None \
                     and res[2] > ref and _DONE_BEFORE.search(text, max(0, s - 40), s):
                 res = resolve(reading, ref, "done") or res  # "attacked her on 28 August", told on 12 July: last August
+            elif coming and t in (None, "future") and s - coming[0] <= COMING_YEAR_REACH and res is not None \
+                    and _far(res, ref) and res[2].year != coming[1]:
+                res = _in_year(reading, coming[1]) or res  # "a tour in 2020 ... stops on July 22": 2020's
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
             _remember(last, text[s:e], res, e, named_at)
             if res[0] == "DATE" and re.fullmatch(r"\d{4}", str(res[1])):
                 year_at = (e, int(res[1]))
+            coming = _coming_year(text[s:e], res, ref, e, coming)
             if reading.anchor == "clock" and reading.args[4] is None and ref is not None:
                 bare.append((len(rows) - 1, reading))
     rows = _day_before_after(text, _clock_days(text, rows, bare))
     out = [(s, e, text[s:e], typ, value, pd.Timestamp(a) if a else pd.NaT, pd.Timestamp(b) if b else pd.NaT,
             bool(ok), name) for s, e, name, (typ, value, a, b, ok) in _anaphora(text, rows)]
     return pd.DataFrame(out, columns=TIMEX_COLUMNS)
+
+
+#: Characters after the last expression in a coming year ("a tour in 2020") within which a day or month
+#: written without a year, in no past tense, is read in that year (``_coming_year``).
+COMING_YEAR_REACH = 300
+_WRITTEN_YEAR = re.compile(r"(?<![\d$£€.,])(1[89]\d\d|20\d\d)(?![\d%])")
+
+
+def _coming_year(surface: str, res, ref: dt.date | None, end: int, coming):
+    """The coming year the text is telling, as ``(end, year)``, or None. A year written after the reference
+    date's ("a 50th anniversary tour in 2020", "Tour 2020 dates:", "on May 2, 2020") opens it; a day or
+    month read in it (``_in_year``) keeps it open, so a list of dates under "Tour 2020 dates" stays in
+    2020; any other written year closes it. The caller moves only a date whose usual reading lies more than
+    ``FAR_DAYS`` from the reference date: "to launch in November 2006 ... when it arrives on November 11",
+    told in early November 2005, is three days away. Limits: a far date after a coming year that in fact
+    means a past one ("expects growth in 2020. A July survey found", with no past verb) moves."""
+    if ref is None:
+        return None
+    written = _WRITTEN_YEAR.findall(surface)
+    value = str(res[1])
+    if written:
+        year = int(written[-1])
+        return (end, year) if year == ref.year + 1 and value.startswith(str(year)) else None
+    if coming and value.startswith(str(coming[1])) and re.match(r"\d{4}-\d{2}", value):
+        return (end, coming[1])
+    return coming
+
+
+def _in_year(reading: Reading, year: int):
+    """A day or month written without a year, placed in ``year``; None for other readings or a day that is
+    not on the weekday written with it."""
+    if reading.anchor == "monthday":
+        month, day, weekday = reading.args
+        d = _safe_date(year, month, day)
+        return _day(d) if d and (weekday is None or d.weekday() in weekday) else None
+    if reading.anchor == "month" and reading.args[1] is None:
+        month = reading.args[0]
+        return ("DATE", f"{year}-{month:02d}", *_month_interval(year, month), True)
+    return None
 
 
 def _said(value: str) -> bool:

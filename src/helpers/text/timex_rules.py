@@ -539,6 +539,18 @@ def b_per_unit(m, text):
     return _abs("SET", "P1" + {"day": "D", "week": "W", "month": "M", "year": "Y"}[u])
 
 
+_UNIT_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
+
+
+def b_count_per(m, text):
+    """'24 hours a day', 'three days a week': how often, as TIMEX3 writes a frequency (one SET whose value is the
+    period; the count is its ``freq``), not a length plus a rate. None when the first unit is not the shorter."""
+    small, big = m.group(2).lower().rstrip("s"), m.group(3).lower()
+    if _UNIT_ORDER.index(small) >= _UNIT_ORDER.index(big):
+        return None
+    return _abs("SET", "P1" + {"day": "D", "week": "W", "month": "M", "year": "Y"}[big])
+
+
 def b_last_quarter(m, text):
     return Reading("DATE", "shift", ("Q", -1))
 
@@ -591,7 +603,7 @@ def b_ordinal_quarter(m, text):
 #: Words of a game played in quarters (American football, basketball): beside them "the second quarter" is the
 #: game's. General sports words only; "points" and "scored" are left out (results reports have them).
 _GAME_WORDS = re.compile(r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|kickoff|interceptions?|fumbles?|halftime|"
-                         r"half-time|punts?|three-pointers?|free\s+throws?|layups?|dunks?|buzzer|"
+                         r"half-time|punts?|(?:three|3)-pointers?|free\s+throws?|layups?|dunks?|buzzer|"
                          r"\d+-yard|end\s+zone|touchback|tip-off|jump\s+shot)\b", re.I)
 
 
@@ -602,12 +614,22 @@ _BUSINESS_WORDS = re.compile(r"\b(?:revenues?|sales|profits?|earnings|income|tur
                              r"advertising|year-on-year|year-over-year)\b", re.I)
 
 
+#: Words of a game in a text beyond which it is a game report: a quarter in any sentence of it is the game's.
+GAME_TEXT_WORDS = 3
+
+
 def _game_sentence(text: str, s: int, e: int) -> bool:
     """Whether the sentence around ``s``-``e`` tells a game: a word of American football or basketball in it,
-    and no word of a company's or an economy's results (``_BUSINESS_WORDS``)."""
+    or in the text at least ``GAME_TEXT_WORDS`` of them (a game report: "Kuzma left the court in the second
+    quarter"), and no word of a company's or an economy's results (``_BUSINESS_WORDS``) in the sentence.
+    Limits: a business story about a sports league that names no results word in the sentence ("the league
+    signed the deal in the second quarter", in a story full of touchdowns) reads the quarter as the game's."""
     before, after = _sentence_sides(text, s, e, 200, 200)
-    return bool(_GAME_WORDS.search(before) or _GAME_WORDS.search(after)) and not (
-        _BUSINESS_WORDS.search(before) or _BUSINESS_WORDS.search(after))
+    if _BUSINESS_WORDS.search(before) or _BUSINESS_WORDS.search(after):
+        return False
+    if _GAME_WORDS.search(before) or _GAME_WORDS.search(after):
+        return True
+    return sum(1 for _ in zip(range(GAME_TEXT_WORDS), _GAME_WORDS.finditer(text))) >= GAME_TEXT_WORDS
 
 
 def _month_end(y: int, mo: int) -> dt.date:
@@ -1068,6 +1090,16 @@ def _restated(text: str, s: int, e: int) -> bool:
     return bool(_RESTATED.search(text, max(0, s - 30), s)) and _RESTATED_END.match(text, e) is not None
 
 
+#: Minutes and seconds of a game, as its clock shows them: "with 3:08 to play", "1:24 remaining", "with 10:30
+#: left" ("left" only after "with": "at 6:30 left the house" is a time of day), "2:55 into overtime", "the
+#: final 4:29 of regulation".
+_GAME_CLOCK = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go)|on\s+the\s+(?:game\s+|shot\s+)?clock|"
+                         r"into\s+(?:overtime|extra\s+time|(?:the\s+)?(?:first|second|third|fourth|final|\d(?:st|nd|rd|th))\s+"
+                         r"(?:period|quarter|half|inning)|the\s+(?:game|period|quarter|half))|of\s+(?:regulation|overtime|"
+                         r"(?:the\s+)?(?:game|period|quarter|half|first|second|third|fourth|final)))\b", re.I)
+_WITH_BEFORE = re.compile(r"\b(?:with\s+(?:just\s+|only\s+)?|the\s+(?:final|last|first|opening|closing)\s+)$", re.I)
+
+
 #: The capitalised word right before "Noon": a forename makes it a surname ("Paul Noon"), and so does "High".
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
@@ -1084,6 +1116,9 @@ def b_clock(m, text, day: Reading | None = None):
             and (re.search(r"\b(?:the|burn\w*)\s+$", text[max(0, m.start() - 12):m.start()], re.I)
                  or text[m.end():m.end() + 4] == " Oil"):
         return None  # "burning the midnight oil": working late, no time
+    if m.group(4) and day is None and _GAME_CLOCK.match(text, m.end()) and (
+            _WITH_BEFORE.search(text, max(0, m.start() - 20), m.start()) or not re.match(r"\s+left", text[m.end():])):
+        return _abs("DURATION", f"PT{int(m.group(4))}M{int(m.group(5))}S")  # "with 3:08 to play": a game clock
     hh, mm = _clock(m, 0)
     if hh > (24 if m.group(6) else 23) or mm > 59:  # only "midnight" reads as 24:00
         return None
@@ -1123,6 +1158,12 @@ def _named_day(words: str) -> Reading | None:
     """The day a time of day is told on: a weekday, "yesterday", "today", "tomorrow", or a month and day
     (a year optional: "Nov. 9, 2010"); None for other words."""
     w = words.lower()
+    dated = re.fullmatch(rf"({_WD})\s*,\s*(.+)", words, re.I)  # "Friday, Dec. 6": the date, on that weekday
+    if dated:
+        day = _named_day(dated.group(2))
+        if day is not None and day.anchor == "monthday":
+            return _day(day.args[0], day.args[1], None, dated.group(1))
+        return day
     if w in WEEKDAYS:
         return Reading("DATE", "weekday", (WEEKDAYS[w], None))
     if w in ("yesterday", "today", "tomorrow"):
@@ -1283,10 +1324,38 @@ def _title(m: re.Match, text: str, unit: str) -> bool:
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|shall|'ll)\s+(?:\w+ly\s+)?$", re.I)
 
 
+#: Words before "one day" that make it a length ("for one day", "took one day", "only one day").
+_LENGTH_BEFORE = re.compile(r"\b(?:for|in|within|last|lasted|lasts|only|just|single|than|over|per|of|after|take|takes|"
+                            r"took|taking|spent|spend|spends|each|every|first|another|the|a|this|that|one|by|about|"
+                            r"nearly|almost|least|most|mere|whole|full|extra|more)\s+$", re.I)
+#: Words after "one day" that make it a length or a rate ("one day later", "one day a week", "one-day").
+_LENGTH_AFTER = re.compile(r"(?:-|\s+(?:later|earlier|after|before|ago|of|a|an|per|each|every|long|old|in\s+advance|"
+                           r"at\s+a\s+time|or|and|to|off|since|into)\b)", re.I)
+
+
+#: A future cue ("will", "going to"), not the noun "will" ("against her will").
+_FUTURE_NOT_NOUN = re.compile(r"(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bfree\s)(?<!\bgood\s)"
+                              r"\b(?:will|going\s+to|(?-i:['’]ll))(?!\s+(?:of|and|to)\b)", re.I)
+_WILL_AFTER = re.compile(r"[,\s]*(?:\w+\s+)?\w+(?:\s+will|['’]ll)\b", re.I)  # "One day you will", "one day we'll"
+
+
+def _some_day(text: str, s: int, e: int) -> bool:
+    """Whether "one day" at ``s``-``e`` means some day to come: after a modal ("could one day be") or "to"
+    ("would love to one day buy"), with "will" or "going to" before it in the sentence ("is going to uncover
+    it one day") or right after it ("One day you will thank them"), and no word making it a length around it. Limits: a past "one day" ("One day, she walked in")
+    stays a day's length, as TimeBank leaves it."""
+    if _LENGTH_BEFORE.search(text, max(0, s - 20), s) or _LENGTH_AFTER.match(text, e):
+        return False
+    if _MODAL_BEFORE.search(text, max(0, s - 30), s) or re.search(r"\bto\s+$", text[max(0, s - 5):s]):
+        return True
+    before, after = _sentence_sides(text, s, e, 150, 40)
+    return bool(_FUTURE_NOT_NOUN.search(before) or _WILL_AFTER.match(after))
+
+
 def b_count_units(m, text):
     if _AGE.match(text, m.end()) or _title(m, text, m.group(2)):  # "52 years old", "60 Minutes"
         return None
-    if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    if m.group(0).lower() == "one day" and _some_day(text, m.start(), m.end()):
         return _abs("DATE", "FUTURE_REF")  # "it could one day be": some day to come, no duration
     if m.group(2).lower() in ("quarter", "quarters") and m.end(1) + 1 == m.start(2) and num(m.group(1)) in (1, 3) and \
             re.match(r"\s*(?:,\s*or\s+(?:about\s+|some\s+)?\d|of\b)", text[m.end():]) and not _QUARTERS_OF_TIME.match(text, m.end()):
@@ -1401,6 +1470,11 @@ def b_past(m, text):
 
 
 def b_present(m, text):
+    """'now', 'currently', 'these days': the present. A capitalised "Now" after a capitalised word inside a
+    sentence that is not a title-case line ends a name ("Copyright 2019 Hawaii News Now", "Democracy Now"):
+    no time."""
+    if m.group(0) == "Now" and not _title_case_line(text, m.start()) and _in_name(text, m.start(), m.end(), prev=True):
+        return None
     return _abs("DATE", "PRESENT_REF")
 
 
@@ -1572,6 +1646,9 @@ RULES: list[Rule] = [
                                         ("Talks go on over the coming weeks.", "PXW"))),
     Rule("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", "DATE", b_slash_date, (("dated 7/8/07", "2007-07-08"), ("dated 25/12/2008", "2008-12-25"),
                                                                ("from 13/4/2008 to 7/8/2008", "2008-04-13"))),
+    Rule("count_per", rf"\b(\d+|{_NW}|a\s+few|several)\s+(seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:a|an|per|each|every)\s+(day|week|month|year)\b(?!['’]s\b)",
+         "SET", b_count_per, (("open 24 hours a day", "P1D"), ("Updated 7 days a week", "P1W"), ("365 days a year", "P1Y"),
+                              ("He trains three days a week.", "P1W"), ("two weeks a year", "P1Y"))),
     Rule("per_unit", r"(?:\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)\s+|(?<=\w ))(?:a|an|per)\s+(day|week|month|year)\b(?!['’]s\b)(?!\s+(?:ago|earlier|later|before|after|or|and|to|of|in)\b)|\bannually\b",
          "SET", b_per_unit, (("15 a year", "P1Y"), ("C$17.9 million annually", "P1Y"), ("$1 billion a year", "P1Y"),
                              ("hundreds of interviews a day", "P1D"), ("three times a week", "P1W"),
@@ -1648,8 +1725,9 @@ RULES: list[Rule] = [
                                  ("He arrived last night.", "2009-11-04TNI"), ("tomorrow night", "2009-11-06TNI"))),
     Rule("next_morning", r"\bthe\s+(next|following|previous)\s+(morning|afternoon|evening|night)\b", "TIME",
          b_next_morning, (("the next morning", "2009-11-06TMO"),)),
-    Rule("clock_day", rf"{_CLOCK}\s*,?\s*(?:on\s+)?(?P<day>{_WD}|{_M}\s+\d{{1,2}}(?:\s*,?\s+{_Y})?|yesterday|today|tomorrow)\b", "TIME", b_clock_day,
+    Rule("clock_day", rf"{_CLOCK}\s*,?\s*(?:on\s+)?(?P<day>{_WD}(?:\s*,\s*{_M}\s+\d{{1,2}}(?:\s*,?\s+{_Y})?\b)?|{_M}\s+\d{{1,2}}(?:\s*,?\s+{_Y})?|yesterday|today|tomorrow)\b", "TIME", b_clock_day,
          (("until 9 a.m. Tuesday", "2009-11-10T09:00"), ("at noon Saturday", "2009-10-31T12:00"),
+          ("Tickets go on sale at 10 a.m. Friday, Dec. 4.", "2009-12-04T10:00"),
           ("It expires at 5 p.m. EDT on Nov. 9, 2010.", "2010-11-09T17:00"),
           ("until 5 p.m. EST Nov. 9", "2009-11-09T17:00"), ("at 16:00 UTC yesterday", "2009-11-04T16:00Z"))),
     Rule("clock_part", _CLOCK_PART, "TIME", b_clock_part,
@@ -1661,7 +1739,9 @@ RULES: list[Rule] = [
          (("at 10:30", "2009-11-05T10:30"), ("at 08:30 UTC", "2009-11-05T08:30Z"),
           ("at 6:40 p.m. (GMT+8)", "2009-11-05T10:40Z"), ("at midday", "2009-11-05T12:00"),
           ("It struck at 10:15 a.m. (0815 GMT).", "2009-11-05T10:15"), ("The train left at 8.30am.", "2009-11-05T08:30"),
-          ("The shop opens at 10am.", "2009-11-05T10:00"))),
+          ("The shop opens at 10am.", "2009-11-05T10:00"), ("put them up 109-98 with 3:08 to play", "PT3M8S"),
+          ("free throws with 1:24 left", "PT1M24S"), ("his goal 2:55 into overtime", "PT2M55S"),
+          ("two goals in the final 4:29 of regulation", "PT4M29S"), ("At 6:30 left the house, she said.", "2009-11-05T06:30"))),
     Rule("oclock", rf"\b(\d{{1,2}}|{_HOUR_WORD})\s*o['\u2019]clock\b(?!\s+(?:news|shadow|position|hour|bulletin|show|programme|program|edition|slot|direction|broadcast|train|flight)\b)(?!\s+(?-i:[A-Z][a-z]+\s+)?(?-i:News|Show))(?<!(?-i:O)['\u2019]clock)",
          "TIME", b_oclock, (("The doors opened at 6 o'clock.", "2009-11-05T06:00"), ("around seven o'clock", "2009-11-05T07:00"))),
     Rule("set", r"\b(?:every|each)\s+(day|week|month|year|morning|night)\b|\b(daily|weekly|monthly|annually|(?:half[- ])?yearly|hourly)\b(?!\s+(?-i:[A-Z]))",
@@ -1686,7 +1766,9 @@ RULES: list[Rule] = [
          (("The talks lasted two hours.", "PT2H"), ("for six straight days", "P6D"), ("1.5 years", "P1Y6M"), ("talks lasted 60 minutes, he told 60 Minutes", "PT60M"),
           ("twenty-five years", "P25Y"), ("It has stood for almost a hundred years.", "P100Y"),
           ("about 1,000 years", "P1000Y"), ("The town could one day be a city.", "FUTURE_REF"),
-          ("It lasted one day.", "P1D"))),
+          ("It lasted one day.", "P1D"), ("She would love to one day buy a cooler.", "FUTURE_REF"),
+          ("Someone is going to find your password one day.", "FUTURE_REF"),
+          ("It will close for one day.", "P1D"), ("They will meet one day later.", "P1D"))),
     Rule("a_unit", rf"\b(?:for|over|in|within|after|about|nearly|almost|than|past|barely|only|just|at\s+least|long\s+as|(?<!\bat\s)once)\s+(?:the\s+past\s+)?(?:a|an)\s+({_UNITS})\b(?!\s+ago\b)",
          "DURATION", b_a_unit, (("It fell for a decade.", "P10Y"), ("barely a month after", "P1M"),
                                 ("It took nearly a year.", "P1Y"))),
@@ -1731,7 +1813,7 @@ RULES: list[Rule] = [
     Rule("previously", r"(?<!\ba\s)(?<!\bthe\s)(?<!\bas\s)\b(previously)\b(?=\s+(?:reported|told|said|stated|warned|estimated|claimed)\b)",
          "DATE", b_past, (("Officials had previously reported it.", "PAST_REF"), ("He previously told the BBC.", "PAST_REF"))),
     Rule("present", r"\b(now|currently|at present|presently|nowadays|at the moment|these days|right now|(?<=the )current)\b(?!-)",
-         "DATE", b_present, (("The office is now closed.", "PRESENT_REF"),)),
+         "DATE", b_present, (("The office is now closed.", "PRESENT_REF"), ("Disney Plus Is Now Live", "PRESENT_REF"), ("Prices rose. Now the firm is cutting jobs.", "PRESENT_REF"))),
     Rule("holiday", rf"\b({_HOLIDAY_RX})(?!\w)",
          "DATE", b_holiday, (("on Christmas Day", "2009-12-25"), ("They met on Independence Day.", "2009-07-04"), ("on Thanksgiving Day", "2009-11-26"),
                              ("at Easter", "2009-04-12"), ("on Good Friday", "2009-04-10"), ("on St. Patrick’s Day", "2009-03-17"),
