@@ -919,3 +919,14 @@ def test_web_news_audit_classes(text, ref, want):
     clocks and game quarters, 'one day' as some day to come, frequencies, a name ending in 'Now', and a day or
     month without a year after the text named the coming year."""
     assert extract_timexes(text, ref)["value"].tolist() == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("He served a 1-1/2 year term.", ["P1Y6M"]),
+    ("He left after five-and-a-half years in charge.", ["P5Y6M"]),
+    ("Prices may rise in the next couple of years.", ["P2Y"]),
+    ("He moved to Nashville in 1990. Larry King Now aired later.", ["1990"]),  # a show's name
+])
+def test_written_fractions_couples_and_names(text, want):
+    """Written forms of the web-news read: hyphenated halves, 'couple of' counts, a show named '... Now'."""
+    assert extract_timexes(text, "2019-11-20")["value"].tolist() == want

@@ -478,7 +478,7 @@ def b_season(m, text):
 
 
 def b_last_n_units(m, text):
-    n = None if m.group(1).lower() in ("few", "several") else num(m.group(1))
+    n = None if m.group(1).lower() in ("few", "several") else num(re.sub(r"\s+", " ", m.group(1)))
     return _abs("DURATION", duration(n, m.group(2)))
 
 
@@ -1636,9 +1636,9 @@ RULES: list[Rule] = [
     Rule("season_year", rf"\b(?:(?:in|since|by|until|during|of|from|before|after|through|for)\s+)?(?:the\s+)?(?:(spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y}|{_SPOKEN_Y})|(last|this|next|the\s+coming|the\s+past)\s+(spring|summer|autumn|fall|winter))\b",
          "DATE", b_season_year, (("in summer 2008", "2008-SU"), ("last summer", "2009-SU"), ("next spring", "2010-SP"),
                                  ("in the winter of nineteen ninety-two", "1992-WI"))),
-    Rule("last_n_units", rf"\b(?:the\s+)?(?:past|last|next|coming|previous|following|first)\s+({_NUM}|few|several|\d+)\s+{_ADJ}({_UNITS})\b",
+    Rule("last_n_units", rf"\b(?:the\s+)?(?:past|last|next|coming|previous|following|first)\s+({_NUM}|few|several|\d+|couple\s+of)\s+{_ADJ}({_UNITS})\b",
          "DURATION", b_last_n_units, (("over the past three months", "P3M"), ("the next few weeks", "PXW"),
-                                      ("the first nine months", "P9M"))),
+                                      ("the first nine months", "P9M"), ("in the next couple of years", "P2Y"))),
     Rule("past_decade", r"\b(?:the\s+)?(?:past|last)\s+(decade|century)\b", "DURATION", b_past_decade,
          (("over the past decade", "P10Y"), ("wages fell in the last decade", "199"), ("last decade", "199"))),
     Rule("over_the_years", r"\b(?:over|in|for)\s+the\s+(years|decades|months|weeks)\b|\b(years|decades|months)-long\b|\b(?:over|during|within|for)\s+the\s+coming\s+(days|weeks|months|years)\b",
@@ -1794,11 +1794,12 @@ RULES: list[Rule] = [
          (("the lowest level since '82", "1982"),)),
     Rule("range_first", rf"\b(\d+|{_NW})(?=\s+(?:and|to|or|-|–)\s+(?:\d+|{_NW})\s+({_UNITS})\b)", "DURATION",
          b_range_first, (("between 60 and 90 days", "P60D"),)),
-    Rule("and_a_half", rf"\b(?:({_NW}|\d+|an?)\s+({_UNITS})\s+and\s+a\s+half|({_NW}|\d+)\s+and\s+a\s+half\s+({_UNITS})|half\s+an?\s+({_UNITS})|(\d+)(?:\s+1/2|½)\s+({_UNITS}))\b",
+    Rule("and_a_half", rf"\b(?:({_NW}|\d+|an?)\s+({_UNITS})\s+and\s+a\s+half|({_NW}|\d+)(?:\s+and\s+a\s+half\s+|-and-a-half[\s-]+)({_UNITS})|half\s+an?\s+({_UNITS})|(\d+)(?:[\s-]+1/2|½)[\s-]+({_UNITS}))\b",
          "DURATION", b_and_a_half, (("two and a half years", "P2Y6M"), ("a year and a half", "P1Y6M"),
                                     ("half an hour", "PT30M"), ("half a century", "P50Y"),
                                     ("in camps for 2 1/2 years", "P2Y6M"), ("one and a half hours", "PT1H30M"),
-                                    ("a day and a half", "P1DT12H"), ("half a week", "P0.5W"))),
+                                    ("a day and a half", "P1DT12H"), ("half a week", "P0.5W"),
+                                    ("a 1-1/2 year term", "P1Y6M"), ("five-and-a-half years in charge", "P5Y6M"))),
     Rule("quarter_of_unit", r"\b(an?|one|three)\s+quarters?\s+of\s+an?\s+(hour|century)\b", "DURATION", b_quarter_of_unit,
          (("a quarter of an hour", "PT15M"), ("three quarters of a century", "P75Y"))),
     Rule("term", r"\b(?:in|for|over)\s+the\s+(?:near|short|long|medium)\s+term\b|\bfor the time being\b", "DATE", b_term,
