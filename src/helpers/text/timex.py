@@ -89,8 +89,15 @@ _FUTURE_NEXT_TO = re.compile(r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!n't\s)(?<!
 _FIXTURE_NEXT_TO = re.compile(r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)"
                               r"(?<!\bshould\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bthe\s)(?<!\ba\s)"
                               r"(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bus\s)(?<!\bme\s)(?<!\byou\s)"  # "watched them play"
+                              r"(?<!['’]s\s)(?<!s['’]\s)(?<!\bhis\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
+                              r"(?<!\byour\s)(?<![\d]\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bsix\s)"
+                              r"(?<!\bfew\s)(?<!\bmany\s)(?<!\bseveral\s)"  # nouns: "his play Saturday", "ran 64 plays"
                               r"\b(?i:play|plays|host|hosts|visit|visits|face|faces)\s+"
                               r"(?:the\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}\s+)?(?:on\s+|at\s+)?$")
+#: A verb of seeing, hearing or letting before the fixture verb: its bare infinitive ("watched the Vikings play
+#: Sunday", "let his freshmen play Saturday"), no fixture.
+_BARE_INFINITIVE_BEFORE = re.compile(r"\b(?:let|lets|letting|watch|watched|watching|see|saw|seeing|seen|hear|heard|"
+                                     r"help|helped|make|made)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 _HEDGE_BEFORE = re.compile(rf"\b{_HEDGE}\s+$", re.I)
 _BARE_UNIT = re.compile(r"(?:day|week|weekend|month|quarter|year|decade|century)", re.I)  # "[past year]" keeps "past"
 
@@ -536,8 +543,12 @@ def _opening_until(window: str, m: re.Match) -> bool:
 
 #: "planned" or "scheduled" before a plural noun: a kind of thing ("four rounds of planned outages", "cancelled
 #: scheduled flights"), no tense when a verb of the clause is past.
-_KIND_OF = re.compile(r"(?:planned|scheduled)(?=\s+[a-z]+[^s\W]s\b(?!\s+(?:to|for|on)\b))", re.I)
-_SPEECH = re.compile(r"said|told|says", re.I)
+_KIND_OF = re.compile(r"(?<!\band\s)(?<!\bthen\s)(?<!\bahead\sof\s)(?<!\bbefore\s)"
+                      r"(?:planned|scheduled)(?=\s+[a-z]+[^s\W]s\b(?!\s+(?:to|for|on)\b))", re.I)
+#: Verbs of saying or announcing: what they tell of "planned outages" is still to come ("warned customers of
+#: planned outages on Saturday", "confirmed planned strikes on Friday").
+_SPEECH = re.compile(r"said|told|says|announced|warned|confirmed|unveiled|outlined|detailed|disclosed|revealed|"
+                     r"notified|informed|reported|posted|published|released|issued|promised|vowed|threatened", re.I)
 
 
 def _cues(window: str):
@@ -593,8 +604,9 @@ _ASIDE = re.compile(r",\s*(?:who|which|where|when|whose|whom)\b[^,]*,")
 
 #: A comma before a participle or a conjunction: a new clause ("Thursday's fight on Monday, saying that Rudolph
 #: should", "Saturday night's captures are 30fps, while the browser's seem to aim for 60").
-_CLAUSE_BREAK = re.compile(r",\s+(?:saying|adding|noting|arguing|claiming|while|whereas|although|though|but|as|"
-                           r"because|so|and|when|after|before)\b", re.I)
+_CLAUSE_BREAK = re.compile(r",\s+(?:saying|adding|noting|arguing|claiming|insisting|citing|calling)\b|"
+                           r",\s+(?:while|whereas)\s+(?:the|a|an|his|her|its|their|this|that|these|those|we|they|he|"
+                           r"she|it|I)\b", re.I)  # not ", when they will vote", ", after which", ", because of"
 
 
 def _tense_after(text: str, end: int, clause: bool = False) -> str | None:
@@ -625,7 +637,7 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
         return _tense_after(text, end)  # the subject of what was said: "They said this weekend would be busy"
     if _PAST_NEXT_TO.search(text, s, start) and not _PASSIVE.search(text, s, _PAST_NEXT_TO.search(text, s, start).start()):
         return "past"  # the verb right before it rules ("would appeal the decision, announced Wednesday")
-    if _FUTURE_NEXT_TO.search(text, s, start) or _FIXTURE_NEXT_TO.search(text, s, start):
+    if _FUTURE_NEXT_TO.search(text, s, start) or _fixture(text, s, start, end):
         return "future"
     fut, past = _cues(text[s:start])
     if not fut and not past:
@@ -638,10 +650,37 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
     return "future" if (fut[-1] if fut else -1) >= (past[-1] if past else -1) else "past"
 
 
+def _fixture(text: str, s: int, start: int, end: int | None) -> bool:
+    """Whether a fixture verb right before ``start`` ("The Gophers play Saturday") tells the day: not when a
+    verb of the clause is past, before it (other than one of saying: "ran 64 plays Sunday", "watched the Bears
+    play Sunday") or after it up to the end of its clause (``_FIXTURE_CLAUSE_END``: "his play Saturday earned
+    him", "the CNN host on Tuesday apologized"), nor after a verb of seeing or letting ("let his freshmen play
+    Saturday")."""
+    m = _FIXTURE_NEXT_TO.search(text, s, start)
+    if m is None or _BARE_INFINITIVE_BEFORE.search(text, s, m.start()):
+        return False
+    if any(not _SPEECH.fullmatch(p.group(0)) for p in PAST.finditer(text, s, m.start())):
+        return False
+    if end is None:
+        return True
+    stop = _sentence_end(text, end, end + 150)
+    brk = _FIXTURE_CLAUSE_END.search(text, end, stop)
+    return PAST.search(text, end, brk.start() if brk else stop) is None
+
+
+#: The end of a fixture verb's clause: a comma, or a word opening another ("host the Lions on Thursday after
+#: they lost to the Rams").
+_FIXTURE_CLAUSE_END = re.compile(r"[,;(]|\b(?:after|before|because|since|when|while|who|which|that|but|and|as|"
+                                 r"following|despite)\b", re.I)
+
+
 #: A relative clause in the plain present after a noun ("the tour that stops", "a plant which makes"): its verb,
 #: not the past verb before it, is the tense of what follows.
 _PRESENT_RELATIVE = re.compile(r"(?<!ed\s)(?<!\bsaid\s)(?<!\btold\s)(?<!\bknew\s)(?<!\bthought\s)(?<!\bso\s)(?<!,\s)"
-                               r"\b(?:that|which|who)\s+(?:\w+ly\s+)?(?-i:[a-z]+[^su'\W]s)\b(?![^.;]*\b(?:was|were|had|did)\b)")
+                               r"\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:stops|opens|begins|starts|arrives|ends|closes|"
+                               r"airs|premieres|debuts|launches|returns|visits|hosts|plays|kicks\s+off|takes\s+place|"
+                               r"heads|tours|resumes|expires|meets|convenes|departs|lands|finishes|concludes)\b"
+                               r"(?![^.;]*\b(?:was|were|had|did)\b)")  # a scheduled event, not "the firm that owns"
 
 
 #: A finite verb right after a time: the time is a subject ("Since Monday is a holiday": "since" means because).
@@ -1058,6 +1097,7 @@ _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 #: A day, or a part of one ("last night": 2025-03-10TNI), that a bare time of day in its sentence falls on.
 _PART_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|DT))?$")
+_CLOCK_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z?$")  # "4 p.m. Saturday, Dec. 14": its day
 
 
 #: Words that make a sentence tell what happens again and again ("airs weekdays from 6 a.m.", "opens at 9
@@ -1083,7 +1123,8 @@ def _clock_days(text: str, rows: list, bare: list) -> list:
             continue
         near = range(bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi))
         days = [(min(abs(r[0] - e), abs(s - r[1])), r[3][2]) for r in (rows[j] for j in near if j != i)
-                if r[1] <= hi and r[3][0] in ("DATE", "TIME") and isinstance(r[3][1], str) and _PART_DAY.match(r[3][1])
+                if r[1] <= hi and r[3][0] in ("DATE", "TIME") and isinstance(r[3][1], str)
+                and (_PART_DAY.match(r[3][1]) or (r[2] == "clock_day" and _CLOCK_DAY_VALUE.match(r[3][1])))
                 and isinstance(r[3][2], dt.date)]
         if days:
             day = min(days, key=lambda x: x[0])[1]
@@ -1144,14 +1185,16 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
                     and res[2] > ref and _DONE_BEFORE.search(text, max(0, s - 40), s):
                 res = resolve(reading, ref, "done") or res  # "attacked her on 28 August", told on 12 July: last August
             elif coming and t in (None, "future") and s - coming[0] <= COMING_YEAR_REACH and res is not None \
-                    and _far(res, ref) and res[2].year != coming[1]:
+                    and _far(res, ref) and res[2].year != coming[1] and res[2] < ref \
+                    and not _PAST_LIKE.search(text, _sentence_start(text, s, max(0, s - 200)),
+                                              _sentence_end(text, e, e + 200)):
                 res = _in_year(reading, coming[1]) or res  # "a tour in 2020 ... stops on July 22": 2020's
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
             _remember(last, text[s:e], res, e, named_at)
             if res[0] == "DATE" and re.fullmatch(r"\d{4}", str(res[1])):
                 year_at = (e, int(res[1]))
-            coming = _coming_year(text[s:e], res, ref, e, coming)
+            coming = _coming_year(text[s:e], res, ref, e, coming, text, s)
             if reading.anchor == "clock" and reading.args[4] is None and ref is not None:
                 bare.append((len(rows) - 1, reading))
     rows = _day_before_after(text, _clock_days(text, rows, bare))
@@ -1166,7 +1209,20 @@ COMING_YEAR_REACH = 300
 _WRITTEN_YEAR = re.compile(r"(?<![\d$£€.,])(1[89]\d\d|20\d\d)(?![\d%])")
 
 
-def _coming_year(surface: str, res, ref: dt.date | None, end: int, coming):
+#: Words of a sentence that may tell the past without a past cue: a perfect ("have risen"), a past participle
+#: of a caption ("photo taken"), a verb whose past is its present ("Occupancy in July hit a record").
+_PAST_LIKE = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ung|ght|lt|pt)\b|"
+                        r"\b(?:taken|photo|photographed|pictured|(?-i:FILE))\b|"
+                        r"(?<!\bto\s)(?<!\bwill\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
+                        r"\b(?:hit|forecast|cut|set|put|cost|quit|shut|spread|beat|bet|split|hurt|cast|burst|upset)\b", re.I)
+#: A year that is the time of what is told ("a tour in 2020", "Tour 2020 dates:"), not a modifier of a person
+#: or a race ("2020 hopeful Pete Buttigieg", "a 2020 presidential candidate").
+_YEAR_ADVERBIAL = re.compile(r"\b(?:in|for|during|through|throughout|until|till|by|into|from|of)\s+(?:early\s+|late\s+|"
+                             r"mid-?)?$", re.I)
+_YEAR_HEADING = re.compile(r"\s*(?:(?:tour\s+)?dates|schedule|fixtures|calendar)?\s*:", re.I)
+
+
+def _coming_year(surface: str, res, ref: dt.date | None, end: int, coming, text: str = "", start: int = 0):
     """The coming year the text is telling, as ``(end, year)``, or None. A year written after the reference
     date's ("a 50th anniversary tour in 2020", "Tour 2020 dates:", "on May 2, 2020") opens it; a day or
     month read in it (``_in_year``) keeps it open, so a list of dates under "Tour 2020 dates" stays in
@@ -1180,7 +1236,9 @@ def _coming_year(surface: str, res, ref: dt.date | None, end: int, coming):
     value = str(res[1])
     if written:
         year = int(written[-1])
-        return (end, year) if year == ref.year + 1 and value.startswith(str(year)) else None
+        opens = len(value) > 4 or _YEAR_ADVERBIAL.search(text, max(0, start - 14), start) or \
+            _YEAR_ADVERBIAL.search(surface, 0, surface.find(written[-1])) or _YEAR_HEADING.match(text, end)
+        return (end, year) if year == ref.year + 1 and value.startswith(str(year)) and opens else None
     if coming and value.startswith(str(coming[1])) and re.match(r"\d{4}-\d{2}", value):
         return (end, coming[1])
     return coming

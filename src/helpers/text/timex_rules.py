@@ -629,6 +629,8 @@ def _game_sentence(text: str, s: int, e: int) -> bool:
         return False
     if _GAME_WORDS.search(before) or _GAME_WORDS.search(after):
         return True
+    if FUTURE.search(before) or FUTURE.search(after):
+        return False  # "The company plans to go public in the second quarter", in a story of touchdowns
     return sum(1 for _ in zip(range(GAME_TEXT_WORDS), _GAME_WORDS.finditer(text))) >= GAME_TEXT_WORDS
 
 
@@ -1096,7 +1098,13 @@ def _restated(text: str, s: int, e: int) -> bool:
 _GAME_CLOCK = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go)|on\s+the\s+(?:game\s+|shot\s+)?clock|"
                          r"into\s+(?:overtime|extra\s+time|(?:the\s+)?(?:first|second|third|fourth|final|\d(?:st|nd|rd|th))\s+"
                          r"(?:period|quarter|half|inning)|the\s+(?:game|period|quarter|half))|of\s+(?:regulation|overtime|"
-                         r"(?:the\s+)?(?:game|period|quarter|half|first|second|third|fourth|final)))\b", re.I)
+                         r"(?:the\s+)?(?:game|period|quarter|half|(?:first|second|third|fourth|final)"
+                         r"(?!\s+(?!(?:period|quarter|half|frame)\b)[a-z]))))\b", re.I)  # not "at 10:30 of the first day"
+#: What ends a game clock told without "with": the clause, or the part of the game ("1:24 remaining in the
+#: half"); not "at 9:45 to play a round of golf", "leave at 7:15 to go to the stadium".
+_GAME_CLOCK_END = re.compile(r"\s*(?:[.,;)]|$|\s+in\s+(?:the\s+)?(?:game|half|quarter|period|regulation|overtime|first|"
+                             r"second|third|fourth|final|1st|2nd|3rd|4th)\b)", re.I)
+_LOOSE_CLOCK = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go))\b", re.I)  # game clocks only with "with" or an end
 _WITH_BEFORE = re.compile(r"\b(?:with\s+(?:just\s+|only\s+)?|the\s+(?:final|last|first|opening|closing)\s+)$", re.I)
 
 
@@ -1116,8 +1124,9 @@ def b_clock(m, text, day: Reading | None = None):
             and (re.search(r"\b(?:the|burn\w*)\s+$", text[max(0, m.start() - 12):m.start()], re.I)
                  or text[m.end():m.end() + 4] == " Oil"):
         return None  # "burning the midnight oil": working late, no time
-    if m.group(4) and day is None and _GAME_CLOCK.match(text, m.end()) and (
-            _WITH_BEFORE.search(text, max(0, m.start() - 20), m.start()) or not re.match(r"\s+left", text[m.end():])):
+    if m.group(4) and day is None and (gm := _GAME_CLOCK.match(text, m.end())) and (
+            _WITH_BEFORE.search(text, max(0, m.start() - 20), m.start()) or not _LOOSE_CLOCK.match(text, m.end())
+            or _GAME_CLOCK_END.match(text, gm.end())):
         return _abs("DURATION", f"PT{int(m.group(4))}M{int(m.group(5))}S")  # "with 3:08 to play": a game clock
     hh, mm = _clock(m, 0)
     if hh > (24 if m.group(6) else 23) or mm > 59:  # only "midnight" reads as 24:00
@@ -1333,9 +1342,22 @@ _LENGTH_AFTER = re.compile(r"(?:-|\s+(?:later|earlier|after|before|ago|of|a|an|p
                            r"at\s+a\s+time|or|and|to|off|since|into)\b)", re.I)
 
 
-#: A future cue ("will", "going to"), not the noun "will" ("against her will").
+#: A future cue ("will", "going to" a verb), not the noun "will" ("against her will"), the name ("Will Smith"),
+#: nor going somewhere ("was going to work one day in 2015").
 _FUTURE_NOT_NOUN = re.compile(r"(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bfree\s)(?<!\bgood\s)"
-                              r"\b(?:will|going\s+to|(?-i:['’]ll))(?!\s+(?:of|and|to)\b)", re.I)
+                              r"\b(?:(?<!['’]s\s)will|going\s+to(?!\s+(?:the|a|an|work|school|church|bed|"
+                              r"college|court|jail|prison|war|sea|town|[A-Z]\w*)\b)|(?-i:['’]ll))(?!\s+(?:of|and|to)\b)")
+#: What may follow "one day" of some day to come: the end of the clause, or "who ..." ("We will see one day
+#: who was right"); not "one day in 1998", "one day early", "one day next week".
+_SOME_DAY_END = re.compile(r"\s*(?:[.,;:!?\"'”’)—–]|\s-\s|$|\s+(?:who|what|whether|soon|too|again|when\s+\w+\s+will)\b)", re.I)
+#: Verbs that take a length ("will be delayed one day", "stay one day", "run one day only").
+_LENGTH_VERB_BEFORE = re.compile(r"\b(?:delay(?:ed|s)?|postpone[ds]?|extend(?:ed|s)?|suspend(?:ed|s)?|stay(?:ed|s)?|"
+                                 r"remain(?:ed|s)?|wait(?:ed|s)?|run|runs|ran|close[ds]?|shut|open|work(?:ed|s)?|"
+                                 r"serve[ds]?|live[ds]?|fast(?:ed|s)?|sit|sat|happen|arrive)\s+$", re.I)
+#: After "to": the verb of some day to come ("would love to one day buy"), not a preposition ("cut to one day
+#: because of rain", "sentenced to one day in jail").
+_VERB_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|for|from|because|before|after|and|or|but|when|while|since|than|so|as|"
+                         r"if|with|per|only|early|late|longer|sooner|behind|ahead)\b)[a-z]+\b")
 _WILL_AFTER = re.compile(r"[,\s]*(?:\w+\s+)?\w+(?:\s+will|['’]ll)\b", re.I)  # "One day you will", "one day we'll"
 
 
@@ -1344,12 +1366,18 @@ def _some_day(text: str, s: int, e: int) -> bool:
     ("would love to one day buy"), with "will" or "going to" before it in the sentence ("is going to uncover
     it one day") or right after it ("One day you will thank them"), and no word making it a length around it. Limits: a past "one day" ("One day, she walked in")
     stays a day's length, as TimeBank leaves it."""
-    if _LENGTH_BEFORE.search(text, max(0, s - 20), s) or _LENGTH_AFTER.match(text, e):
+    if _LENGTH_BEFORE.search(text, max(0, s - 20), s) or _LENGTH_AFTER.match(text, e) or \
+            re.match(r"['’]s\b", text[e:]):  # "one day's pay"
         return False
-    if _MODAL_BEFORE.search(text, max(0, s - 30), s) or re.search(r"\bto\s+$", text[max(0, s - 5):s]):
+    if re.search(r"\bto\s+$", text[max(0, s - 5):s]):
+        return bool(_VERB_AFTER.match(text, e))  # "to one day buy"; "reduced to one day", "from three days to one day"
+    if _MODAL_BEFORE.search(text, max(0, s - 30), s):
         return True
     before, after = _sentence_sides(text, s, e, 150, 40)
-    return bool(_FUTURE_NOT_NOUN.search(before) or _WILL_AFTER.match(after))
+    if _WILL_AFTER.match(after) and not re.match(r"\s*(?:in|on|at|last|this|next)\b", after):
+        return True
+    return bool(_FUTURE_NOT_NOUN.search(before)) and bool(_SOME_DAY_END.match(text, e)) and \
+        not _LENGTH_VERB_BEFORE.search(text, max(0, s - 30), s)
 
 
 def b_count_units(m, text):
@@ -1445,6 +1473,8 @@ def b_range_first(m, text):
 
 
 def b_and_a_half(m, text):
+    if _AGE.match(text, m.end()):
+        return None  # "a 2-1/2-year-old boy", "a five-and-a-half-year-old": an age, as "a 3-year-old" is
     if m.group(1):
         n_word, unit = m.group(1), m.group(2)
     elif m.group(3):
@@ -1646,7 +1676,7 @@ RULES: list[Rule] = [
                                         ("Talks go on over the coming weeks.", "PXW"))),
     Rule("slash_date", r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", "DATE", b_slash_date, (("dated 7/8/07", "2007-07-08"), ("dated 25/12/2008", "2008-12-25"),
                                                                ("from 13/4/2008 to 7/8/2008", "2008-04-13"))),
-    Rule("count_per", rf"\b(\d+|{_NW}|a\s+few|several)\s+(seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:a|an|per|each|every)\s+(day|week|month|year)\b(?!['’]s\b)",
+    Rule("count_per", rf"(?<![\d,.])\b(\d{{1,3}}(?:,\d{{3}})+|\d+|{_NW}|a\s+few|several)\s+(seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:a|an|per|each|every)\s+(day|week|month|year)\b(?!['’]s\b)(?!\s+(?:ago|earlier|later|before|after|from\s+now)\b)",
          "SET", b_count_per, (("open 24 hours a day", "P1D"), ("Updated 7 days a week", "P1W"), ("365 days a year", "P1Y"),
                               ("He trains three days a week.", "P1W"), ("two weeks a year", "P1Y"))),
     Rule("per_unit", r"(?:\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)\s+|(?<=\w ))(?:a|an|per)\s+(day|week|month|year)\b(?!['’]s\b)(?!\s+(?:ago|earlier|later|before|after|or|and|to|of|in)\b)|\bannually\b",
