@@ -805,3 +805,19 @@ def test_a_fact_with_many_readings_folds_all_but_the_first_few():
     assert [f"reading number {i}" in shown for i in range(6)] == [True] * 4 + [False] * 2
     assert "<summary>2 more readings</summary>" in folded and "reading number 5" in folded and "D6" in folded
     assert "<details>" not in views.facts_html(table, links[links["text"] < "reading number 4"], corpus, {})
+
+
+@pytest.mark.parametrize("value,want", [
+    ("1998-02-XXTMO", "a morning in February 1998"),  # a day of a known month, its day unknown
+    ("1998-02-XX", "a day in February 1998"),
+    ("2000-03-02T12:00", "2000-03-02 12:00"),  # a time, no ISO "T"
+    ("2000-03-02T12:00Z", "2000-03-02 12:00 UTC"),
+    ("1999-10-24TNI", "1999-10-24 night"),
+    ("197", "1970s"),
+    ("P3D", "P3D"),
+])
+def test_readable_value_writes_no_raw_codes_for_partial_days_and_times(value, want):
+    """The events table shows dates as a reader writes them: a real folder's page showed '1998-02-XX morning'
+    and '2000-03-02T12:00'."""
+    from helpers.corpus.story import readable_value
+    assert readable_value(value) == want

@@ -393,3 +393,15 @@ def test_an_unresolved_date_agrees_with_the_dates_it_may_be_and_clashes_with_oth
     assert not values_clash("1999-12-13", "1999-12-14")
     assert not values_clash("XXXX-WXX-5", "1999-11-05") and not values_agree("XXXX-WXX-5", "1999-11-05")
     assert not values_clash("XXXX-XX-XX", "1999-12-13") and not values_agree("PAST_REF", "1999")
+
+
+def test_silent_articles_note_names_articles_without_dated_events_and_does_not_say_not_drawn():
+    """An article whose only date is its publication has a lane (its ◆): the note lists it without calling it
+    undrawn; an article with a dated event is not listed."""
+    from helpers.report import views
+    ev = pd.DataFrame({"doc_id": ["a", "b", "b"], "kind": ["publication", "publication", "mention"],
+                       "earliest": pd.to_datetime(["2019-11-20", "2019-11-20", "2019-11-18"])})
+    note = views.silent_articles_html(ev, ["a", "b"], {"a": "A Times", "b": "B Post"})
+    assert "A Times" in note and "B Post" not in note
+    assert "not drawn" not in note and "publication date" in note
+    assert views.silent_articles_html(ev[ev["doc_id"] == "b"], ["b"], {"b": "B Post"}) == ""

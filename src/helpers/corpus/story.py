@@ -23,6 +23,7 @@ counted words differ).
 """
 from __future__ import annotations
 
+import calendar
 import itertools
 import math
 import re
@@ -685,8 +686,9 @@ _REFS = {"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "th
 
 def readable_value(value: str) -> str:
     """A TIMEX3 value as a reader writes it: a decade "197" is "1970s", a century "19" the "1900s", "1998-SU"
-    "summer 1998", "1998-W32" "week 32 of 1998", "1999-10-24TNI" "1999-10-24 night", "PAST_REF" "the past";
-    dates, times and durations stay in ISO form ("2016-09-30", "P3D")."""
+    "summer 1998", "1998-W32" "week 32 of 1998", "1999-10-24TNI" "1999-10-24 night", "PAST_REF" "the past",
+    a day of a known month "1998-02-XX" "a day in February 1998" ("1998-02-XXTMO" "a morning in February 1998"), a time "2000-03-02T12:00" "2000-03-02 12:00";
+    dates and durations stay in ISO form ("2016-09-30", "P3D")."""
     if value in _REFS:
         return _REFS[value]
     if re.fullmatch(r"\d{3}", value):
@@ -701,7 +703,15 @@ def readable_value(value: str) -> str:
         return ("the weekend of " if m.group(3) else "") + f"week {int(m.group(2))} of {m.group(1)}"
     m = re.fullmatch(r"(.+)T(MO|AF|EV|NI|MI|DT)", value)
     if m:
-        return f"{m.group(1)} {_PARTS[m.group(2)]}"
+        day = readable_value(m.group(1))
+        return day.replace("a day in", f"a {_PARTS[m.group(2)]} in") if day.startswith("a day in") \
+            else f"{day} {_PARTS[m.group(2)]}"
+    m = re.fullmatch(r"(\d{4})-(\d{2})-XX", value)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"a day in {calendar.month_name[int(m.group(2))]} {m.group(1)}"
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?(Z?)", value)
+    if m:
+        return f"{m.group(1)} {m.group(2)}" + (" UTC" if m.group(3) else "")
     return value
 
 

@@ -377,10 +377,12 @@ def numbers_html(nums: pd.DataFrame, labels: dict, max_rows: int = 150) -> str:
 
 
 def silent_articles_html(ev: pd.DataFrame, order: list[str], labels: dict) -> str:
-    """The articles that date no event (so have no lane on the timeline), or nothing."""
+    """The articles that date no event, or nothing. Their lane on the timeline holds at most their publication
+    date (◆), which the note says: it once said "not drawn" under lanes that were drawn."""
     silent = [labels[d] for d in order
               if not ((ev["doc_id"] == d) & ev["earliest"].notna() & (ev["kind"] != "publication")).any()]
-    return ("<p><b>Articles that date no event</b> (not drawn): " + ", ".join(esc(s) for s in silent) + "</p>"
+    return ("<p><b>Articles that date no event</b> (their lane shows only the publication date, ◆, if they have "
+            "one): " + ", ".join(esc(s) for s in silent) + "</p>"
             if silent else "")
 
 
