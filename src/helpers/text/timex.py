@@ -62,7 +62,7 @@ import pandas as pd
 
 from .sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
 from .timex_rules import (DAY_RANGE_DM, DAY_RANGE_MD, FUTURE, HOLIDAYS, IRREGULAR_PAST, KEEP_HEDGE, LEADING, MONTHS,
-                          NUMS, PAST, POSSESSIVE, MONTH_PAIR, RANGE, RULES, SEASONS, YEAR_RANGE, Reading, Rule, _COUNTED,
+                          NUMS, PAST, POSSESSIVE, MONTH_PAIR, RANGE, RULES, SCHEDULED, SEASONS, YEAR_RANGE, Reading, Rule, _COUNTED,
                           _HEDGE, _year, month_of)
 from .timex_rules import _day as _day_of_month, weekend_days
 
@@ -75,8 +75,10 @@ _PAST_NEXT_TO = re.compile(r"\b(?:[a-z]+[^e\W]ed|said|told|met|was|were)\s+(?:on
 # a scheduling verb in the plain present right before the day ("the leaders meet separately Monday",
 # "talks resume on Tuesday", "polls close at 8 p.m. Tuesday"): the future; not after an auxiliary, "to" or a
 # negation ("did not meet Monday"), a form of "be" ("was open Monday") or a determiner ("a fresh start Monday")
-_FUTURE_NEXT_TO = re.compile(r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)"
-                             r"(?<!\bshould\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)"
+#: No auxiliary, "to" or negation right before a plain-present verb: the verb is not the clause's own tense.
+_NO_AUX_BEFORE = (r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)"
+                  r"(?<!\bshould\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)")
+_FUTURE_NEXT_TO = re.compile(_NO_AUX_BEFORE +
                              r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bstayed\s)"
                              r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
                              r"\b(?:begin|start|open|resume|end|close|conclude|finish|meet|convene|arrive|depart|travel|expire|reopen)\s+"
@@ -86,8 +88,7 @@ _FUTURE_NEXT_TO = re.compile(r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!n't\s)(?<!
 #: ``_FUTURE_NEXT_TO`` (the same auxiliaries, "to", determiners and object pronouns keep it out). A name
 #: without "the" is left out: "Daily host Alex Marlow on Thursday" is a noun; "Arsenal face Chelsea on Sunday"
 #: is missed.
-_FIXTURE_NEXT_TO = re.compile(r"(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?<!\bwould\s)(?<!\bcould\s)"
-                              r"(?<!\bshould\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bthe\s)(?<!\ba\s)"
+_FIXTURE_NEXT_TO = re.compile(_NO_AUX_BEFORE + r"(?<!\bthe\s)(?<!\ba\s)"
                               r"(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bus\s)(?<!\bme\s)(?<!\byou\s)"  # "watched them play"
                               r"(?<!['’]s\s)(?<!s['’]\s)(?<!\bhis\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
                               r"(?<!\byour\s)(?<![\d]\s)(?<!\btwo\s)(?<!\bthree\s)(?<!\bfour\s)(?<!\bfive\s)(?<!\bsix\s)"
@@ -677,9 +678,8 @@ _FIXTURE_CLAUSE_END = re.compile(r"[,;(]|\b(?:after|before|because|since|when|wh
 #: A relative clause in the plain present after a noun ("the tour that stops", "a plant which makes"): its verb,
 #: not the past verb before it, is the tense of what follows.
 _PRESENT_RELATIVE = re.compile(r"(?<!ed\s)(?<!\bsaid\s)(?<!\btold\s)(?<!\bknew\s)(?<!\bthought\s)(?<!\bso\s)(?<!,\s)"
-                               r"\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:stops|opens|begins|starts|arrives|ends|closes|"
-                               r"airs|premieres|debuts|launches|returns|visits|hosts|plays|kicks\s+off|takes\s+place|"
-                               r"heads|tours|resumes|expires|meets|convenes|departs|lands|finishes|concludes)\b"
+                               rf"\b(?:that|which|who)\s+(?:\w+ly\s+)?(?:{SCHEDULED}|stops|premieres|debuts|launches|returns|visits|"
+                               r"hosts|plays|takes\s+place|heads|tours|lands)\b"
                                r"(?![^.;]*\b(?:was|were|had|did)\b)")  # a scheduled event, not "the firm that owns"
 
 
@@ -1184,17 +1184,14 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
             elif t == "past" and reading.anchor in ("monthday", "holiday") and res is not None and res[2] is not None \
                     and res[2] > ref and _DONE_BEFORE.search(text, max(0, s - 40), s):
                 res = resolve(reading, ref, "done") or res  # "attacked her on 28 August", told on 12 July: last August
-            elif coming and t in (None, "future") and s - coming[0] <= COMING_YEAR_REACH and res is not None \
-                    and _far(res, ref) and res[2].year != coming[1] and res[2] < ref \
-                    and not _PAST_LIKE.search(text, _sentence_start(text, s, max(0, s - 200)),
-                                              _sentence_end(text, e, e + 200)):
-                res = _in_year(reading, coming[1]) or res  # "a tour in 2020 ... stops on July 22": 2020's
+            elif (moved := _coming_moved(text, s, e, reading, res, ref, t, coming)) is not None:
+                res = moved  # "a tour in 2020 ... stops on July 22": 2020's
         if res is not None:
             rows.append((_span(text, s, e), e, name, res))
             _remember(last, text[s:e], res, e, named_at)
             if res[0] == "DATE" and re.fullmatch(r"\d{4}", str(res[1])):
                 year_at = (e, int(res[1]))
-            coming = _coming_year(text[s:e], res, ref, e, coming, text, s)
+            coming = _coming_year(text, s, e, res, ref, coming)
             if reading.anchor == "clock" and reading.args[4] is None and ref is not None:
                 bare.append((len(rows) - 1, reading))
     rows = _day_before_after(text, _clock_days(text, rows, bare))
@@ -1222,7 +1219,19 @@ _YEAR_ADVERBIAL = re.compile(r"\b(?:in|for|during|through|throughout|until|till|
 _YEAR_HEADING = re.compile(r"\s*(?:(?:tour\s+)?dates|schedule|fixtures|calendar)?\s*:", re.I)
 
 
-def _coming_year(surface: str, res, ref: dt.date | None, end: int, coming, text: str = "", start: int = 0):
+def _coming_moved(text: str, s: int, e: int, reading: Reading, res, ref: dt.date | None, t: str | None, coming):
+    """A day or month without a year read in the coming year the text is telling (``_coming_year``), or None:
+    only in no past tense, within ``COMING_YEAR_REACH`` characters, when its usual reading ``res`` lies far
+    (``_far``) before the reference date, and when its sentence tells no past without a cue (``_PAST_LIKE``)."""
+    if not (coming and t in (None, "future") and s - coming[0] <= COMING_YEAR_REACH and _far(res, ref)
+            and res[2].year != coming[1] and res[2] < ref):
+        return None
+    if _PAST_LIKE.search(text, _sentence_start(text, s, max(0, s - 200)), _sentence_end(text, e, e + 200)):
+        return None
+    return _in_year(reading, coming[1])
+
+
+def _coming_year(text: str, start: int, end: int, res, ref: dt.date | None, coming):
     """The coming year the text is telling, as ``(end, year)``, or None. A year written after the reference
     date's ("a 50th anniversary tour in 2020", "Tour 2020 dates:", "on May 2, 2020") opens it; a day or
     month read in it (``_in_year``) keeps it open, so a list of dates under "Tour 2020 dates" stays in
@@ -1232,6 +1241,7 @@ def _coming_year(surface: str, res, ref: dt.date | None, end: int, coming, text:
     means a past one ("expects growth in 2020. A July survey found", with no past verb) moves."""
     if ref is None:
         return None
+    surface = text[start:end]
     written = _WRITTEN_YEAR.findall(surface)
     value = str(res[1])
     if written:

@@ -529,6 +529,9 @@ def b_slash_date(m, text):
 _PER_AFTER = re.compile(r"(?:\d|million|billion|trillion|thousand|hundred|dozen|percent|%|times|twice|once|thrice|[a-z]{2,}[^su'\W]s)\s+$", re.I)
 
 
+_PERIOD_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y"}  # the period of a rate: "a day" P1D
+
+
 def b_per_unit(m, text):
     """'15 a year', '$1 billion a year', 'interviews a day': a rate after an amount or a plural; 'twice a day',
     'three times a week': a frequency (the span keeps the count; the value, as TIMEX3's, is the period)."""
@@ -536,7 +539,7 @@ def b_per_unit(m, text):
     if m.group(1) and not counted and not _PER_AFTER.search(text, max(0, m.start() - 20), m.start()):
         return None
     u = (m.group(1) or "year").lower()
-    return _abs("SET", "P1" + {"day": "D", "week": "W", "month": "M", "year": "Y"}[u])
+    return _abs("SET", "P1" + _PERIOD_CODE[u])
 
 
 _UNIT_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
@@ -548,7 +551,7 @@ def b_count_per(m, text):
     small, big = m.group(2).lower().rstrip("s"), m.group(3).lower()
     if _UNIT_ORDER.index(small) >= _UNIT_ORDER.index(big):
         return None
-    return _abs("SET", "P1" + {"day": "D", "week": "W", "month": "M", "year": "Y"}[big])
+    return _abs("SET", "P1" + _PERIOD_CODE[big])
 
 
 def b_last_quarter(m, text):
@@ -1364,8 +1367,8 @@ _WILL_AFTER = re.compile(r"[,\s]*(?:\w+\s+)?\w+(?:\s+will|['’]ll)\b", re.I)  #
 def _some_day(text: str, s: int, e: int) -> bool:
     """Whether "one day" at ``s``-``e`` means some day to come: after a modal ("could one day be") or "to"
     ("would love to one day buy"), with "will" or "going to" before it in the sentence ("is going to uncover
-    it one day") or right after it ("One day you will thank them"), and no word making it a length around it. Limits: a past "one day" ("One day, she walked in")
-    stays a day's length, as TimeBank leaves it."""
+    it one day") or right after it ("One day you will thank them"), and no word making it a length around it.
+    Limits: a past "one day" ("One day, she walked in") stays a day's length, as TimeBank leaves it."""
     if _LENGTH_BEFORE.search(text, max(0, s - 20), s) or _LENGTH_AFTER.match(text, e) or \
             re.match(r"['’]s\b", text[e:]):  # "one day's pay"
         return False
@@ -1892,7 +1895,10 @@ DAY_RANGE_MD = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|t
                           rf"(?:st|nd|rd|th)?(?:\s*,?\s+({_Y}))?\b{_AFTER_RANGE}", re.I)
 DAY_RANGE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*(\d{{1,2}})(?:st|nd|rd|th)?"
                           rf"\s+(?:of\s+)?({_M})(?:,?\s+({_Y}))?\b", re.I)
-FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended|remanded(?:\s+in\s+custody)?|bailed)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?:if|unless|suppose|supposing)\s+(?:[\w'’-]+\s+){0,6}?were\s+to\s+(?!have\b|blame\b)(?=[a-z])|(?-i:begins|starts|opens|reopens|resumes|ends|closes|concludes|finishes|kicks\s+off|airs|meets|convenes|arrives|departs|travels|expires|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial|(?:comes?|goes?)\s+into\s+(?:force|effect)|(?:is|are)\s+forecast|[Ff]orecasters?\s+(?:expect|predict|forecast)s?))\b|'ll\b", re.I)
+#: Scheduling verbs in the plain present, third person: "talks resume", "the show airs" (a future cue, ``FUTURE``).
+SCHEDULED = (r"begins|starts|opens|reopens|resumes|ends|closes|concludes|finishes|kicks\s+off|airs|meets|convenes|"
+             r"arrives|departs|travels|expires")
+FUTURE = re.compile(rf"\b(?:will|would|shall|going to|plans?\s+to|planned|scheduled|slated|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|set\s+to|(?:is|are|was|were|be)\s+due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)|(?:is|are|be)\s+due\b(?!\s+to\b)|upcoming|to\s+be|until|till|set\s+for|(?:postponed|delayed|moved|pushed\s+back|put\s+off|adjourned|rescheduled|extended|remanded(?:\s+in\s+custody)?|bailed)\s+(?:until|till|to)|(?-i:might|may|should)(?!\s+(?:not\s+)?have\b)|as\s+(?:soon|early)\s+as|(?:if|unless|suppose|supposing)\s+(?:[\w'’-]+\s+){{0,6}}?were\s+to\s+(?!have\b|blame\b)(?=[a-z])|(?-i:{SCHEDULED}|takes\s+effect|(?:is|are)\s+expected|goes\s+on\s+trial|stands\s+trial|(?:comes?|goes?)\s+into\s+(?:force|effect)|(?:is|are)\s+forecast|[Ff]orecasters?\s+(?:expect|predict|forecast)s?))\b|'ll\b", re.I)
 #: Irregular past forms common in news that no present form shares ("hit", "put", "set", "cut" do).
 IRREGULAR_PAST = ("rose|fell|came|went|took|made|began|saw|met|left|sank|struck|won|caught|held|led|lost|found|gave|"
                   "got|brought|bought|sold|paid|kept|fought|ran|spoke|wrote|broke|stood|thought|sent|spent|built|"
