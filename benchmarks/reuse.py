@@ -238,6 +238,11 @@ def meter(refit: bool) -> None:
         print(f"          AUC of reuse_a (story) {roc_auc_score(y[m], df['reuse_a'][m]):.3f}, "
               f"of p_a_from_b {roc_auc_score(y[m], df['p_a_from_b'][m]):.3f}")
     print("  relations:", df.groupby("label")["relation"].value_counts().unstack(fill_value=0).to_dict("index"))
+    for h in (0, 1):  # the near misses among pairs called independent (see reuse.NEAR_WORDS)
+        ind = df[(df.half == h) & (df.relation == "independent")]
+        near = ind[ind["loose_rewrite"] == ind["a"]]
+        print(f"  half {h}: of {len(ind)} pairs called independent, {(ind.label > 0).sum()} are derived; of the "
+              f"{len(near)} called 'or a loose rewrite', {(near.label > 0).sum()}")
 
     fitted = {}
     for kind in KINDS:
@@ -757,6 +762,10 @@ def ecb_check() -> None:
         c = (prob(m, mdl) >= mdl["derived_p"]) & (m["stems_a_in_b"].to_numpy() >= reuse.MIN_REUSE)
         print(f"  model '{kind}': {c.mean():.1%} of pairs; {c[low].mean():.1%} of those sharing under 20% of "
               f"their trigrams")
+    mdl = reuse.DERIVED_MODELS["article"]
+    p = prob(m, mdl)
+    near = (p < mdl["derived_p"]) & (p >= mdl["derived_p"] - reuse.NEAR_P) & (m["stems_a_in_b"].to_numpy() >= reuse.NEAR_WORDS)
+    print(f"  near misses called 'or a loose rewrite' (model 'article'): {near.mean():.1%} of pairs")
 
 
 def main(argv: list[str]) -> None:

@@ -289,6 +289,27 @@ def test_an_independent_pair_below_the_story_link_is_only_related():
     assert high["relation"] == "independent" and "same event" in high["verdict"], high["verdict"]
 
 
+def test_a_near_miss_says_it_may_be_a_loose_rewrite():
+    """The Sun's story of a wire story with 80% of its words in the PA copy but few in shared runs (P 0.77
+    against a line of 0.78) is not called derived, but neither is it "no sign that one copies the other"."""
+    ev = {"a": "pa", "b": "sun", "a_wire": True, "b_wire": False, "similarity": 0.42, "coverage_a_by_b": 0.2,
+          "coverage_b_by_a": 0.4, "order_tau": 0.4, "reuse_a": 0.2, "reuse_b": 0.8, "p_a_from_b": 0.08,
+          "p_b_from_a": 0.77}
+    out = reuse.decide(ev)
+    assert out["relation"] == "independent" and out["derived"] is None
+    assert out["loose_rewrite"] == "sun" and "loose rewrite" in out["verdict"] and "no sign" not in out["verdict"]
+    far = reuse.decide({**ev, "p_b_from_a": reuse.DERIVED_MODELS["wire"]["derived_p"] - reuse.NEAR_P - 0.01})
+    assert far["loose_rewrite"] is None and "no sign that one copies the other" in far["verdict"]
+    few = reuse.decide({**ev, "reuse_b": reuse.NEAR_WORDS - 0.05})
+    assert few["loose_rewrite"] is None
+    import types
+
+    prov = pd.DataFrame([{**ev, **out}]).assign(a_published=pd.NaT, b_published=pd.NaT)
+    g = reuse.copy_graph(types.SimpleNamespace(doc_ids=["pa", "sun"]), prov).set_index("doc_id")
+    assert g.at["sun", "source"] == "independent" and "may loosely rewrite pa" in g.at["sun", "verdict"]
+    assert g.at["pa", "verdict"] == "retells none of the other articles"
+
+
 WIRE_TAKE_2 = (
     "  ------------------------------------------------------------------------\n"
     "                  21:06 02/11/99: Page 2 (HHH) COURTS Ferry\n"
