@@ -1057,3 +1057,50 @@ def test_second_reading_look_alikes_of_round_seven(text, ref, want):
     company's plans, 'one day' of a length or a past day, 'N days a year ago', a far date the sentence tells
     as past, a relative clause of a state ("the company that owns the building")."""
     assert extract_timexes(text, ref)["value"].tolist() == want
+
+
+@pytest.mark.parametrize("text,ref,want", [
+    # a time of day takes the day the sentences before it named, unless its tense puts that day on the
+    # other side of the reference date
+    ('A fire broke out on Tuesday. Firefighters were called at 3:33 a.m.', '2012-08-08', ['2012-08-07', '2012-08-07T03:33']),
+    ('He was killed Friday. Police said the shooting occurred about 3 p.m.', '2013-05-04', ['2013-05-03', '2013-05-03T15:00']),
+    ('An ambulance was called on February 16. No ambulance arrived until 5.05pm.', '1999-07-16', ['1999-02-16', '1999-02-16T17:05']),
+    ('An ambulance was called at 4.25pm on February 16. None arrived until 5.05pm.', '1999-07-16',
+     ['1999-02-16T16:25', '1999-02-16T17:05']),
+    ('Police came at 12:30 a.m. Tuesday. The march had begun at 8 p.m.', '2013-03-12', ['2013-03-12T00:30', '2013-03-12T20:00']),
+    ('The hall will reopen with a gala on December 4. The box office opened at 8am.', '1999-09-27',
+     ['1999-12-04', '1999-09-27T08:00']),
+    ('The vigil was held on Monday. Marchers set off at about 8 p.m. and walked. Kelly visited at 12:30 a.m. Tuesday.',
+     '2013-03-12', ['2013-03-11', '2013-03-11T20:00', '2013-03-12T00:30']),
+    ('The hearing was on Monday. It will resume at 10 a.m.', '2013-03-12', ['2013-03-11', '2013-03-12T10:00']),
+    # past verbs whose present is the same form, before an object
+    ('The storm hit the coast in February.', '2005-12-28', ['2005-02']),
+    ('The company cut 500 jobs in February.', '2013-12-28', ['2013-02']),
+    ('The storm could hit the coast in February.', '2013-12-28', ['2014-02']),
+    ('Prices will hit a peak in June.', '2013-12-28', ['2014-06']),
+    ('The manufacturing sector is going to start getting beat up in the spring.', '1998-02-06', ['1998-SP']),
+    # clock times: seconds, zones, a clock read as hours, a year that is a clock
+    ('Posted on November 15, 2011 6:07:15 PM', '2011-11-15', ['2011-11-15', '2011-11-15T18:07:15']),
+    ('published : 2012-04-04 11:47:35', '2012-04-04', ['2012-04-04', '2012-04-04T11:47:35']),
+    ('26 September 2013, 10:00 (GMT+05:00)', '2013-09-26', ['2013-09-26', '2013-09-26T10:00']),
+    ('Dec 30, 2019 - 12:44 | Sports', '2019-12-30', ['2019-12-30', '2019-12-30T12:44']),
+    ('The quake struck at 9:25 hours on Thursday.', '2011-11-11', ['2011-11-10T09:25', '2011-11-10']),
+    ('The quake struck at 1852 HKT (1052 GMT).', '2007-04-10', ['2007-04-10T18:52']),
+    # no times: a kind of "midnight", an ordinal "second", numbered weeks, web addresses, a round's clock
+    ('The agency reversed the midnight regulations issued by Bush.', '2009-03-05', []),
+    ('He had a midnight snack.', '2009-03-05', []),
+    ('The midnight deadline passed.', '2009-03-05', ['2009-03-04T24:00']),
+    ('He wants a contract for a second Hunger Games.', '2013-05-03', []),
+    ('For a second I thought he was gone.', '2013-05-03', ['PT1S']),
+    ('He returned to play in Weeks 14-16.', '2013-05-03', []),
+    ('He was out for weeks.', '2013-05-03', ['PXW']),
+    ('Read more at http://www.wellington-today.co.uk/news/2013/05/03/story today.', '2013-05-03', ['2013-05-03']),
+    ('Shares in Amazon.com rose 5 percent on Tuesday.', '2013-05-03', ['2013-04-30']),
+    ('The referee stopped the fight at 2:56 of the third round.', '2012-07-08', ['PT2M56S']),
+    ('He scored at 10:30 of the first day.', '2013-05-03', ['2013-05-03T10:30']),
+])
+def test_ecb_audit_classes(text, ref, want):
+    """Classes from a read of 404 values on ECB+ web news (round eight, half A): a time of day told in a
+    sentence after its day, same-form past verbs, timestamps with seconds or zones, and look-alikes of
+    times (a kind of midnight, an ordinal second, numbered weeks, web addresses, a boxing round's clock)."""
+    assert extract_timexes(text, ref)["value"].tolist() == want

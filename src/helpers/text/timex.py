@@ -241,7 +241,7 @@ def _unresolved(r: Reading):
     if r.anchor == "half":
         return ("DATE", f"XXXX-H{a[0]}", None, None, False)
     if r.anchor == "clock":
-        hh, mm, zone, _, _ = a
+        hh, mm, zone = a[:3]
         return ("TIME", f"XXXX-XX-XXT{hh:02d}:{mm:02d}{'Z' if zone else ''}", None, None, False)
     if r.anchor == "part":
         return ("TIME", f"XXXX-XX-XXT{a[0]}", None, None, False)
@@ -472,7 +472,8 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _r_clock(r, ref, tense):
-    hh, mm, zone, days, day_reading = r.args
+    hh, mm, zone, days, day_reading = r.args[:5]  # and the seconds, when written ("6:07:15 PM")
+    secs = f":{r.args[5]:02d}" if len(r.args) > 5 and r.args[5] is not None else ""
     day = ref
     if day_reading is not None:
         base = _resolve(day_reading, ref, tense)
@@ -481,7 +482,7 @@ def _r_clock(r, ref, tense):
     if hh == 24 and day_reading is None and tense == "past":
         day -= dt.timedelta(days=1)  # "the blast came shortly after midnight": the midnight just past
     day = day + dt.timedelta(days=days)
-    return ("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}{'Z' if zone else ''}", day, day, True)
+    return ("TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}{secs}{'Z' if zone else ''}", day, day, True)
 
 
 def _r_part(r, ref, tense):
@@ -562,7 +563,7 @@ def _cues(window: str):
     fut = [m.end() for m in FUTURE.finditer(window) if not _opening_until(window, m) and not (
         (k := _KIND_OF.match(window, m.start())) is not None and k.end() == m.end()
         and any(p.end() <= m.start() and not _SPEECH.fullmatch(p.group(0)) for p in past))]
-    past = [m.end() for m in past if not (fut and m.start() > fut[-1] and m.group(0).endswith("ed")
+    past = [m.end() for m in past if not (fut and m.start() > fut[-1] and (m.group(0).endswith("ed") or m.group(0)[-1].isspace())
                                           and m.group(0).lower() not in ("said", "had", "did")
                                           and not _NEW_CLAUSE.search(window, fut[-1], m.start()))]
     return fut, past
@@ -759,7 +760,16 @@ def _candidates(text: str):
             reading = rule.build(m, text)
             if reading is not None:
                 found.append((m.start() + reading.lead, m.end() - reading.tail, rule.name, reading))
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    if urls:  # "wellington-today.co.uk/news/2013/05/03": a web address, no time
+        found = [f for f in found if not any(a <= f[0] < b for a, b in urls)]
     return found
+
+
+#: A web address: "http://...", "www....", or a host name with a common top-level domain and what follows it
+#: up to a space ("bbc.co.uk/news/2013/05/03").
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co\.uk|org\.uk|ac\.uk|"
+                  r"io|info|biz|tv|us|uk|ca|au|de|fr|in|ie|nz)(?:/\S*)?(?![\w.])", re.I)
 
 
 def _select(found):
@@ -919,9 +929,8 @@ def _story_moved(reading: Reading, res, last: dict, ref: dt.date | None, tense):
         moved = _story_day(day, day_res, last.get("D"), ref, tense)  # "... February 9 [1998] ... January 5"
     if moved is None or inner is None or moved[2] is None:
         return moved
-    hh, mm, zone, days, _ = reading.args
     on = Reading("DATE", "abs", (moved[2].isoformat(), moved[2], moved[2]))
-    return resolve(Reading("TIME", "clock", (hh, mm, zone, days, on)), ref, tense)
+    return resolve(Reading("TIME", "clock", reading.args[:4] + (on,) + reading.args[5:]), ref, tense)
 
 
 _EARLIER_LATER = re.compile(r"\b(?:earlier|later)$", re.I)
@@ -1107,13 +1116,30 @@ _HABITUAL = re.compile(r"\b(?:weekdays|weeknights|weekends|daily|nightly|usually
                        r"(?:day|night|morning|afternoon|evening|week|weekday|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.I)
 
 
-def _clock_days(text: str, rows: list, bare: list) -> list:
+#: How far before a time of day's sentence ``_clock_days`` looks for its day: the two sentences before it,
+#: within this many characters.
+CLOCK_DAY_BACK = 400
+
+
+def _names_a_day(row) -> bool:
+    """A row whose value is one day, or one day's part or clock time named with its day ("Tuesday",
+    "Tuesday night", "4 p.m. Saturday, Dec. 14"): a day a bare time of day may belong to."""
+    typ, value, day = row[3][0], row[3][1], row[3][2]
+    return typ in ("DATE", "TIME") and isinstance(value, str) and isinstance(day, dt.date) and bool(
+        _PART_DAY.match(value) or (row[2] == "clock_day" and _CLOCK_DAY_VALUE.match(value)))
+
+
+def _clock_days(text: str, rows: list, bare: list, ref: dt.date) -> list:
     """A time of day with no day next to it ("at 10 p.m.") takes the day named in its sentence
     ("Tuesday ... at 10:30 a.m.", "at 10:35 a.m. (0735 GMT) Friday", "at 11 p.m. last night"), the nearest
-    one; else it stays on the reference day, unless the sentence tells a habit ("airs weekdays from 6 a.m."):
-    then it is a time of no day (``XXXX-XX-XXT06:00``, unresolved)."""
+    one; else the last day, part of a day or time of day from 6 a.m. on (12:30 a.m. Tuesday may follow Monday's
+    evening) the two sentences before it named ("An ambulance was called on February 16. No
+    ambulance arrived until 5.05pm"), unless its tense puts it on the other side of the reference day ``ref``
+    (``t``: a past time of day never takes a coming day); else it stays on the reference day. A sentence that
+    tells a habit ("airs weekdays from 6 a.m.") makes it a time of no day (``XXXX-XX-XXT06:00``, unresolved).
+    Limits: a story that moves to another day without naming it keeps the day named before."""
     starts = [r[0] for r in rows]  # in text order
-    for i, reading in bare:
+    for i, reading, t in bare:
         s, e = rows[i][0], rows[i][1]
         lo, hi = _sentence_start(text, s, max(0, s - 200)), _sentence_end(text, e, e + 200)
         a = max([lo] + [text.rfind(c, lo, s) + 1 for c in ",;("])  # the habit word in the time's clause, not
@@ -1123,12 +1149,20 @@ def _clock_days(text: str, rows: list, bare: list) -> list:
             continue
         near = range(bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi))
         days = [(min(abs(r[0] - e), abs(s - r[1])), r[3][2]) for r in (rows[j] for j in near if j != i)
-                if r[1] <= hi and r[3][0] in ("DATE", "TIME") and isinstance(r[3][1], str)
-                and (_PART_DAY.match(r[3][1]) or (r[2] == "clock_day" and _CLOCK_DAY_VALUE.match(r[3][1])))
-                and isinstance(r[3][2], dt.date)]
+                if r[1] <= hi and _names_a_day(r)]
+        if not days:  # the day the sentences before it told of ("A fire broke out on Tuesday. ... at 3:33 a.m.")
+            back = _sentence_start(text, max(0, lo - 1), max(0, lo - CLOCK_DAY_BACK))
+            back = _sentence_start(text, max(0, back - 1), max(0, lo - CLOCK_DAY_BACK))
+            days = [(0, r[3][2]) for r in (rows[j] for j in range(bisect.bisect_left(starts, back), i))
+                    if r[1] <= lo and _names_a_day(r) and (_PART_DAY.match(r[3][1]) or r[3][1][11:13] >= "06")][-1:]
+            if days and (t == "past" and days[0][1] > ref or t == "future" and days[0][1] < ref
+                         and any(m.group(0).lower() not in ("until", "till") for m in FUTURE.finditer(text, lo, s))):
+                days = []  # "a gala on December 4 ... The box office opened at 8am": another day's (not
+                # "arrived until 5.05pm", whose "until" marks no coming time)
         if days:
             day = min(days, key=lambda x: x[0])[1]
-            res = _r_clock(Reading("TIME", "clock", reading.args[:4] + (Reading("DATE", "abs", (day.isoformat(), day, day)),)),
+            res = _r_clock(Reading("TIME", "clock", reading.args[:4] + (Reading("DATE", "abs", (day.isoformat(), day, day)),)
+                                   + reading.args[5:]),
                            day, None)
             rows[i] = (s, e, rows[i][2], res)
     return rows
@@ -1193,8 +1227,8 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
                 year_at = (e, int(res[1]))
             coming = _coming_year(text, s, e, res, ref, coming)
             if reading.anchor == "clock" and reading.args[4] is None and ref is not None:
-                bare.append((len(rows) - 1, reading))
-    rows = _day_before_after(text, _clock_days(text, rows, bare))
+                bare.append((len(rows) - 1, reading, t))
+    rows = _day_before_after(text, _clock_days(text, rows, bare, ref))
     out = [(s, e, text[s:e], typ, value, pd.Timestamp(a) if a else pd.NaT, pd.Timestamp(b) if b else pd.NaT,
             bool(ok), name) for s, e, name, (typ, value, a, b, ok) in _anaphora(text, rows)]
     return pd.DataFrame(out, columns=TIMEX_COLUMNS)

@@ -89,12 +89,12 @@ _ADJ = r"(?:(?:straight|consecutive|successive|full|whole|long|short|trading|bus
 _VAG = r"(?:a few|few|several|some|many|a number of|a couple|numerous)"
 _UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
 _UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
-_TZ = r"(?:\s*(?:UTC|GMT|Z)\b(?:\s*([+-])\s*(\d{1,2}))?|\s*\(\s*(?:UTC|GMT)\s*([+-])\s*(\d{1,2})\s*\)|\s*[ECMP][SD]T\b|\s*(?-i:[ECMP]T)\b)"
+_TZ = r"(?:\s*(?:UTC|GMT|Z)\b(?:\s*([+-])\s*(\d{1,2})(?::?00\b)?)?|\s*\(\s*(?:UTC|GMT)\s*([+-])\s*(\d{1,2})\s*\)|\s*[ECMP][SD]T\b|\s*(?-i:[ECMP]T)\b|\s*(?-i:HKT|JST|KST|SGT|IST|CET|CEST|EET|EEST|WET|WEST|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|PKT|WIB|PHT|HST|AKST|AKDT|AST|ADT)\b)"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _SPOKEN_Y = r"(?:nineteen|twenty)[\s-](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
 _HEDGE = r"(?:(?:more|less|fewer) than|at least|at most|up to|nearly|almost|about|around|roughly|approximately|some|just over|just under|well over|over|under)"
 # "a second" is an ordinal before these words ("a second consecutive day"), not a duration
-_ORDINAL_NEXT = re.compile(r"\s+(?!(?:or|and|ago|later|earlier|before|after|longer|to)\b)[a-z]")
+_ORDINAL_NEXT = re.compile(r"\s+(?!(?:or|and|ago|later|earlier|before|after|longer|to)\b)(?:[a-z]|[A-Z][a-z])")
 _AGE = re.compile(r"\s*(?:-|\s)old\b", re.I)
 
 
@@ -1078,12 +1078,13 @@ def _clock(m, off: int):
     return hh, mm
 
 
-_CLOCK = (r"(?:\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])(?:\.m\.?|m)(?!\w)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday|midnight)\b"
+_CLOCK = (r"(?<!GMT[+\-−])(?<!UTC[+\-−])(?<!GMT\s[+\-−])(?<!UTC\s[+\-−])(?<![+±]\s)(?<![+±])(?:\b(\d{1,2})(?:[:.](\d{2})(?::[0-5]\d)?)?\s*([ap])(?:\.m\.?|m)(?!\w)|\b(\d{1,2}):(\d{2})(?::[0-5]\d)?\b|\b(noon|midday|midnight)\b"
           rf"|\b([01]\d|2[0-3])([0-5]\d)(?={_TZ})){_TZ}?")
 
 
 # "at 10:35 a.m. (0735 GMT)": the time in parentheses after a time of day restates it in another zone
-_RESTATED = re.compile(r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)\s*(?:[A-Z]{2,4}\s*|local(?:\s+time)?\s*)?\(\s*$", re.I)
+_RESTATED = re.compile(r"(?:(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)\s*(?:[A-Z]{2,4}\s*|local(?:\s+time)?\s*)?"
+                       r"|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?-i:[A-Z]{2,4})\s*)\(\s*$", re.I)  # and "1852 HKT (1052 GMT)"
 
 
 _RESTATED_END = re.compile(rf"\s*(?:,?\s*(?:on\s+)?(?:{_WD}|yesterday|today|tomorrow))?\s*\)", re.I)
@@ -1101,8 +1102,9 @@ def _restated(text: str, s: int, e: int) -> bool:
 _GAME_CLOCK = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go)|on\s+the\s+(?:game\s+|shot\s+)?clock|"
                          r"into\s+(?:overtime|extra\s+time|(?:the\s+)?(?:first|second|third|fourth|final|\d(?:st|nd|rd|th))\s+"
                          r"(?:period|quarter|half|inning)|the\s+(?:game|period|quarter|half))|of\s+(?:regulation|overtime|"
-                         r"(?:the\s+)?(?:game|period|quarter|half|(?:first|second|third|fourth|final)"
-                         r"(?!\s+(?!(?:period|quarter|half|frame)\b)[a-z]))))\b", re.I)  # not "at 10:30 of the first day"
+                         r"(?:the\s+)?(?:game|period|quarter|half|round|(?:first|second|third|fourth|fifth|sixth|seventh|"
+                         r"eighth|ninth|tenth|eleventh|twelfth|final|opening|\d{1,2}(?:st|nd|rd|th))"
+                         r"(?!\s+(?!(?:period|quarter|half|frame|round)\b)[a-z]))))\b", re.I)  # not "at 10:30 of the first day"
 #: What ends a game clock told without "with": the clause, or the part of the game ("1:24 remaining in the
 #: half"); not "at 9:45 to play a round of golf", "leave at 7:15 to go to the stadium".
 _GAME_CLOCK_END = re.compile(r"\s*(?:[.,;)]|$|\s+in\s+(?:the\s+)?(?:game|half|quarter|period|regulation|overtime|first|"
@@ -1113,6 +1115,12 @@ _WITH_BEFORE = re.compile(r"\b(?:with\s+(?:just\s+|only\s+)?|the\s+(?:final|last
 
 #: The capitalised word right before "Noon": a forename makes it a surname ("Paul Noon"), and so does "High".
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+#: Nouns that "midnight" names a kind of, no time: a government's last-minute acts ("midnight regulations",
+#: "midnight pardons"), "the midnight sun", "midnight blue", "a midnight snack".
+_MIDNIGHT_KIND = re.compile(r"(?:\s+hour)?\s+(?:rules?|rulemaking|regulations?|regs|pardons?|appointments?|sun|blue|"
+                            r"snacks?)\b", re.I)
 
 
 def b_clock(m, text, day: Reading | None = None):
@@ -1127,6 +1135,8 @@ def b_clock(m, text, day: Reading | None = None):
             and (re.search(r"\b(?:the|burn\w*)\s+$", text[max(0, m.start() - 12):m.start()], re.I)
                  or text[m.end():m.end() + 4] == " Oil"):
         return None  # "burning the midnight oil": working late, no time
+    if m.group(6) and m.group(6).lower() == "midnight" and _MIDNIGHT_KIND.match(text, m.end()):
+        return None  # "Bush's midnight regulations", "the midnight sun": a kind, no time
     if m.group(4) and day is None and (gm := _GAME_CLOCK.match(text, m.end())) and (
             _WITH_BEFORE.search(text, max(0, m.start() - 20), m.start()) or not _LOOSE_CLOCK.match(text, m.end())
             or _GAME_CLOCK_END.match(text, gm.end())):
@@ -1141,7 +1151,8 @@ def b_clock(m, text, day: Reading | None = None):
     if shift:  # "6:40 p.m. (GMT +8)" -> 10:40Z
         hh -= int(shift.group(2)) * (1 if shift.group(1) == "+" else -1)
         days, hh = hh // 24, hh % 24
-    return Reading("TIME", "clock", (hh, mm, zone, days, day))
+    secs = re.match(r"\d{1,2}[:.]\d{2}:(\d{2})", whole)  # "6:07:15 PM": its seconds
+    return Reading("TIME", "clock", (hh, mm, zone, days, day, int(secs.group(1)) if secs else None))
 
 
 _HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -1386,6 +1397,8 @@ def _some_day(text: str, s: int, e: int) -> bool:
 def b_count_units(m, text):
     if _AGE.match(text, m.end()) or _title(m, text, m.group(2)):  # "52 years old", "60 Minutes"
         return None
+    if re.search(r"\d[:.]$", text[max(0, m.start() - 2):m.start()]):
+        return None  # "at 9:25 hours": the minutes of a clock time, no count
     if m.group(0).lower() == "one day" and _some_day(text, m.start(), m.end()):
         return _abs("DATE", "FUTURE_REF")  # "it could one day be": some day to come, no duration
     if m.group(2).lower() in ("quarter", "quarters") and m.end(1) + 1 == m.start(2) and num(m.group(1)) in (1, 3) and \
@@ -1407,13 +1420,15 @@ def b_a_unit(m, text):
     if m.group(0).lower().startswith("once"):
         return _abs("SET", duration(1, unit))  # "once a week": a frequency
     if unit == "second" and (_ORDINAL_NEXT.match(text, m.end()) or re.match(r"-[a-z]", text[m.end():m.end() + 2])):
-        return None  # "a second term", "a second-floor office": an ordinal
+        return None  # "a second term", "a second-floor office", "a second Hunger Games": an ordinal
     if unit == "quarter" and re.match(r"\s*(?:,|of\b)", text[m.end():]):
         return None  # "about a quarter of its staff": a fraction
     return _abs("DURATION", duration(1, unit))
 
 
 def b_bare_units(m, text):
+    if re.match(r"\s+\d", text[m.end():m.end() + 3]):
+        return None  # "in Weeks 14-16": numbered weeks of a season, no length
     return _abs("DURATION", duration(None, m.group(1)))
 
 
@@ -1905,4 +1920,18 @@ IRREGULAR_PAST = ("rose|fell|came|went|took|made|began|saw|met|left|sank|struck|
                   "fled|flew|drove|threw|stole|grew|chose|became|felt|heard|knew|drew|forgot|hid|sought|taught|"
                   "swore|tore|wore|woke|shook|agreed|freed|fed|bled|sped|slept|swept|wept|shot|"
                   "learnt|spelt|burnt|dreamt|leapt|knelt|spoilt|spilt|smelt|dwelt")
-PAST = re.compile(rf"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|{IRREGULAR_PAST}|[a-z]+[^e\W]ed)\b")
+#: Verbs whose past is their present ("hit", "quit"), read as past after a subject and before an object or
+#: particle ("The storm hit the coast in February", "He quit the team on Feb. 8", "Lohan hit a truck"): never
+#: after a modal, an auxiliary, "to", a determiner or a possessive ("could hit", "to hit", "a hit", "the
+#: budget cut"), nor after a plural pronoun ("they hit", which may be a habit). Limits: a plural noun subject
+#: in the present ("Storms hit the coast every February") is read as past.
+SAME_FORM_PAST = re.compile(
+    r"(?<![Tt]o\s)(?<![Ww]ill\s)(?<!would\s)(?<!could\s)(?<![Cc]an\s)(?<!must\s)(?<!may\s)(?<!might\s)"
+    r"(?<!should\s)(?<!shall\s)(?<![Dd]o\s)(?<![Dd]oes\s)(?<![Dd]id\s)(?<!not\s)(?<!n't\s)(?<!n’t\s)"
+    r"(?<!['’]ll\s)(?<![Ll]et\s)(?<![Ll]ets\s)(?<![Hh]elp\s)(?<![Mm]ake\s)(?<![Ss]ee\s)(?<![Ww]atch\s)"
+    r"(?<![Tt]hey\s)(?<![Ww]e\s)(?<![Yy]ou\s)(?<!\bI\s)(?<![Aa]\s)(?<![Aa]n\s)(?<![Tt]he\s)(?<![Hh]is\s)"
+    r"(?<![Hh]er\s)(?<![Ii]ts\s)(?<![Tt]heir\s)(?<![Oo]ur\s)(?<![Mm]y\s)(?<![Yy]our\s)(?<![Tt]his\s)"
+    r"(?<![Tt]hat\s)(?<!['’]s\s)(?<![Bb]e\s)(?<![Bb]een\s)(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)"
+    r"(?<!get\s)(?<!gets\s)(?<!got\s)(?<!getting\s)(?<=[a-z]\s)\b(?:hit|quit|cut|shut|hurt|upset|split|beat)\s+"
+    r"(?=(?:the|a|an|his|her|its|their|him|them|it|back|out|off|down|up|[A-Z]\w*|\$?\d+)\b)")
+PAST = re.compile(rf"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|{IRREGULAR_PAST}|[a-z]+[^e\W]ed)\b|{SAME_FORM_PAST.pattern}")
