@@ -1031,3 +1031,16 @@ def test_a_noun_for_a_person_read_as_a_group_is_dropped_and_real_groups_stay():
     rows = [row("Coroner", 0), row("Republicans", 20), row("Muslims", 40), row("Greeks", 60)]
     _consistent_labels(rows)
     assert [bool(r.get("drop")) for r in rows] == [True, False, False, False]
+
+
+def test_an_organisation_with_its_place_in_initials_is_the_one_written_out(tmp_path):
+    """"L.A. Superior Court" in one article and "Los Angeles Superior Court" in another are one court; "N.Y.
+    Harbor Club" does not join a "New Haven Rowing Club" whose rest differs."""
+    texts = {"a": "The singer appeared at L.A. Superior Court on Monday. The N.Y. Harbor Club hosted a dinner.",
+             "b": "A judge at Los Angeles Superior Court extended her probation. The New Haven Rowing Club won."}
+    _, ment = _story_mentions(tmp_path, texts)
+    orgs = ment[ment.figure_label == "ORG"]
+    court = orgs[orgs["text"].str.contains("Superior Court")]
+    assert len(court) == 2 and court["figure_id"].nunique() == 1, court[["text", "figure_id"]]
+    clubs = orgs[orgs["text"].str.contains("Club")]
+    assert clubs["figure_id"].nunique() == len(clubs) == 2, clubs[["text", "figure_id"]]

@@ -1192,6 +1192,7 @@ def _cluster(rows: list[dict]) -> None:
     orgs = [m for m in rows if m["label"] == "ORG"]
     _cluster_organisations(orgs, keyed, clusters)
     _join_acronyms_after(orgs, rows, keyed, clusters)
+    _join_initialled_places(rows, clusters)
     _join_short_forms(rows, clusters)
     _join_bare_heads(rows, clusters)
     _cluster_places(rows, keyed, clusters)
@@ -1408,6 +1409,32 @@ def _join_short_forms(rows: list[dict], clusters: list[dict]) -> None:
         longer = [c for c, w in keys.items() if len(w) > len(words) and w[:len(words)] == words]
         if len(longer) == 1 and keys[longer[0]][-1] in ORG_HEADS and not docs[cid] & docs[longer[0]]:
             move[cid] = longer[0]  # (an article that names both tells them apart: "Goldman Sachs" and its foundation)
+    for m in rows:
+        if m.get("cid") in move:
+            m["cid"] = move[m["cid"]]
+
+
+def _join_initialled_places(rows: list[dict], clusters: list[dict]) -> None:
+    """An organisation named with its place in initials is the one named with the place written out, when
+    the rest of the name is the same and one such organisation is in the story: "L.A. Superior Court" and
+    "Los Angeles Superior Court", "N.Y. Police Department" and "New York Police Department", in place.
+    Initials: two or three capitals, with or without full stops ("LA", "L. A."); the rest of the name two
+    words or more, or one organisation head ("Court", "Council"). Limits: a place whose initials are also
+    a word ("LA" as Louisiana) joins the one written out in the story."""
+    keys = {m["cid"]: clusters[m["cid"]]["key"].split() for m in rows
+            if m["label"] == "ORG" and m.get("cid") is not None and clusters[m["cid"]]["key"]}
+    move = {}
+    for cid, words in keys.items():
+        name = clusters[cid]["name"]
+        if len(words) < 2 or not re.match(r"(?:[A-Z]\.\s*){2,3}(?=\s|[A-Z][a-z])|[A-Z]{2,3}\s", name):
+            continue
+        initials, rest = words[0], words[1:]
+        if len(rest) < 2 and rest[-1] not in ORG_HEADS:
+            continue
+        longer = [c for c, w in keys.items() if c != cid and len(w) == len(initials) + len(rest)
+                  and w[len(initials):] == rest and "".join(x[0] for x in w[:len(initials)]) == initials]
+        if len(longer) == 1:
+            move[cid] = longer[0]
     for m in rows:
         if m.get("cid") in move:
             m["cid"] = move[m["cid"]]

@@ -329,11 +329,20 @@ def title_word(token_text: str) -> str | None:
     return TITLES.get(t) if t in TITLES else None
 
 
+#: Brackets and opening quotes, with what closes them.
+_OPENERS = {"(": ")", "[": "]", "“": "”", "‘": "’"}
+
+
 def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
-    """Trim leading quotes and articles ("the United States" -> "United States", CoNLL practice),
+    """Trim a name at a bracket or opening quote it does not close ("Welfare of Animals (Transport" ->
+    "Welfare of Animals"), leading quotes and articles ("the United States" -> "United States", CoNLL practice),
     trailing punctuation/possessives, and figures after a person's name or a score after any name
     ("G. Rose 7-73", "Kent 236-4") from a token span."""
     drop = ("a", "an", "the", "``", "''", "`")
+    for k in range(start + 1, end):  # a bracket or quote opened inside and not closed: the name ends before it
+        if doc[k].text in _OPENERS and not any(doc[j].text == _OPENERS[doc[k].text] for j in range(k + 1, end)):
+            end = k  # "Welfare of Animals (Transport", "Focus on the Family “Love Won Out Conference"
+            break
     while start < end and (doc[start].lower_ in drop or doc[start].is_punct or (
             doc[start].lower_ == "the" and start + 1 < end and doc[start + 1].is_punct)):
         start += 1
