@@ -62,8 +62,8 @@ import pandas as pd
 
 from .sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
 from .timex_rules import (DAY_RANGE_DM, DAY_RANGE_MD, FUTURE, HOLIDAYS, IRREGULAR_PAST, KEEP_HEDGE, LEADING, MONTHS,
-                          NUMS, PAST, POSSESSIVE, MONTH_PAIR, RANGE, RULES, SCHEDULED, SEASONS, YEAR_RANGE, Reading, Rule, _COUNTED,
-                          _HEDGE, _year, month_of)
+                          NUMS, PAST, POSSESSIVE, MONTH_PAIR, RANGE, RULES, SAME_FORM_PRESENT_BEFORE, SCHEDULED, SEASONS,
+                          YEAR_RANGE, Reading, Rule, _COUNTED, _HEDGE, _year, month_of)
 from .timex_rules import _day as _day_of_month, weekend_days
 
 TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "earliest", "latest", "resolved", "rule"]
@@ -559,7 +559,8 @@ def _cues(window: str):
     opening the clause is left to :func:`tense` ("Until that day in April, he had never been ..."). "planned"
     before a plural noun is no cue after a past verb other than one of saying ("initiated four rounds of
     planned outages in October"); "said the planned talks on Monday" keeps it."""
-    past = [m for m in PAST.finditer(window) if not _PASSIVE.search(window, 0, m.start())]
+    past = [m for m in PAST.finditer(window) if not _PASSIVE.search(window, 0, m.start()) and not (
+        m.group(0)[-1].isspace() and SAME_FORM_PRESENT_BEFORE.search(window, max(0, m.start() - 60), m.start()))]
     fut = [m.end() for m in FUTURE.finditer(window) if not _opening_until(window, m) and not (
         (k := _KIND_OF.match(window, m.start())) is not None and k.end() == m.end()
         and any(p.end() <= m.start() and not _SPEECH.fullmatch(p.group(0)) for p in past))]
@@ -768,7 +769,7 @@ def _candidates(text: str):
 
 #: A web address: "http://...", "www....", or a host name with a common top-level domain and what follows it
 #: up to a space ("bbc.co.uk/news/2013/05/03").
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co\.uk|org\.uk|ac\.uk|"
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?-i:com|org|net|gov|edu|co\.uk|org\.uk|ac\.uk|"
                   r"io|info|biz|tv|us|uk|ca|au|de|fr|in|ie|nz)(?:/\S*)?(?![\w.])", re.I)
 
 
@@ -1129,15 +1130,44 @@ def _names_a_day(row) -> bool:
         _PART_DAY.match(value) or (row[2] == "clock_day" and _CLOCK_DAY_VALUE.match(value)))
 
 
+#: Words of a time of day's clause that tell the reporting day's state ("As of 5 p.m., homes remain dark", "Game 4
+#: is at 9 p.m.") or a state still going on ("were still battling flames at 10 a.m."): a past day named before is
+#: not its day.
+_NOW_WORDS = re.compile(r"\b(?:is|are|remains?|stays?|continues?|now|currently|still|as\s+of)\b", re.I)
+#: A far day told as a background ("born on June 4, 1950", "founded on April 1, 1976"): no day of the story.
+_BACKGROUND_BEFORE = re.compile(r"\b(?:born|founded|established|built|completed|incorporated)\s+(?:on\s+|in\s+)?$", re.I)
+#: A length of a day or more between a day and a time of day ("a three-day standoff", "36 hours later"): the story
+#: has moved on from the day.
+_DAY_LONG = re.compile(r"P(?:\d+(?:\.\d+)?[DWMY]|T(?:2[4-9]|[3-9]\d|\d{3,})H)")
+
+
+def _told_now(text: str, a: int, s: int, e: int, b: int) -> bool:
+    """Whether the clause ``a``..``b`` of a time of day (``s``..``e``) tells a state of the reporting day, or one still
+    going on: a word of ``_NOW_WORDS`` after its last past cue before the time, or, with none before, the first cue
+    after it ("Trains are running again from 7 a.m."; not "It is believed the blaze started at 3 a.m.")."""
+    now = list(_NOW_WORDS.finditer(text, a, s))
+    if now:
+        past = [p for p in PAST.finditer(text, a, s)]
+        return now[-1].group(0).lower() == "still" or not past or past[-1].start() < now[-1].start()
+    after, past = _NOW_WORDS.search(text, e, b), PAST.search(text, e, b)
+    return after is not None and (past is None or after.start() < past.start())
+
+
 def _clock_days(text: str, rows: list, bare: list, ref: dt.date) -> list:
     """A time of day with no day next to it ("at 10 p.m.") takes the day named in its sentence
     ("Tuesday ... at 10:30 a.m.", "at 10:35 a.m. (0735 GMT) Friday", "at 11 p.m. last night"), the nearest
     one; else the last day, part of a day or time of day from 6 a.m. on (12:30 a.m. Tuesday may follow Monday's
     evening) the two sentences before it named ("An ambulance was called on February 16. No
     ambulance arrived until 5.05pm"), unless its tense puts it on the other side of the reference day ``ref``
-    (``t``: a past time of day never takes a coming day); else it stays on the reference day. A sentence that
-    tells a habit ("airs weekdays from 6 a.m.") makes it a time of no day (``XXXX-XX-XXT06:00``, unresolved).
-    Limits: a story that moves to another day without naming it keeps the day named before."""
+    (``t``: a past time of day never takes a coming day; a time whose only future cue is "until" in a past
+    sentence is past), its clause tells the reporting day's state ("As of 5 p.m., homes remain dark"), a length of
+    a day or more comes between ("After a three-day standoff, ... at 5 a.m.") or the day is a far background one
+    ("born on June 4, 1950"); else it stays on the reference day. A small hour (before 6 a.m.) after an afternoon,
+    evening, night or a time from noon on falls on the next day ("late Saturday night ... at 1:30 a.m."). A
+    sentence that tells a habit ("airs weekdays from 6 a.m.") makes it a time of no day
+    (``XXXX-XX-XXT06:00``, unresolved). Limits: a story that moves to another day without naming it or telling
+    a length keeps the day named before; of two days named, the last is taken even when it is the background
+    ("charged on Friday over a stabbing on Tuesday")."""
     starts = [r[0] for r in rows]  # in text order
     for i, reading, t in bare:
         s, e = rows[i][0], rows[i][1]
@@ -1153,12 +1183,22 @@ def _clock_days(text: str, rows: list, bare: list, ref: dt.date) -> list:
         if not days:  # the day the sentences before it told of ("A fire broke out on Tuesday. ... at 3:33 a.m.")
             back = _sentence_start(text, max(0, lo - 1), max(0, lo - CLOCK_DAY_BACK))
             back = _sentence_start(text, max(0, back - 1), max(0, lo - CLOCK_DAY_BACK))
-            days = [(0, r[3][2]) for r in (rows[j] for j in range(bisect.bisect_left(starts, back), i))
-                    if r[1] <= lo and _names_a_day(r) and (_PART_DAY.match(r[3][1]) or r[3][1][11:13] >= "06")][-1:]
-            if days and (t == "past" and days[0][1] > ref or t == "future" and days[0][1] < ref
-                         and any(m.group(0).lower() not in ("until", "till") for m in FUTURE.finditer(text, lo, s))):
-                days = []  # "a gala on December 4 ... The box office opened at 8am": another day's (not
-                # "arrived until 5.05pm", whose "until" marks no coming time)
+            told = [j for j in range(bisect.bisect_left(starts, back), i) if rows[j][1] <= lo and _names_a_day(rows[j])
+                    and (_PART_DAY.match(rows[j][3][1]) or rows[j][3][1][11:13] >= "06")
+                    and not (abs((rows[j][3][2] - ref).days) > 366
+                             and _BACKGROUND_BEFORE.search(text, max(0, rows[j][0] - 30), rows[j][0]))][-1:]
+            cues = [m.group(0).lower() for m in FUTURE.finditer(text, lo, hi)]
+            until_only = bool(cues) and all(c in ("until", "till") for c in cues)  # "arrived until 5.05pm"
+            te = "past" if t == "future" and until_only and PAST.search(text, lo, hi) else t
+            if told:
+                j, day = told[0], rows[told[0]][3][2]
+                if (te == "past" and day > ref or te == "future" and not until_only and day < ref
+                        or day < ref and _told_now(text, a, s, e, b)
+                        or any(rows[k][3][0] == "DURATION" and _DAY_LONG.match(str(rows[k][3][1])) for k in range(j + 1, i))):
+                    told = []  # "a gala on December 4 ... The box office opened at 8am": another day's
+                elif reading.args[0] < 6 and re.search(r"T(?:AF|EV|NI|1[2-9]|2[0-3])", rows[j][3][1]):
+                    day += dt.timedelta(days=1)  # "late on Saturday night ... Police arrived at 1:30 a.m.": Sunday's
+            days = [(0, day)] if told else []
         if days:
             day = min(days, key=lambda x: x[0])[1]
             res = _r_clock(Reading("TIME", "clock", reading.args[:4] + (Reading("DATE", "abs", (day.isoformat(), day, day)),)

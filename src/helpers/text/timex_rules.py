@@ -815,6 +815,8 @@ def b_year(m, text):
     bare = m.group(0)[:1].isdigit()
     if bare and (_COUNTED.match(text, m.end()) or re.search(r"[$£€]\s*$", text[max(0, m.start() - 2):m.start()])):
         return None
+    if bare and re.match(r"\s*(?-i:[A-Z]{2,4})\s*\)", text[m.end():]) and _RESTATED.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "2350 GMT (1950 EDT)": the time restated, no year
     if bare and ((_STREET_NEXT.match(text, m.end()) and _AT_BEFORE.search(text, max(0, m.start() - 6), m.start()))
                  or _label_before(text, m.start())):
         return None  # "2013 Main Street", "section 2013", "Room 1999": an address or an identifier
@@ -1078,7 +1080,7 @@ def _clock(m, off: int):
     return hh, mm
 
 
-_CLOCK = (r"(?<!GMT[+\-−])(?<!UTC[+\-−])(?<!GMT\s[+\-−])(?<!UTC\s[+\-−])(?<![+±]\s)(?<![+±])(?:\b(\d{1,2})(?:[:.](\d{2})(?::[0-5]\d)?)?\s*([ap])(?:\.m\.?|m)(?!\w)|\b(\d{1,2}):(\d{2})(?::[0-5]\d)?\b|\b(noon|midday|midnight)\b"
+_CLOCK = (r"(?<!GMT[+\-−])(?<!UTC[+\-−])(?<!GMT\s[+\-−])(?<!UTC\s[+\-−])(?<!GMT\s[+\-−]\s)(?<!UTC\s[+\-−]\s)(?<![+±])(?:\b(\d{1,2})(?:[:.](\d{2})(?::[0-5]\d)?)?\s*([ap])(?:\.m\.?|m)(?!\w)|\b(\d{1,2}):(\d{2})(?::[0-5]\d)?\b|\b(noon|midday|midnight)\b"
           rf"|\b([01]\d|2[0-3])([0-5]\d)(?={_TZ})){_TZ}?")
 
 
@@ -1102,9 +1104,9 @@ def _restated(text: str, s: int, e: int) -> bool:
 _GAME_CLOCK = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go)|on\s+the\s+(?:game\s+|shot\s+)?clock|"
                          r"into\s+(?:overtime|extra\s+time|(?:the\s+)?(?:first|second|third|fourth|final|\d(?:st|nd|rd|th))\s+"
                          r"(?:period|quarter|half|inning)|the\s+(?:game|period|quarter|half))|of\s+(?:regulation|overtime|"
-                         r"(?:the\s+)?(?:game|period|quarter|half|round|(?:first|second|third|fourth|fifth|sixth|seventh|"
+                         r"(?:the\s+)?(?:game|period|quarter|half|round(?!\s+of\b)|(?:first|second|third|fourth|fifth|sixth|seventh|"
                          r"eighth|ninth|tenth|eleventh|twelfth|final|opening|\d{1,2}(?:st|nd|rd|th))"
-                         r"(?!\s+(?!(?:period|quarter|half|frame|round)\b)[a-z]))))\b", re.I)  # not "at 10:30 of the first day"
+                         r"(?!\s+(?!(?:period|quarter|half|frame|round(?!\s+of\b))\b)[a-z]))))\b", re.I)  # not "at 10:30 of the first day"
 #: What ends a game clock told without "with": the clause, or the part of the game ("1:24 remaining in the
 #: half"); not "at 9:45 to play a round of golf", "leave at 7:15 to go to the stadium".
 _GAME_CLOCK_END = re.compile(r"\s*(?:[.,;)]|$|\s+in\s+(?:the\s+)?(?:game|half|quarter|period|regulation|overtime|first|"
@@ -1119,13 +1121,28 @@ _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 #: Nouns that "midnight" names a kind of, no time: a government's last-minute acts ("midnight regulations",
 #: "midnight pardons"), "the midnight sun", "midnight blue", "a midnight snack".
-_MIDNIGHT_KIND = re.compile(r"(?:\s+hour)?\s+(?:rules?|rulemaking|regulations?|regs|pardons?|appointments?|sun|blue|"
+_MIDNIGHT_KIND = re.compile(r"(?:\s+hour)?\s+(?:rules?|rulemaking|regulations?|regs|pardons?|appointments?|(?-i:sun|Sun(?!\.))|blue|"
                             r"snacks?)\b", re.I)
+
+
+#: A preposition of time right before "midnight": the time, whatever follows ("At midnight rules banning ...").
+_TIME_PREP_BEFORE = re.compile(r"\b(?:at|from|after|until|till|before|past|since|by|around|about)\s+$", re.I)
+#: Zones named in letters that are also names or initials ("ADT", "HKT", "AST", "IST", "CET", "WEST").
+_NAMED_ZONE = re.compile(r"\s*(?-i:HKT|JST|KST|SGT|IST|CET|CEST|EET|EEST|WET|WEST|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|"
+                         r"PKT|WIB|PHT|HST|AKST|AKDT|AST|ADT)\b")
+#: Before four digits and such a zone, what makes them a time of day ("at 1852 HKT", "(0547 JST)", "by 0900 JST");
+#: else they are a year or a count before a name ("In 2012 ADT was spun off", "sold 1500 ADT alarms").
+_FOUR_DIGIT_TIME_BEFORE = re.compile(r"(?:\b(?:at|until|till|before|after|around|about|from|to|by)|[(\-–]|^)\s*$",
+                                     re.I | re.M)
 
 
 def b_clock(m, text, day: Reading | None = None):
     if _restated(text, m.start(), m.end()):
         return None
+    if m.group(7) and _NAMED_ZONE.match(text, m.end(8)) and (
+            not (prep := _FOUR_DIGIT_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+            or (prep.group(0).strip().lower() == "by" and re.fullmatch(r"(?:19|20)[0-5]\d", m.group(7) + m.group(8)))):
+        return None  # "In 2012 ADT was spun off from Tyco": a year, no time
     if m.group(1) and not 1 <= int(m.group(1)) <= 12:
         return None  # "30am" in "8.30am" is no hour; a.m./p.m. hours run 1 to 12
     if m.group(6) == "Noon" and (fn := _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())) \
@@ -1135,7 +1152,8 @@ def b_clock(m, text, day: Reading | None = None):
             and (re.search(r"\b(?:the|burn\w*)\s+$", text[max(0, m.start() - 12):m.start()], re.I)
                  or text[m.end():m.end() + 4] == " Oil"):
         return None  # "burning the midnight oil": working late, no time
-    if m.group(6) and m.group(6).lower() == "midnight" and _MIDNIGHT_KIND.match(text, m.end()):
+    if m.group(6) and m.group(6).lower() == "midnight" and _MIDNIGHT_KIND.match(text, m.end()) \
+            and not _TIME_PREP_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return None  # "Bush's midnight regulations", "the midnight sun": a kind, no time
     if m.group(4) and day is None and (gm := _GAME_CLOCK.match(text, m.end())) and (
             _WITH_BEFORE.search(text, max(0, m.start() - 20), m.start()) or not _LOOSE_CLOCK.match(text, m.end())
@@ -1419,7 +1437,9 @@ def b_a_unit(m, text):
     unit = m.group(1).lower()
     if m.group(0).lower().startswith("once"):
         return _abs("SET", duration(1, unit))  # "once a week": a frequency
-    if unit == "second" and (_ORDINAL_NEXT.match(text, m.end()) or re.match(r"-[a-z]", text[m.end():m.end() + 2])):
+    if unit == "second" and (_ORDINAL_NEXT.match(text, m.end()) or re.match(r"-[a-z]", text[m.end():m.end() + 2])) \
+            and not ((w := re.match(r"\s+(?:[A-Z][\w'’-]*\s+)+([a-z]+)\b", text[m.end():]))
+                     and re.fullmatch(rf"{IRREGULAR_PAST}|[a-z]+[^e\W]ed", w.group(1))):
         return None  # "a second term", "a second-floor office", "a second Hunger Games": an ordinal
     if unit == "quarter" and re.match(r"\s*(?:,|of\b)", text[m.end():]):
         return None  # "about a quarter of its staff": a fraction
@@ -1427,7 +1447,7 @@ def b_a_unit(m, text):
 
 
 def b_bare_units(m, text):
-    if re.match(r"\s+\d", text[m.end():m.end() + 3]):
+    if re.match(r"\s+\d{1,2}\b(?![,.]\d)(?!\s+(?!(?:and|to|or|through|of|in)\b)[a-z])", text[m.end():]):
         return None  # "in Weeks 14-16": numbered weeks of a season, no length
     return _abs("DURATION", duration(None, m.group(1)))
 
@@ -1923,15 +1943,30 @@ IRREGULAR_PAST = ("rose|fell|came|went|took|made|began|saw|met|left|sank|struck|
 #: Verbs whose past is their present ("hit", "quit"), read as past after a subject and before an object or
 #: particle ("The storm hit the coast in February", "He quit the team on Feb. 8", "Lohan hit a truck"): never
 #: after a modal, an auxiliary, "to", a determiner or a possessive ("could hit", "to hit", "a hit", "the
-#: budget cut"), nor after a plural pronoun ("they hit", which may be a habit). Limits: a plural noun subject
-#: in the present ("Storms hit the coast every February") is read as past.
+#: budget cut"; the short words whole: "Lohan hit", "Toyota shut"), nor after a plural pronoun or a plural-looking
+#: word ("they hit", "Schools shut their doors on June 14": a habit or a plan may be told in the present), "and"/"or",
+#: or a noun "hit" before a title ("Broadway hit Wicked returns"). Limits: a plural subject in the past ("Layoffs hit
+#: 500 workers in June") and a surname in -s ("Serena Williams beat") give no past cue.
 SAME_FORM_PAST = re.compile(
-    r"(?<![Tt]o\s)(?<![Ww]ill\s)(?<!would\s)(?<!could\s)(?<![Cc]an\s)(?<!must\s)(?<!may\s)(?<!might\s)"
-    r"(?<!should\s)(?<!shall\s)(?<![Dd]o\s)(?<![Dd]oes\s)(?<![Dd]id\s)(?<!not\s)(?<!n't\s)(?<!n’t\s)"
-    r"(?<!['’]ll\s)(?<![Ll]et\s)(?<![Ll]ets\s)(?<![Hh]elp\s)(?<![Mm]ake\s)(?<![Ss]ee\s)(?<![Ww]atch\s)"
-    r"(?<![Tt]hey\s)(?<![Ww]e\s)(?<![Yy]ou\s)(?<!\bI\s)(?<![Aa]\s)(?<![Aa]n\s)(?<![Tt]he\s)(?<![Hh]is\s)"
-    r"(?<![Hh]er\s)(?<![Ii]ts\s)(?<![Tt]heir\s)(?<![Oo]ur\s)(?<![Mm]y\s)(?<![Yy]our\s)(?<![Tt]his\s)"
-    r"(?<![Tt]hat\s)(?<!['’]s\s)(?<![Bb]e\s)(?<![Bb]een\s)(?<![Ii]s\s)(?<![Aa]re\s)(?<![Ww]as\s)(?<![Ww]ere\s)"
-    r"(?<!get\s)(?<!gets\s)(?<!got\s)(?<!getting\s)(?<=[a-z]\s)\b(?:hit|quit|cut|shut|hurt|upset|split|beat)\s+"
+    r"(?<!\b[Tt]o\s)(?<![Ww]ill\s)(?<!would\s)(?<!could\s)(?<!\b[Cc]an\s)(?<!must\s)(?<!\bmay\s)(?<!might\s)"
+    r"(?<!should\s)(?<!shall\s)(?<!\b[Dd]o\s)(?<!\b[Dd]oes\s)(?<!\b[Dd]id\s)(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)"
+    r"(?<!['’]ll\s)(?<!\b[Ll]et\s)(?<!\b[Ll]ets\s)(?<!\b[Hh]elp\s)(?<!\b[Mm]ake\s)(?<!\b[Ss]ee\s)(?<!\b[Ww]atch\s)"
+    r"(?<!\b[Tt]hey\s)(?<!\b[Ww]e\s)(?<!\b[Yy]ou\s)(?<!\bI\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)(?<!\b[Hh]is\s)"
+    r"(?<!\b[Hh]er\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)(?<!\b[Oo]ur\s)(?<!\b[Mm]y\s)(?<!\b[Yy]our\s)(?<!\b[Tt]his\s)"
+    r"(?<!\b[Tt]hat\s)(?<!['’]s\s)(?<!\b[Bb]e\s)(?<!\b[Bb]een\s)(?<!\b[Ii]s\s)(?<!\b[Aa]re\s)(?<!\b[Ww]as\s)(?<!\b[Ww]ere\s)"
+    r"(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)(?<!\bgetting\s)(?<!\band\s)(?<!\bor\s)"
+    # a plural subject may be in the present ("Schools shut their doors on June 14", "Lawmakers hit the trail in
+    # August"); not "Congress", "virus", "crisis"
+    r"(?<![a-z][a-hj-rtv-z]s\s)"
+    # "hit" a noun before a title ("Broadway hit Wicked returns in July", "smash hit Mamma Mia")
+    r"(?<![Ss]mash\s)(?<![Cc]ult\s)(?<![Ss]urprise\s)(?<![Ss]leeper\s)(?<![Bb]reakout\s)(?<![Rr]unaway\s)"
+    r"(?<![Cc]hart\s)(?<!office\s)(?<!Broadway\s)(?<!Netflix\s)(?<![Bb]iggest\s)"
+    r"(?<=[a-z]\s)\b(?:hit|quit|cut|shut|hurt|upset|split|beat)\s+"
     r"(?=(?:the|a|an|his|her|its|their|him|them|it|back|out|off|down|up|[A-Z]\w*|\$?\d+)\b)")
+#: Before a same-form verb, what keeps it in the present: a condition or a time to come ("If the Heat beat the Spurs
+#: on Thursday", "When the Giants hit the road in August, they will"), a modal or "to" with an adverb ("could
+#: soon hit", "to quickly cut").
+SAME_FORM_PRESENT_BEFORE = re.compile(
+    r"(?:\b(?:if|unless|once|whenever|when|until|till)\s+(?:[\w'’-]+\s+){1,5}|\b(?:to|will|would|could|can|cannot|"
+    r"must|may|might|should|shall)\s+(?:\w+ly|soon|still|also|even|further|then|now|just|again|first|never)\s+)$", re.I)
 PAST = re.compile(rf"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|{IRREGULAR_PAST}|[a-z]+[^e\W]ed)\b|{SAME_FORM_PAST.pattern}")
