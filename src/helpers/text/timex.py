@@ -62,7 +62,7 @@ import pandas as pd
 
 from .sentences import ABBREVIATIONS, NUMBER_ABBREVIATIONS
 from .timex_rules import (DAY_RANGE_DM, DAY_RANGE_MD, FUTURE, HOLIDAYS, IRREGULAR_PAST, KEEP_HEDGE, LEADING, MONTHS,
-                          NUMS, PAST, POSSESSIVE, MONTH_PAIR, RANGE, RULES, SAME_FORM_PRESENT_BEFORE, SCHEDULED, SEASONS,
+                          NUMS, PAST, POSSESSIVE, MONTH_PAIR, RANGE, RULES, SAME_FORM_PRESENT_BEFORE, SAME_FORM_VERBS, SCHEDULED, SEASONS,
                           YEAR_RANGE, Reading, Rule, _COUNTED, _HEDGE, _year, month_of)
 from .timex_rules import _day as _day_of_month, weekend_days
 
@@ -553,6 +553,14 @@ _SPEECH = re.compile(r"said|told|says|announced|warned|confirmed|unveiled|outlin
                      r"notified|informed|reported|posted|published|released|issued|promised|vowed|threatened", re.I)
 
 
+_SAME_FORM = frozenset(SAME_FORM_VERBS.split("|"))
+
+
+def _same_form(m: re.Match) -> bool:
+    """Whether a match of ``PAST`` is a verb whose past is its present ("hit", "quit")."""
+    return m.group(0).lower() in _SAME_FORM
+
+
 def _cues(window: str):
     """End offsets of future cues and past cues; after a future cue only a past auxiliary, a speech verb or
     a verb of a new clause counts as past ("will redeem preferred shares": "preferred" is no past). "Until"
@@ -560,11 +568,11 @@ def _cues(window: str):
     before a plural noun is no cue after a past verb other than one of saying ("initiated four rounds of
     planned outages in October"); "said the planned talks on Monday" keeps it."""
     past = [m for m in PAST.finditer(window) if not _PASSIVE.search(window, 0, m.start()) and not (
-        m.group(0)[-1].isspace() and SAME_FORM_PRESENT_BEFORE.search(window, max(0, m.start() - 60), m.start()))]
+        _same_form(m) and SAME_FORM_PRESENT_BEFORE.search(window, max(0, m.start() - 60), m.start()))]
     fut = [m.end() for m in FUTURE.finditer(window) if not _opening_until(window, m) and not (
         (k := _KIND_OF.match(window, m.start())) is not None and k.end() == m.end()
         and any(p.end() <= m.start() and not _SPEECH.fullmatch(p.group(0)) for p in past))]
-    past = [m.end() for m in past if not (fut and m.start() > fut[-1] and (m.group(0).endswith("ed") or m.group(0)[-1].isspace())
+    past = [m.end() for m in past if not (fut and m.start() > fut[-1] and (m.group(0).endswith("ed") or _same_form(m))
                                           and m.group(0).lower() not in ("said", "had", "did")
                                           and not _NEW_CLAUSE.search(window, fut[-1], m.start()))]
     return fut, past
@@ -1147,10 +1155,38 @@ def _told_now(text: str, a: int, s: int, e: int, b: int) -> bool:
     after it ("Trains are running again from 7 a.m."; not "It is believed the blaze started at 3 a.m.")."""
     now = list(_NOW_WORDS.finditer(text, a, s))
     if now:
-        past = [p for p in PAST.finditer(text, a, s)]
+        past = list(PAST.finditer(text, a, s))
         return now[-1].group(0).lower() == "still" or not past or past[-1].start() < now[-1].start()
     after, past = _NOW_WORDS.search(text, e, b), PAST.search(text, e, b)
     return after is not None and (past is None or after.start() < past.start())
+
+
+def _day_told_before(text: str, rows: list, starts: list, i: int, t: str | None, ref: dt.date,
+                     sentence: tuple[int, int], clause: tuple[int, int]) -> dt.date | None:
+    """The day the two sentences before the bare time of day ``rows[i]`` named, for ``_clock_days`` (which
+    states the rule); None when there is none or it is another day's. ``t``: the time's tense; ``sentence``
+    and ``clause``: the bounds of its sentence and of its clause."""
+    (s, e), (lo, hi), (a, b) = rows[i][:2], sentence, clause
+    back = _sentence_start(text, max(0, lo - 1), max(0, lo - CLOCK_DAY_BACK))
+    back = _sentence_start(text, max(0, back - 1), max(0, lo - CLOCK_DAY_BACK))
+    told = [j for j in range(bisect.bisect_left(starts, back), i) if rows[j][1] <= lo and _names_a_day(rows[j])
+            and (_PART_DAY.match(rows[j][3][1]) or rows[j][3][1][11:13] >= "06")
+            and not (abs((rows[j][3][2] - ref).days) > 366
+                     and _BACKGROUND_BEFORE.search(text, max(0, rows[j][0] - 30), rows[j][0]))]
+    if not told:
+        return None
+    j = told[-1]
+    day, value = rows[j][3][2], rows[j][3][1]
+    cues = [m.group(0).lower() for m in FUTURE.finditer(text, lo, hi)]
+    until_only = bool(cues) and all(c in ("until", "till") for c in cues)  # "arrived until 5.05pm"
+    t = "past" if t == "future" and until_only and PAST.search(text, lo, hi) else t
+    if (t == "past" and day > ref or t == "future" and not until_only and day < ref
+            or day < ref and _told_now(text, a, s, e, b)
+            or any(rows[k][3][0] == "DURATION" and _DAY_LONG.match(str(rows[k][3][1])) for k in range(j + 1, i))):
+        return None  # "a gala on December 4 ... The box office opened at 8am": another day's
+    if rows[i][3][1][11:13] < "06" and re.search(r"T(?:AF|EV|NI|1[2-9]|2[0-3])", value):
+        return day + dt.timedelta(days=1)  # "late on Saturday night ... Police arrived at 1:30 a.m.": Sunday's
+    return day
 
 
 def _clock_days(text: str, rows: list, bare: list, ref: dt.date) -> list:
@@ -1180,27 +1216,9 @@ def _clock_days(text: str, rows: list, bare: list, ref: dt.date) -> list:
         near = range(bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi))
         days = [(min(abs(r[0] - e), abs(s - r[1])), r[3][2]) for r in (rows[j] for j in near if j != i)
                 if r[1] <= hi and _names_a_day(r)]
-        if not days:  # the day the sentences before it told of ("A fire broke out on Tuesday. ... at 3:33 a.m.")
-            back = _sentence_start(text, max(0, lo - 1), max(0, lo - CLOCK_DAY_BACK))
-            back = _sentence_start(text, max(0, back - 1), max(0, lo - CLOCK_DAY_BACK))
-            told = [j for j in range(bisect.bisect_left(starts, back), i) if rows[j][1] <= lo and _names_a_day(rows[j])
-                    and (_PART_DAY.match(rows[j][3][1]) or rows[j][3][1][11:13] >= "06")
-                    and not (abs((rows[j][3][2] - ref).days) > 366
-                             and _BACKGROUND_BEFORE.search(text, max(0, rows[j][0] - 30), rows[j][0]))][-1:]
-            cues = [m.group(0).lower() for m in FUTURE.finditer(text, lo, hi)]
-            until_only = bool(cues) and all(c in ("until", "till") for c in cues)  # "arrived until 5.05pm"
-            te = "past" if t == "future" and until_only and PAST.search(text, lo, hi) else t
-            if told:
-                j, day = told[0], rows[told[0]][3][2]
-                if (te == "past" and day > ref or te == "future" and not until_only and day < ref
-                        or day < ref and _told_now(text, a, s, e, b)
-                        or any(rows[k][3][0] == "DURATION" and _DAY_LONG.match(str(rows[k][3][1])) for k in range(j + 1, i))):
-                    told = []  # "a gala on December 4 ... The box office opened at 8am": another day's
-                elif reading.args[0] < 6 and re.search(r"T(?:AF|EV|NI|1[2-9]|2[0-3])", rows[j][3][1]):
-                    day += dt.timedelta(days=1)  # "late on Saturday night ... Police arrived at 1:30 a.m.": Sunday's
-            days = [(0, day)] if told else []
-        if days:
-            day = min(days, key=lambda x: x[0])[1]
+        day = min(days, key=lambda x: x[0])[1] if days else _day_told_before(
+            text, rows, starts, i, t, ref, (lo, hi), (a, b))  # ("A fire broke out on Tuesday. ... at 3:33 a.m.")
+        if day is not None:
             res = _r_clock(Reading("TIME", "clock", reading.args[:4] + (Reading("DATE", "abs", (day.isoformat(), day, day)),)
                                    + reading.args[5:]),
                            day, None)
@@ -1285,7 +1303,7 @@ _WRITTEN_YEAR = re.compile(r"(?<![\d$£€.,])(1[89]\d\d|20\d\d)(?![\d%])")
 _PAST_LIKE = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un|ung|ght|lt|pt)\b|"
                         r"\b(?:taken|photo|photographed|pictured|(?-i:FILE))\b|"
                         r"(?<!\bto\s)(?<!\bwill\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
-                        r"\b(?:hit|forecast|cut|set|put|cost|quit|shut|spread|beat|bet|split|hurt|cast|burst|upset)\b", re.I)
+                        rf"\b(?:{SAME_FORM_VERBS}|forecast|set|put|cost|spread|bet|cast|burst)\b", re.I)
 #: A year that is the time of what is told ("a tour in 2020", "Tour 2020 dates:"), not a modifier of a person
 #: or a race ("2020 hopeful Pete Buttigieg", "a 2020 presidential candidate").
 _YEAR_ADVERBIAL = re.compile(r"\b(?:in|for|during|through|throughout|until|till|by|into|from|of)\s+(?:early\s+|late\s+|"

@@ -89,7 +89,11 @@ _ADJ = r"(?:(?:straight|consecutive|successive|full|whole|long|short|trading|bus
 _VAG = r"(?:a few|few|several|some|many|a number of|a couple|numerous)"
 _UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
 _UNIT1 = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
-_TZ = r"(?:\s*(?:UTC|GMT|Z)\b(?:\s*([+-])\s*(\d{1,2})(?::?00\b)?)?|\s*\(\s*(?:UTC|GMT)\s*([+-])\s*(\d{1,2})\s*\)|\s*[ECMP][SD]T\b|\s*(?-i:[ECMP]T)\b|\s*(?-i:HKT|JST|KST|SGT|IST|CET|CEST|EET|EEST|WET|WEST|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|PKT|WIB|PHT|HST|AKST|AKDT|AST|ADT)\b)"
+#: Time zones written in letters other than the American ones and UTC/GMT ("1852 HKT", "9 a.m. BST"); some are
+#: also names or initials ("ADT", "AST", "WEST"), see ``_FOUR_DIGIT_TIME_BEFORE``.
+_LETTER_ZONES = ("HKT|JST|KST|SGT|IST|CET|CEST|EET|EEST|WET|WEST|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|PKT|WIB|PHT|"
+                 "HST|AKST|AKDT|AST|ADT")
+_TZ = rf"(?:\s*(?:UTC|GMT|Z)\b(?:\s*([+-])\s*(\d{{1,2}})(?::?00\b)?)?|\s*\(\s*(?:UTC|GMT)\s*([+-])\s*(\d{{1,2}})\s*\)|\s*[ECMP][SD]T\b|\s*(?-i:[ECMP]T)\b|\s*(?-i:{_LETTER_ZONES})\b)"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _SPOKEN_Y = r"(?:nineteen|twenty)[\s-](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
 _HEDGE = r"(?:(?:more|less|fewer) than|at least|at most|up to|nearly|almost|about|around|roughly|approximately|some|just over|just under|well over|over|under)"
@@ -1128,8 +1132,7 @@ _MIDNIGHT_KIND = re.compile(r"(?:\s+hour)?\s+(?:rules?|rulemaking|regulations?|r
 #: A preposition of time right before "midnight": the time, whatever follows ("At midnight rules banning ...").
 _TIME_PREP_BEFORE = re.compile(r"\b(?:at|from|after|until|till|before|past|since|by|around|about)\s+$", re.I)
 #: Zones named in letters that are also names or initials ("ADT", "HKT", "AST", "IST", "CET", "WEST").
-_NAMED_ZONE = re.compile(r"\s*(?-i:HKT|JST|KST|SGT|IST|CET|CEST|EET|EEST|WET|WEST|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|"
-                         r"PKT|WIB|PHT|HST|AKST|AKDT|AST|ADT)\b")
+_NAMED_ZONE = re.compile(rf"\s*(?-i:{_LETTER_ZONES})\b")
 #: Before four digits and such a zone, what makes them a time of day ("at 1852 HKT", "(0547 JST)", "by 0900 JST");
 #: else they are a year or a count before a name ("In 2012 ADT was spun off", "sold 1500 ADT alarms").
 _FOUR_DIGIT_TIME_BEFORE = re.compile(r"(?:\b(?:at|until|till|before|after|around|about|from|to|by)|[(\-–]|^)\s*$",
@@ -1947,6 +1950,7 @@ IRREGULAR_PAST = ("rose|fell|came|went|took|made|began|saw|met|left|sank|struck|
 #: word ("they hit", "Schools shut their doors on June 14": a habit or a plan may be told in the present), "and"/"or",
 #: or a noun "hit" before a title ("Broadway hit Wicked returns"). Limits: a plural subject in the past ("Layoffs hit
 #: 500 workers in June") and a surname in -s ("Serena Williams beat") give no past cue.
+SAME_FORM_VERBS = "hit|quit|cut|shut|hurt|upset|split|beat"
 SAME_FORM_PAST = re.compile(
     r"(?<!\b[Tt]o\s)(?<![Ww]ill\s)(?<!would\s)(?<!could\s)(?<!\b[Cc]an\s)(?<!must\s)(?<!\bmay\s)(?<!might\s)"
     r"(?<!should\s)(?<!shall\s)(?<!\b[Dd]o\s)(?<!\b[Dd]oes\s)(?<!\b[Dd]id\s)(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)"
@@ -1961,8 +1965,8 @@ SAME_FORM_PAST = re.compile(
     # "hit" a noun before a title ("Broadway hit Wicked returns in July", "smash hit Mamma Mia")
     r"(?<![Ss]mash\s)(?<![Cc]ult\s)(?<![Ss]urprise\s)(?<![Ss]leeper\s)(?<![Bb]reakout\s)(?<![Rr]unaway\s)"
     r"(?<![Cc]hart\s)(?<!office\s)(?<!Broadway\s)(?<!Netflix\s)(?<![Bb]iggest\s)"
-    r"(?<=[a-z]\s)\b(?:hit|quit|cut|shut|hurt|upset|split|beat)\s+"
-    r"(?=(?:the|a|an|his|her|its|their|him|them|it|back|out|off|down|up|[A-Z]\w*|\$?\d+)\b)")
+    rf"(?<=[a-z]\s)\b(?:{SAME_FORM_VERBS})"
+    r"(?=\s+(?:the|a|an|his|her|its|their|him|them|it|back|out|off|down|up|[A-Z]\w*|\$?\d+)\b)")
 #: Before a same-form verb, what keeps it in the present: a condition or a time to come ("If the Heat beat the Spurs
 #: on Thursday", "When the Giants hit the road in August, they will"), a modal or "to" with an adverb ("could
 #: soon hit", "to quickly cut").
