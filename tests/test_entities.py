@@ -628,3 +628,18 @@ def test_a_name_ends_before_a_bracket_or_quote_it_does_not_close():
     rows = extract_entities("Early in her campaign, the church was criticised for promoting a Focus on the Family "
                             "“Love Won Out Conference” in Anchorage.")
     assert "Focus on the Family" in set(rows["text"]) and not any("“" in t for t in rows["text"]), rows
+
+
+def test_an_organisation_whose_name_lists_its_fields_is_one_name():
+    text = ("The inspection followed guidelines of the Ministry of Agriculture, Fisheries and Food. A spokesman "
+            "for the Department of Health, Education and Welfare declined to comment. The Department of Culture, "
+            "Media and Sport said nothing. Shares of Bank of America, Citigroup and Wells Fargo fell. Officials "
+            "from the Ministry of Defence, Scotland Yard and the Home Office met.")
+    got = dict(_labels(text))
+    for name in ("Ministry of Agriculture, Fisheries and Food", "Department of Health, Education and Welfare",
+                 "Department of Culture, Media and Sport"):
+        assert got.get(name) == "ORG", (name, got)
+    # a list of organisations stays a list: a proper name or a place among the fields ends the reading
+    for name in ("Bank of America", "Citigroup", "Wells Fargo", "Ministry of Defence", "Scotland Yard", "Home Office"):
+        assert got.get(name) == "ORG", (name, got)
+    assert not any(n.startswith(("Bank of America,", "Ministry of Defence,")) for n in got), got

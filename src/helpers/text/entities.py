@@ -724,10 +724,13 @@ def _split_names(doc, ents: list[list]) -> list[list]:
     -> "Oval", "Surrey"; not "Acme , Inc"), and a person's span at a lower-case word that is no name
     particle ("Yorkshire at Headingley"; "Joaquin del Olmo" stays)."""
     out = []
-    for s, e, label in ents:
+    for s, e, label in _of_lists(doc, ents):
         cuts = []
+        listed = _of_list_name(doc, s, e) if label == "ORG" else False
         for k in range(s + 1, e - 1):
             t, n = doc[k], doc[k + 1]
+            if listed and t.text == ",":
+                continue
             if t.whitespace_ and doc[k - 1].whitespace_ and (t.text in ("--", "–", "—") or t.text == "-" and (
                     doc[s:k].text.isupper() and not n.text.isupper())):
                 cuts.append((k, k + 1))  # "LA PRESSE - After ...": a dash between spaces after a heading in capitals
@@ -748,6 +751,52 @@ def _split_names(doc, ents: list[list]) -> list[list]:
             a = c1
         out.append([a, e, label])
     return _particle_surnames(doc, [_demonym_person(doc, x) for x in out])
+
+
+def _of_lists(doc, ents: list[list]) -> list[list]:
+    """An organisation span the model ended inside its list of fields is carried to the list's end, and the
+    pieces the model read in the list are dropped: "the Department of Health, Education and" + "Welfare",
+    "the Department of Culture" + "Media" + "Sport" give one name each (see :func:`_of_list_name`)."""
+    out, gone = [], set()
+    for x in sorted(ents):
+        s, e, label = x
+        if id(x) in gone:
+            continue
+        if label == "ORG" and not _of_list_name(doc, s, e) and any(t.lower_ == "of" for t in doc[s:e]):
+            j, end = e, None
+            while j < len(doc) and j - e < 12 and (doc[j].text in (",", "&") or doc[j].lower_ == "and"
+                                                   or doc[j].is_alpha and doc[j].text[:1].isupper()):
+                if doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j - 1].lower_ in ("and", "&"):
+                    end = j + 1
+                j += 1
+            if end and _of_list_name(doc, s, end):
+                gone.update(id(y) for y in ents if y is not x and s <= y[0] and y[1] <= end)
+                out = [y for y in out if not (s <= y[0] and y[1] <= end)]
+                x = [s, end, label]
+        out.append(x)
+    return out
+
+
+def _of_list_name(doc, s: int, e: int) -> bool:
+    """Whether the span ``s:e`` is one organisation whose name lists its fields after "of": an organisation
+    head, "of", then capitalised common words, no places, separated by commas and closed by "and" or "&"
+    ("Ministry of Agriculture, Fisheries and Food", "Bureau of Alcohol, Tobacco, Firearms and Explosives";
+    not "Bank of America, Citigroup and Wells Fargo"). Its commas are no cuts between two names.
+
+    Limits: the head must be one of ``ORG_HEADS`` ("Ministry", "Department", "Bureau"); a list with no
+    "and" ("Office of Science, Technology") is cut as before."""
+    words = doc[s:e]
+    of = next((t.i for t in words if t.lower_ == "of"), None)
+    if of is None or of == s or doc[of - 1].lower_ not in ORG_HEADS or not doc[of - 1].text[:1].isupper():
+        return False
+    rest = doc[of + 1:e]
+    commas = [t.i for t in rest if t.text == ","]
+    joins = [t.i for t in rest if t.lower_ in ("and", "&")]
+    if not commas or not joins or joins[-1] < commas[-1] or joins[-1] >= e - 1:
+        return False
+    return all(t.text in (",", "&") or t.lower_ == "and" or (
+        t.is_alpha and t.text[:1].isupper() and not place_of(t.text) and zipf_frequency(t.lower_, "en") >= 3.5)
+        for t in rest)
 
 
 def _beside_person(doc, ents: list[list], s: int, e: int) -> bool:
