@@ -643,3 +643,23 @@ def test_an_organisation_whose_name_lists_its_fields_is_one_name():
     for name in ("Bank of America", "Citigroup", "Wells Fargo", "Ministry of Defence", "Scotland Yard", "Home Office"):
         assert got.get(name) == "ORG", (name, got)
     assert not any(n.startswith(("Bank of America,", "Ministry of Defence,")) for n in got), got
+
+
+def test_a_given_name_and_surname_read_as_an_organisation_in_sports_copy_is_a_player():
+    from helpers.text import pipeline
+    from helpers.text.entities import _named_players
+    text = ("The Hawks beat the Comets 5-3 in the league on Sunday. Ramon Valdera pitched a scoreless ninth. "
+            "The striker joined from Crystal Palace. Kane Richards of Melbourne Renegades took three wickets. "
+            "Tickets for Angel Stadium sold out, the Charlotte Observer said. Todd Van Brackett scored.")
+    doc = pipeline.load()(text)
+
+    def span(name):
+        i = text.index(name)
+        sp = doc.char_span(i, i + len(name))
+        return [sp.start, sp.end, "ORG"]
+
+    names = ["Ramon Valdera", "Crystal Palace", "Melbourne Renegades", "Angel Stadium", "Charlotte Observer",
+             "Todd Van Brackett"]
+    got = {doc[s:e].text: label for s, e, label in _named_players(doc, [span(n) for n in names])}
+    assert got == {"Ramon Valdera": "PERSON", "Todd Van Brackett": "PERSON", "Crystal Palace": "ORG",
+                   "Melbourne Renegades": "ORG", "Angel Stadium": "ORG", "Charlotte Observer": "ORG"}, got

@@ -93,6 +93,7 @@ from wordfreq import zipf_frequency
 
 from . import pipeline
 from .cleaning import NAME_PARTICLES
+from .given_names import given_name_sex
 from .headline import caps_entities, drop_caps_entities, fit_headline_entities
 
 #: Columns of an entity table; ``title_start`` is where a person's title begins ("President" in
@@ -1116,7 +1117,7 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
     Country names stay places (national teams are read as their country)."""
     if not _is_sports(doc):
         return ents
-    ents = _no_table_words(doc, ents)
+    ents = _named_players(doc, _no_table_words(doc, ents))
     country = lambda name: (place_of(name) or ("", ""))[1] == "country"
     split = []
     for s, e, label in ents:  # "Arsenal 2 Derby", "Chelsea 2-1": scores and line breaks are not part of a name
@@ -1188,6 +1189,47 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
         if doc[s:e].text in clubs and label in ("PLACE", "PERSON", "NORP", "FAC") and not (s and doc[s - 1].lower_ in ("in", "near")):
             x[2] = "ORG"
     return sorted(ents)
+
+
+#: Last words of club and venue names that may follow a given name ("Crystal Palace", "Hamilton Academical",
+#: "Fulton Courthouse", "Angel Stadium"): the span is no player.
+CLUB_WORDS = {"united", "city", "rovers", "rangers", "athletic", "athletico", "wanderers", "villa", "albion", "county",
+              "town", "palace", "forest", "hotspur", "academical", "thistle", "argyle", "orient", "alexandra",
+              "stanley", "wednesday", "vale", "borough", "celtic", "hearts", "sporting", "olympic", "dynamo", "fc",
+              "afc", "sc", "ac", "bc", "cc", "xi", "stadium", "arena", "field", "garden", "gardens", "courthouse",
+              "coliseum", "dome", "speedway", "raceway", "ballpark", "velodrome", "oval"}
+
+
+def _named_players(doc, ents: list[list]) -> list[list]:
+    """In sports copy, a name the model reads as an organisation but written as a given name and a surname
+    is a player ("Mariano Rivera pitched a scoreless ninth", "Todd Van Poppel"): two or three capitalised
+    words (a name particle may join them), the first a given name of the list and no country, capital or
+    state, none an organisation head or a club or venue word (``CLUB_WORDS``), the last no plural noun
+    ("Sydney Roosters"), with no article before it and no "of" after a name ("The Charlotte Observer", "Kane
+    Richardson of Melbourne Renegades") and no trade mark after it ("Don Victor® Honey").
+
+    Limits: sports copy only, where a club is rarely named like a person; firms named after their founders
+    ("Merrill Lynch", "Charles Schwab") keep the model's reading elsewhere. A given name outside the
+    English list (Hillary, Jansher) gives no evidence; a sponsor named like a person in sports copy is
+    read as a person."""
+    out = []
+    for x in ents:
+        s, e, label = x
+        words = doc[s:e]
+        last = words[-1]
+        prev = doc[s - 1].lower_ if s else ""
+        nxt = doc[e].text if e < len(doc) else ""
+        if label == "ORG" and 2 <= e - s <= 3 and given_name_sex(words[0].text) and all(
+                t.lower_ in NAME_PARTICLES or (t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                                               and t.lower_ not in ORG_HEADS and t.lower_ not in CLUB_WORDS)
+                for t in words) and last.text[:1].isupper() and not place_of(words.text) \
+                and (place_of(words[0].text) or ("", ""))[1] not in ("country", "capital", "state") and not (
+                    last.lower_.endswith("s") and zipf_frequency(last.lower_, "en") >= 3.0 or last.tag_ == "NNPS") \
+                and prev not in ("the", "a", "an", "v", "v.", "vs", "vs.") and nxt not in ("®", "™") \
+                and not (prev == "of" and s > 1 and doc[s - 2].pos_ == "PROPN"):
+            x = [s, e, "PERSON"]
+        out.append(x)
+    return out
 
 
 def _full_name_words(doc, ents: list[list]) -> set[str]:
