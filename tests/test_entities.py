@@ -663,3 +663,14 @@ def test_a_given_name_and_surname_read_as_an_organisation_in_sports_copy_is_a_pl
     got = {doc[s:e].text: label for s, e, label in _named_players(doc, [span(n) for n in names])}
     assert got == {"Ramon Valdera": "PERSON", "Todd Van Brackett": "PERSON", "Crystal Palace": "ORG",
                    "Melbourne Renegades": "ORG", "Angel Stadium": "ORG", "Charlotte Observer": "ORG"}, got
+
+
+def test_a_town_with_a_club_ending_is_a_club_but_a_city_stays_a_city():
+    text = ("Carter, who once played for Leeds United and Bolton Wanderers, was fined. The club, who put Manchester "
+            "United out of the cup, play Hull City in the league on Saturday; the striker scored twice. He flew "
+            "to Kansas City. The crash happened in Bath City centre.")
+    got = dict(_labels(text))
+    for name in ("Leeds United", "Bolton Wanderers", "Manchester United", "Hull City"):
+        assert got.get(name) == "ORG", (name, got)
+    assert got.get("Kansas City") == "PLACE", got
+    assert got.get("Bath City") != "ORG", got

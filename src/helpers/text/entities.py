@@ -466,6 +466,8 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
         elif label in ("PRODUCT", "WORK_OF_ART", "PERSON", "FAC", "GPE", "LOC", "NORP") and words[-1] in ORG_HEADS \
                 and len(words) > 1 and span[-1].text[:1].isupper():
             label = "ORG"
+        elif label in ("PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART") and _club_name(doc, s, e):
+            label = "ORG"  # "Manchester United", "Bolton Wanderers"; "Manchester City" in sports copy
         elif label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and words[-1] in LAND_HEADS \
                 and len(words) > 1 and span[-1].text[:1].isupper():
             label = "PLACE"  # "Tern Atoll", "Kenai Peninsula"
@@ -1198,6 +1200,33 @@ CLUB_WORDS = {"united", "city", "rovers", "rangers", "athletic", "athletico", "w
               "stanley", "wednesday", "vale", "borough", "celtic", "hearts", "sporting", "olympic", "dynamo", "fc",
               "afc", "sc", "ac", "bc", "cc", "xi", "stadium", "arena", "field", "garden", "gardens", "courthouse",
               "coliseum", "dome", "speedway", "raceway", "ballpark", "velodrome", "oval"}
+
+
+#: Last words that make a town's name a club's wherever it is written ("Leeds United", "Bolton Wanderers",
+#: "Brighton Albion"); "City" does only in sports copy ("Hull City", but "Gaza City", "Quebec City").
+CLUB_ENDINGS = {"united", "rovers", "rangers", "athletic", "wanderers", "albion", "hotspur", "academical", "thistle",
+                "argyle", "celtic", "fc", "afc"}
+
+
+def _club_name(doc, s: int, e: int) -> bool:
+    """Whether ``doc[s:e]`` is a club named after its town: a place of the gazetteer, then a word of
+    ``CLUB_ENDINGS`` (or "City" in sports copy, not after "in" and not before "centre", "council" and the
+    like), the whole no place the gazetteer knows ("Kansas City", "Salt Lake City" stay places).
+
+    Limits: a town the gazetteer lacks gives no evidence ("Dundee United" is read only if Dundee is known);
+    nicknames ("the Red Devils") are not read here."""
+    if e - s < 2 or not doc[e - 1].text[:1].isupper() or not place_of(doc[s:e - 1].text) or place_of(doc[s:e].text):
+        return False
+    last = doc[e - 1].lower_
+    prev = doc[s - 1].lower_ if s else ""
+    nxt = doc[e].lower_ if e < len(doc) else ""
+    return last in CLUB_ENDINGS or (last == "city" and prev not in LOCATIVE | {"near", "around", "across", "outside"}
+                                    and nxt not in _CITY_NOUNS and _is_sports(doc))
+
+
+#: Nouns after "X City" that make it the town ("in Bath City centre", "Hull City Council").
+_CITY_NOUNS = {"centre", "center", "council", "hall", "limits", "police", "streets", "residents", "airport",
+               "station", "mayor", "officials", "authorities", "government"}
 
 
 def _named_players(doc, ents: list[list]) -> list[list]:
