@@ -1,4 +1,4 @@
-"""Charts: what a reader sees stays on the figure."""
+"""Charts and rendered text: what a reader sees stays on the figure and reads as the article meant it."""
 import matplotlib
 
 matplotlib.use("Agg")
@@ -25,6 +25,25 @@ def test_copy_graph_arrows_stay_left_of_the_dots_and_on_the_figure():
         assert box.x1 <= dots_x + 2  # the arrow head may touch the dot
 
 
+def test_a_near_miss_is_a_thin_dashed_arrow_with_a_key():
+    """An independent article that may loosely rewrite another (``maybe_source``) gets a dashed arrow from
+    that article, thinner than any retelling, and a line under the chart says what the dashes mean."""
+    order = ["pa", "sun", "mirror"]
+    graph = pd.DataFrame([dict(doc_id="pa", source="independent", reuse=0.1, maybe_source=""),
+                          dict(doc_id="sun", source="pa", reuse=0.9, maybe_source=""),
+                          dict(doc_id="mirror", source="independent", reuse=0.7, maybe_source="pa")])
+    fig = plots.copy_graph_chart(graph, order, {d: d for d in order})
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    arrows = [t.arrow_patch for t in ax.texts if getattr(t, "arrow_patch", None) is not None]
+    assert len(arrows) == 2
+    solid, dashed = sorted(arrows, key=lambda a: a.get_linestyle() != "-")
+    assert dashed.get_linestyle() != "-" and dashed.get_linewidth() < solid.get_linewidth()
+    assert any("dashed arrow" in t.get_text() for t in ax.texts)
+    plain = plots.copy_graph_chart(graph.assign(maybe_source=""), order, {d: d for d in order})
+    assert not any("dashed arrow" in t.get_text() for t in plain.axes[0].texts)
+
+
 def test_mentions_of_forty_articles_are_a_readable_grid_and_a_few_articles_keep_their_legend():
     """Past a dozen articles the stacked bars had no legend at all (40 colours cannot be told apart): the
     reader could not say which article named whom. Now a grid: one labelled column per article, the count
@@ -48,3 +67,11 @@ def test_mentions_of_forty_articles_are_a_readable_grid_and_a_few_articles_keep_
         assert fig.bbox.x0 <= box.x0 and box.x1 <= fig.bbox.x1 and fig.bbox.y0 <= box.y0 and box.y1 <= fig.bbox.y1
     few = plots.mentions_chart(counts.iloc[:, :5], dict(zip(counts.columns, articles)))
     assert [t.get_text() for t in few.axes[0].get_legend().get_texts()] == [plots.short(a, 26) for a in articles[:5]]
+
+
+def test_a_wire_dash_is_shown_as_a_dash_and_underscores_in_names_stay():
+    from helpers.report import render
+    assert render.esc("the bombing _ the worst in years _ killed 12") == "the bombing – the worst in years – killed 12"
+    assert render.esc("PA_pancake and snake_case") == "PA_pancake and snake_case"
+    out = render.highlight("Police said _ wrongly _ that <b>", [(0, 6)])
+    assert out == '<mark class="shared">Police</mark> said – wrongly – that &lt;b&gt;'

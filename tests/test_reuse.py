@@ -132,7 +132,7 @@ def test_copy_graph_points_to_the_source(tmp_path):
     c = _corpus(tmp_path, {"source": SOURCE, "rewrite": REWRITE, "r1": REPORT_1},
                 {"source": "2024-03-01", "rewrite": "2024-03-02", "r1": "2024-03-02"})
     g = reuse.copy_graph(c).set_index("doc_id")
-    assert list(g.columns) == ["source", "verdict", "reuse", "evidence"]
+    assert list(g.columns) == ["source", "verdict", "reuse", "evidence", "maybe_source"]
     assert g.at["rewrite", "source"] == "source"
     assert g.at["source", "source"] == "independent" and g.at["r1", "source"] == "independent"
     assert g.at["rewrite", "reuse"] > 0.9
@@ -302,11 +302,19 @@ def test_a_near_miss_says_it_may_be_a_loose_rewrite():
     assert far["loose_rewrite"] is None and "no sign that one copies the other" in far["verdict"]
     few = reuse.decide({**ev, "reuse_b": reuse.NEAR_WORDS - 0.05})
     assert few["loose_rewrite"] is None
+    # the wire copy rewrites no newspaper story, and an article rewrites none published after it
+    both = {**ev, "reuse_a": 0.9, "p_a_from_b": 0.7}  # both near the line, the PA copy the more contained
+    assert reuse.decide({**both, "a_wire": False})["loose_rewrite"] == "pa"
+    assert reuse.decide(both)["loose_rewrite"] == "sun"  # but the PA copy is wire copy: it rewrites no paper
+    assert reuse.decide({**both, "reuse_b": 0.3})["loose_rewrite"] is None
+    dated = {**ev, "a_wire": False, "a_published": "2024-03-02", "b_published": "2024-03-01"}
+    assert reuse.decide(dated)["loose_rewrite"] is None
     import types
 
     prov = pd.DataFrame([{**ev, **out}]).assign(a_published=pd.NaT, b_published=pd.NaT)
     g = reuse.copy_graph(types.SimpleNamespace(doc_ids=["pa", "sun"]), prov).set_index("doc_id")
     assert g.at["sun", "source"] == "independent" and "may loosely rewrite pa" in g.at["sun", "verdict"]
+    assert g.at["sun", "maybe_source"] == "pa" and g.at["pa", "maybe_source"] == ""
     assert g.at["pa", "verdict"] == "retells none of the other articles"
 
 

@@ -408,7 +408,8 @@ def decide(ev: dict, related: float = 0.15) -> dict:
         unrelated = ev["similarity"] < related and max(plain) < UNRELATED_WORDS
         if unrelated:
             return _out("unrelated (little shared content)", "unrelated", None, reasons)
-        near = _near_miss(p, words, model)
+        near = _near_miss(p, words, model, {d for d in (a, b) if agency[d] and not agency[other[d]]
+                                            or _published_before(dates[d], dates[other[d]])})
         if near:
             d = near
             reasons.append(f"{d} may be a loose rewrite of {other[d]}: {words[d]:.0%} of its words are there, but "
@@ -445,10 +446,11 @@ def decide(ev: dict, related: float = 0.15) -> dict:
     return _out(verdict, "derived" if wholly else "partly derived", derived, reasons, src)
 
 
-def _near_miss(p: dict, words: dict, model: dict) -> str | None:
+def _near_miss(p: dict, words: dict, model: dict, impossible: set | frozenset = frozenset()) -> str | None:
     """The article of an independent pair that comes near to being called derived (``NEAR_WORDS``,
-    ``NEAR_P``), the more contained one if both do; None when neither does."""
-    near = [d for d in p if words[d] >= NEAR_WORDS and p[d] >= model[d]["derived_p"] - NEAR_P]
+    ``NEAR_P``), the more contained one if both do; None when neither does. An article in ``impossible``
+    (wire copy beside a newspaper story, or one published before the other) rewrites nothing here."""
+    near = [d for d in p if d not in impossible and words[d] >= NEAR_WORDS and p[d] >= model[d]["derived_p"] - NEAR_P]
     return max(near, key=lambda d: words[d]) if near else None
 
 
@@ -476,7 +478,9 @@ def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
     retells another source of the article, that older one), or ``"independent"`` when no pair makes it
     derived, or ``"unclear"`` when a pair links it to another but the direction cannot be told (never
     towards a later article). ``reuse`` is the share of its words found in the source. Dates are
-    already applied by ``provenance`` (an article is never derived from a later one).
+    already applied by ``provenance`` (an article is never derived from a later one). ``maybe_source``
+    names the article an independent one may loosely rewrite (a near miss, ``provenance``'s
+    ``loose_rewrite``), else is empty.
     """
     prov = provenance(corpus) if prov is None else prov
     arts = getattr(corpus, "articles", None)
@@ -505,16 +509,16 @@ def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
                 src = up[0]
                 r = der.iloc[sources[src]]
             reuse = r["reuse_a"] if r["a"] == d else r["reuse_b"]
-            rows.append((d, src, r["verdict"], float(reuse), r["reasons"]))
+            rows.append((d, src, r["verdict"], float(reuse), r["reasons"], ""))
         elif len(unclear := mine[(mine["relation"] == "unclear") & ~_earlier(mine, d)]):
             r = unclear.iloc[0]
             rows.append((d, "unclear", r["verdict"], float(r["reuse_a"] if r["a"] == d else r["reuse_b"]),
-                         r["reasons"]))
+                         r["reasons"], ""))
         elif "loose_rewrite" in mine and len(loose := mine[mine["loose_rewrite"] == d]):
             r = loose.iloc[int(np.argmax(np.where(loose["a"] == d, loose["reuse_a"], loose["reuse_b"])))]
             src = r["b"] if r["a"] == d else r["a"]
             rows.append((d, "independent", f"no clear retelling; may loosely rewrite {src}",
-                         float(r["reuse_a"] if r["a"] == d else r["reuse_b"]), r["reasons"]))
+                         float(r["reuse_a"] if r["a"] == d else r["reuse_b"]), r["reasons"], src))
         else:
             reuse = max([float(r.reuse_a if r.a == d else r.reuse_b) for r in mine.itertuples()], default=0.0)
             kinds = [("independent, same event" if sim >= STORY_LINK else "related only") if rel == "independent"
@@ -522,8 +526,8 @@ def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
             summary = ", ".join(f"{n} {rel}" for rel, n in Counter(kinds).most_common())
             rows.append((d, "independent", "retells none of the other articles", reuse,
                          f"compared with {len(mine)} similar article(s): {summary}" if len(mine)
-                         else "no other article is similar enough to compare"))
-    return pd.DataFrame(rows, columns=["doc_id", "source", "verdict", "reuse", "evidence"])
+                         else "no other article is similar enough to compare", ""))
+    return pd.DataFrame(rows, columns=["doc_id", "source", "verdict", "reuse", "evidence", "maybe_source"])
 
 
 def _earlier(rows: pd.DataFrame, d: str) -> pd.Series:

@@ -108,7 +108,9 @@ def _bend(ax, y0: float, y1: float, k: int, room: float) -> float:
 def copy_graph_chart(graph: pd.DataFrame, order: list[str], labels: dict, published: dict | None = None):
     """Who retells whom: one row per article (reading order, earliest at the top), an arrow from each
     article's likely source to it. Arrow width grows with the share of the article that comes from the
-    source. ``graph`` has doc_id, source (empty for independent/unclear) and reuse (0-1)."""
+    source; a thin dashed arrow marks a near miss (``maybe_source``: an independent article that may
+    loosely rewrite another). ``graph`` has doc_id, source (empty for independent/unclear), reuse (0-1)
+    and optionally maybe_source."""
     n = len(order)
     fig, ax = plt.subplots(figsize=(9, _size(n, 0.34, 1.6)))
     y = {d: i for i, d in enumerate(order)}
@@ -128,15 +130,23 @@ def copy_graph_chart(graph: pd.DataFrame, order: list[str], labels: dict, publis
     fig.tight_layout()
     room = ax.transData.transform((0, 0))[0] - ax.bbox.x0  # display units left of the dots
     k = 0
-    for r in graph.itertuples():
-        if not isinstance(r.source, str) or not r.source or r.source not in y or r.doc_id not in y:
+    maybe = graph["maybe_source"] if "maybe_source" in graph else pd.Series("", index=graph.index)
+    for r, loose in zip(graph.itertuples(), maybe):
+        src, dashed = r.source, False
+        if (not isinstance(src, str) or src not in y) and isinstance(loose, str) and loose in y:
+            src, dashed = loose, True  # a near miss: a thin dashed arrow, "may loosely rewrite"
+        if not isinstance(src, str) or not src or src not in y or r.doc_id not in y:
             continue
         k += 1
         reuse = float(r.reuse) if pd.notna(r.reuse) else 0.3
-        ax.annotate("", xy=(0, y[r.doc_id]), xytext=(0, y[r.source]),
-                    arrowprops=dict(arrowstyle="-|>", color=colours[r.source], lw=0.8 + 3 * reuse, alpha=0.8,
-                                    connectionstyle=f"arc3,rad={_bend(ax, y[r.source], y[r.doc_id], k, room)}",
+        ax.annotate("", xy=(0, y[r.doc_id]), xytext=(0, y[src]),
+                    arrowprops=dict(arrowstyle="-|>", color=colours[src], lw=0.8 if dashed else 0.8 + 3 * reuse,
+                                    alpha=0.6 if dashed else 0.8, linestyle=(0, (3, 2)) if dashed else "-",
+                                    connectionstyle=f"arc3,rad={_bend(ax, y[src], y[r.doc_id], k, room)}",
                                     shrinkA=5, shrinkB=5))
+    if any(isinstance(v, str) and v in y for v in maybe):
+        ax.text(0.5, -0.01, "dashed arrow: no clear retelling, but it may loosely rewrite that article",
+                transform=ax.transAxes, ha="center", va="top", fontsize=8, color="#555555")
     return fig
 
 

@@ -21,13 +21,18 @@ import pandas as pd
 
 
 # ------------------------------------------------------------------------------ escaping helpers
+#: An underscore between spaces: the dash of old agency wire copy ("the bombing _ the worst in years"), shown
+#: as a dash. The text and the tables keep it as written.
+_WIRE_DASH = re.compile(r"(?<= )_(?= )")
+
+
 def esc(value) -> str:
-    """HTML-escape any value (None and NaN become an empty string)."""
+    """HTML-escape any value (None and NaN become an empty string); a wire dash (" _ ") is shown as "–"."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT or value is pd.NA:
         return ""
     if isinstance(value, pd.Timestamp) and value == value.normalize():
         value = value.date().isoformat()
-    return html.escape(str(value), quote=True)
+    return html.escape(_WIRE_DASH.sub("–", str(value)), quote=True)
 
 
 def highlight(text: str, spans, css: str = "shared") -> str:

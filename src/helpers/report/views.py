@@ -381,8 +381,8 @@ def silent_articles_html(ev: pd.DataFrame, order: list[str], labels: dict) -> st
     date (◆), which the note says: it once said "not drawn" under lanes that were drawn."""
     silent = [labels[d] for d in order
               if not ((ev["doc_id"] == d) & ev["earliest"].notna() & (ev["kind"] != "publication")).any()]
-    return ("<p><b>Articles that date no event</b> (their lane shows only the publication date, ◆, if they have "
-            "one): " + ", ".join(esc(s) for s in silent) + "</p>"
+    return ('<p style="margin-top:1em"><b>Articles that date no event</b> (their lane shows only the publication '
+            "date, ◆, if they have one): " + ", ".join(esc(s) for s in silent) + "</p>"
             if silent else "")
 
 
