@@ -327,3 +327,13 @@ def test_review_r13_cases_of_bylines_leads_and_date_readings():
     c = clean_text("Bridge to close for repairs next month\n05/02/2013\nMay 2,000 people signed the petition, "
                    "the mayor said. Work starts soon, he added.\n")
     assert c.published is None and len(c.published_readings) == 2
+
+
+def test_a_line_ending_in_a_title_goes_on_into_the_name_on_the_next_line():
+    """Text kept one sentence per line whose splitter cut after "the Rev.": the speaker's name began the next
+    paragraph, so the quote lost its speaker and the sentence showed as two halves."""
+    raw = "\n".join([P1, "“We have no idea what caused it,” the Rev.", "Larry Okonjo of the chapel said on Saturday.",
+                     P2, "The fire was out by noon, said Dr.", "the rest of the line is lower case.", P3])
+    c = clean_text(raw)
+    assert "“We have no idea what caused it,” the Rev. Larry Okonjo of the chapel said on Saturday." in c.paragraphs
+    assert "The fire was out by noon, said Dr." in c.paragraphs and P1 in c.paragraphs and P2 in c.paragraphs

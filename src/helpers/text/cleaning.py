@@ -707,14 +707,26 @@ def _lead_start(lines: list[str], cls: list[str | None], first: int) -> int:
     return first
 
 
+#: A line that ends in a title before a name ("... the Rev." / "Larry Kroon said"): a sentence cut in two by a
+#: line break, never the end of a paragraph.
+_TITLE_AT_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rev|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Prof|Fr|Hon|Insp|Det|Supt)\.$")
+
+
 def _paragraphs(block: list[str]) -> list[str]:
-    """One paragraph per line, unless the block is hard-wrapped prose (then lines are joined)."""
+    """One paragraph per line, unless the block is hard-wrapped prose (then lines are joined); a line that
+    ends in a title before a capitalised line goes on into it."""
     if len(block) >= 3:
         mid = block[:-1]
         wrapped = sum(1 for ln in mid if 30 <= len(ln) <= 100 and ln.rstrip()[-1:] not in ".!?:\"”")
         if wrapped / len(mid) >= 0.7:
             return [" ".join(ln.strip() for ln in block)]
-    return [ln.strip() for ln in block]
+    out: list[str] = []
+    for ln in block:
+        if out and _TITLE_AT_END.search(out[-1]) and ln.strip()[:1].isupper():
+            out[-1] = f"{out[-1]} {ln.strip()}"
+        else:
+            out.append(ln.strip())
+    return out
 
 
 def _furniture(out: CleanText, bylines: list[str], s: str, inside: bool, near: bool) -> bool:
