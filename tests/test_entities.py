@@ -674,3 +674,14 @@ def test_a_town_with_a_club_ending_is_a_club_but_a_city_stays_a_city():
         assert got.get(name) == "ORG", (name, got)
     assert got.get("Kansas City") == "PLACE", got
     assert got.get("Bath City") != "ORG", got
+
+
+def test_a_town_cut_from_the_rest_of_its_name_is_read_whole():
+    text = ("Fans will learn today whether they have stopped Newcastle United moving their seats. The factory is in "
+            "Longbenton, Newcastle upon Tyne, and the case went to Newcastle upon Tyne Crown Court. She moved to "
+            "Stratford-upon-Avon and later to Kingston upon Thames.")
+    got = dict(_labels(text))
+    assert got.get("Newcastle United") == "ORG", got
+    assert got.get("Newcastle upon Tyne") == "PLACE" and got.get("Newcastle upon Tyne Crown Court") == "ORG", got
+    assert got.get("Stratford-upon-Avon") == "PLACE" and got.get("Kingston upon Thames") == "PLACE", got
+    assert "Tyne" not in got and "Newcastle" not in got, got

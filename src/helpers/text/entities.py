@@ -727,7 +727,7 @@ def _split_names(doc, ents: list[list]) -> list[list]:
     -> "Oval", "Surrey"; not "Acme , Inc"), and a person's span at a lower-case word that is no name
     particle ("Yorkshire at Headingley"; "Joaquin del Olmo" stays)."""
     out = []
-    for s, e, label in _of_lists(doc, ents):
+    for s, e, label in _joined_towns(doc, _of_lists(doc, ents)):
         cuts = []
         listed = _of_list_name(doc, s, e) if label == "ORG" else False
         for k in range(s + 1, e - 1):
@@ -754,6 +754,37 @@ def _split_names(doc, ents: list[list]) -> list[list]:
             a = c1
         out.append([a, e, label])
     return _particle_surnames(doc, [_demonym_person(doc, x) for x in out])
+
+
+def _joined_towns(doc, ents: list[list]) -> list[list]:
+    """A town the model cut from the rest of its name is read whole: "Newcastle" + "upon Tyne" (and
+    "Stoke-on-Trent", "Stratford-upon-Avon") is one place, and one organisation when a name the model read
+    as one follows ("Newcastle upon Tyne Crown Court"); "Newcastle" + "United" is a club (``CLUB_ENDINGS``).
+
+    Limits: the town must be in the gazetteer; only "upon", and "on"/"under" between hyphens, join."""
+    out, gone = [], set()
+    ents = sorted(ents)
+    for x in ents:
+        s, e, label = x
+        if id(x) in gone:
+            continue
+        if label in ("GPE", "LOC", "PERSON", "FAC", "NORP", "ORG") and place_of(doc[s:e].text) and e + 1 < len(doc):
+            hyphen = doc[e].text == "-" and e + 3 < len(doc) and doc[e + 1].lower_ in ("upon", "on", "under") \
+                and doc[e + 2].text == "-"
+            k = e + 3 if hyphen else e + 1 if doc[e].lower_ == "upon" else None
+            if k is not None and k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+                end, new_label = k + 1, "GPE"
+                for y in ents:  # a name the model read from the joined word on ("Tyne Crown Court")
+                    if y is not x and e <= y[0] <= k < y[1]:
+                        end, new_label = max(end, y[1]), "ORG" if y[2] == "ORG" and y[1] - y[0] > 1 else "GPE"
+                gone.update(id(y) for y in ents if y is not x and e <= y[0] < end)
+                x = [s, end, new_label]
+            elif label != "ORG" and doc[e].lower_ in CLUB_ENDINGS and doc[e].text[:1].isupper() \
+                    and not place_of(doc[s:e + 1].text):
+                gone.update(id(y) for y in ents if y is not x and y[0] == e and y[1] == e + 1)
+                x = [s, e + 1, "ORG"]
+        out.append(x)
+    return [y for y in out if id(y) not in gone]
 
 
 def _of_lists(doc, ents: list[list]) -> list[list]:
