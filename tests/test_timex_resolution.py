@@ -798,6 +798,9 @@ def test_awards_fractions_of_units_and_headline_seasons(text, want):
     ("They met years ago.", "2007-04-10", ["PAST_REF"]),
     ("Hobbs attacked her with a chisel on 28 August.", "1999-07-12", ["1998-08-28"]),  # a finished event
     ("The men were bombed on August 8.", "1999-07-12", ["1998-08-08"]),
+    ("She crashed her car on June 8.", "2013-05-03", ["2012-06-08"]),  # a crash: finished, not a coming day
+    ("Thieves stole the van on June 8.", "2013-05-03", ["2012-06-08"]),
+    ("The company crashed the launch party on June 8 to promote its app.", "2013-05-03", ["2012-06-08"]),
     ("Officials confirmed the vote on Aug. 30.", "1999-07-12", ["1999-08-30"]),  # the vote's day: may lie ahead
     ("The offer was extended to Aug. 30.", "1999-07-12", ["1999-08-30"]),  # a coming deadline
     ("He might lose if his candidate were to win in November.", "2016-09-23", ["2016-11"]),  # hypothetical: ahead
