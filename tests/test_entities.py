@@ -685,3 +685,11 @@ def test_a_town_cut_from_the_rest_of_its_name_is_read_whole():
     assert got.get("Newcastle upon Tyne") == "PLACE" and got.get("Newcastle upon Tyne Crown Court") == "ORG", got
     assert got.get("Stratford-upon-Avon") == "PLACE" and got.get("Kingston upon Thames") == "PLACE", got
     assert "Tyne" not in got and "Newcastle" not in got, got
+
+
+def test_a_tabloid_opening_noun_in_capitals_is_no_name():
+    text = ("A BOY took his parents to court yesterday. A NURSE, who cannot be named, was cleared. A BBC spokesman "
+            "declined to comment, an FBI agent arrived, and she called in to an MTV and BET town hall.")
+    got = dict(_labels(text))
+    assert "BOY" not in got and "NURSE" not in got, got
+    assert got.get("BBC") == "ORG" and got.get("FBI") == "ORG" and got.get("MTV") == "ORG", got

@@ -479,7 +479,7 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
             label = "NORP"  # "Ukrainian": an adjective of nationality is no place (CoNLL-2003: MISC)
         if label not in SKIP_LABELS and not _month(doc, s, e):
             out.append([s, e, LABEL_MAP.get(label, label)])
-    out = _media_names(doc, _initial_names(doc, _org_head_names(doc, _possessive_names(doc, out))))
+    out = _media_names(doc, _initial_names(doc, _org_head_names(doc, _possessive_names(doc, _caps_after_a(doc, out)))))
     out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, _lone_person_words(doc, out))), clubs)
     out = _landform_places(doc, _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out)))))
     return _agency_credits(doc, _post_nominals(doc, out))
@@ -754,6 +754,23 @@ def _split_names(doc, ents: list[list]) -> list[list]:
             a = c1
         out.append([a, e, label])
     return _particle_surnames(doc, [_demonym_person(doc, x) for x in out])
+
+
+def _caps_after_a(doc, ents: list[list]) -> list[list]:
+    """A word in capitals after "a" or "an" that does not modify the noun after it is a tabloid's opening
+    noun, not a name ("A BOY took his parents to court", "A NURSE, who ..."); "a BBC spokesman", "an FBI
+    agent", "an MTV and BET town hall" keep their names. Limits: only the indefinite article is read ("THE
+    MOTHER of ..." is left)."""
+    out = []
+    for x in ents:
+        s, e, _ = x
+        words = doc[s:e]
+        if s and doc[s - 1].lower_ in ("a", "an") and all(t.is_alpha and t.is_upper and len(t) > 1 for t in words) \
+                and (e == len(doc) or doc[e].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "CCONJ")
+                     and doc[e].text != "-"):
+            continue
+        out.append(x)
+    return out
 
 
 def _joined_towns(doc, ents: list[list]) -> list[list]:
