@@ -75,3 +75,7 @@ def test_a_wire_dash_is_shown_as_a_dash_and_underscores_in_names_stay():
     assert render.esc("PA_pancake and snake_case") == "PA_pancake and snake_case"
     out = render.highlight("Police said _ wrongly _ that <b>", [(0, 6)])
     assert out == '<mark class="shared">Police</mark> said – wrongly – that &lt;b&gt;'
+
+
+def test_a_chart_label_shows_a_wire_dash_as_a_dash():
+    assert plots.short("MISSING WIFE _ HUSBAND GETS 18 MONTHS", 40) == "MISSING WIFE – HUSBAND GETS 18 MONTHS"

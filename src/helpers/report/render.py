@@ -132,17 +132,18 @@ def esc_md(value) -> str:
     ``**x**`` or ``pay_$5_$6`` shows as written. Prefer :func:`esc` inside ``display(HTML(...))``."""
     if _missing(value):
         return ""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(_CONTROL.sub(" ", str(value)), quote=True))
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(_WIRE_DASH.sub("–", _CONTROL.sub(" ", str(value))), quote=True))
 
 
 def label(value, n: int | None = None) -> str:
     """A matplotlib label (tick, legend, title) for any id or name, shown as written.
 
-    Line breaks and control characters become spaces; longer than ``n`` characters is cut with "…";
+    Line breaks and control characters become spaces, a wire dash (" _ ") a dash; longer than ``n``
+    characters is cut with "…";
     every ``$`` is escaped so that matplotlib never reads ``$…$`` as math (with the default
     ``text.parse_math``; when it is off, ``$`` is left as is).
     """
-    s = "" if _missing(value) else re.sub(r"\s+", " ", _CONTROL.sub(" ", str(value))).strip()
+    s = "" if _missing(value) else _WIRE_DASH.sub("–", re.sub(r"\s+", " ", _CONTROL.sub(" ", str(value))).strip())
     if n is not None and len(s) > n:
         s = s[: max(n - 1, 1)] + "…"
     import matplotlib
