@@ -140,8 +140,8 @@ def copy_graph_chart(graph: pd.DataFrame, order: list[str], labels: dict, publis
         k += 1
         reuse = float(r.reuse) if pd.notna(r.reuse) else 0.3
         ax.annotate("", xy=(0, y[r.doc_id]), xytext=(0, y[src]),
-                    arrowprops=dict(arrowstyle="-|>", color=colours[src], lw=0.8 if dashed else 0.8 + 3 * reuse,
-                                    alpha=0.6 if dashed else 0.8, linestyle=(0, (3, 2)) if dashed else "-",
+                    arrowprops=dict(arrowstyle="-|>", color=colours[src], lw=1.0 if dashed else 0.8 + 3 * reuse,
+                                    alpha=0.95 if dashed else 0.8, linestyle=(0, (3, 2)) if dashed else "-",
                                     connectionstyle=f"arc3,rad={_bend(ax, y[src], y[r.doc_id], k, room)}",
                                     shrinkA=5, shrinkB=5))
     if any(isinstance(v, str) and v in y for v in maybe):
