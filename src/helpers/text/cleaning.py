@@ -708,13 +708,20 @@ def _lead_start(lines: list[str], cls: list[str | None], first: int) -> int:
 
 
 #: A line that ends in a title before a name ("... the Rev." / "Larry Kroon said"): a sentence cut in two by a
-#: line break, never the end of a paragraph.
-_TITLE_AT_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rev|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Prof|Fr|Hon|Insp|Det|Supt)\.$")
+#: line break, when the next line opens with a name (``_NAME_START``).
+_TITLE_AT_END = re.compile(r"\b(Mr|Mrs|Ms|Dr|Rev|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Prof|Fr|Hon|Insp|Det|Supt)\.$")
+_NO_DETERMINER = r"(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|Your)\b)"
+#: A line that opens with a name: two capitalised words ("Larry Kroon", "Jane A. Smith") or one in the possessive
+#: ("Smith's lawyer"), never a determiner ("The Pentagon said"). Other titles than Mr, Mrs and Ms also end
+#: paragraphs ("was promoted to Sgt." / "The department also", "450 Lakeshore Dr." / "It will open", "the rank
+#: of Gen." / "BACKGROUND"); those three go on into any capitalised word but a determiner ("Mrs." / "Thatcher in 1984").
+_NAME_START = re.compile(_NO_DETERMINER + r"[A-Z][a-z][\w'’-]*(?:['’]s\b|\s+(?:[A-Z]\.\s+)?[A-Z][a-z])")
+_CAPITALISED = re.compile(_NO_DETERMINER + r"[A-Z]")
 
 
 def _paragraphs(block: list[str]) -> list[str]:
     """One paragraph per line, unless the block is hard-wrapped prose (then lines are joined); a line that
-    ends in a title before a capitalised line goes on into it."""
+    ends in a title before a line that opens with a name goes on into it."""
     if len(block) >= 3:
         mid = block[:-1]
         wrapped = sum(1 for ln in mid if 30 <= len(ln) <= 100 and ln.rstrip()[-1:] not in ".!?:\"”")
@@ -722,7 +729,8 @@ def _paragraphs(block: list[str]) -> list[str]:
             return [" ".join(ln.strip() for ln in block)]
     out: list[str] = []
     for ln in block:
-        if out and _TITLE_AT_END.search(out[-1]) and ln.strip()[:1].isupper():
+        if out and (m := _TITLE_AT_END.search(out[-1])) \
+                and (_CAPITALISED if m.group(1) in ("Mr", "Mrs", "Ms") else _NAME_START).match(ln.strip()):
             out[-1] = f"{out[-1]} {ln.strip()}"
         else:
             out.append(ln.strip())

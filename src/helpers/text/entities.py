@@ -766,11 +766,29 @@ def _caps_after_a(doc, ents: list[list]) -> list[list]:
         s, e, _ = x
         words = doc[s:e]
         if s and doc[s - 1].lower_ in ("a", "an") and all(t.is_alpha and t.is_upper and len(t) > 1 for t in words) \
-                and (e == len(doc) or doc[e].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "CCONJ")
-                     and doc[e].text != "-"):
+                and not _modifies(doc, e):
             continue
         out.append(x)
     return out
+
+
+def _modifies(doc, e: int) -> bool:
+    """Whether what follows a word in capitals ending at ``e`` makes it a modifier: a noun, a name, an adjective
+    or a number, a hyphen, a conjunction or a slash before another name ("a CNN/ORC poll"), a quoted word ("a BBC
+    'stitch-up'"), or a comma opening a list of names or adjectives that a conjunction closes ("A BBC, ITV and Sky
+    deal", "A US, British and French force"; not "A NURSE, who", "A BOY, 12,", "A TEENAGER, Jack Smith, was")."""
+    if e == len(doc):
+        return False
+    if doc[e].is_quote and e + 1 < len(doc) and not doc[e + 1].is_punct:
+        e += 1
+    if doc[e].text == ",":
+        for t in doc[e + 1:]:
+            if t.pos_ == "CCONJ":
+                return True
+            if t.text != "," and t.pos_ not in ("PROPN", "ADJ"):
+                return False
+        return False
+    return doc[e].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "CCONJ") or doc[e].text in ("-", "/")
 
 
 def _joined_towns(doc, ents: list[list]) -> list[list]:

@@ -890,11 +890,16 @@ _DONE_BEFORE = re.compile(
     r"hoped|wanted|intended|aimed|decided|"
     r"settled|insisted|focused|focussed|centred|centered|counted|banked|relied|hinted|looked|targeted|pinned|"  # the day is
     rf"converged|zeroed|homed|fixated)\b)(?:[a-z]+[^e\W]ed|{IRREGULAR_PAST})\s+"  # their object: "settled on Aug. 31"
-    r"|(?:killed|murdered|attacked|assaulted|stabbed|shot|beat|beaten|raped|robbed|abducted|kidnapped|injured|"
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bof\s)(?<!\bits\s)(?<!\bhis\s)(?<!\btheir\s)"  # no adjective: "the stolen car"
+    r"(?:killed|murdered|attacked|assaulted|stabbed|shot|beat|beaten|raped|robbed|abducted|kidnapped|injured|"
     r"wounded|arrested|detained|found|discovered|struck|hit|crashed|rammed|rear-ended|smashed|wrecked|torched|"
     r"bombed|burgled|looted|raided|stole|stolen)\s+"
-    r"(?:(?!(?:would|will|to|could|should|may|might|shall|be|that|until|by|and|or|due|set|expected|scheduled|planned|"
+    r"(?:(?!(?:would|will|to|could|should|may|might|shall|be|that|until|by|and|or|but|due|set|expected|scheduled|planned|"
     r"slated)\b)[\w'-]+\s+){0,4})(?:on|at)\s+$")
+
+#: A condition right before the subject of the finished-event verb: "if hackers crashed the site on Nov. 20" may
+#: lie ahead.
+_IF_BEFORE = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 
 
 #: The day of the 2001 attacks, which a text written before it cannot mean by "Sept. 11" (``_r_attacks``).
@@ -1275,7 +1280,8 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
                 day = _holiday_date(reading.args[0], year_at[1])  # "In 2012, soon after Election Day": 2012's
                 res = _day(day) if day else res
             elif t == "past" and reading.anchor in ("monthday", "holiday") and res is not None and res[2] is not None \
-                    and res[2] > ref and _DONE_BEFORE.search(text, max(0, s - 40), s):
+                    and res[2] > ref and (done := _DONE_BEFORE.search(text, max(0, s - 40), s)) \
+                    and not _IF_BEFORE.search(text, max(0, done.start() - 40), done.start()):
                 res = resolve(reading, ref, "done") or res  # "attacked her on 28 August", told on 12 July: last August
             elif (moved := _coming_moved(text, s, e, reading, res, ref, t, coming)) is not None:
                 res = moved  # "a tour in 2020 ... stops on July 22": 2020's
