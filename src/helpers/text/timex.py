@@ -879,9 +879,10 @@ def _month_named(reading: Reading, month_start: dt.date | None, ref: dt.date | N
 
 #: A verb of a finished event right before a day ("was killed on June 24", "died at Christmas"), or one of
 #: violence, arrest, finding, a crash or a theft with up to four words of its object between ("attacked her with
-#: a chisel on 28 August", "arrested him at his home on Aug. 2", "crashed her car on June 8"): the day is past, never a coming deadline told in the past
-#: tense (``PAST_TENSE_AHEAD_DAYS``). Verbs that set or move a date ("extended", "postponed", "scheduled") stay
-#: out, and other verbs with an object between ("confirmed the vote on Aug. 30": the vote's day) do not count.
+#: a chisel on 28 August", "arrested him at his home on Aug. 2", "crashed her car on June 8"): the day is past,
+#: never a coming deadline told in the past tense (``PAST_TENSE_AHEAD_DAYS``). Verbs that set or move a date
+#: ("extended", "postponed", "scheduled") stay out, and other verbs with an object between ("confirmed the vote
+#: on Aug. 30": the vote's day) do not count.
 _DONE_BEFORE = re.compile(
     r"\b(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bwill\s)(?<!\bto\s)(?<!\bhave\s)"
     r"(?<!\bget\s)(?<!\bgets\s)(?<!\bgetting\s)(?<!['’]re\s)"  # "are released on", "getting married on", "to have met on"
@@ -890,12 +891,13 @@ _DONE_BEFORE = re.compile(
     r"hoped|wanted|intended|aimed|decided|"
     r"settled|insisted|focused|focussed|centred|centered|counted|banked|relied|hinted|looked|targeted|pinned|"  # the day is
     rf"converged|zeroed|homed|fixated)\b)(?:[a-z]+[^e\W]ed|{IRREGULAR_PAST})\s+"  # their object: "settled on Aug. 31"
-    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bof\s)(?<!\bits\s)(?<!\bhis\s)(?<!\btheir\s)"  # no adjective: "the stolen car"
+    # no adjective: "the stolen car"
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bof\s)(?<!\bits\s)(?<!\bhis\s)(?<!\btheir\s)"
     r"(?:killed|murdered|attacked|assaulted|stabbed|shot|beat|beaten|raped|robbed|abducted|kidnapped|injured|"
     r"wounded|arrested|detained|found|discovered|struck|hit|crashed|rammed|rear-ended|smashed|wrecked|torched|"
     r"bombed|burgled|looted|raided|stole|stolen)\s+"
-    r"(?:(?!(?:would|will|to|could|should|may|might|shall|be|that|until|by|and|or|but|due|set|expected|scheduled|planned|"
-    r"slated)\b)[\w'-]+\s+){0,4})(?:on|at)\s+$")
+    r"(?:(?!(?:would|will|to|could|should|may|might|shall|be|that|until|by|and|or|but|due|set|expected|scheduled|"
+    r"planned|slated)\b)[\w'-]+\s+){0,4})(?:on|at)\s+$")
 
 #: A condition right before the subject of the finished-event verb: "if hackers crashed the site on Nov. 20" may
 #: lie ahead.
