@@ -1394,3 +1394,21 @@ def test_second_read_look_alikes_of_round_eight(text, ref, want):
     nouns ("Broadway hit Wicked"), years before a zone ("In 2012 ADT"), "+" before a clock, "At midnight
     rules", "For a second Gabriel hesitated", "For months 200 families", "Monday.In", "round of voting"."""
     assert extract_timexes(text, ref)["value"].tolist() == want
+
+
+_COPULA_CASES = [
+    ('The vote is on Friday.', '2013-03-20', ['2013-03-22']),
+    ('The deadline is Friday, officials said.', '2013-03-20', ['2013-03-22']),
+    ('The primaries are on Tuesday.', '2013-03-20', ['2013-03-26']),
+    ('The vote was on Friday.', '2013-03-20', ['2013-03-15']),
+    ('It is Friday that matters.', '2013-03-20', ['2013-03-15']),
+    ('The vote is on Wednesday.', '2013-03-20', ['2013-03-20']),
+]
+
+
+@pytest.mark.parametrize("text,ref,want", _COPULA_CASES)
+def test_present_copula_before_a_day_is_ahead(text, ref, want):
+    """"is" or "are" right before a day (or before "on" and it) tells what the subject is set for: the day
+    ahead ("The vote is on Friday"); "was" keeps it past, "It is Friday that" is not read as set, and today's
+    weekday stays today."""
+    assert extract_timexes(text, ref)["value"].tolist() == want

@@ -83,6 +83,11 @@ _FUTURE_NEXT_TO = re.compile(_NO_AUX_BEFORE +
                              r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
                              r"\b(?:begin|start|open|resume|end|close|conclude|finish|meet|convene|arrive|depart|travel|expire|reopen)\s+"
                              r"(?:\w+ly\s+)?(?:on\s+|at\s+)?$")
+#: "is" or "are" right before a time, or before "on" and it: what the subject is set for ("The vote is on
+#: Friday", "The deadline is Friday"); a past or finished time would take "was". Not after "it", "that", "what" or
+#: "this" ("It is Friday that matters"), nor in a question ("When is the vote?" has no time after it).
+_COPULA_NEXT_TO = re.compile(r"(?<!\bit\s)(?<!\bIt\s)(?<!\bthat\s)(?<!\bwhat\s)(?<!\bthis\s)(?<!\bThis\s)"
+                             r"\b(?:is|are)\s+(?:on\s+)?$")
 #: A fixture in the plain present right before its day, or with "the" and the other side between ("The Gophers
 #: play Saturday", "Thunder: Host the Lakers on Friday"): the future, as the scheduling verbs of
 #: ``_FUTURE_NEXT_TO`` (the same auxiliaries, "to", determiners and object pronouns keep it out). A name
@@ -648,7 +653,7 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
         return _tense_after(text, end)  # the subject of what was said: "They said this weekend would be busy"
     if _PAST_NEXT_TO.search(text, s, start) and not _PASSIVE.search(text, s, _PAST_NEXT_TO.search(text, s, start).start()):
         return "past"  # the verb right before it rules ("would appeal the decision, announced Wednesday")
-    if _FUTURE_NEXT_TO.search(text, s, start) or _fixture(text, s, start, end):
+    if _FUTURE_NEXT_TO.search(text, s, start) or _fixture(text, s, start, end) or _COPULA_NEXT_TO.search(text, s, start):
         return "future"
     fut, past = _cues(text[s:start])
     if not fut and not past:
