@@ -676,6 +676,14 @@ def test_a_town_with_a_club_ending_is_a_club_but_a_city_stays_a_city():
     assert got.get("Bath City") != "ORG", got
 
 
+def test_a_town_and_town_is_a_club_in_sports_copy_but_not_its_town_hall():
+    text = ("Ipswich Town drew with Luton Town in the league on Saturday; the striker scored twice and the "
+            "goalkeeper saved a penalty. Fans later gathered at Luton Town Hall. In Cape Town, the match was shown live.")
+    got = dict(_labels(text))
+    assert got.get("Ipswich Town") == "ORG" and got.get("Luton Town") == "ORG", got
+    assert got.get("Luton Town Hall") != "ORG" and got.get("Cape Town") == "PLACE", got
+
+
 def test_a_town_cut_from_the_rest_of_its_name_is_read_whole():
     text = ("Fans will learn today whether they have stopped Newcastle United moving their seats. The factory is in "
             "Longbenton, Newcastle upon Tyne, and the case went to Newcastle upon Tyne Crown Court. She moved to "

@@ -811,7 +811,8 @@ def _modifies(doc, e: int) -> bool:
 def _joined_towns(doc, ents: list[list]) -> list[list]:
     """A town the model cut from the rest of its name is read whole: "Newcastle" + "upon Tyne" (and
     "Stoke-on-Trent", "Stratford-upon-Avon") is one place, and one organisation when a name the model read
-    as one follows ("Newcastle upon Tyne Crown Court"); "Newcastle" + "United" is a club (``CLUB_ENDINGS``).
+    as one follows ("Newcastle upon Tyne Crown Court"); "Newcastle" + "United" is a club (``CLUB_ENDINGS``),
+    and so is "Ipswich" + "Town" where :func:`_club_name` reads the whole as one.
 
     Limits: the town must be in the gazetteer; only "upon", and "on"/"under" between hyphens, join."""
     out, gone = [], set()
@@ -831,8 +832,9 @@ def _joined_towns(doc, ents: list[list]) -> list[list]:
                         end, new_label = max(end, y[1]), "ORG" if y[2] == "ORG" and y[1] - y[0] > 1 else "GPE"
                 gone.update(id(y) for y in ents if y is not x and e <= y[0] < end)
                 x = [s, end, new_label]
-            elif label != "ORG" and doc[e].lower_ in CLUB_ENDINGS and doc[e].text[:1].isupper() \
-                    and not place_of(doc[s:e + 1].text):
+            elif label != "ORG" and doc[e].text[:1].isupper() and (
+                    doc[e].lower_ in CLUB_ENDINGS and not place_of(doc[s:e + 1].text)
+                    or doc[e].lower_ in ("city", "town") and _club_name(doc, s, e + 1)):
                 gone.update(id(y) for y in ents if y is not x and y[0] == e and y[1] == e + 1)
                 x = [s, e + 1, "ORG"]
         out.append(x)
@@ -1289,7 +1291,8 @@ def _sports_clubs(doc, ents: list[list], found: set | None = None) -> list[list]
 
 
 #: Last words that make a town's name a club's wherever it is written ("Leeds United", "Bolton Wanderers",
-#: "Brighton Albion"); "City" does only in sports copy ("Hull City", but "Gaza City", "Quebec City").
+#: "Brighton Albion"); "City" and "Town" do only in sports copy ("Hull City", "Ipswich Town", but "Gaza City",
+#: "Quebec City").
 CLUB_ENDINGS = {"united", "rovers", "rangers", "athletic", "wanderers", "albion", "hotspur", "academical", "thistle",
                 "argyle", "celtic", "fc", "afc"}
 
@@ -1304,8 +1307,9 @@ CLUB_WORDS = CLUB_ENDINGS | {
 
 def _club_name(doc, s: int, e: int) -> bool:
     """Whether ``doc[s:e]`` is a club named after its town: a place of the gazetteer, then a word of
-    ``CLUB_ENDINGS`` (or "City" in sports copy, not after "in" and not before "centre", "council" and the
-    like), the whole no place the gazetteer knows ("Kansas City", "Salt Lake City" stay places).
+    ``CLUB_ENDINGS`` (or "City" or "Town" in sports copy, not after "in" and not before "centre", "council",
+    "hall" and the like: "Ipswich Town", not "Luton Town Hall"), the whole no place the gazetteer knows
+    ("Kansas City", "Salt Lake City", "Cape Town" stay places).
 
     Limits: a town the gazetteer lacks gives no evidence ("Dundee United" is read only if Dundee is known);
     nicknames ("the Red Devils") are not read here."""
@@ -1314,7 +1318,7 @@ def _club_name(doc, s: int, e: int) -> bool:
     last = doc[e - 1].lower_
     prev = doc[s - 1].lower_ if s else ""
     nxt = doc[e].lower_ if e < len(doc) else ""
-    return last in CLUB_ENDINGS or (last == "city" and prev not in LOCATIVE | {"near", "around", "across", "outside"}
+    return last in CLUB_ENDINGS or (last in ("city", "town") and prev not in LOCATIVE | {"near", "around", "across", "outside"}
                                     and nxt not in _CITY_NOUNS and _is_sports(doc)
                                     and fold(doc[s:e].text) not in _city_names())
 
