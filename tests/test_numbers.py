@@ -50,3 +50,31 @@ def test_a_hedge_inside_between_keeps_the_range():
     n = extract_numbers("Police said between some 11 and 19 people were hurt, and between about 4 and 6 died.")
     got = [(r.text, r.low, r.high, r.qualifier) for r in n.itertuples()]
     assert got == [("between some 11 and 19", 11, 19, "some"), ("between about 4 and 6", 4, 6, "about")], got
+
+
+def _counts(text):
+    return [(r.text, r.counted if isinstance(r.counted, str) else None) for r in extract_numbers(text).itertuples()]
+
+
+def test_a_pronoun_conjunction_or_adverb_after_a_figure_is_not_what_it_counts():
+    """The word after a figure is what it counts only when it can be a noun: "two of them", "by the age of 12
+    because", "Now 18 and slimmed down" count nothing, not "them", "because" or "down"; a possessive after "of"
+    is passed over like "the" ("15 of his patients"); number words in a pair are passed over ("three or four
+    broken bones", "85 and three years")."""
+    assert _counts("A cargo of 26 ostriches arrived, two of them injured.") == [("26", "ostriches"), ("two", None)]
+    assert _counts("He ballooned to 22 stone by the age of 12 because of his diet.") == [("22", "stone"), ("12", None)]
+    assert _counts("Now 18 and slimmed down, he spoke.") == [("18", None)]
+    assert _counts("He denies murdering 15 of his patients.") == [("15", "patients")]
+    assert _counts("He had three or four broken bones.") == [("three", "bones"), ("four", "bones")]
+    assert _counts("He must serve sentences of 85 and three years.") == [("85", "years"), ("three", "years")]
+    assert _counts("Their children are aged 12 and seven.") == [("12", None), ("seven", None)]
+    assert _counts("He bought two dozen eggs and 200 BBC staff went on strike.") == [("two dozen", "eggs"),
+                                                                                   ("200", "BBC staff")]
+
+
+def test_a_headline_in_capitals_counts_in_lower_case():
+    """"GETS 18 MONTHS" counts "months", "85-YEAR" counts "years", not "MONTHS" or "YEARs"; a name in a
+    sentence of mixed case keeps its capitals."""
+    assert _counts("HUSBAND GETS 18 MONTHS FOR ASSAULT") == [("18", "months")]
+    assert _counts("PARENTS WELCOME 85-YEAR JAIL SENTENCE") == [("85-YEAR", "years")]
+    assert _counts("The bombing of two US embassies in Africa") == [("two", "US embassies")]

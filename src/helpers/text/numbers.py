@@ -106,6 +106,16 @@ _STOP_AFTER = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who
 #: Words of a time frame after a figure, never what it counts ("£4m last year", "5% this month").
 _TIME_FRAME = {"last", "next", "this", "these", "those", "every", "each", "ago", "earlier", "later", "yesterday",
                "today", "tomorrow", "tonight"}
+#: Closed-class words that are never what a number counts: pronouns, conjunctions, prepositions and adverbs
+#: of place or manner after a figure ("two of them", "by the age of 12 because", "Now 18 and slimmed down",
+#: "one having been cut"); the phrase ends there with nothing counted.
+_NOT_COUNTED = {"them", "us", "you", "him", "her", "his", "its", "their", "our", "my", "your", "it", "me", "this",
+                "that", "because", "after", "before", "without", "while", "when", "whereas", "if", "unless", "but",
+                "so", "then", "there", "here", "since", "until", "although", "though", "being", "having", "not",
+                "yet", "still", "again", "apart", "away", "back", "off", "out", "down", "up", "together", "alone",
+                "instead", "too", "also", "only", "just", "even", "ever", "never", "about", "around", "against",
+                "during", "between", "among", "under", "through", "across", "behind", "beyond", "upon", "via",
+                "whose", "what", "where", "why", "how", "whom"}
 #: Words that end the noun phrase a number counts (``_counted``).
 _COUNT_STOP = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who", "which", "were", "was", "are",
                "is", "have", "has", "had", "the", "a", "an", "of", "as", "than", "per", "into", "over", "within"}
@@ -241,6 +251,8 @@ def _counted(text: str, e: int, single: bool = False) -> str | None:
     figure, not as one); "2 percentage points", "25 basis points" count the unit. Limits: only the 120
     characters after the figure (``_text_after``) and their first eight words (``_head_phrase``) are read."""
     rest = _text_after(text, e)
+    if not re.search(r"[a-z]", rest[:40]):
+        rest = rest.lower()  # a headline in capitals ("GETS 18 MONTHS FOR ASSAULT"): its words, not names
     # "1,000 of the 11,000 soldiers": what the second number counts
     m = re.match(rf"\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:{_DIGITS})\s+", rest)
     if m:
@@ -262,12 +274,13 @@ def _text_after(text: str, e: int) -> str:
 
 def _words_of(rest: str) -> list[str]:
     """The words and the single signs (digits, punctuation) of ``rest``, past a leading "of" and one
-    determiner after it ("of the", "of their"). A word starts with a letter and keeps its hyphens and
+    determiner after it ("of the", "of their", "of his"). A word starts with a letter and keeps its hyphens and
     apostrophes ("well-trained", "children's")."""
     words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", rest[:160])
     if words[:1] == ["of"]:
         words = words[1:]
-        if words[:1] in (["the"], ["these"], ["those"], ["their"], ["its"]):
+        if words[:1] in (["the"], ["these"], ["those"], ["their"], ["its"], ["his"], ["her"], ["our"], ["my"],
+                         ["your"]):
             words = words[1:]
     return words
 
@@ -276,9 +289,10 @@ def _head_phrase(words: list[str], single: bool) -> str | None:
     """The noun phrase at the start of ``words``: the capitalised words met on the way ("Metropolitan
     Police officers"), then the head: the first lower-case word if it is a plural, else the word right after
     it if that is a plural ("armed police officers": "officers"), else that first lower-case word. Before
-    it, "and", "or", adverbs in -ly, words with a hyphen and words in -ed are passed over ("armed and
-    masked", "well-trained"); it ends at a sign, a word of ``_COUNT_STOP`` or of a time frame ("last
-    year"). ``single``: a plural-looking word is taken for a verb and ends it ("One friend says": "friend").
+    it, "and", "or", adverbs in -ly, words with a hyphen, words in -ed and number words are passed over
+    ("armed and masked", "well-trained", "three or four broken bones"); it ends at a sign, a word of
+    ``_COUNT_STOP`` or of a time frame ("last year"), and counts nothing at a pronoun, conjunction or
+    adverb (``_NOT_COUNTED``: "two of them", "the age of 12 because"). ``single``: a plural-looking word is taken for a verb and ends it ("One friend says": "friend").
     None when no word is taken. Limits: only the first eight words are read; an adjective before a noun can
     be taken for it ("5 big red cars": "big"); a plural is any word in -s but -ss, -us, -is."""
     mods, first_lower = [], None
@@ -289,6 +303,10 @@ def _head_phrase(words: list[str], single: bool) -> str | None:
         if w[:1].isupper():
             mods.append(w)
             continue
+        if low.rstrip("'’") in _NOT_COUNTED:
+            break  # "two of them", "by the age of 12 because": no noun follows
+        if low in UNITS and first_lower is None:
+            continue  # "three or four broken bones", "85 and three years"; "aged 12 and seven." counts nothing
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
         if first_lower is not None:  # a compound's plural head ("police officers": "officers"), else the end
             if plural and not single:
@@ -561,7 +579,7 @@ def _counted_by(text: str, m: re.Match, low, high) -> str | None:
     percentage counts "percent", with that phrase in brackets."""
     e = m.end()
     unit = m.group("unit")
-    counted = (unit.strip("-").rstrip("s") + "s") if unit else (
+    counted = (unit.strip("-").lower().rstrip("s") + "s") if unit else (
         _glued_unit(m.group("glued")) if m.group("glued") else _counted(text, e, single=low == 1 and high == 1))
     if m.group("pct"):
         counted = "percent" + (f" ({counted})" if counted else "")
