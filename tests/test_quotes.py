@@ -759,3 +759,12 @@ def test_a_pronoun_that_names_no_one_is_no_speakers_name():
     first, second = q.iloc[0], q.iloc[1]
     assert first["speaker_text"] == "It" and pd.isna(first["speaker"])
     assert second["speaker"] == "Keith Burstein"
+
+
+def test_a_quantifier_speaker_keeps_the_of_phrase_that_says_who():
+    """"one of the ambulance crew say:" is spoken by "one of the ambulance crew", not "[one]"; an "of" phrase
+    naming someone ("one of Smith's lawyers") is left out, so the speaker's span never covers that name."""
+    q = extract_quotes('Mr Elwood said he heard one of the ambulance crew say: "I shall have to notify the police."'
+                       '\n\n"We want answers," some of the parents told reporters.'
+                       '\n\n"It was chaos," one of Smith\'s lawyers said.')
+    assert q["speaker_text"].tolist() == ["one of the ambulance crew", "some of the parents", "one"], q

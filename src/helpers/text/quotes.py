@@ -732,13 +732,27 @@ def _colon_before(doc, qs: int):
 
 
 def _phrase_span(tok):
-    """Character span of the subject phrase (compounds, titles, determiners), appositions excluded."""
+    """Character span of the subject phrase (compounds, titles, determiners), appositions excluded. A
+    quantifier keeps the "of" phrase that says of whom ("one of the ambulance crew", "some of the
+    residents"), when it names nobody (no proper noun) and is short (``_OF_WHOM_MAX`` words)."""
     keep = [tok] + [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("compound", "det", "amod", "poss", "case", "punct")
                     and c.pos_ != "VERB"  # 'Said Bell:' parsed as a compound
                     and all(x.text != "," and x.text not in _QUOTE_MARKS for x in tok.doc[c.i:tok.i])]
     s = min(t.idx for t in keep)
     e = tok.idx + len(tok)
+    if tok.lower_ in _QUANTIFIERS:
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        words = list(of.subtree) if of is not None else []
+        if words and len(words) <= _OF_WHOM_MAX and words[0].i == tok.i + 1 and all(
+                t.pos_ != "PROPN" and not t.is_punct and t.text not in _QUOTE_MARKS for t in words):
+            e = words[-1].idx + len(words[-1])
     return s, e
+
+
+#: Quantifiers whose "of" phrase says who speaks ("one of the crew said"), and the most words kept of it.
+_QUANTIFIERS = {"one", "two", "three", "four", "five", "some", "many", "most", "several", "none", "each", "all",
+                "both", "few", "another", "any"}
+_OF_WHOM_MAX = 6
 
 
 def _name_at_verb(doc, subj, cue, people: pd.DataFrame):
