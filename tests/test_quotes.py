@@ -768,3 +768,12 @@ def test_a_quantifier_speaker_keeps_the_of_phrase_that_says_who():
                        '\n\n"We want answers," some of the parents told reporters.'
                        '\n\n"It was chaos," one of Smith\'s lawyers said.')
     assert q["speaker_text"].tolist() == ["one of the ambulance crew", "some of the parents", "one"], q
+
+
+def test_a_single_quote_inside_a_paragraphs_open_double_quote_is_its_content():
+    """“I heard one of them say: ‘I shall have to notify the police’. — a paragraph's double quote left open
+    (the next paragraph goes on quoting) holds the single quote: one quote of the speaker, not a second one
+    of the same words, as inside a closed double quote."""
+    q = extract_quotes("He said: “I heard one of the ambulancemen say: ‘I shall have to notify the police’.\n\n"
+                       "“I heard Dr Shipman say: ‘There is no need.’”")
+    assert len(q) == 2 and q["text"].str.startswith("I heard").all(), q

@@ -315,7 +315,8 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]
     closes), and single quotes ('We will win,' he said; ‘...’): all of them in a text with no double
     marks, else those that open with a capital letter, outside double quotes (British copy quotes
     speech in single marks and titles or nested words in double ones: a double quote inside a single
-    one is its content). Texts with doubled apostrophes or backquotes (''...'', wire style) get no
+    one is its content, and a single quote inside a double one, closed or left open at the paragraph's end,
+    is its content). Texts with doubled apostrophes or backquotes (''...'', wire style) get no
     single quotes. ``open`` holds the spans of paragraphs whose quote is left open; such a span ends
     one character past the paragraph's last non-blank character, as if a closing mark stood there."""
     spans = find_quote_spans(text)
@@ -329,6 +330,8 @@ def quote_spans(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]
     spans = sorted(spans + _broken_line_spans(text, spans))
     chains: dict = {}
     open_ = {(p, e) for p, e in (_open_quote(text, m.start(), spans, chains) for m in re.finditer(r'["“«]', text)) if e}
+    # a single quote inside a paragraph's open double quote is its content, as inside a closed one
+    spans = [(a, b) for a, b in spans if not (text[a] in "‘'" and any(p < a and b <= e for p, e in open_))]
     return sorted(spans + list(open_)), open_
 
 
