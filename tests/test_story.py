@@ -821,3 +821,14 @@ def test_readable_value_writes_no_raw_codes_for_partial_days_and_times(value, wa
     and '2000-03-02T12:00'."""
     from helpers.corpus.story import readable_value
     assert readable_value(value) == want
+
+
+def test_no_near_copies_says_what_it_means_and_where_a_cut_down_copy_is():
+    """Near-copies need each article's sentences in the other; the sentence shown when there are none says so,
+    and points to where an article cut down from a longer one is shown, so a 98% retelling on the same page
+    does not read as a contradiction."""
+    from helpers.report.views import near_copies_html
+    html = near_copies_html(pd.DataFrame(columns=["group", "doc_id"]), {})
+    assert "each have most of their sentences" in html and "Who retells whom" in html
+    html = near_copies_html(pd.DataFrame({"group": ["G1", "G1"], "doc_id": ["a", "b"]}), {"a": "A <x>", "b": "B"})
+    assert html.startswith("<p><b>Near-copies G1</b>") and "A &lt;x&gt;, B" in html

@@ -289,7 +289,9 @@ def leads_html(corpus, order: list[str], labels: dict) -> str:
 def near_copies_html(groups: pd.DataFrame, labels: dict) -> str:
     """The groups of near-copies (``story.near_copy_groups``), one line each, or a sentence saying there are none."""
     if not len(groups):
-        return "<p>No near-copies: no two articles share most of their sentences word for word.</p>"
+        return ("<p>No near-copies: no two articles each have most of their sentences word for word in the "
+                "other. A shorter article cut from a longer one is not a near-copy of it; it is shown under "
+                "“Who retells whom”.</p>")
     return "".join(f"<p><b>Near-copies {esc(g)}</b>: " + ", ".join(esc(labels[d]) for d in members["doc_id"]) + "</p>"
                    for g, members in groups.groupby("group"))
 
