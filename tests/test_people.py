@@ -1044,3 +1044,22 @@ def test_an_organisation_with_its_place_in_initials_is_the_one_written_out(tmp_p
     assert len(court) == 2 and court["figure_id"].nunique() == 1, court[["text", "figure_id"]]
     clubs = orgs[orgs["text"].str.contains("Club")]
     assert clubs["figure_id"].nunique() == len(clubs) == 2, clubs[["text", "figure_id"]]
+
+
+def test_a_courtesy_title_after_a_role_stays_with_the_name():
+    """"Independent GP Dr John Grenville": the role is "Independent GP", not "GP Dr"; a descriptor ending in a
+    noun of one who does something keeps its role ("Pathologist Dr John Clarke": "Pathologist"); words before a
+    courtesy title that name no role give none ("an old Mr Jones" had given the role "old Mr"); a hyphen inside
+    a name before a role keeps the whole name ("Central Mat-Su Fire Department Chief", not "Su Fire ...")."""
+    from helpers.text.names import roles_of_mention
+    nlp = pipeline.load()
+    cases = [("Independent GP Dr John Grenville said the death was natural.", "John Grenville", ["Independent GP"]),
+             ("Pathologist Dr John Clarke said the man drowned.", "John Clarke", ["Pathologist"]),
+             ("The court heard that frightened Mr Guscott ran away.", "Guscott", []),
+             ("Central Mat-Su Fire Department Chief James Steele said it was arson.", "James Steele",
+              ["Central Mat-Su Fire Department Chief"]),
+             ("Prosecutor Mr Adrian Redgrave told the jury.", "Adrian Redgrave", ["Prosecutor"])]
+    for text, name, want in cases:
+        doc = nlp(text)
+        i = text.index(name)
+        assert roles_of_mention(doc, i, i + len(name)) == want, (text, roles_of_mention(doc, i, i + len(name)))

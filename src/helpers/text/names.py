@@ -122,6 +122,27 @@ def _is_role_word(tok) -> bool:
     return tok.lemma_.lower() in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS or title_word(tok.text) is not None
 
 
+def _agent_noun(tok) -> bool:
+    """A common noun of one who does something, by its ending: "pathologist", "coroner", "counsellor",
+    "physician", "consultant", "divorcee". Limits: endings only; "former" is an adjective and no agent,
+    but a noun in -er that names a thing ("a poster") would pass."""
+    noun = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[1:].islower())  # "Pathologist Dr Roe"
+    return noun and tok.lower_ not in _NOT_AGENTS and bool(re.search(r"(?:ist|[^e]er|or|ian|ant|ent|man|woman|ee)$",
+                                                                    tok.lower_))
+
+
+#: Common nouns with an agent's ending that name no one ("To laughter Mr Roe replied").
+_NOT_AGENTS = {"laughter", "water", "matter", "letter", "number", "paper", "order", "murder", "power", "center",
+               "answer", "corner", "border", "weather", "winter", "summer", "chapter", "quarter", "dinner", "danger",
+               "anger", "hunger", "cancer", "disorder", "shelter", "silver", "error", "terror", "horror", "door",
+               "floor", "labor", "labour", "favor", "favour", "color", "colour", "honor", "honour", "humor", "humour",
+               "rumor", "rumour", "sector", "factor", "motor", "mirror", "interior", "exterior", "agent", "event",
+               "moment", "comment", "statement", "judgment", "judgement", "government", "department", "agreement",
+               "payment", "treatment", "argument", "movement", "development", "management", "apartment",
+               "incident", "accident", "percent", "parent", "talent", "content", "extent", "plant", "grant",
+               "giant", "restaurant", "warrant", "woman", "man", "human", "plan", "bean", "ocean"}
+
+
 def _fragment(tok) -> bool:
     """A token no role phrase starts with: no letter ("_", "’"), or the "s" left of a possessive written
     apart ("Lohan ’ s attorney")."""
@@ -129,8 +150,10 @@ def _fragment(tok) -> bool:
                                                           and tok.doc[tok.i - 1].text in ("'", "’", "`"))
 
 
-def _role_text(doc, idx: list[int]) -> str | None:
-    """The phrase as a role when it holds a position noun; leading articles removed.
+def _role_text(doc, idx: list[int], agent: bool = False) -> str | None:
+    """The phrase as a role when it holds a position noun (with ``agent``, also when it ends in a noun of one
+    who does something: "pathologist", "coroner", "psychologist", for the words before a courtesy title,
+    "Pathologist Dr Roe"); leading articles removed.
 
     None for what is no role phrase: a phrase with a token that has no letter inside ("people _ Captain"),
     or whose head (the words before "of"/"for") ends in a name that is no role word ("Lord Morrison":
@@ -143,14 +166,15 @@ def _role_text(doc, idx: list[int]) -> str | None:
     if not idx:
         return None
     words = [doc[k] for k in idx]
-    if not any(_is_role_word(w) for w in words) or all(w.lower_.rstrip(".") in HONORIFICS for w in words):
+    if not (any(_is_role_word(w) for w in words) or agent and _agent_noun(words[-1])) \
+            or all(w.lower_.rstrip(".") in HONORIFICS for w in words):
         return None  # no position noun, or only a courtesy title ("Mr")
     if any(not any(ch.isalpha() for ch in w.text) and w.text not in ("-", "&", "'s", "’s", ".") for w in words):
         return None
     head = next((i for i, w in enumerate(words) if w.lower_ in ("of", "for")), len(words))
     last = words[head - 1] if head else None
     if last is not None and last.pos_ == "PROPN" and not _is_role_word(last) and not country_of_demonym(last.text) \
-            and last.text[:1].isupper():
+            and last.text[:1].isupper() and not (agent and _agent_noun(last)):
         return None  # "Lord Morrison": a title and another person's name
     return doc[idx[0]:idx[-1] + 1].text
 
@@ -191,6 +215,9 @@ def roles_of_mention(doc, start_char: int, end_char: int) -> list[str]:
             left.insert(0, j)
         elif t.lower_ in ("'s", "’s") and left:
             left.insert(0, j)
+        elif t.text == "-" and left and j > 0 and not t.whitespace_ and not doc[j - 1].whitespace_ \
+                and doc[j - 1].text[:1].isupper():
+            left.insert(0, j)  # "Central Mat-Su Fire Department Chief": a hyphen inside a name
         else:
             break
         if t.is_sent_start:
@@ -202,7 +229,11 @@ def roles_of_mention(doc, start_char: int, end_char: int) -> list[str]:
     if left and title_case(span.sent):  # a headline: only a role phrase next to the name (see _headline_role)
         left = _headline_role(doc, left)
     title = [k for k in range(span.start, span.end) if title_word(doc[k].text) or doc[k].text == "."]
-    role = _role_text(doc, left + [k for k in title if doc[k].text != "."]) if left else None
+    idx = left + [k for k in title if doc[k].text != "."]
+    courtesy = False
+    while idx and doc[idx[-1]].lower_.rstrip(".") in HONORIFICS:
+        idx, courtesy = idx[:-1], True  # "GP Dr John Roe": the role is "GP", the courtesy title goes with the name
+    role = _role_text(doc, idx, agent=courtesy) if left and idx else None
     if role and title_case(span.sent):  # a headline capitalises role nouns: "Attorney" is "attorney"
         role = " ".join(w.lower() if fold(w) in ROLE_NOUNS else w for w in role.split())
     if role:
