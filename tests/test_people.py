@@ -1063,3 +1063,13 @@ def test_a_courtesy_title_after_a_role_stays_with_the_name():
         doc = nlp(text)
         i = text.index(name)
         assert roles_of_mention(doc, i, i + len(name)) == want, (text, roles_of_mention(doc, i, i + len(name)))
+
+
+def test_a_role_cut_from_before_a_name_drops_its_courtesy_title():
+    """The words the name reader cuts from before a name ("GP Dr" of "GP Dr John Roe") lose the courtesy title
+    that ends them; what is left is a role only with a role noun or title or a noun of one who does something."""
+    from helpers.text.names import without_courtesy
+    assert without_courtesy("GP Dr") == "GP" and without_courtesy("Judge Sir") == "Judge"
+    assert without_courtesy("Pathologist Dr") == "Pathologist" and without_courtesy("Labour MP Mr") == "Labour MP"
+    assert without_courtesy("old Mrs") is None and without_courtesy("former Miss") is None
+    assert without_courtesy("Chief Constable") == "Chief Constable"

@@ -127,8 +127,10 @@ def _agent_noun(tok) -> bool:
     "physician", "consultant", "divorcee". Limits: endings only; "former" is an adjective and no agent,
     but a noun in -er that names a thing ("a poster") would pass."""
     noun = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[1:].islower())  # "Pathologist Dr Roe"
-    return noun and tok.lower_ not in _NOT_AGENTS and bool(re.search(r"(?:ist|[^e]er|or|ian|ant|ent|man|woman|ee)$",
-                                                                    tok.lower_))
+    return noun and tok.lower_ not in _NOT_AGENTS and bool(re.search(_AGENT_END, tok.lower_))
+
+
+_AGENT_END = r"(?:ist|[^e]er|or|ian|ant|ent|man|woman|ee)$"
 
 
 #: Common nouns with an agent's ending that name no one ("To laughter Mr Roe replied").
@@ -140,7 +142,26 @@ _NOT_AGENTS = {"laughter", "water", "matter", "letter", "number", "paper", "orde
                "moment", "comment", "statement", "judgment", "judgement", "government", "department", "agreement",
                "payment", "treatment", "argument", "movement", "development", "management", "apartment",
                "incident", "accident", "percent", "parent", "talent", "content", "extent", "plant", "grant",
-               "giant", "restaurant", "warrant", "woman", "man", "human", "plan", "bean", "ocean"}
+               "giant", "restaurant", "warrant", "woman", "man", "human", "plan", "bean", "ocean", "former", "latter",
+               "other", "another", "under", "over", "after", "never", "ever", "together", "major", "minor", "senior",
+               "junior", "prior", "recent", "current", "different", "independent", "present", "absent", "urgent"}
+
+
+def without_courtesy(role: str) -> str | None:
+    """A role phrase cut from before a name without the courtesy titles that end it ("GP Dr" -> "GP"); None
+    when what is left holds no role noun or title and does not end in a noun of one who does something ("old
+    Mrs", "inquest Mr"). A phrase with no courtesy title at its end is returned as it is. Limits: read from
+    the words alone, with no parse (see :func:`_agent_noun`)."""
+    words = role.split()
+    if not words or words[-1].lower().rstrip(".") not in HONORIFICS:
+        return role
+    while words and words[-1].lower().rstrip(".") in HONORIFICS:
+        words = words[:-1]
+    last = words[-1].lower() if words else ""
+    if any(fold(w).rstrip(".") in ROLE_NOUNS or title_word(w) is not None for w in words) or (
+            last not in _NOT_AGENTS and re.search(_AGENT_END, last)):
+        return " ".join(words)
+    return None
 
 
 def _fragment(tok) -> bool:
