@@ -832,9 +832,10 @@ def _joined_towns(doc, ents: list[list]) -> list[list]:
                         end, new_label = max(end, y[1]), "ORG" if y[2] == "ORG" and y[1] - y[0] > 1 else "GPE"
                 gone.update(id(y) for y in ents if y is not x and e <= y[0] < end)
                 x = [s, end, new_label]
-            elif label != "ORG" and doc[e].text[:1].isupper() and (
-                    doc[e].lower_ in CLUB_ENDINGS and not place_of(doc[s:e + 1].text)
+            elif doc[e].text[:1].isupper() and (
+                    label != "ORG" and doc[e].lower_ in CLUB_ENDINGS and not place_of(doc[s:e + 1].text)
                     or doc[e].lower_ in ("city", "town") and _club_name(doc, s, e + 1)):
+                # the town may be read as the club already ("Halifax" ORG, "Town" apart): the name is whole
                 gone.update(id(y) for y in ents if y is not x and y[0] == e and y[1] == e + 1)
                 x = [s, e + 1, "ORG"]
         out.append(x)

@@ -126,6 +126,8 @@ def _agent_noun(tok) -> bool:
     """A common noun of one who does something, by its ending: "pathologist", "coroner", "counsellor",
     "physician", "consultant", "divorcee". Limits: endings only; "former" is an adjective and no agent,
     but a noun in -er that names a thing ("a poster") would pass."""
+    if tok.lower_ in _OCCUPATIONS:
+        return True  # "Consultant surgeon Mr Roe", "Chief Constable Sir John Roe", "Defence QC Mr Roe"
     noun = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[1:].islower())  # "Pathologist Dr Roe"
     return noun and tok.lower_ not in _NOT_AGENTS and bool(re.search(_AGENT_END, tok.lower_))
 
@@ -144,7 +146,13 @@ _NOT_AGENTS = {"laughter", "water", "matter", "letter", "number", "paper", "orde
                "incident", "accident", "percent", "parent", "talent", "content", "extent", "plant", "grant",
                "giant", "restaurant", "warrant", "woman", "man", "human", "plan", "bean", "ocean", "former", "latter",
                "other", "another", "under", "over", "after", "never", "ever", "together", "major", "minor", "senior",
-               "junior", "prior", "recent", "current", "different", "independent", "present", "absent", "urgent"}
+               "junior", "prior", "recent", "current", "different", "independent", "present", "absent", "urgent",
+               # months, feasts and bodies in -er, -ee, -ent ("Last November Mr Roe", "told the Committee Mr Roe")
+               "september", "october", "november", "december", "easter", "committee", "jubilee", "parliament"}
+#: Occupations without an agent's ending, read as roles before a courtesy title as agent nouns are.
+_OCCUPATIONS = {"surgeon", "counsel", "qc", "kc", "constable", "vicar", "nurse", "pilot", "architect", "chaplain",
+                "curate", "canon", "midwife", "chef", "medic", "paramedic", "clerk", "warden", "bailiff", "priest",
+                "deacon", "vet", "nun", "monk", "cleric", "jockey", "detective"}
 
 
 def without_courtesy(role: str) -> str | None:
@@ -158,7 +166,7 @@ def without_courtesy(role: str) -> str | None:
     while words and words[-1].lower().rstrip(".") in HONORIFICS:
         words = words[:-1]
     last = words[-1].lower() if words else ""
-    if any(fold(w).rstrip(".") in ROLE_NOUNS or title_word(w) is not None for w in words) or (
+    if any(fold(w).rstrip(".") in ROLE_NOUNS or title_word(w) is not None for w in words) or last in _OCCUPATIONS or (
             last not in _NOT_AGENTS and re.search(_AGENT_END, last)):
         return " ".join(words)
     return None

@@ -116,6 +116,9 @@ _NOT_COUNTED = {"them", "us", "you", "him", "her", "his", "its", "their", "our",
                 "instead", "too", "also", "only", "just", "even", "ever", "never", "about", "around", "against",
                 "during", "between", "among", "under", "through", "across", "behind", "beyond", "upon", "via",
                 "whose", "what", "where", "why", "how", "whom"}
+#: Words of ``_NOT_COUNTED`` that are also adjectives before a noun ("2,000 away fans", "12 still images",
+#: "5 back payments"): passed over when a plural follows.
+_ATTRIBUTIVE = {"away", "still", "back", "down", "up", "off", "only", "even"}
 #: Words that end the noun phrase a number counts (``_counted``).
 _COUNT_STOP = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who", "which", "were", "was", "are",
                "is", "have", "has", "had", "the", "a", "an", "of", "as", "than", "per", "into", "over", "within"}
@@ -254,7 +257,8 @@ def _counted(text: str, e: int, single: bool = False) -> str | None:
     if not re.search(r"[a-z]", rest[:40]):
         rest = rest.lower()  # a headline in capitals ("GETS 18 MONTHS FOR ASSAULT"): its words, not names
     # "1,000 of the 11,000 soldiers": what the second number counts
-    m = re.match(rf"\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:{_DIGITS})\s+", rest)
+    m = re.match(rf"\s*(?:out\s+of|of)\s+(?:(?:the|these|those|its|their|his|her|our|my|your)\s+)?"
+                 rf"(?:{_DIGITS})\s+", rest)
     if m:
         return _counted(text, e + m.end() - 1)
     unit = re.match(r"\s+(percentage|basis)\s+points?\b", rest, re.I)
@@ -277,6 +281,8 @@ def _words_of(rest: str) -> list[str]:
     determiner after it ("of the", "of their", "of his"). A word starts with a letter and keeps its hyphens and
     apostrophes ("well-trained", "children's")."""
     words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", rest[:160])
+    if words[:2] == ["out", "of"]:  # "Two out of three doctors"
+        words = words[1:]
     if words[:1] == ["of"]:
         words = words[1:]
         if words[:1] in (["the"], ["these"], ["those"], ["their"], ["its"], ["his"], ["her"], ["our"], ["my"],
@@ -296,7 +302,7 @@ def _head_phrase(words: list[str], single: bool) -> str | None:
     None when no word is taken. Limits: only the first eight words are read; an adjective before a noun can
     be taken for it ("5 big red cars": "big"); a plural is any word in -s but -ss, -us, -is."""
     mods, first_lower = [], None
-    for w in words[:8]:
+    for k, w in enumerate(words[:8]):
         low = w.lower()
         if not w[:1].isalpha() or low in _COUNT_STOP or low in _TIME_FRAME:
             break
@@ -304,6 +310,9 @@ def _head_phrase(words: list[str], single: bool) -> str | None:
             mods.append(w)
             continue
         if low.rstrip("'’") in _NOT_COUNTED:
+            if low in _ATTRIBUTIVE and first_lower is None and k + 1 < len(words) and words[k + 1][:1].islower() \
+                    and _plural(words[k + 1]) and words[k + 1].lower() not in _NOT_COUNTED | _COUNT_STOP:
+                continue  # "2,000 away fans", "12 still images": an adjective before the plural counted
             break  # "two of them", "by the age of 12 because": no noun follows
         if low in UNITS and first_lower is None:
             continue  # "three or four broken bones", "85 and three years"; "aged 12 and seven." counts nothing

@@ -83,10 +83,13 @@ _FUTURE_NEXT_TO = re.compile(_NO_AUX_BEFORE +
                              r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
                              r"\b(?:begin|start|open|resume|end|close|conclude|finish|meet|convene|arrive|depart|travel|expire|reopen)\s+"
                              r"(?:\w+ly\s+)?(?:on\s+|at\s+)?$")
-#: "is" or "are" right before a time, or before "on" and it: what the subject is set for ("The vote is on
-#: Friday", "The deadline is Friday"); a past or finished time would take "was". Not after "it", "that", "what" or
-#: "this" ("It is Friday that matters"), nor in a question ("When is the vote?" has no time after it).
+#: "is" or "are" right before a weekday, or before "on" and it: what the subject is set for ("The vote is on
+#: Friday", "The deadline is Friday"); a past or finished time would take "was". Not after "it", "that", "what",
+#: "this" or "today" ("It is Friday that matters", "Today is Friday": the day itself, however far the reference
+#: date lags), nor in a question ("When is the vote?" has no time after it). Weekdays only (``_tense_of``): a
+#: month or a date already gone is no coming one ("The cut-off is March 1, so late forms were rejected").
 _COPULA_NEXT_TO = re.compile(r"(?<!\bit\s)(?<!\bIt\s)(?<!\bthat\s)(?<!\bwhat\s)(?<!\bthis\s)(?<!\bThis\s)"
+                             r"(?<!\btoday\s)(?<!\bToday\s)(?<!\btonight\s)(?<!\bTonight\s)"
                              r"\b(?:is|are)\s+(?:on\s+)?$")
 #: A fixture in the plain present right before its day, or with "the" and the other side between ("The Gophers
 #: play Saturday", "Thunder: Host the Lakers on Friday"): the future, as the scheduling verbs of
@@ -642,9 +645,10 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|predicted|warned
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:would|will|could|might|may|should|is|are|was|were|has|had)\b", re.I)
 
 
-def tense(text: str, start: int, end: int | None = None) -> str | None:
+def tense(text: str, start: int, end: int | None = None, weekday: bool = False) -> str | None:
     """'future', 'past' or None: the last tense cue in the 80 characters before ``start``, same
-    sentence; with none there, the first in the rest of the sentence after ``end`` (150 characters at most)."""
+    sentence; with none there, the first in the rest of the sentence after ``end`` (150 characters at most).
+    ``weekday``: the expression is a weekday, which "is"/"are" right before sets ahead (``_COPULA_NEXT_TO``)."""
     s = _sentence_start(text, start, max(0, start - 80))
     if (_SINCE_BEFORE.search(text, max(0, start - 30), start) or _SINCE_AT.match(text, start)) and not (
             end is not None and _VERB_NEXT.match(text, end)):  # not "Since Monday is a holiday, ..." (because)
@@ -653,7 +657,8 @@ def tense(text: str, start: int, end: int | None = None) -> str | None:
         return _tense_after(text, end)  # the subject of what was said: "They said this weekend would be busy"
     if _PAST_NEXT_TO.search(text, s, start) and not _PASSIVE.search(text, s, _PAST_NEXT_TO.search(text, s, start).start()):
         return "past"  # the verb right before it rules ("would appeal the decision, announced Wednesday")
-    if _FUTURE_NEXT_TO.search(text, s, start) or _fixture(text, s, start, end) or _COPULA_NEXT_TO.search(text, s, start):
+    if _FUTURE_NEXT_TO.search(text, s, start) or _fixture(text, s, start, end) or (
+            weekday and _COPULA_NEXT_TO.search(text, s, start)):
         return "future"
     fut, past = _cues(text[s:start])
     if not fut and not past:
@@ -719,7 +724,7 @@ def _tense_of(text: str, s: int, e: int, reading: Reading) -> str | None:
         return _tense_after(text, e + 2, clause=True)
     if weekday and _OWNER_BEFORE.search(text, max(0, s - 8), s):
         return _tense_after(text, e, clause=True)
-    return tense(text, s, e)
+    return tense(text, s, e, weekday=weekday)
 
 
 _FULL_MONTHS = {name.lower() for name in calendar.month_name[1:]}
