@@ -829,6 +829,6 @@ def test_no_near_copies_says_what_it_means_and_where_a_cut_down_copy_is():
     does not read as a contradiction."""
     from helpers.report.views import near_copies_html
     html = near_copies_html(pd.DataFrame(columns=["group", "doc_id"]), {})
-    assert "each have most of their sentences" in html and "Who retells whom" in html
+    assert "each have most of their sentences" in html and "Which article each one retells" in html
     html = near_copies_html(pd.DataFrame({"group": ["G1", "G1"], "doc_id": ["a", "b"]}), {"a": "A <x>", "b": "B"})
     assert html.startswith("<p><b>Near-copies G1</b>") and "A &lt;x&gt;, B" in html

@@ -291,7 +291,7 @@ def near_copies_html(groups: pd.DataFrame, labels: dict) -> str:
     if not len(groups):
         return ("<p>No near-copies: no two articles each have most of their sentences word for word in the "
                 "other. A shorter article cut from a longer one is not a near-copy of it; it is shown under "
-                "“Who retells whom”.</p>")
+                "“Which article each one retells”, below.</p>")
     return "".join(f"<p><b>Near-copies {esc(g)}</b>: " + ", ".join(esc(labels[d]) for d in members["doc_id"]) + "</p>"
                    for g, members in groups.groupby("group"))
 
