@@ -23,7 +23,8 @@ def _got(kind, text, extra):
         doc = pipeline.load()(text)
         i = text.index(extra)
         return roles_of_mention(doc, i, i + len(extra))
-    return dict(zip(extract_entities(text)["text"], extract_entities(text)["label"]))
+    ents = extract_entities(text)
+    return dict(zip(ents["text"], ents["label"]))
 
 
 @pytest.mark.parametrize("kind,text,extra,want", CASES, ids=[f"{c[0]}-{c[1][:40]}" for c in CASES])

@@ -65,7 +65,7 @@ from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, big_place, coun
 from ..text.given_names import given_name_sex
 from ..text.names import (HONORIFICS, case_counts, given_keys, name_keys, name_tokens, parts, person_span,
                           post_nominal_office, roles_of_mention, same_given, short_form, same_person, same_surname,
-                          singular_role, skeleton, title_case, without_courtesy, without_post_nominals)
+                          singular_role, skeleton, title_case, without_post_nominals)
 from ..text.quotes import (QUOTE_COLUMNS, SPEECH_VERBS, SPOUSES, SUBJECT_REACH, bound_sex, is_subject, quote_spans,
                            quotes_from_doc, subject_of)
 from .parsing import parsed_docs, per_article
@@ -348,7 +348,6 @@ def _person_roles(doc_id, doc, start, end, role, title) -> list[dict]:
     office = post_nominal_office(name_tokens(doc.text[start:end]))  # "Michael Gibbon QC": a QC
     if office and not any(x["role"] == office for x in out):
         out.append({"doc_id": doc_id, "start": start, "end": end, "role": office})
-    role = without_courtesy(role) if role else role  # "GP Dr" cut from "GP Dr John Roe": "GP"
     role = singular_role(role) if role else role
     if role and not any(role.lower() in x["role"].lower() for x in out):
         out.append({"doc_id": doc_id, "start": start, "end": end, "role": role.lower() if role.istitle() and

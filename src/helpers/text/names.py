@@ -129,7 +129,13 @@ def _agent_noun(tok) -> bool:
     if tok.lower_ in _OCCUPATIONS:
         return True  # "Consultant surgeon Mr Roe", "Chief Constable Sir John Roe", "Defence QC Mr Roe"
     noun = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text[1:].islower())  # "Pathologist Dr Roe"
-    return noun and tok.lower_ not in _NOT_AGENTS and bool(re.search(_AGENT_END, tok.lower_))
+    return noun and _agent_word(tok.lower_)
+
+
+def _agent_word(low: str) -> bool:
+    """A lower-case word that names one who does something: an occupation of ``_OCCUPATIONS``, or an agent's
+    ending (``_AGENT_END``) on a word that is not one of ``_NOT_AGENTS``."""
+    return low in _OCCUPATIONS or (low not in _NOT_AGENTS and bool(re.search(_AGENT_END, low)))
 
 
 _AGENT_END = r"(?:ist|[^e]er|or|ian|ant|ent|man|woman|ee)$"
@@ -166,8 +172,7 @@ def without_courtesy(role: str) -> str | None:
     while words and words[-1].lower().rstrip(".") in HONORIFICS:
         words = words[:-1]
     last = words[-1].lower() if words else ""
-    if any(fold(w).rstrip(".") in ROLE_NOUNS or title_word(w) is not None for w in words) or last in _OCCUPATIONS or (
-            last not in _NOT_AGENTS and re.search(_AGENT_END, last)):
+    if any(fold(w).rstrip(".") in ROLE_NOUNS or title_word(w) is not None for w in words) or _agent_word(last):
         return " ".join(words)
     return None
 
@@ -519,16 +524,17 @@ def _holds_no_name(doc, idx: list[int], headline: bool, lower: dict, capital: di
 def _start_and_role(doc, idx: list[int], role: list[int], headline: bool) -> tuple[int, str | None]:
     """``(first, role)``: the name's first token, taking the titles right before it ("Sgt. Barry
     Whiteside", "Lt. Col" tokenised apart), and the words cut before the name as a role with the title it
-    keeps ("Genesee County Sheriff"), or None. Courtesy titles alone (:data:`HONORIFICS`) are no role; in a
-    headline, only a role phrase next to the name is (:func:`_headline_role`)."""
+    keeps ("Genesee County Sheriff"), or None. Courtesy titles alone (:data:`HONORIFICS`) are no role, nor
+    at its end (:func:`without_courtesy`); in a headline, only a role phrase next to the name is
+    (:func:`_headline_role`)."""
     first = idx[0]
     while role and role[-1] == first - 1 and (is_title(doc[role[-1]].text) or doc[role[-1]].text == "."):
         first = role.pop()
     honorific = role and all(fold(doc[i].text).rstrip(".") in HONORIFICS or doc[i].text == "." for i in role)
     if role and headline:
         role = _headline_role(doc, role)
-    if role and not honorific:
-        return first, doc[role[0]:(idx[0] if first < idx[0] else role[-1] + 1)].text
+    if role and not honorific:  # "GP Dr John Roe": the role is "GP", the courtesy title goes with the name
+        return first, without_courtesy(doc[role[0]:(idx[0] if first < idx[0] else role[-1] + 1)].text)
     return first, None
 
 
