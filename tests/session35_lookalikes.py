@@ -52,11 +52,13 @@ CASES = [
     ("entity", "Mansfield Town were relegated on the final day." + _S, None, {"Mansfield Town": "ORG"}),
     ("entity", "Swindon Town sacked their manager on Monday." + _S, None, {"Swindon Town": "ORG"}),
     ("entity", "He joined Ipswich Town from Norwich City in 2019." + _S, None, {"Ipswich Town": "ORG"}),
-    ("entity", "Huddersfield Town drew 1-1 with Hull City." + _S, None, {"Huddersfield Town": "ORG", "Hull City": "ORG"}),
+    ("entity", "Huddersfield Town drew 1-1 with Hull City." + _S,
+     None, {"Huddersfield Town": "ORG", "Hull City": "ORG"}),
     ("entity", "Northampton Town, Crewe and Grimsby all won on Saturday." + _S, None,
      {"Northampton Town": "ORG", "Crewe": "ORG", "Grimsby": "ORG"}),
     ("entity", "Shrewsbury Town's striker was sent off in the match." + _S, None, {"Shrewsbury Town": "ORG"}),
-    ("entity", "The Ipswich Town chairman said the club was in talks with investors." + _S, None, {"Ipswich Town": "ORG"}),
+    ("entity", "The Ipswich Town chairman said the club was in talks with investors." + _S,
+     None, {"Ipswich Town": "ORG"}),
     ("entity", "He grew up in Ipswich, supported Ipswich Town and now plays for Leeds." + _S, None,
      {"Ipswich": "PLACE", "Ipswich Town": "ORG"}),
     ("entity", "Macclesfield Town were wound up in 2020, and the new club plays in the league." + _S, None,
@@ -76,7 +78,8 @@ CASES = [
     # ---- number: what a figure counts
     ("number", "Police arrested two of them at the scene.", None, [("two", None)]),
     ("number", "The crash killed six people, two of whom were children.", None, [("six", "people"), ("two", None)]),
-    ("number", "Three of the four children were taken to hospital.", None, [("Three", "children"), ("four", "children")]),
+    ("number",
+     "Three of the four children were taken to hospital.", None, [("Three", "children"), ("four", "children")]),
     ("number", "Three of her four children were at home.", None, [("Three", "children"), ("four", "children")]),
     ("number", "Five of their eight children live abroad.", None, [("Five", "children"), ("eight", "children")]),
     ("number", "She was treated for three or four broken bones.", None, [("three", "bones"), ("four", "bones")]),
@@ -94,7 +97,8 @@ CASES = [
     # ---- quote: quantifier speakers; single quotes nested in an open double quote
     ("quote", '"We did everything we could," one of the ambulance crew said.', None, ["one of the ambulance crew"]),
     ("quote", '"We were never told," some of the residents said.', None, ["some of the residents"]),
-    ("quote", '"The water came in so fast," one of the men, who asked not to be named, said.', None, ["one of the men"]),
+    ("quote",
+     '"The water came in so fast," one of the men, who asked not to be named, said.', None, ["one of the men"]),
     ("quote", '"He was a hero," another of the passengers told reporters.', None, ["another of the passengers"]),
     ("quote", '"We knew nothing about it," both of them said.', None, ["both of them"]),
     ("quote", '"It is a scandal," said one of the parents.', None, ["one of the parents"]),
@@ -111,10 +115,12 @@ CASES = [
     # near-misses: British copy, where single quotes are speech
     ("quote", 'Jones said: “I saw the driver.” Later the paramedic said: ‘He is stable.’', None,
      ["Jones", "the paramedic"]),
-    ("quote", '‘We will fight this,’ said Mrs Brown. ‘It is a disgrace.’\n\nHer husband added: ‘We will never give up.’',
+    ("quote", '‘We will fight this,’ said Mrs Brown. ‘It is a disgrace.’\n\n'
+     'Her husband added: ‘We will never give up.’',
      None, ["Mrs Brown", "Mrs Brown", "Her husband"]),
     ("quote", '‘I loved “Hamlet” as a boy,’ the actor said.', None, ["the actor"]),
-    ("quote", '“It was awful,” she said, before her son added: ‘We were lucky.’\n\n“It could have been worse,” she said.',
+    ("quote", '“It was awful,” she said, before her son added: ‘We were lucky.’\n\n'
+     '“It could have been worse,” she said.',
      None, ["she", "her son", "she"]),
     ("quote", '‘We are ready,’ the captain said, and the coach added: “The boys have worked hard.\n\n'
               '“They deserve this,” he said.', None, ["the captain", "the coach", "he"]),

@@ -678,7 +678,8 @@ def test_a_town_with_a_club_ending_is_a_club_but_a_city_stays_a_city():
 
 def test_a_town_and_town_is_a_club_in_sports_copy_but_not_its_town_hall():
     text = ("Ipswich Town drew with Luton Town in the league on Saturday; the striker scored twice and the "
-            "goalkeeper saved a penalty. Fans later gathered at Luton Town Hall. In Cape Town, the match was shown live.")
+            "goalkeeper saved a penalty. Fans later gathered at Luton Town Hall. In Cape Town, the match was "
+            "shown live.")
     got = dict(_labels(text))
     assert got.get("Ipswich Town") == "ORG" and got.get("Luton Town") == "ORG", got
     assert got.get("Luton Town Hall") != "ORG" and got.get("Cape Town") == "PLACE", got

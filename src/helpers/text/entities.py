@@ -1319,7 +1319,8 @@ def _club_name(doc, s: int, e: int) -> bool:
     last = doc[e - 1].lower_
     prev = doc[s - 1].lower_ if s else ""
     nxt = doc[e].lower_ if e < len(doc) else ""
-    return last in CLUB_ENDINGS or (last in ("city", "town") and prev not in LOCATIVE | {"near", "around", "across", "outside"}
+    return last in CLUB_ENDINGS or (last in ("city", "town")
+                                    and prev not in LOCATIVE | {"near", "around", "across", "outside"}
                                     and nxt not in _CITY_NOUNS and _is_sports(doc)
                                     and fold(doc[s:e].text) not in _city_names())
 

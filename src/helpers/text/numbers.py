@@ -119,6 +119,8 @@ _NOT_COUNTED = {"them", "us", "you", "him", "her", "his", "its", "their", "our",
 #: Words of ``_NOT_COUNTED`` that are also adjectives before a noun ("2,000 away fans", "12 still images",
 #: "5 back payments"): passed over when a plural follows.
 _ATTRIBUTIVE = {"away", "still", "back", "down", "up", "off", "only", "even"}
+#: Determiners passed over after "of" before what a figure counts ("15 of his patients", "1,000 of the 11,000").
+_OF_DETERMINERS = ("the", "these", "those", "its", "their", "his", "her", "our", "my", "your")
 #: Words that end the noun phrase a number counts (``_counted``).
 _COUNT_STOP = {"to", "in", "on", "at", "from", "by", "for", "with", "that", "who", "which", "were", "was", "are",
                "is", "have", "has", "had", "the", "a", "an", "of", "as", "than", "per", "into", "over", "within"}
@@ -257,8 +259,7 @@ def _counted(text: str, e: int, single: bool = False) -> str | None:
     if not re.search(r"[a-z]", rest[:40]):
         rest = rest.lower()  # a headline in capitals ("GETS 18 MONTHS FOR ASSAULT"): its words, not names
     # "1,000 of the 11,000 soldiers": what the second number counts
-    m = re.match(rf"\s*(?:out\s+of|of)\s+(?:(?:the|these|those|its|their|his|her|our|my|your)\s+)?"
-                 rf"(?:{_DIGITS})\s+", rest)
+    m = re.match(rf"\s*(?:out\s+of|of)\s+(?:(?:{'|'.join(_OF_DETERMINERS)})\s+)?(?:{_DIGITS})\s+", rest)
     if m:
         return _counted(text, e + m.end() - 1)
     unit = re.match(r"\s+(percentage|basis)\s+points?\b", rest, re.I)
@@ -285,8 +286,7 @@ def _words_of(rest: str) -> list[str]:
         words = words[1:]
     if words[:1] == ["of"]:
         words = words[1:]
-        if words[:1] in (["the"], ["these"], ["those"], ["their"], ["its"], ["his"], ["her"], ["our"], ["my"],
-                         ["your"]):
+        if words[:1] and words[0] in _OF_DETERMINERS:
             words = words[1:]
     return words
 
@@ -298,7 +298,8 @@ def _head_phrase(words: list[str], single: bool) -> str | None:
     it, "and", "or", adverbs in -ly, words with a hyphen, words in -ed and number words are passed over
     ("armed and masked", "well-trained", "three or four broken bones"); it ends at a sign, a word of
     ``_COUNT_STOP`` or of a time frame ("last year"), and counts nothing at a pronoun, conjunction or
-    adverb (``_NOT_COUNTED``: "two of them", "the age of 12 because"). ``single``: a plural-looking word is taken for a verb and ends it ("One friend says": "friend").
+    adverb (``_NOT_COUNTED``: "two of them", "the age of 12 because"). ``single``: a plural-looking word
+    is taken for a verb and ends it ("One friend says": "friend").
     None when no word is taken. Limits: only the first eight words are read; an adjective before a noun can
     be taken for it ("5 big red cars": "big"); a plural is any word in -s but -ss, -us, -is."""
     mods, first_lower = [], None
