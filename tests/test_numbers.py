@@ -78,3 +78,42 @@ def test_a_headline_in_capitals_counts_in_lower_case():
     assert _counts("HUSBAND GETS 18 MONTHS FOR ASSAULT") == [("18", "months")]
     assert _counts("PARENTS WELCOME 85-YEAR JAIL SENTENCE") == [("85-YEAR", "years")]
     assert _counts("The bombing of two US embassies in Africa") == [("two", "US embassies")]
+
+
+def _values(text):
+    return [(r.text, r.low, r.high, r.counted) for r in extract_numbers(text).itertuples()]
+
+
+def test_and_a_half_adds_half_a_unit_and_keeps_what_is_counted():
+    """Real folders: "three-and-a-half days" read as 3 with nothing counted."""
+    assert _values("He was held for three-and-a-half days.") == [("three-and-a-half", 3.5, 3.5, "days")]
+    assert _values("It took two and a half hours.") == [("two and a half", 2.5, 2.5, "hours")]
+    assert _values("He got a two-and-a-half-year sentence.") == [("two-and-a-half-year", 2.5, 2.5, "years")]
+    assert _values("It cost 2 and a half million dollars.")[0][1] == 2_500_000
+
+
+def test_two_number_words_side_by_side_are_two_figures_and_dozen_multiplies():
+    """"two six-hour watches" had been summed to 8; "two dozen" to 14."""
+    assert [v[:2] for v in _values("He kept two six-hour watches.")] == [("two", 2), ("six-hour", 6)]
+    assert _values("Forty two bolts and twenty-five screws.") == [("Forty two", 42, 42, "bolts"),
+                                                               ("twenty-five", 25, 25, "screws")]
+    assert _values("He bought two dozen eggs.") == [("two dozen", 24, 24, "eggs")]
+
+
+def test_a_noun_joined_by_a_hyphen_is_what_the_figure_counts():
+    """Real folders: "1,400-horsepower" counted nothing; "a 30-strong crowd" counts the crowd; a score counts
+    nothing; "one-sided" is an adjective."""
+    assert _counts("The 1,400-horsepower engine and a 50-page report.") == [("1,400", "horsepower"), ("50", "page")]
+    assert _counts("A 30-strong crowd and 40-odd people.") == [("30", "crowd"), ("40", "people")]
+    assert _counts("After the 3-nil defeat it was a one-sided game.") == [("3", None), ("one", None)]
+
+
+def test_a_pronoun_right_after_a_figure_in_capitals_is_an_abbreviation():
+    """Real folders: "2 US SOLDIERS KILLED" counted nothing ("us" read as a pronoun)."""
+    assert _counts("2 US SOLDIERS KILLED IN BLAST") == [("2", "US soldiers")]
+    assert _counts("TWO OF US WENT HOME") == [("TWO", None)]
+
+
+def test_a_phone_number_is_no_range():
+    assert _counts("Call 1-800-555-0199 or 1-800-SPEAK. All 12 to 14-month-old birds died.") == [
+        ("12 to 14-month", "months")]

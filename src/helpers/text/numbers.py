@@ -29,7 +29,11 @@ and model names glued to letters (".357", "DC-9"), and hyphenated pairs that are
 plural noun after the number ("737 jets", "12 Towns") keeps it a count; a currency, scale, percent,
 unit or hedge keeps it a quantity.
 
-Limits: fractions ("half of", "5/8"), percentages written out ("per cent" is kept as counted), and
+"and a half" adds half a unit ("three-and-a-half days": 3.5); "dozen" after a figure multiplies ("two dozen":
+24); a noun joined by a hyphen is what a figure counts ("a 1,400-horsepower engine"); a hyphenated chain of
+figures is a phone number, not a range ("1-800-555-0199").
+
+Limits: other fractions ("half of", "5/8"), percentages written out ("per cent" is kept as counted), and
 numbers spelled with "and" ("one hundred and five") are read only in part; a model number before a
 plural ("20 Boeing 777 planes") is still read as a count.
 """
@@ -47,7 +51,7 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
          "a dozen": 12, "a hundred": 100, "a thousand": 1000}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+          "trillion": 1_000_000_000_000, "dozen": 12, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
          "hundreds of thousands": 200_000, "millions": 2_000_000, "billions": 2_000_000_000}
 # hedge -> how it bounds the value: exact/approx keep low=high; lower: no high; upper: no low
@@ -67,9 +71,13 @@ MONTHS = ("january|february|march|april|may|june|july|august|september|october|n
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 _word = "|".join(sorted((re.escape(w) for w in UNITS), key=len, reverse=True))
-_NUMWORD = rf"(?:{_word})(?:[- ](?:{_word}))*"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+#: A number in words: a ten with its unit ("twenty-five", "forty two") or one word; two unit words side by side
+#: are two figures, not a sum ("two six-inch nails").
+_NUMWORD = rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_word})"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn)"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|dozen)"  # "two dozen": 24
 #: A scale written against the figure, as British and business copy abbreviate it: "£4.2m", "€3bn", "£40k".
 _ATTACHED = r"(?:bn|mn|m|k)(?![\w])"
 #: A currency sign, with the country letters that tell dollars apart ("US$", "A$", "C$", "HK$", "NZ$", "S$").
@@ -79,11 +87,13 @@ _GLUED = r"(?:km/h|km|kg|mm|cm|mg|ml|mph|kph|ft|lbs|lb|oz|kW|MW|GW|°C|°F|°|(?
 _ONE = rf"{_CUR}?(?:{_DIGITS}|{_NUMWORD})(?:\s+{_SCALE}|{_ATTACHED})?"
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
+#: "and a half" after a figure ("two and a half hours", "three-and-a-half days"): half a unit more.
+_AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 NUMBER_RE = re.compile(
     rf"(?<![\w.,$€£/])(?:(?<=[Mm]inus-)|(?<![A-Za-z]-))(?:(?P<hedge>{_HEDGE})\s+)?(?:between\s+(?:(?P<bh>{_HEDGE})\s+)?(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
     rf"|(?P<vague>{_VAGUE})(?=\s+of\b)"
-    rf"|(?P<cur>{_CUR})?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?"
+    rf"|(?P<cur>{_CUR})?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?(?P<half>{_AND_A_HALF})?"
     rf"(?:{_RANGE_SEP}(?P<cur2>{_CUR})?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?)?(?P<glued>(?<=\d){_GLUED})?"
     rf"(?:(?:\s*|-)(?P<scale>{_SCALE})\b|(?P<pct>\s*%|\s+per\s?cent|\s+percent))?(?P<unit>-(?:{'|'.join(TIME_UNITS)})s?\b)?)"
     rf"(?![\w])(?!/\d)(?!-(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|half)\b)"
@@ -109,13 +119,21 @@ _TIME_FRAME = {"last", "next", "this", "these", "those", "every", "each", "ago",
 #: Closed-class words that are never what a number counts: pronouns, conjunctions, prepositions and adverbs
 #: of place or manner after a figure ("two of them", "by the age of 12 because", "Now 18 and slimmed down",
 #: "one having been cut"); the phrase ends there with nothing counted.
-_NOT_COUNTED = {"them", "us", "you", "him", "her", "his", "its", "their", "our", "my", "your", "it", "me", "this",
-                "that", "because", "after", "before", "without", "while", "when", "whereas", "if", "unless", "but",
-                "so", "then", "there", "here", "since", "until", "although", "though", "being", "having", "not",
-                "yet", "still", "again", "apart", "away", "back", "off", "out", "down", "up", "together", "alone",
-                "instead", "too", "also", "only", "just", "even", "ever", "never", "about", "around", "against",
-                "during", "between", "among", "under", "through", "across", "behind", "beyond", "upon", "via",
-                "whose", "what", "where", "why", "how", "whom"}
+#: Object pronouns: after "of" never counted ("two of them"); right after a figure in a headline in capitals they
+#: are abbreviations ("2 US SOLDIERS", "200 IT STAFF"), since a pronoun cannot follow a number there.
+_OBJECT_PRONOUNS = {"them", "us", "you", "him", "her", "it", "me"}
+_NOT_COUNTED = _OBJECT_PRONOUNS | {
+    "his", "its", "their", "our", "my", "your", "this", "that", "because", "after", "before", "without", "while",
+    "when", "whereas", "if", "unless", "but", "so", "then", "there", "here", "since", "until", "although", "though",
+    "being", "having", "not", "yet", "still", "again", "apart", "away", "back", "off", "out", "down", "up",
+    "together", "alone", "instead", "too", "also", "only", "just", "even", "ever", "never", "about", "around",
+    "against", "during", "between", "among", "under", "through", "across", "behind", "beyond", "upon", "via",
+    "whose", "what", "where", "why", "how", "whom"}
+#: Words after a hyphen that say how a figure is read, not what it counts ("a 30-strong crowd", "40-odd
+#: people", "a 50-plus majority", "a two-fold rise"): what follows them is counted.
+_HYPHEN_NOT_COUNTED = {"strong", "odd", "plus", "something", "somethings", "fold"}
+#: Words after a hyphen that make a figure a score ("a 3-nil win", "2-all"): nothing is counted.
+_HYPHEN_SCORE = {"nil", "all", "love"}
 #: Words of ``_NOT_COUNTED`` that are also adjectives before a noun ("2,000 away fans", "12 still images",
 #: "5 back payments"): passed over when a plural follows.
 _ATTRIBUTIVE = {"away", "still", "back", "down", "up", "off", "only", "even"}
@@ -256,8 +274,19 @@ def _counted(text: str, e: int, single: bool = False) -> str | None:
     figure, not as one); "2 percentage points", "25 basis points" count the unit. Limits: only the 120
     characters after the figure (``_text_after``) and their first eight words (``_head_phrase``) are read."""
     rest = _text_after(text, e)
-    if not re.search(r"[a-z]", rest[:40]):
-        rest = rest.lower()  # a headline in capitals ("GETS 18 MONTHS FOR ASSAULT"): its words, not names
+    hyphened = re.match(r"-([A-Za-z]{3,})\b", rest)  # "a 1,400-horsepower engine", "a 50-page report"
+    if hyphened and hyphened.group(1).lower() in _HYPHEN_NOT_COUNTED:
+        rest = rest[hyphened.end():]  # "a 30-strong crowd", "40-odd people": what follows is counted
+    elif hyphened and hyphened.group(1).lower() in _HYPHEN_SCORE:
+        return None
+    elif hyphened and hyphened.group(1).lower() not in _NOT_COUNTED | _COUNT_STOP \
+            and not hyphened.group(1).lower().endswith("ed"):  # "one-sided": an adjective
+        return hyphened.group(1).lower()
+    if not re.search(r"[a-z]", rest[:40]):  # a headline in capitals ("GETS 18 MONTHS FOR ASSAULT"): its words,
+        first = re.match(r"\s+([A-Z]+)\b", rest)  # not names; a pronoun right after the figure is an abbreviation
+        rest = rest.lower()
+        if first and first.group(1).lower() in _OBJECT_PRONOUNS:  # "2 US SOLDIERS": US
+            rest = rest[:first.start(1)] + first.group(1) + rest[first.end(1):]
     # "1,000 of the 11,000 soldiers": what the second number counts
     m = re.match(rf"\s*(?:out\s+of|of)\s+(?:(?:{'|'.join(_OF_DETERMINERS)})\s+)?(?:{_DIGITS})\s+", rest)
     if m:
@@ -522,6 +551,8 @@ def _read_figure(text: str, m: re.Match, hedge: str | None) -> tuple | None:
     a1, a2 = (m.group("a1") or "").lower(), (m.group("a2") or "").lower()
     word = m.group("scale") or a2 or a1  # "11-12 thousand", "£2-3m": the scale applies to both ends
     low = _value(n1)
+    if low is not None and m.group("half"):
+        low += 0.5  # "two and a half hours", "three-and-a-half days"
     high = _value(n2) if n2 else low
     if low is None or high is None:
         return None
@@ -542,6 +573,9 @@ def _not_a_quantity(text: str, m: re.Match, hedge: str | None) -> bool:
         return True
     if not n2 and re.fullmatch(r"\d{10,}", n1):
         return True  # "tweet 780123456789012345": an identifier, never a count
+    if n2 and n2[:1].isdigit() and not m.group("unit") and (
+            re.match(r"-\w", text[e:]) or re.search(r"\d-$", text[:m.start("n1")])):
+        return True  # "1-800-555-0199", "1-800-SPEAK": a phone number, not a range
     if not n2 and _is_date_like(text, m.start("n1"), m.end("n1"), n1):
         return True
     if not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("unit") or m.group("glued") not in (None, "C", "F") or hedge) and \
