@@ -1412,3 +1412,19 @@ def test_present_copula_before_a_day_is_ahead(text, ref, want):
     ahead ("The vote is on Friday"); "was" keeps it past, "It is Friday that" is not read as set, and today's
     weekday stays today."""
     assert extract_timexes(text, ref)["value"].tolist() == want
+
+
+_COORDINATED_DAY_CASES = [
+    ('The talks are on Thursday and Friday.', '2013-03-20', ['2013-03-21', '2013-03-22']),
+    ('The hearings are on Monday and Tuesday.', '2013-03-20', ['2013-03-25', '2013-03-26']),
+    ('Voting is Friday or Saturday night.', '2013-03-20', ['2013-03-22', '2013-03-23TNI']),
+    ('He met them on Monday and Tuesday.', '2013-03-20', ['2013-03-18', '2013-03-19']),
+    ('The talks were on Thursday and on Friday.', '2013-03-20', ['2013-03-14', '2013-03-15']),
+]
+
+
+@pytest.mark.parametrize("text,ref,want", _COORDINATED_DAY_CASES)
+def test_a_day_after_and_or_or_takes_the_tense_of_the_first(text, ref, want):
+    """Real folders: "are on Monday and Tuesday" set only Monday ahead (the copula is next to the first day
+    only); a day joined to another by "and" or "or" is told in the first day's tense."""
+    assert extract_timexes(text, ref)["value"].tolist() == want

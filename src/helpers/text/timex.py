@@ -712,6 +712,12 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+(?:end|start|b
 _OWNER_BEFORE = re.compile(r"\b(?:her|his|their|its|our|my|your)\s+$", re.I)
 
 
+#: A weekday, with its part of day, then "and" or "or" right before another ("The talks are on Thursday and
+#: Friday", "Monday or Tuesday night"): the second is told in the tense of the first.
+_DAY_AND_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+                             r"\s+(?:and|or)\s+(?:on\s+)?$", re.I)
+
+
 def _tense_of(text: str, s: int, e: int, reading: Reading) -> str | None:
     """The tense that places the expression. A weekday in the possessive names the day of a thing
     ("get around Wednesday's ruling", "Sunday's vote will decide"), and so does a weekday after a
@@ -724,6 +730,10 @@ def _tense_of(text: str, s: int, e: int, reading: Reading) -> str | None:
         return _tense_after(text, e + 2, clause=True)
     if weekday and _OWNER_BEFORE.search(text, max(0, s - 8), s):
         return _tense_after(text, e, clause=True)
+    first = _DAY_AND_BEFORE.search(text, max(0, s - 40), s) if weekday else None
+    if first:  # "on Thursday and Friday": the tense of the first day
+        day_end = first.start() + re.match(r"\w+", first.group(0)).end()
+        return _tense_of(text, first.start(), day_end, Reading("DATE", "weekday", (None, None)))
     return tense(text, s, e, weekday=weekday)
 
 
