@@ -1428,3 +1428,22 @@ def test_a_day_after_and_or_or_takes_the_tense_of_the_first(text, ref, want):
     """Real folders: "are on Monday and Tuesday" set only Monday ahead (the copula is next to the first day
     only); a day joined to another by "and" or "or" is told in the first day's tense."""
     assert extract_timexes(text, ref)["value"].tolist() == want
+
+
+_MONTHS_BACK_CASES = [
+    ('The couple married in June 2005. A month earlier, they had bought a house.', '2013-03-20',
+     ['2005-06', '2005-05']),
+    ('He was arrested in 2009. Two years earlier he had moved to Leeds.', '2013-03-20', ['2009', '2007']),
+    ('Unemployment was 5% in March, up from 4.8% a month earlier.', '2013-03-20', ['2013-03', '2013-02']),
+    ('Sales rose to $5 million in the quarter from $4 million a year earlier.', '2013-03-20',
+     ['2012-Q4', '2011-Q4']),
+    ('A year earlier he had been fined.', '2013-03-20', ['2012']),
+]
+
+
+@pytest.mark.parametrize("text,ref,want", _MONTHS_BACK_CASES)
+def test_months_or_years_earlier_count_back_from_the_last_date_named(text, ref, want):
+    """Real folders: "a month earlier" after a 1998 date was read a month before publication. It counts back
+    from the last date the text named (within 400 characters); with none, from the reference date; after a
+    quarter, the results-report reading (the same quarter a year back) holds."""
+    assert extract_timexes(text, ref)["value"].tolist() == want

@@ -850,8 +850,10 @@ def _anaphora(text: str, rows: list) -> list:
     naming one; 'a year ago/earlier' and 'year-ago' after a quarter ("the third quarter ... a year
     earlier") are that quarter a year back, as in results reports, and "the 1988 period" is that
     quarter in the year written; after a month in the same sentence, they are that month a year back
-    ("Exports fell 3% in January from a year earlier", as monthly figures are reported)."""
-    out, last_year, last_q, last_day, last_month = [], None, None, None, None
+    ("Exports fell 3% in January from a year earlier", as monthly figures are reported). Otherwise "N
+    days/weeks earlier" counts back from the last day named, and "N months/years earlier" from the last date
+    named (``_months_back``: "fined in 1997 ..., #15,000 a year earlier" is 1996), within 400 characters."""
+    out, last_year, last_q, last_day, last_month, last_dated = [], None, None, None, None, None
     for s, e, name, (typ, value, a, b, ok) in rows:
         year_back = name in ("ago", "year_ago") and re.search(r"\byear[- ](?:ago|earlier)\b", text[s:e], re.I)
         if name == "that_year" and last_year:
@@ -873,7 +875,13 @@ def _anaphora(text: str, rows: list) -> list:
             shifted = _shift_from(text[s:e], last_day[0])  # "arrested on Friday. A day earlier, ...": that Friday's
             if shifted:
                 typ, value, a, b, ok = shifted
+        elif (name == "ago" and last_dated and s - last_dated[1] < 400 and "XX" not in str(value)
+              and (shifted := _months_back(text[s:e], last_dated[0]))):
+            typ, value, a, b, ok = shifted  # "married in June 2005. A month earlier, ...": May 2005
         out.append((s, e, name, (typ, value, a, b, ok)))
+        if typ in ("DATE", "TIME") and isinstance(value, str) and re.match(r"\d{4}(?:-\d{2}|$)", value) \
+                and name not in ("ago", "year_ago"):  # a time counted back is a comparison, not the story's time
+            last_dated = (value, e)
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and typ == "DATE" and name != "ago":
             last_day = (dt.date.fromisoformat(value), e)
         if typ == "DATE" and isinstance(value, str) and not year_back:  # a month, not one found a year back
@@ -1001,7 +1009,7 @@ def _far(res, ref: dt.date) -> bool:
 
 def _shift_from(phrase: str, day: dt.date):
     """'N days/weeks earlier' counted back from ``day`` (the last day the text named), as a resolved tuple;
-    None for other units (a year or a month earlier stays read against the publication date)."""
+    None for other units (a year or a month earlier: ``_months_back``)."""
     m = re.match(rf"(\S+(?:\s+\S+)?)\s+(days?|weeks?)\s+earlier$", phrase.strip(), re.I)
     if not m:
         return None
@@ -1014,6 +1022,27 @@ def _shift_from(phrase: str, day: dt.date):
         a, b = _week_interval(d)
         return ("DATE", _week_value(d), a, b, True)
     return ("DATE", d.isoformat(), d, d, True)
+
+
+def _months_back(phrase: str, value: str):
+    """'N months/years earlier' counted back from ``value`` (the year or month of the last date the text named,
+    "YYYY", "YYYY-MM" or a day in it), as a resolved tuple: a month for months (when ``value`` names one), a
+    year for years ("arrested in 2009. Two years earlier, ..." is 2007). None for other phrases."""
+    m = re.search(r"(?:^|\s)(\S+)\s+(months?|years?)\s+earlier$", phrase.strip(), re.I)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    n = 1 if word in ("a", "one") else (int(word) if word.isdigit() else NUMS.get(word))
+    if not n:
+        return None
+    y = int(value[:4])
+    if m.group(2).lower().startswith("year"):
+        return ("DATE", str(y - n), dt.date(y - n, 1, 1), dt.date(y - n, 12, 31), True)
+    if not re.match(r"\d{4}-\d{2}", value):
+        return None
+    k = y * 12 + int(value[5:7]) - 1 - n
+    a, b = _month_interval(k // 12, k % 12 + 1)
+    return ("DATE", f"{k // 12}-{k % 12 + 1:02d}", a, b, True)
 
 
 _YEAR_PERIOD = re.compile(r"\s+(?:fiscal\s+)?(?:period|quarter)\b", re.I)
