@@ -1447,3 +1447,20 @@ def test_months_or_years_earlier_count_back_from_the_last_date_named(text, ref, 
     from the last date the text named (within 400 characters); with none, from the reference date; after a
     quarter, the results-report reading (the same quarter a year back) holds."""
     assert extract_timexes(text, ref)["value"].tolist() == want
+
+
+_HOLIDAY_YEAR_CASES = [
+    ("She died on Christmas Day 1998.", "2013-03-20", ["1998-12-25", "1998"]),
+    ("The attack happened on May 10, 1998, Mother's Day. On that day, he left home.", "2013-03-20",
+     ["1998-05-10", "1998-05-10", "1998-05-10"]),
+    ("The attack happened on Dec. 25, 1998, Christmas Day.", "2013-03-20", ["1998-12-25", "1998-12-25"]),
+    ("She died on Mother's Day.", "2013-03-20", ["2012-05-13"]),
+]
+
+
+@pytest.mark.parametrize("text,ref,want", _HOLIDAY_YEAR_CASES)
+def test_a_holiday_takes_the_year_written_after_it_or_of_the_date_it_names(text, ref, want):
+    """Real folders: "May 10, 1998, Mother's Day" set the holiday in the year of publication, and "that day"
+    after it lost its date. A holiday takes the year right after it ("Christmas Day 1998") or that of the date
+    it stands in apposition to."""
+    assert extract_timexes(text, ref)["value"].tolist() == want

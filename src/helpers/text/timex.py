@@ -937,7 +937,9 @@ _ATTACKS = dt.date(2001, 9, 11)
 
 
 #: A year written right after a day named without one: "Mothering Sunday in 1998", "Christmas, 2004".
-_YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:in|of)\s+)((?:1[89]|20)\d\d)\b(?![\d,.-]\d)(?!\s+[a-z])")  # not "2000 pilgrims"
+#: A date's year and a comma right before a holiday that names the same day ("on May 10, 1998, Mother's Day").
+_DATED_BEFORE = re.compile(r"((?:1[89]|20)\d\d),\s*$")
+_YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:in|of)\s+|[ \t]+)((?:1[89]|20)\d\d)\b(?![\d,.-]\d)(?!\s+[a-z])")  # not "2000 pilgrims"
 
 
 #: Days from the month the story has moved to within which a day without a year is read in that time.
@@ -1326,6 +1328,10 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
                 res = moved
             elif reading.anchor == "holiday" and (after := _YEAR_AFTER.match(text, e)):
                 day = _holiday_date(reading.args[0], int(after.group(1)))  # "on Mothering Sunday in 1998"
+                res = _day(day) if day else res
+            elif reading.anchor == "holiday" and rows and (year := _DATED_BEFORE.search(text, max(0, s - 12), s)) \
+                    and rows[-1][1] == year.start() + len(year.group(1)) and re.match(r"\d{4}-", str(rows[-1][3][1])):
+                day = _holiday_date(reading.args[0], int(year.group(1)))  # "on May 10, 1998, Mother's Day": 1998's
                 res = _day(day) if day else res
             elif reading.anchor == "holiday" and year_at and _same_clause(text, year_at[0], s):
                 day = _holiday_date(reading.args[0], year_at[1])  # "In 2012, soon after Election Day": 2012's
