@@ -939,7 +939,9 @@ _ATTACKS = dt.date(2001, 9, 11)
 #: A year written right after a day named without one: "Mothering Sunday in 1998", "Christmas, 2004".
 #: A date's year and a comma right before a holiday that names the same day ("on May 10, 1998, Mother's Day").
 _DATED_BEFORE = re.compile(r"((?:1[89]|20)\d\d),\s*$")
-_YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:in|of)\s+|[ \t]+)((?:1[89]|20)\d\d)\b(?![\d,.-]\d)(?!\s+[a-z])")  # not "2000 pilgrims"
+#: A year right after a holiday ("Christmas Day 1998", "Christmas Eve, 1998", "Mothering Sunday in 1998"); not
+#: a count ("2000 pilgrims").
+_YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:in|of)\s+|[ \t]+)((?:1[89]|20)\d\d)\b(?![\d,.-]\d)(?!\s+[a-z])")
 
 
 #: Days from the month the story has moved to within which a day without a year is read in that time.
