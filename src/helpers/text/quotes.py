@@ -747,9 +747,16 @@ def _phrase_span(tok):
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         words = list(of.subtree) if of is not None else []
         if words and len(words) <= _OF_WHOM_MAX and words[0].i == tok.i + 1 and all(
-                t.pos_ != "PROPN" and not t.is_punct and t.text not in _QUOTE_MARKS for t in words):
+                (t.pos_ != "PROPN" or _possessor(t)) and (not t.is_punct or t.dep_ == "case")
+                and t.text not in _QUOTE_MARKS for t in words):
             e = words[-1].idx + len(words[-1])
     return s, e
+
+
+def _possessor(tok) -> bool:
+    """Whether ``tok`` is (part of) a name in the possessive ("Smith's" in "one of Smith's aides")."""
+    head = tok.head if tok.dep_ == "compound" else tok
+    return head.dep_ == "poss" or any(c.dep_ == "case" for c in head.children)
 
 
 #: Quantifiers whose "of" phrase says who speaks ("one of the crew said"), and the most words kept of it.
