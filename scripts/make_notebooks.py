@@ -118,7 +118,8 @@ display(HTML(views.near_copies_html(story.near_copy_groups(corpus), labels)))"""
 Each article gets its most likely source among the others, or *independent*, or *unclear*. The decision reads how
 much of each article's wording is found in the other, in both directions (containment of words and word
 triples, quoted speech counted apart, as in the METER text-reuse studies); publication dates rule out a source
-published after the article; a cited source breaks ties. Arrows go from the source to the article that retells it."""),
+published after the article; a cited source breaks ties. Arrows go from the source to the article that retells it;
+articles linked by arrows are drawn together, so a folder of several stories shows each story's arrows apart."""),
         code("""prov = provenance(corpus)
 graph = copy_graph(corpus, prov)
 published = dict(zip(corpus.articles["doc_id"], corpus.articles["published"]))
@@ -256,7 +257,8 @@ display(HTML(views.stories_html(story.story_groups(corpus), labels)))
 display(HTML(views.article_table(corpus, order, labels, colours)))"""),
         md("""## Who retells whom
 
-Each article's most likely source among the others (arrow from source to retelling), or *independent*."""),
+Each article's most likely source among the others (arrow from source to retelling), or *independent*. Articles
+linked by arrows are drawn together, each group at the place of its earliest article."""),
         code("""prov = provenance(corpus)
 graph = copy_graph(corpus, prov)
 if graph["source"].isin(order).any():

@@ -79,3 +79,21 @@ def test_a_wire_dash_is_shown_as_a_dash_and_underscores_in_names_stay():
 
 def test_a_chart_label_shows_a_wire_dash_as_a_dash():
     assert plots.short("MISSING WIFE _ HUSBAND GETS 18 MONTHS", 40) == "MISSING WIFE – HUSBAND GETS 18 MONTHS"
+
+
+def test_articles_linked_by_arrows_are_drawn_together_in_their_colours():
+    """meter_40 (ten stories): the wire stories sat at the top and their arrows ran down across every other
+    story. Articles linked by arrows now share a block of rows, each block at its earliest article's place,
+    so arrows stay within their story; an article keeps the colour it has in every other chart."""
+    order = ["pa1", "pa2", "a1", "b1", "a2", "b2", "lone"]
+    graph = pd.DataFrame([dict(doc_id="a1", source="pa1", reuse=0.8), dict(doc_id="a2", source="a1", reuse=0.8),
+                          dict(doc_id="b1", source="pa2", reuse=0.8), dict(doc_id="b2", source="", reuse=0.1,
+                                                                              maybe_source="pa2")])
+    assert plots._linked_together(graph, order) == ["pa1", "a1", "a2", "pa2", "b1", "b2", "lone"]
+    fig = plots.copy_graph_chart(graph, order, {d: d for d in order})
+    ax = fig.axes[0]
+    rows = {t.get_text().strip(): t.get_position()[1] for t in ax.texts if t.get_text().strip() in order}
+    assert sorted(rows, key=rows.get) == ["pa1", "a1", "a2", "pa2", "b1", "b2", "lone"]
+    dots = {round(float(c.get_offsets()[0][1])): tuple(c.get_facecolor()[0]) for c in ax.collections}
+    colours = plots.article_colours(order)
+    assert all(dots[round(rows[d])] == tuple(colours[d]) for d in order)

@@ -105,16 +105,40 @@ def _bend(ax, y0: float, y1: float, k: int, room: float) -> float:
     return -rad if rise > 0 else rad
 
 
+def _linked_together(graph: pd.DataFrame, order: list[str]) -> list[str]:
+    """``order`` with the articles linked by arrows (source or ``maybe_source``) kept together: each set of
+    linked articles at the place of its earliest one, in reading order inside it. A folder of several stories
+    then draws short arrows within each story instead of long ones crossing the others."""
+    root = {d: d for d in order}
+
+    def find(d):
+        while root[d] != d:
+            root[d] = root[root[d]]
+            d = root[d]
+        return d
+
+    for col in ("source", "maybe_source"):
+        for doc, src in zip(graph["doc_id"], graph[col] if col in graph else [None] * len(graph)):
+            if isinstance(src, str) and src in root and doc in root:
+                root[find(doc)] = find(src)
+    first = {}
+    for i, d in enumerate(order):
+        first.setdefault(find(d), i)
+    return sorted(order, key=lambda d: (first[find(d)], order.index(d)))
+
+
 def copy_graph_chart(graph: pd.DataFrame, order: list[str], labels: dict, published: dict | None = None):
     """Who retells whom: one row per article (reading order, earliest at the top), an arrow from each
-    article's likely source to it. Arrow width grows with the share of the article that comes from the
-    source; a thin dashed arrow marks a near miss (``maybe_source``: an independent article that may
-    loosely rewrite another). ``graph`` has doc_id, source (empty for independent/unclear), reuse (0-1)
-    and optionally maybe_source."""
+    article's likely source to it. Articles linked by arrows are drawn together (``_linked_together``), so
+    the arrows of a folder of several stories stay within each story. Arrow width grows with the share of
+    the article that comes from the source; a thin dashed arrow marks a near miss (``maybe_source``: an
+    independent article that may loosely rewrite another). ``graph`` has doc_id, source (empty for
+    independent/unclear), reuse (0-1) and optionally maybe_source."""
+    colours = article_colours(list(order))  # each article's colour in every chart, whatever its row here
+    order = _linked_together(graph, list(order))
     n = len(order)
     fig, ax = plt.subplots(figsize=(9, _size(n, 0.34, 1.6)))
     y = {d: i for i, d in enumerate(order)}
-    colours = article_colours(order)
     has_dates = published and any(pd.notna(v) for v in published.values())
     for d in order:
         ax.scatter([0], [y[d]], s=60, color=colours[d], zorder=3)
@@ -126,7 +150,7 @@ def copy_graph_chart(graph: pd.DataFrame, order: list[str], labels: dict, publis
     ax.set_ylim(n - 0.5, -0.5)
     ax.set_axis_off()
     ax.set_title("Who retells whom: arrow from the likely source to the article that retells it\n"
-                 "(earliest article at the top; no arrow = independent or unclear)", fontsize=10)
+                 "(linked articles together, earliest at the top; no arrow = independent or unclear)", fontsize=10)
     fig.tight_layout()
     room = ax.transData.transform((0, 0))[0] - ax.bbox.x0  # display units left of the dots
     k = 0
