@@ -1566,6 +1566,16 @@ def _figure_table(corpus) -> pd.DataFrame:
 
 
 
+def _possessive_at(text: str, e: int) -> bool:
+    """Whether a name ending at ``e`` is in the possessive: "Smith's", or a name in -s with the apostrophe alone
+    ("Williams' attorneys", "Sanders’ advisers"), the apostrophe after the name's span or inside it."""
+    if re.match(r"['’]s\b", text[e:e + 2]):
+        return True
+    if e >= 1 and text[e - 1] in "sSzZ" and re.match(r"['’](?!\w)", text[e:e + 2]):
+        return True
+    return e >= 2 and text[e - 1] in "'’" and text[e - 2] in "sSzZ"
+
+
 def _speaker_figure(r, m: pd.DataFrame, ment: pd.DataFrame, written: pd.Series) -> str | None:
     """The person a speaker's name names: in the quote's own article, the last such person named before the
     quote (else the first after), not one titled as the other sex than a pronoun speaker ("he said" is no
@@ -1604,7 +1614,7 @@ def quotes(corpus) -> pd.DataFrame:
                     if len(hit):  # "Gray's lawyer Ann Roe": the name the quote module read, else the last one
                         same = hit[written.loc[hit.index] == r.speaker] if isinstance(r.speaker, str) else hit.iloc[:0]
                         text = corpus.text(doc_id)
-                        owners = hit.loc[[bool(re.match(r"['’]s\b", text[int(e):int(e) + 2])) for e in hit["end"]]]
+                        owners = hit.loc[[_possessive_at(text, int(e)) for e in hit["end"]]]
                         # a lone surname the quote module completed ("wrote Mr Prankerd" read as the son named in
                         # full): the person the people table gives that very mention, so both pages agree
                         lone = hit.loc[[len(w.split()) == 1 and isinstance(r.speaker, str)

@@ -49,7 +49,7 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-         "a dozen": 12, "a hundred": 100, "a thousand": 1000}
+         "a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1000}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "dozen": 12, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
@@ -75,7 +75,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 #: A number in words: a ten with its unit ("twenty-five", "forty two") or one word; two unit words side by side
 #: are two figures, not a sum ("two six-inch nails").
-_NUMWORD = rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_word})"
+_NUMWORD = rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_word}|half\s+a(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|dozen)"  # "two dozen": 24
 #: A scale written against the figure, as British and business copy abbreviate it: "£4.2m", "€3bn", "£40k".
@@ -89,15 +89,19 @@ _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True))
 #: "and a half" after a figure ("two and a half hours", "three-and-a-half days"): half a unit more.
 _AND_A_HALF = r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half"
+#: A fraction written after a whole number ("1 1/2 miles", "2 1/2 years"), as US papers print it.
+_MIXED_FRACTION = r"(?<=\d)\s+[1-9]/(?:[2-9]|1[0-6])(?![\d/])"
 _VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 NUMBER_RE = re.compile(
     rf"(?<![\w.,$€£/])(?:(?<=[Mm]inus-)|(?<![A-Za-z]-))(?:(?P<hedge>{_HEDGE})\s+)?(?:between\s+(?:(?P<bh>{_HEDGE})\s+)?(?P<b1>{_ONE})\s+and\s+(?P<b2>{_ONE})"
     rf"|(?P<vague>{_VAGUE})(?=\s+of\b)"
-    rf"|(?P<cur>{_CUR})?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?(?P<half>{_AND_A_HALF})?"
-    rf"(?:{_RANGE_SEP}(?P<cur2>{_CUR})?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?)?(?P<glued>(?<=\d){_GLUED})?"
+    rf"|(?P<cur>{_CUR})?(?P<n1>{_DIGITS}|{_NUMWORD})(?P<a1>{_ATTACHED})?(?P<half>{_AND_A_HALF}|{_MIXED_FRACTION})?"
+    rf"(?:{_RANGE_SEP}(?P<cur2>{_CUR})?(?P<n2>{_DIGITS}|{_NUMWORD})(?P<a2>{_ATTACHED})?"
+    rf"(?P<half2>{_AND_A_HALF}|{_MIXED_FRACTION})?)?(?P<glued>(?<=\d){_GLUED})?"
     rf"(?:(?:\s*|-)(?P<scale>{_SCALE})\b|(?P<pct>\s*%|\s+per\s?cent|\s+percent))?(?P<unit>-(?:{'|'.join(TIME_UNITS)})s?\b)?)"
-    rf"(?![\w])(?!/\d)(?!-(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|half)\b)"
-    rf"(?!\s+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b)",
+    rf"(?![\w])(?!/\d)"
+    rf"(?!-(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves|half|first)\b)"
+    rf"(?!\s+(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b)",
     re.I,
 )
 # singular words that still count ("300 people"), and units a number measures ("9 mm", "5 km")
@@ -131,9 +135,10 @@ _NOT_COUNTED = _OBJECT_PRONOUNS | {
     "whose", "what", "where", "why", "how", "whom"}
 #: Words after a hyphen that say how a figure is read, not what it counts ("a 30-strong crowd", "40-odd
 #: people", "a 50-plus majority", "a two-fold rise"): what follows them is counted.
-_HYPHEN_NOT_COUNTED = {"strong", "odd", "plus", "something", "somethings", "fold"}
-#: Words after a hyphen that make a figure a score ("a 3-nil win", "2-all"): nothing is counted.
-_HYPHEN_SCORE = {"nil", "all", "love"}
+_HYPHEN_NOT_COUNTED = {"strong", "odd", "plus", "something", "somethings"}
+#: Words after a hyphen after which a figure counts nothing: a score ("a 3-nil win", "2-all"), a factor ("a
+#: three-fold rise") or an approximation ("a 40-ish man").
+_HYPHEN_NO_COUNT = {"nil", "all", "love", "fold", "ish"}
 #: Words of ``_NOT_COUNTED`` that are also adjectives before a noun ("2,000 away fans", "12 still images",
 #: "5 back payments"): passed over when a plural follows.
 _ATTRIBUTIVE = {"away", "still", "back", "down", "up", "off", "only", "even"}
@@ -165,8 +170,11 @@ def _value(token: str) -> float | None:
     t = token.lower().replace(",", "").strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", t):
         return float(t)
+    t = re.sub(r"\s+", " ", t)
     if t in UNITS:
         return float(UNITS[t])
+    if t == "half a":  # "half a million": half the scale
+        return 0.5
     total = 0.0
     for part in re.split(r"[- ]", t):
         if part not in UNITS:
@@ -277,10 +285,10 @@ def _counted(text: str, e: int, single: bool = False) -> str | None:
     hyphened = re.match(r"-([A-Za-z]{3,})\b", rest)  # "a 1,400-horsepower engine", "a 50-page report"
     if hyphened and hyphened.group(1).lower() in _HYPHEN_NOT_COUNTED:
         rest = rest[hyphened.end():]  # "a 30-strong crowd", "40-odd people": what follows is counted
-    elif hyphened and hyphened.group(1).lower() in _HYPHEN_SCORE:
+    elif hyphened and hyphened.group(1).lower() in _HYPHEN_NO_COUNT:
         return None
     elif hyphened and hyphened.group(1).lower() not in _NOT_COUNTED | _COUNT_STOP \
-            and not hyphened.group(1).lower().endswith("ed"):  # "one-sided": an adjective
+            and not _hyphen_adjective(hyphened.group(1).lower()):  # "one-sided": an adjective
         return hyphened.group(1).lower()
     if not re.search(r"[a-z]", rest[:40]):  # a headline in capitals ("GETS 18 MONTHS FOR ASSAULT"): its words,
         first = re.match(r"\s+([A-Z]+)\b", rest)  # not names; a pronoun right after the figure is an abbreviation
@@ -297,6 +305,12 @@ def _counted(text: str, e: int, single: bool = False) -> str | None:
     return _head_phrase(_words_of(rest), single)
 
 
+def _hyphen_adjective(word: str) -> bool:
+    """A word in -ed after a figure's hyphen that is an adjective ("one-sided", "four-legged"), not a noun in -ed
+    ("a 500-bed hospital", "a six-speed gearbox")."""
+    return word.endswith("ed") and not word.endswith("eed") and len(word) > 3
+
+
 def _text_after(text: str, e: int) -> str:
     """The text after a figure ending at ``e`` that may name what it counts: the next 120 characters, or,
     when a hedge follows it ("70 years or more"), everything up to the "or" of that hedge (however long)."""
@@ -310,7 +324,7 @@ def _words_of(rest: str) -> list[str]:
     """The words and the single signs (digits, punctuation) of ``rest``, past a leading "of" and one
     determiner after it ("of the", "of their", "of his"). A word starts with a letter and keeps its hyphens and
     apostrophes ("well-trained", "children's")."""
-    words = re.findall(r"[A-Za-z][\w’'-]*|[^\sA-Za-z]", rest[:160])
+    words = re.findall(r"[A-Za-z][\w’'-]*|(?<![\w-])\d[\d,]*-[A-Za-z][\w’'-]*|[^\sA-Za-z]", rest[:160])
     if words[:2] == ["out", "of"]:  # "Two out of three doctors"
         words = words[1:]
     if words[:1] == ["of"]:
@@ -334,6 +348,10 @@ def _head_phrase(words: list[str], single: bool) -> str | None:
     mods, first_lower = [], None
     for k, w in enumerate(words[:8]):
         low = w.lower()
+        if w[:1].isdigit() and "-" in w and first_lower is None and not mods:
+            if _plural(w.rsplit("-", 1)[-1]) and not single:
+                return w  # "the two 18-year-olds": the compound is the noun counted
+            continue  # "three 15-year-old boys", "two 500-page reports": a figure's compound before the noun
         if not w[:1].isalpha() or low in _COUNT_STOP or low in _TIME_FRAME:
             break
         if w[:1].isupper():
@@ -552,8 +570,13 @@ def _read_figure(text: str, m: re.Match, hedge: str | None) -> tuple | None:
     word = m.group("scale") or a2 or a1  # "11-12 thousand", "£2-3m": the scale applies to both ends
     low = _value(n1)
     if low is not None and m.group("half"):
-        low += 0.5  # "two and a half hours", "three-and-a-half days"
+        half = m.group("half").strip()
+        num, _, den = half.partition("/")
+        low += int(num) / int(den) if den else 0.5  # "two and a half hours", "three-and-a-half days", "1 1/2"
     high = _value(n2) if n2 else low
+    if n2 and high is not None and m.group("half2"):
+        num, _, den = m.group("half2").strip().partition("/")
+        high += int(num) / int(den) if den else 0.5  # "two to two and a half hours", "5 to 7 1/2"
     if low is None or high is None:
         return None
     low = low * SCALES[(a1 or word).lower()] if (a1 or word) else low
@@ -574,8 +597,10 @@ def _not_a_quantity(text: str, m: re.Match, hedge: str | None) -> bool:
     if not n2 and re.fullmatch(r"\d{10,}", n1):
         return True  # "tweet 780123456789012345": an identifier, never a count
     if n2 and n2[:1].isdigit() and not m.group("unit") and (
-            re.match(r"-\w", text[e:]) or re.search(r"\d-$", text[:m.start("n1")])):
+            re.match(r"-(?:\d|(?-i:[A-Z]{2,})\b)", text[e:]) or re.search(r"\d-$", text[:m.start("n1")])):
         return True  # "1-800-555-0199", "1-800-SPEAK": a phone number, not a range
+    if not n2 and re.fullmatch(r"\d+", n1) and re.search(r"\d-$", text[:m.start("n1")]):
+        return True  # the last link of a chain ("0800-555-0199", a "4-4-2" formation, a "10-6-1" record)
     if not n2 and _is_date_like(text, m.start("n1"), m.end("n1"), n1):
         return True
     if not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("unit") or m.group("glued") not in (None, "C", "F") or hedge) and \
@@ -623,7 +648,7 @@ def _counted_by(text: str, m: re.Match, low, high) -> str | None:
     percentage counts "percent", with that phrase in brackets."""
     e = m.end()
     unit = m.group("unit")
-    counted = (unit.strip("-").lower().rstrip("s") + "s") if unit else (
+    counted = re.sub(r"centurys$", "centuries", unit.strip("-").lower().rstrip("s") + "s") if unit else (
         _glued_unit(m.group("glued")) if m.group("glued") else _counted(text, e, single=low == 1 and high == 1))
     if m.group("pct"):
         counted = "percent" + (f" ({counted})" if counted else "")

@@ -747,10 +747,15 @@ def _phrase_span(tok):
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         words = list(of.subtree) if of is not None else []
         if words and len(words) <= _OF_WHOM_MAX and words[0].i == tok.i + 1 and all(
-                (t.pos_ != "PROPN" or _possessor(t)) and (not t.is_punct or t.dep_ == "case")
+                (t.pos_ != "PROPN" or _possessor(t)) and (not t.is_punct or t.dep_ == "case" or _inner_hyphen(t))
                 and t.text not in _QUOTE_MARKS for t in words):
             e = words[-1].idx + len(words[-1])
     return s, e
+
+
+def _inner_hyphen(tok) -> bool:
+    """A hyphen inside a word ("co-defendants"), no space on either side."""
+    return tok.text in ("-", "‐") and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _possessor(tok) -> bool:

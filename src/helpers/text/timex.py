@@ -718,6 +718,13 @@ _DAY_AND_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s
                              r"\s+(?:and|or)\s+(?:on\s+)?$", re.I)
 
 
+#: A clause opening right after a day: a verb ("Friday is the final day") or a subject and a verb ("Thursday she
+#: returns to work", "Tuesday the jury will visit"). A day joined to another by "and" there opens its own clause and
+#: takes that clause's tense, not the first day's.
+_CLAUSE_AFTER = re.compile(r"\s+(?:(?:he|she|they|we|i|you|it|the\s+\w+|\w+s)\s+)?(?P<verb>is|are|was|were|will|"
+                           r"would|has|have|had|can|could|may|might|must|should|\w+s)\b(?!\s+(?:of|in|at|on)\b)", re.I)
+
+
 def _tense_of(text: str, s: int, e: int, reading: Reading) -> str | None:
     """The tense that places the expression. A weekday in the possessive names the day of a thing
     ("get around Wednesday's ruling", "Sunday's vote will decide"), and so does a weekday after a
@@ -731,6 +738,9 @@ def _tense_of(text: str, s: int, e: int, reading: Reading) -> str | None:
     if weekday and _OWNER_BEFORE.search(text, max(0, s - 8), s):
         return _tense_after(text, e, clause=True)
     first = _DAY_AND_BEFORE.search(text, max(0, s - 40), s) if weekday else None
+    if first and (own := _CLAUSE_AFTER.match(text, e)):  # "on Monday and Thursday she returns": its own clause's
+        return _tense_after(text, e, clause=True) or ("past" if own.group("verb").lower() in ("was", "were", "had")
+                                                      else "future")
     if first:  # "on Thursday and Friday": the tense of the first day
         day_end = first.start() + re.match(r"\w+", first.group(0)).end()
         return _tense_of(text, first.start(), day_end, Reading("DATE", "weekday", (None, None)))
@@ -871,17 +881,17 @@ def _anaphora(text: str, rows: list) -> list:
             y, q = int(value), int(last_q[-1])  # "the 1988 period" after a quarter: that quarter of 1988
             typ, value, a, b, ok = "DATE", f"{y}-Q{q}", dt.date(y, 3 * q - 2, 1), _month_interval(y, 3 * q)[1], True
         elif (name == "ago" and last_day and s - last_day[1] < 400 and "XX" not in str(value)
-              and re.search(r"\bearlier$", text[s:e], re.I)):  # (a day of a far month named since: ``_days_earlier``)
-            shifted = _shift_from(text[s:e], last_day[0])  # "arrested on Friday. A day earlier, ...": that Friday's
-            if shifted:
-                typ, value, a, b, ok = shifted
+              and re.search(r"\bearlier$", text[s:e], re.I)  # (a day of a far month named since: ``_days_earlier``)
+              and (shifted := _shift_from(text[s:e], last_day[0]))):  # "arrested on Friday. A day earlier"
+            typ, value, a, b, ok = shifted  # (a year or a month earlier after a day: counted back below)
         elif (name == "ago" and last_dated and s - last_dated[1] < 400 and "XX" not in str(value)
+              and _anchors_back(text, last_dated, s, e)
               and (shifted := _months_back(text[s:e], last_dated[0]))):
             typ, value, a, b, ok = shifted  # "married in June 2005. A month earlier, ...": May 2005
         out.append((s, e, name, (typ, value, a, b, ok)))
         if typ in ("DATE", "TIME") and isinstance(value, str) and re.match(r"\d{4}(?:-\d{2}|$)", value) \
                 and name not in ("ago", "year_ago"):  # a time counted back is a comparison, not the story's time
-            last_dated = (value, e)
+            last_dated = (value, e, s)
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and typ == "DATE" and name != "ago":
             last_day = (dt.date.fromisoformat(value), e)
         if typ == "DATE" and isinstance(value, str) and not year_back:  # a month, not one found a year back
@@ -941,7 +951,8 @@ _ATTACKS = dt.date(2001, 9, 11)
 _DATED_BEFORE = re.compile(r"((?:1[89]|20)\d\d),\s*$")
 #: A year right after a holiday ("Christmas Day 1998", "Christmas Eve, 1998", "Mothering Sunday in 1998"); not
 #: a count ("2000 pilgrims").
-_YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:in|of)\s+|[ \t]+)((?:1[89]|20)\d\d)\b(?![\d,.-]\d)(?!\s+[a-z])")
+_YEAR_AFTER = re.compile(r"(?:,\s*|\s+(?:in|of)\s+)((?:1[89]|20)\d\d)\b(?![\d,.-]\d)(?!\s+[a-z])"
+                         r"|[ \t]+((?:1[89]|20)\d\d)\b(?![\d,.-]\d)(?!\s*-)")  # "Boxing Day 1998 saw"
 
 
 #: Days from the month the story has moved to within which a day without a year is read in that time.
@@ -1026,6 +1037,32 @@ def _shift_from(phrase: str, day: dt.date):
         a, b = _week_interval(d)
         return ("DATE", _week_value(d), a, b, True)
     return ("DATE", d.isoformat(), d, d, True)
+
+
+#: A comparison right before "a year earlier" ("up from 8.1% a year earlier", "compared with £2m a year earlier",
+#: "higher than a year earlier", "down on a year earlier"): the time of the figure compared is the anchor.
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?|on)\s+(?:(?:[^\s.;!?]|\.(?=\d))+\s+){0,3}$",
+                              re.I)
+#: A year told as background, in an aside or after "since" ("Acme, founded in 1998,", "Smith, who joined the bank in
+#: 2004,", "since 2008"): not the time of a figure reported after it.
+_BACKGROUND_AT = re.compile(r"(?:,\s*(?:who|which|whose|founded|formed|established|set\s+up|created|launched|opened|"
+                            r"born|built)\b[^,.;]*|\bsince\s+(?:\S+\s+){0,2})$", re.I)
+
+
+def _anchors_back(text: str, dated: tuple, s: int, e: int) -> bool:
+    """Whether the last date named (``dated``: value, end, start) is what "N months/years earlier" at ``s``-``e``
+    counts back from: in a narrative, yes ("He was fined in 1997. A year earlier he had been cautioned"); in a
+    comparison of figures ("revenue rose 8% from a year earlier") only a date of its own sentence that is not
+    background ("Unemployment was 7.9% in 2012, down from 8.1% a year earlier"; not "Acme, founded in 1998, said
+    sales rose from a year earlier", which compares with the year before the one reported); never an offset
+    ("freed three years earlier than planned")."""
+    _, _, start = dated
+    if re.match(r"\s+than\b", text[e:]):
+        return False
+    if not _COMPARED_BEFORE.search(text, max(0, s - 40), s):
+        return True
+    sent = _sentence_start(text, s, max(0, s - 400))
+    return start >= sent and not _BACKGROUND_AT.search(text, sent, start)
 
 
 def _months_back(phrase: str, value: str):
@@ -1328,8 +1365,9 @@ def extract_timexes(text: str, reference_date=None) -> pd.DataFrame:
             res = resolve(reading, ref, t)
             if (moved := _story_moved(reading, res, last, ref, t)) is not None:
                 res = moved
-            elif reading.anchor == "holiday" and (after := _YEAR_AFTER.match(text, e)):
-                day = _holiday_date(reading.args[0], int(after.group(1)))  # "on Mothering Sunday in 1998"
+            elif reading.anchor == "holiday" and (after := _YEAR_AFTER.match(text, e)) and not (
+                    after.group(2) and _COUNTED.match(text, after.end())):  # not "At Christmas 1914 soldiers"
+                day = _holiday_date(reading.args[0], int(after.group(1) or after.group(2)))  # "Easter in 1998"
                 res = _day(day) if day else res
             elif reading.anchor == "holiday" and rows and (year := _DATED_BEFORE.search(text, max(0, s - 12), s)) \
                     and rows[-1][1] == year.start() + len(year.group(1)) and re.match(r"\d{4}-", str(rows[-1][3][1])):
