@@ -29,9 +29,10 @@ and model names glued to letters (".357", "DC-9"), and hyphenated pairs that are
 plural noun after the number ("737 jets", "12 Towns") keeps it a count; a currency, scale, percent,
 unit or hedge keeps it a quantity.
 
-"and a half" adds half a unit ("three-and-a-half days": 3.5); "dozen" after a figure multiplies ("two dozen":
-24); a noun joined by a hyphen is what a figure counts ("a 1,400-horsepower engine"); a hyphenated chain of
-figures is a phone number, not a range ("1-800-555-0199").
+"and a half" and a fraction after a whole number add to it ("three-and-a-half days": 3.5, "1 1/2 hours"); "half
+a" before a scale halves it ("half a million"); "dozen" after a figure multiplies ("two dozen": 24); a noun joined
+by a hyphen is what a figure counts ("a 1,400-horsepower engine"); a chain of figures joined by hyphens is a phone
+number or a formation, not a range or a count ("1-800-555-0199", "4-4-2").
 
 Limits: other fractions ("half of", "5/8"), percentages written out ("per cent" is kept as counted), and
 numbers spelled with "and" ("one hundred and five") are read only in part; a model number before a
