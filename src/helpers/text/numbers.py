@@ -50,7 +50,7 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-         "a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1000}
+         "a dozen": 12, "a hundred": 100, "a thousand": 1000}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "dozen": 12, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "tens of thousands": 20_000,
@@ -76,9 +76,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 #: A number in words: a ten with its unit ("twenty-five", "forty two") or one word; two unit words side by side
 #: are two figures, not a sum ("two six-inch nails").
-_NUMWORD = rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_word}|half\s+a(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|dozen)"  # "two dozen": 24
+_NUMWORD = rf"(?:(?:{_TENS})[- ](?:{_ONES})|{_word}|half\s+a(?=\s+{_SCALE}\b))"  # "half a million", "half a dozen"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: A scale written against the figure, as British and business copy abbreviate it: "£4.2m", "€3bn", "£40k".
 _ATTACHED = r"(?:bn|mn|m|k)(?![\w])"
 #: A currency sign, with the country letters that tell dollars apart ("US$", "A$", "C$", "HK$", "NZ$", "S$").
@@ -284,13 +284,13 @@ def _counted(text: str, e: int, single: bool = False) -> str | None:
     characters after the figure (``_text_after``) and their first eight words (``_head_phrase``) are read."""
     rest = _text_after(text, e)
     hyphened = re.match(r"-([A-Za-z]{3,})\b", rest)  # "a 1,400-horsepower engine", "a 50-page report"
-    if hyphened and hyphened.group(1).lower() in _HYPHEN_NOT_COUNTED:
+    joined = hyphened.group(1).lower() if hyphened else None
+    if joined in _HYPHEN_NOT_COUNTED:
         rest = rest[hyphened.end():]  # "a 30-strong crowd", "40-odd people": what follows is counted
-    elif hyphened and hyphened.group(1).lower() in _HYPHEN_NO_COUNT:
+    elif joined in _HYPHEN_NO_COUNT:
         return None
-    elif hyphened and hyphened.group(1).lower() not in _NOT_COUNTED | _COUNT_STOP \
-            and not _hyphen_adjective(hyphened.group(1).lower()):  # "one-sided": an adjective
-        return hyphened.group(1).lower()
+    elif joined and joined not in _NOT_COUNTED | _COUNT_STOP and not _hyphen_adjective(joined):  # not "one-sided"
+        return joined
     if not re.search(r"[a-z]", rest[:40]):  # a headline in capitals ("GETS 18 MONTHS FOR ASSAULT"): its words,
         first = re.match(r"\s+([A-Z]+)\b", rest)  # not names; a pronoun right after the figure is an abbreviation
         rest = rest.lower()
@@ -571,18 +571,21 @@ def _read_figure(text: str, m: re.Match, hedge: str | None) -> tuple | None:
     word = m.group("scale") or a2 or a1  # "11-12 thousand", "£2-3m": the scale applies to both ends
     low = _value(n1)
     if low is not None and m.group("half"):
-        half = m.group("half").strip()
-        num, _, den = half.partition("/")
-        low += int(num) / int(den) if den else 0.5  # "two and a half hours", "three-and-a-half days", "1 1/2"
+        low += _fraction(m.group("half"))  # "two and a half hours", "three-and-a-half days", "1 1/2"
     high = _value(n2) if n2 else low
     if n2 and high is not None and m.group("half2"):
-        num, _, den = m.group("half2").strip().partition("/")
-        high += int(num) / int(den) if den else 0.5  # "two to two and a half hours", "5 to 7 1/2"
+        high += _fraction(m.group("half2"))  # "two to two and a half hours", "5 to 7 1/2"
     if low is None or high is None:
         return None
     low = low * SCALES[(a1 or word).lower()] if (a1 or word) else low
     high = high * SCALES[(a2 or word).lower()] if (a2 or word) else high
     return low, high, hedge
+
+
+def _fraction(part: str) -> float:
+    """The value of what ``_AND_A_HALF`` or ``_MIXED_FRACTION`` adds to a whole number: 0.5, or "1/2", "3/4"."""
+    num, _, den = part.strip().partition("/")
+    return int(num) / int(den) if den else 0.5
 
 
 def _not_a_quantity(text: str, m: re.Match, hedge: str | None) -> bool:
@@ -649,11 +652,16 @@ def _counted_by(text: str, m: re.Match, low, high) -> str | None:
     percentage counts "percent", with that phrase in brackets."""
     e = m.end()
     unit = m.group("unit")
-    counted = re.sub(r"centurys$", "centuries", unit.strip("-").lower().rstrip("s") + "s") if unit else (
+    counted = _unit_plural(unit.strip("-").lower().rstrip("s")) if unit else (
         _glued_unit(m.group("glued")) if m.group("glued") else _counted(text, e, single=low == 1 and high == 1))
     if m.group("pct"):
         counted = "percent" + (f" ({counted})" if counted else "")
     return counted
+
+
+def _unit_plural(unit: str) -> str:
+    """The plural of a time unit of ``TIME_UNITS`` ("month": "months", "century": "centuries")."""
+    return "centuries" if unit == "century" else unit + "s"
 
 
 def _final_qualifier(text: str, s: int, qual: str | None) -> str | None:

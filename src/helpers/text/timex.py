@@ -1022,18 +1022,26 @@ def _far(res, ref: dt.date) -> bool:
     return res is not None and res[2] is not None and _far_apart(res[2], ref)
 
 
+def _earlier(phrase: str, units: str) -> tuple[int, str] | None:
+    """(N, unit) of "N <unit> earlier" ("a day earlier", "nearly two years earlier": the number word right before
+    the unit, a hedge before it left aside), the unit one of ``units`` (a regex of singular units); None else."""
+    m = re.search(rf"(?:^|\s)(\S+)\s+({units})s?\s+earlier$", phrase.strip(), re.I)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    n = 1 if word in ("a", "one") else (int(word) if word.isdigit() else NUMS.get(word))
+    return (n, m.group(2).lower()) if n else None
+
+
 def _shift_from(phrase: str, day: dt.date):
     """'N days/weeks earlier' counted back from ``day`` (the last day the text named), as a resolved tuple;
     None for other units (a year or a month earlier: ``_months_back``)."""
-    m = re.match(rf"(\S+(?:\s+\S+)?)\s+(days?|weeks?)\s+earlier$", phrase.strip(), re.I)
-    if not m:
+    got = _earlier(phrase, "day|week")
+    if not got:
         return None
-    n = NUMS.get(m.group(1).lower(), None) if not m.group(1).isdigit() else int(m.group(1))
-    n = 1 if m.group(1).lower() in ("a", "one") else n
-    if not n:
-        return None
-    d = day - dt.timedelta(days=n * (7 if m.group(2).lower().startswith("week") else 1))
-    if m.group(2).lower().startswith("week"):
+    n, unit = got
+    d = day - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    if unit == "week":
         a, b = _week_interval(d)
         return ("DATE", _week_value(d), a, b, True)
     return ("DATE", d.isoformat(), d, d, True)
@@ -1069,15 +1077,12 @@ def _months_back(phrase: str, value: str):
     """'N months/years earlier' counted back from ``value`` (the year or month of the last date the text named,
     "YYYY", "YYYY-MM" or a day in it), as a resolved tuple: a month for months (when ``value`` names one), a
     year for years ("arrested in 2009. Two years earlier, ..." is 2007). None for other phrases."""
-    m = re.search(r"(?:^|\s)(\S+)\s+(months?|years?)\s+earlier$", phrase.strip(), re.I)
-    if not m:
+    got = _earlier(phrase, "month|year")
+    if not got:
         return None
-    word = m.group(1).lower()
-    n = 1 if word in ("a", "one") else (int(word) if word.isdigit() else NUMS.get(word))
-    if not n:
-        return None
+    n, unit = got
     y = int(value[:4])
-    if m.group(2).lower().startswith("year"):
+    if unit == "year":
         return ("DATE", str(y - n), dt.date(y - n, 1, 1), dt.date(y - n, 12, 31), True)
     if not re.match(r"\d{4}-\d{2}", value):
         return None
