@@ -117,3 +117,13 @@ def test_a_pronoun_right_after_a_figure_in_capitals_is_an_abbreviation():
 def test_a_phone_number_is_no_range():
     assert _counts("Call 1-800-555-0199 or 1-800-SPEAK. All 12 to 14-month-old birds died.") == [
         ("12 to 14-month", "months")]
+
+
+def test_a_four_digit_count_is_no_year_but_a_year_before_a_noun_stays_one():
+    """Real folders: "more than 2000 pilgrims" was read as the year 2000 and "killed 2000 people" lost its
+    figure. After a hedge on an amount, or as a round hundred before a plural, four digits count; after a
+    preposition of time or a determiner they stay a year ("In 2000 police ...", "the 2000 elections")."""
+    got = extract_numbers("More than 2000 pilgrims were stranded. The floods killed 2000 people. About 1900 "
+                          "troops came. In 2000 police arrested him. The 2000 elections were close. He said 1989 "
+                          "earnings rose.")
+    assert got[["low", "counted"]].values.tolist() == [[2000, "pilgrims"], [2000, "people"], [1900, "troops"]], got

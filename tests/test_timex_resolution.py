@@ -1464,3 +1464,25 @@ def test_a_holiday_takes_the_year_written_after_it_or_of_the_date_it_names(text,
     after it lost its date. A holiday takes the year right after it ("Christmas Day 1998") or that of the date
     it stands in apposition to."""
     assert extract_timexes(text, ref)["value"].tolist() == want
+
+
+_AROUND_CASES = [
+    ("He was arrested on Tuesday, March 3, 1998. The day before, he had bought a gun.", "1998-03-06",
+     ["1998-03-03", "1998-03-02"]),
+    ("Police found him on March 3, 1998. He had fled the night before.", "1998-03-06",
+     ["1998-03-03", "1998-03-02TNI"]),
+    ("The plant closed in 1996. The year after, it reopened.", "1998-03-06", ["1996", "1997"]),
+    ("She left the day before the shooting.", "1998-03-06", []),  # before an event: nothing to count from
+    ("He left the day before yesterday.", "1998-03-06", ["1998-03-04"]),
+    ("More than 2000 pilgrims came in 1998.", "1998-03-06", ["1998"]),
+    ("Troops moved at 1900 hours. He logged 1900 hours of flight time.", "1998-03-06",
+     ["1998-03-06T19:00", "PT1900H"]),
+]
+
+
+@pytest.mark.parametrize("text,ref,want", _AROUND_CASES)
+def test_the_day_before_counts_from_the_last_date_and_four_digit_counts_are_no_years(text, ref, want):
+    """Real folders: "the day before" (with nothing after it that it is before) was not found; "more than 2000
+    pilgrims" was the year 2000; "at 1900 hours" was a year. The period before/after the last one named, a
+    count after a hedge on an amount, and a 24-hour time before "hours" after "at"."""
+    assert extract_timexes(text, ref)["value"].tolist() == want

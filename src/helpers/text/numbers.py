@@ -44,7 +44,8 @@ import re
 
 import pandas as pd
 
-from .lexicon import IDENT_NOUNS
+from .lexicon import IDENT_NOUNS, PLURAL_WORDS
+from .timex_rules import year_counts
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -105,10 +106,7 @@ NUMBER_RE = re.compile(
     rf"(?!\s+(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b)",
     re.I,
 )
-# singular words that still count ("300 people"), and units a number measures ("9 mm", "5 km")
-PLURAL_WORDS = {"people", "police", "staff", "personnel", "children", "men", "women", "cattle", "sheep", "fish",
-                "aircraft", "feet", "teeth", "mice", "geese", "data", "media", "crew", "troops", "military", "youth",
-                "livestock", "clergy", "offspring", "deer", "infantry"}
+# units a number measures ("9 mm", "5 km"); singular words that still count ("300 people") are PLURAL_WORDS
 MEASURE_UNITS = {"km", "kg", "mm", "cm", "m", "mi", "ft", "lb", "lbs", "oz", "mph", "kph", "km/h", "mw", "gw", "kw",
                  "kwh", "gb", "mb", "tb", "ghz", "mhz", "inch", "foot", "metre", "meter", "mile", "acre", "hectare",
                  "tonne", "ton", "barrel", "gallon", "litre", "liter", "degree", "point", "yard", "kilometre",
@@ -230,8 +228,9 @@ def _is_date_like(text: str, s: int, e: int, surface: str) -> bool:
     after = text[e:e + 12].lower()
     if re.search(rf"\b(?:{MONTHS})\.?\s*$", before) or re.match(rf"\s*(?:{MONTHS})\b", after):
         return True  # "April 28", "28 April"
-    if re.fullmatch(r"(1[89]|20)\d{2}s?", surface) and not re.match(r"\s+[a-z]+s\b", after):
-        return True  # a year ("in 2024"), unless it counts something ("2024 votes")
+    if re.fullmatch(r"(1[89]|20)\d{2}s?", surface) and not re.match(r"\s+[a-z]+s\b", after) \
+            and not year_counts(text, s, e):
+        return True  # a year ("in 2024"), unless it counts something ("2024 votes", "killed 2000 people")
     if re.match(r"\s*(?::\d{2}|[ap]\.?m\b|o'clock|gmt|utc)", after):
         return True
     if re.match(r"\s*(?:st|nd|rd|th)\b", after):

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .lexicon import IDENT_NOUNS
+from .lexicon import IDENT_NOUNS, PLURAL_WORDS
 from .cleaning import in_title_case
 from .given_names import given_name_sex
 
@@ -813,11 +813,44 @@ _COUNTED = re.compile(r"\s+(?:people|persons|troops|soldiers|workers|jobs|employ
                       r"pounds|yen|units|copies|homes|houses|cars|vehicles|students|residents|members|delegates|"
                       r"officers|protesters|refugees|children|civilians|passengers|flights|seats|acres|hectares|"
                       r"lives|casualties|victims|rebels|fighters|prisoners|patients|migrants|families)\b", re.I)
+#: A hedge on an amount right before a four-digit number: "more than 2000 pilgrims", "about 1900 troops".
+_AMOUNT_HEDGE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|nearly|almost|about|around|some|"
+                           r"roughly|approximately|over|under|(?:an\s+)?estimated)\s+$", re.I)
+#: Words before a four-digit number (or its hedge) that make it a year: a preposition of time or a determiner
+#: ("in about 2000", "since 1999", "the 2000 elections", "its 1998 results").
+_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|by|until|till|during|of|from|before|after|through|circa|the|a|an|its|his|her|"
+                        r"their|our|my|your|this|that|these|those|last|next|early|late|mid)|['’]s)\s+$", re.I)
+#: Function words after a four-digit number: the number is no modifier of a noun ("around 2000 the firm ...").
+_NOT_NOUN = {"the", "a", "an", "and", "or", "but", "when", "as", "it", "he", "she", "they", "we", "i", "you", "there",
+             "this", "that", "to", "in", "on", "at", "of", "for", "with", "by", "is", "was", "were", "are", "had", "has"}
+
+
+def year_counts(text: str, s: int, e: int) -> bool:
+    """Whether the four-digit number at ``s``-``e`` counts the noun after it rather than naming a year: after a
+    hedge on an amount ("more than 2000 pilgrims", "about 1900 troops"), or a round hundred before a plural
+    ("killed 2000 people", "1500 copies"). Never after a preposition of time or a determiner ("in about 2000
+    pilgrims came", "the 2000 elections").
+
+    Limits: a round-hundred year before a plural at the start of a clause ("2000 results were better") is read
+    as a count; an un-round count with no hedge ("killed 1998 people") as a year."""
+    nxt = re.match(r"\s+([a-z]+)\b", text[e:])
+    if not nxt or nxt.group(1) in _NOT_NOUN or nxt.group(1) in ("hours", "hrs"):
+        return False  # "at 1900 hours": a clock time
+    before = text[max(0, s - 40):s]
+    hedge = _AMOUNT_HEDGE.search(before)
+    if _YEAR_LEAD.search(before[:hedge.start()] if hedge else before):
+        return False
+    word = nxt.group(1)
+    return bool(hedge) or (text[s:e].endswith("00") and (word in PLURAL_WORDS or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is")))))
+
+
 def b_year(m, text):
-    """A year; a four-digit amount is none: '$2010', '2000 people', 'about 1900 troops' (a preposition
-    before it keeps the year: 'in 1999 shares rose')."""
+    """A year; a four-digit amount is none: '$2010', '2000 people', 'about 1900 troops', 'more than 2000
+    pilgrims' (``year_counts``; a preposition before it keeps the year: 'in 1999 shares rose')."""
     bare = m.group(0)[:1].isdigit()
-    if bare and (_COUNTED.match(text, m.end()) or re.search(r"[$£€]\s*$", text[max(0, m.start() - 2):m.start()])):
+    if bare and (_COUNTED.match(text, m.end()) or year_counts(text, m.start(1), m.end(1))
+                 or re.search(r"[$£€]\s*$", text[max(0, m.start() - 2):m.start()])):
         return None
     if bare and re.match(r"\s*(?-i:[A-Z]{2,4})\s*\)", text[m.end():]) and _RESTATED.search(text, max(0, m.start() - 30), m.start()):
         return None  # "2350 GMT (1950 EDT)": the time restated, no year
@@ -1085,7 +1118,7 @@ def _clock(m, off: int):
 
 
 _CLOCK = (r"(?<!GMT[+\-−])(?<!UTC[+\-−])(?<!GMT\s[+\-−])(?<!UTC\s[+\-−])(?<!GMT\s[+\-−]\s)(?<!UTC\s[+\-−]\s)(?<![+±])(?:\b(\d{1,2})(?:[:.](\d{2})(?::[0-5]\d)?)?\s*([ap])(?:\.m\.?|m)(?!\w)|\b(\d{1,2}):(\d{2})(?::[0-5]\d)?\b|\b(noon|midday|midnight)\b"
-          rf"|\b([01]\d|2[0-3])([0-5]\d)(?={_TZ})){_TZ}?")
+          rf"|\b([01]\d|2[0-3])([0-5]\d)(?:(?={_TZ})|\s*(?:hours|hrs)\b)){_TZ}?")
 
 
 # "at 10:35 a.m. (0735 GMT)": the time in parentheses after a time of day restates it in another zone
@@ -1142,6 +1175,9 @@ _FOUR_DIGIT_TIME_BEFORE = re.compile(r"(?:\b(?:at|until|till|before|after|around
 def b_clock(m, text, day: Reading | None = None):
     if _restated(text, m.start(), m.end()):
         return None
+    if m.group(7) and re.match(r"\s*(?:hours|hrs)\b", text[m.end(8):]) \
+            and not _FOUR_DIGIT_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "1900 hours" with no "at" before it: a count of hours
     if m.group(7) and _NAMED_ZONE.match(text, m.end(8)) and (
             not (prep := _FOUR_DIGIT_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start()))
             or (prep.group(0).strip().lower() == "by" and re.fullmatch(r"(?:19|20)[0-5]\d", m.group(7) + m.group(8)))):
@@ -1462,6 +1498,17 @@ def b_same_day(m, text):
     whole = m.group(0).lower()
     cut = whole.rfind("the day") if re.match(r"(?:end|finish|for|clos)", whole) else 0
     return Reading("DATE", "shift", ("D", k), lead=max(cut, 0), anaphoric="D")
+
+
+def b_unit_around(m, text):
+    """'the day before', 'the week after', 'the night before': the period before/after the one the story
+    last named, when nothing follows that it is before or after ("the day before the vote" is left alone).
+    A part of the day ("the night before") is that part of the day before/after."""
+    unit, k = m.group(1).lower(), 1 if m.group(2).lower() == "after" else -1
+    if unit in PART_OF_DAY:
+        return Reading("TIME", "part", (PART_OF_DAY[unit], Reading("DATE", "shift", ("D", k))), anaphoric="D")
+    code = unit_code(unit)
+    return Reading("DATE", "shift", (code, k), anaphoric=code)
 
 
 def b_in_the_unit(m, text):
@@ -1853,6 +1900,11 @@ RULES: list[Rule] = [
          "DATE", b_same_day, (("The same day, the bank cut rates.", "2009-11-05"), ("the following day", "2009-11-06"),
                               ("It fell on Oct. 3, 2008. The next day it rose.", "2008-10-04"),
                               ("The index ended the day lower.", "2009-11-05"), ("at the start of the day", "2009-11-05"))),
+    Rule("unit_around", r"\bthe\s+(day|night|evening|morning|afternoon|week|month|year)\s+(before|after)"
+                        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\b)", "DATE", b_unit_around,
+         (("It fell on Oct. 3, 2008. He had sold the day before.", "2008-10-02"),
+          ("It fell on Oct. 3, 2008. The week after, it rose.", "2008-W41"),
+          ("He died on Oct. 3, 2008. The night before, he called.", "2008-10-02TNI"))),
     Rule("in_the_unit", r"\b(?:late|early|later|earlier)\s+in\s+the\s+(week|month|year)\b", "DATE", b_in_the_unit,
          (("Talks stalled earlier in the week.", "2009-W45"), ("It will open later in the year.", "2009"))),
     Rule("weekend", r"\b(?:(this|last|next|the|over\s+the|during\s+the)\s+)weekend\b", "DATE", b_weekend,
