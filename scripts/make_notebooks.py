@@ -279,7 +279,8 @@ sentence; *s12* is its sentence number) and how many articles of its story do no
 same value (*hedged differently*: "about eight" against "nearly eight"), then statements quoted in other words
 (*reworded*: a word changed, added or dropped where the quotes overlap; quoting more or less of a statement is no
 rewording, and whether the sense changed is the reader's call), then details some articles leave out
-(*left out*: a source not named, an event told without its date). The full table, one column per article, is `tables/facts.csv`."""),
+(*left out*: a source not named, an event told without its date). The facts every article tells alike are folded
+under the table (click to open). The full table, one column per article, is `tables/facts.csv`."""),
         code("""table, links = story.facts(corpus)
 print(views.facts_summary(table))
 display(HTML(views.facts_html(table, links, corpus, labels, groups=story.story_groups(corpus))))

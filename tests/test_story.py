@@ -807,6 +807,27 @@ def test_a_fact_with_many_readings_folds_all_but_the_first_few():
     assert "<details>" not in views.facts_html(table, links[links["text"] < "reading number 4"], corpus, {})
 
 
+def test_facts_told_alike_fold_under_the_ones_that_differ():
+    """METER 40: 84 of 120 facts told alike filled the page between the differences a reader came for. The
+    facts that differ come first in an open table; those told alike sit in a closed block that counts them."""
+    from types import SimpleNamespace
+
+    from helpers.report import views
+    docs = ["a", "b"]
+    sentences = pd.DataFrame({"doc_id": docs, "sent": [0, 0], "text": ["Five died.", "Six died."]})
+    corpus = SimpleNamespace(sentences=sentences, doc_ids=docs)
+    links = pd.DataFrame({"fact": ["f1", "f1", "f2", "f2"], "doc_id": docs * 2, "sent": [0] * 4,
+                          "text": ["five dead", "six dead", "the mayor", "the mayor"]})
+    table = pd.DataFrame({"fact": ["f1", "f2"], "kind": ["number", "source"], "what": ["dead", "mayor"],
+                          "n_articles": [2, 2], "disagree": [True, False], "difference": ["conflict", ""]})
+    html = views.facts_html(table, links, corpus, {})
+    shown, folded = html.split("<details>")
+    assert "six dead" in shown and "the mayor" not in shown
+    assert "<summary>1 fact told alike by every article that tells it</summary>" in folded and "the mayor" in folded
+    alike_only = views.facts_html(table.tail(1), links, corpus, {})
+    assert alike_only.startswith("<p>Every fact") and "<details open>" in alike_only
+
+
 @pytest.mark.parametrize("value,want", [
     ("1998-02-XXTMO", "a morning in February 1998"),  # a day of a known month, its day unknown
     ("1998-02-XX", "a day in February 1998"),

@@ -107,8 +107,9 @@ def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: d
     """Facts x articles as a readable table: for each fact, every distinct reading with the articles that give
     it (hover a name to see the sentence), and how many articles of its story do not mention it (``groups``:
     ``story.story_groups``; without it, of the folder). Conflicts first ("yes"), then details some articles
-    leave out ("left out": a source not named, an event told without its date). Past ``max_readings``
-    readings of one fact, the rest sit in a closed "N more readings" block (all are in ``tables/facts.csv``)."""
+    leave out ("left out": a source not named, an event told without its date); the facts told alike sit in a
+    closed block after them (open when no fact differs). Past ``max_readings`` readings of one fact, the rest
+    sit in a closed "N more readings" block (all are in ``tables/facts.csv``)."""
     if facts_table.empty:
         return "<p>No fact is told by two or more articles in linked sentences.</p>"
     sent_text = {(d, int(s)): t for d, s, t in zip(corpus.sentences["doc_id"], corpus.sentences["sent"],
@@ -138,7 +139,17 @@ def facts_html(facts_table: pd.DataFrame, links: pd.DataFrame, corpus, labels: d
                      "differs": _DIFFERS.get(getattr(r, "difference", "conflict" if r.disagree else ""), "no")})
     more = len(facts_table) - min(len(facts_table), max_rows)
     note = f"<p>{more} more facts in <code>tables/facts.csv</code>.</p>" if more > 0 else ""
-    return table(pd.DataFrame(rows), html_columns=("kind", "fact", "what the articles say", "silent", "differs")) + note
+    cols = ("kind", "fact", "what the articles say", "silent", "differs")
+    differ = [r for r in rows if r["differs"] != "no"]
+    alike = [r for r in rows if r["differs"] == "no"]
+    shown = table(pd.DataFrame(differ), html_columns=cols) if differ else \
+        "<p>Every fact two or more articles tell, they tell alike.</p>"
+    if alike:  # what no article tells differently folds away: the differences are what the reader came for
+        n = len(alike)
+        shown += details(f"{n} fact{'' if n == 1 else 's'} told alike by every article that tells "
+                         f"{'it' if n == 1 else 'them'}", table(pd.DataFrame(alike), html_columns=cols),
+                         open_=not differ)
+    return shown + note
 
 
 def alone_html(alone: pd.DataFrame, order: list[str], labels: dict, per_article: int = 8,
