@@ -818,11 +818,12 @@ _AMOUNT_HEDGE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|
                            r"roughly|approximately|over|under|(?:an\s+)?estimated)\s+$", re.I)
 #: Words before a four-digit number (or its hedge) that make it a year: a preposition of time or a determiner
 #: ("in about 2000", "since 1999", "the 2000 elections", "its 1998 results").
-_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|by|until|till|during|of|from|before|after|through|circa|the|a|an|its|his|her|"
-                        r"their|our|my|your|this|that|these|those|last|next|early|late|mid)|['’]s)\s+$", re.I)
+_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|by|until|till|during|of|from|before|after|through|circa|the|a|an|its|"
+                        r"his|her|their|our|my|your|this|that|these|those|last|next|early|late|mid)|['’]s)\s+$", re.I)
 #: Function words after a four-digit number: the number is no modifier of a noun ("around 2000 the firm ...").
 _NOT_NOUN = {"the", "a", "an", "and", "or", "but", "when", "as", "it", "he", "she", "they", "we", "i", "you", "there",
-             "this", "that", "to", "in", "on", "at", "of", "for", "with", "by", "is", "was", "were", "are", "had", "has"}
+             "this", "that", "to", "in", "on", "at", "of", "for", "with", "by", "is", "was", "were", "are", "had",
+             "has"}
 
 
 def year_counts(text: str, s: int, e: int) -> bool:
