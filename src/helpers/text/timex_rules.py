@@ -813,44 +813,42 @@ _COUNTED = re.compile(r"\s+(?:people|persons|troops|soldiers|workers|jobs|employ
                       r"pounds|yen|units|copies|homes|houses|cars|vehicles|students|residents|members|delegates|"
                       r"officers|protesters|refugees|children|civilians|passengers|flights|seats|acres|hectares|"
                       r"lives|casualties|victims|rebels|fighters|prisoners|patients|migrants|families)\b", re.I)
-#: A hedge on an amount right before a four-digit number: "more than 2000 pilgrims", "about 1900 troops".
-_AMOUNT_HEDGE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|nearly|almost|about|around|some|"
-                           r"roughly|approximately|over|under|(?:an\s+)?estimated)\s+$", re.I)
-#: Words before a four-digit number (or its hedge) that make it a year: a preposition of time or a determiner
-#: ("in about 2000", "since 1999", "the 2000 elections", "its 1998 results").
-_YEAR_LEAD = re.compile(r"(?:\b(?:in|since|by|until|till|during|of|from|before|after|through|circa|the|a|an|its|"
-                        r"his|her|their|our|my|your|this|that|these|those|last|next|early|late|mid)|['’]s)\s+$", re.I)
-#: Function words after a four-digit number: the number is no modifier of a noun ("around 2000 the firm ...").
+#: A bound on an amount right before a four-digit number: "more than 2000 pilgrims", "nearly 1900 troops". Not the
+#: hedges that are also prepositions or determiners ("about 2004 payments", "over 2008 bonuses", "some 2007
+#: models"): before them the number is as often a year.
+_AMOUNT_BOUND = re.compile(r"\b(?:(?:more|fewer|less)\s+than|at\s+(?:least|most)|up\s+to|as\s+many\s+as|nearly|almost|"
+                           r"roughly|approximately|(?:an\s+)?estimated)\s+$", re.I)
+#: Words before a four-digit number's bound that make it a year: a preposition of time ("by nearly 2000 ...").
+_YEAR_LEAD = re.compile(r"\b(?:in|since|by|until|till|during|of|from|before|after|through|circa)\s+$", re.I)
+#: Function words after a four-digit number: the number is no modifier of a noun ("almost 2000 the firm ...").
 _NOT_NOUN = {"the", "a", "an", "and", "or", "but", "when", "as", "it", "he", "she", "they", "we", "i", "you", "there",
              "this", "that", "to", "in", "on", "at", "of", "for", "with", "by", "is", "was", "were", "are", "had",
-             "has"}
+             "has", "hours", "hrs"}
 
 
 def year_counts(text: str, s: int, e: int) -> bool:
-    """Whether the four-digit number at ``s``-``e`` counts the noun after it rather than naming a year: after a
-    hedge on an amount ("more than 2000 pilgrims", "about 1900 troops"), or a round hundred before a plural
-    ("killed 2000 people", "1500 copies"). Never after a preposition of time or a determiner ("in about 2000
-    pilgrims came", "the 2000 elections").
+    """Whether the four-digit number at ``s``-``e`` counts what follows rather than naming a year: a noun that is
+    counted, not dated (``_COUNTED``: "2000 people", "1900 troops"), or any noun after a bound on an amount
+    ("more than 2000 pilgrims", "nearly 1500 fans"; not after a preposition of time: "by nearly 2000 ...").
 
-    Limits: a round-hundred year before a plural at the start of a clause ("2000 results were better") is read
-    as a count; an un-round count with no hedge ("killed 1998 people") as a year."""
+    Limits: a count of another noun with no bound ("killed 2000 pilgrims") stays a year; "about", "around",
+    "over", "under" and "some" are no bound here ("complained about 2004 payments", "a row over 2008 bonuses"),
+    so "about 2000 pilgrims" stays a year unless the noun is one ``_COUNTED`` lists."""
+    if _COUNTED.match(text, e):
+        return True
     nxt = re.match(r"\s+([a-z]+)\b", text[e:])
-    if not nxt or nxt.group(1) in _NOT_NOUN or nxt.group(1) in ("hours", "hrs"):
-        return False  # "at 1900 hours": a clock time
-    before = text[max(0, s - 40):s]
-    hedge = _AMOUNT_HEDGE.search(before)
-    if _YEAR_LEAD.search(before[:hedge.start()] if hedge else before):
+    if not nxt or nxt.group(1) in _NOT_NOUN:
         return False
-    word = nxt.group(1)
-    return bool(hedge) or (text[s:e].endswith("00") and (word in PLURAL_WORDS or (
-        word.endswith("s") and not word.endswith(("ss", "us", "is")))))
+    before = text[max(0, s - 40):s]
+    bound = _AMOUNT_BOUND.search(before)
+    return bool(bound) and not _YEAR_LEAD.search(before[:bound.start()])
 
 
 def b_year(m, text):
     """A year; a four-digit amount is none: '$2010', '2000 people', 'about 1900 troops', 'more than 2000
-    pilgrims' (``year_counts``; a preposition before it keeps the year: 'in 1999 shares rose')."""
+    pilgrims' (``year_counts``; a preposition the rule takes in keeps the year: 'in 1999 shares rose')."""
     bare = m.group(0)[:1].isdigit()
-    if bare and (_COUNTED.match(text, m.end()) or year_counts(text, m.start(1), m.end(1))
+    if bare and (year_counts(text, m.start(1), m.end(1))
                  or re.search(r"[$£€]\s*$", text[max(0, m.start() - 2):m.start()])):
         return None
     if bare and re.match(r"\s*(?-i:[A-Z]{2,4})\s*\)", text[m.end():]) and _RESTATED.search(text, max(0, m.start() - 30), m.start()):
@@ -1172,13 +1170,21 @@ _NAMED_ZONE = re.compile(rf"\s*(?-i:{_LETTER_ZONES})\b")
 _FOUR_DIGIT_TIME_BEFORE = re.compile(r"(?:\b(?:at|until|till|before|after|around|about|from|to|by)|[(\-–]|^)\s*$",
                                      re.I | re.M)
 
+#: What follows "hours" when the four digits before it count hours ("after 1200 hours of talks").
+_HOURS_COUNTED = re.compile(r"\s+(?:of|in|at|a|an|per|each|every|ago|later|earlier|long|worth|more|less)\b", re.I)
+
 
 def b_clock(m, text, day: Reading | None = None):
     if _restated(text, m.start(), m.end()):
         return None
-    if m.group(7) and re.match(r"\s*(?:hours|hrs)\b", text[m.end(8):]) \
-            and not _FOUR_DIGIT_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return None  # "1900 hours" with no "at" before it: a count of hours
+    if m.group(7) and (hrs := re.match(r"\s*(?:hours|hrs)\b", text[m.end(8):])):
+        prep = _FOUR_DIGIT_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not prep:
+            return None  # "1900 hours" with no "at" before it: a count of hours
+        if m.group(7)[0] != "0" and prep.group(0).strip().lower() not in ("at", "until", "till") and (
+                _HOURS_COUNTED.match(text, m.end(8) + hrs.end())
+                or re.search(r"\bup\s+to\s*$", text[max(0, m.start() - 8):m.start()], re.I)):
+            return None  # "after 1200 hours of talks", "up to 2000 hours at the shelter": a count of hours
     if m.group(7) and _NAMED_ZONE.match(text, m.end(8)) and (
             not (prep := _FOUR_DIGIT_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start()))
             or (prep.group(0).strip().lower() == "by" and re.fullmatch(r"(?:19|20)[0-5]\d", m.group(7) + m.group(8)))):
@@ -1901,8 +1907,9 @@ RULES: list[Rule] = [
          "DATE", b_same_day, (("The same day, the bank cut rates.", "2009-11-05"), ("the following day", "2009-11-06"),
                               ("It fell on Oct. 3, 2008. The next day it rose.", "2008-10-04"),
                               ("The index ended the day lower.", "2009-11-05"), ("at the start of the day", "2009-11-05"))),
-    Rule("unit_around", r"\bthe\s+(day|night|evening|morning|afternoon|week|month|year)\s+(before|after)"
-                        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\b)", "DATE", b_unit_around,
+    Rule("unit_around", r"(?<!after\s)\bthe\s+(?-i:(day|night|evening|morning|afternoon|week|month|year)\s+"
+                        r"(before|after))(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\b"
+                        r"(?!\s+(?:the\s+\w+\s+)?(?:before|after)\b))", "DATE", b_unit_around,
          (("It fell on Oct. 3, 2008. He had sold the day before.", "2008-10-02"),
           ("It fell on Oct. 3, 2008. The week after, it rose.", "2008-W41"),
           ("He died on Oct. 3, 2008. The night before, he called.", "2008-10-02TNI"))),
