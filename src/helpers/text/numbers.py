@@ -44,7 +44,7 @@ import re
 
 import pandas as pd
 
-from .lexicon import IDENT_NOUNS, PLURAL_WORDS
+from .lexicon import IDENT_NOUNS
 from .timex_rules import year_counts
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -106,7 +106,10 @@ NUMBER_RE = re.compile(
     rf"(?!\s+(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\b)",
     re.I,
 )
-# units a number measures ("9 mm", "5 km"); singular words that still count ("300 people") are PLURAL_WORDS
+# singular words that still count ("300 people"), and units a number measures ("9 mm", "5 km")
+PLURAL_WORDS = {"people", "police", "staff", "personnel", "children", "men", "women", "cattle", "sheep", "fish",
+                "aircraft", "feet", "teeth", "mice", "geese", "data", "media", "crew", "troops", "military", "youth",
+                "livestock", "clergy", "offspring", "deer", "infantry"}
 MEASURE_UNITS = {"km", "kg", "mm", "cm", "m", "mi", "ft", "lb", "lbs", "oz", "mph", "kph", "km/h", "mw", "gw", "kw",
                  "kwh", "gb", "mb", "tb", "ghz", "mhz", "inch", "foot", "metre", "meter", "mile", "acre", "hectare",
                  "tonne", "ton", "barrel", "gallon", "litre", "liter", "degree", "point", "yard", "kilometre",

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .lexicon import IDENT_NOUNS, PLURAL_WORDS
+from .lexicon import IDENT_NOUNS
 from .cleaning import in_title_case
 from .given_names import given_name_sex
 
@@ -1177,8 +1177,8 @@ _HOURS_COUNTED = re.compile(r"\s+(?:of|in|at|a|an|per|each|every|ago|later|earli
 def b_clock(m, text, day: Reading | None = None):
     if _restated(text, m.start(), m.end()):
         return None
+    prep = _FOUR_DIGIT_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start()) if m.group(7) else None
     if m.group(7) and (hrs := re.match(r"\s*(?:hours|hrs)\b", text[m.end(8):])):
-        prep = _FOUR_DIGIT_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if not prep:
             return None  # "1900 hours" with no "at" before it: a count of hours
         if m.group(7)[0] != "0" and prep.group(0).strip().lower() not in ("at", "until", "till") and (
@@ -1186,7 +1186,7 @@ def b_clock(m, text, day: Reading | None = None):
                 or re.search(r"\bup\s+to\s*$", text[max(0, m.start() - 8):m.start()], re.I)):
             return None  # "after 1200 hours of talks", "up to 2000 hours at the shelter": a count of hours
     if m.group(7) and _NAMED_ZONE.match(text, m.end(8)) and (
-            not (prep := _FOUR_DIGIT_TIME_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+            not prep
             or (prep.group(0).strip().lower() == "by" and re.fullmatch(r"(?:19|20)[0-5]\d", m.group(7) + m.group(8)))):
         return None  # "In 2012 ADT was spun off from Tyco": a year, no time
     if m.group(1) and not 1 <= int(m.group(1)) <= 12:
@@ -1511,11 +1511,7 @@ def b_unit_around(m, text):
     """'the day before', 'the week after', 'the night before': the period before/after the one the story
     last named, when nothing follows that it is before or after ("the day before the vote" is left alone).
     A part of the day ("the night before") is that part of the day before/after."""
-    unit, k = m.group(1).lower(), 1 if m.group(2).lower() == "after" else -1
-    if unit in PART_OF_DAY:
-        return Reading("TIME", "part", (PART_OF_DAY[unit], Reading("DATE", "shift", ("D", k))), anaphoric="D")
-    code = unit_code(unit)
-    return Reading("DATE", "shift", (code, k), anaphoric=code)
+    return _named_unit_shifted(m.group(1).lower(), 1 if m.group(2).lower() == "after" else -1)
 
 
 def b_in_the_unit(m, text):
@@ -1528,11 +1524,16 @@ def b_in_the_unit(m, text):
 def b_that_unit(m, text):
     """'that day', 'later that morning', 'the same week', 'that quarter': the period the story last
     named (a day gives its week and month); against the reference date when none was named."""
-    unit = m.group(1).lower()
+    return _named_unit_shifted(m.group(1).lower(), 0)
+
+
+def _named_unit_shifted(unit: str, k: int) -> Reading:
+    """The period of ``unit`` the story last named, moved by ``k`` of them; a part of the day ("night") is that
+    part of the day so moved."""
     if unit in PART_OF_DAY:
-        return Reading("TIME", "part", (PART_OF_DAY[unit], Reading("DATE", "shift", ("D", 0))), anaphoric="D")
+        return Reading("TIME", "part", (PART_OF_DAY[unit], Reading("DATE", "shift", ("D", k))), anaphoric="D")
     code = unit_code(unit)
-    return Reading("DATE", "shift", (code, 0), anaphoric=code)
+    return Reading("DATE", "shift", (code, k), anaphoric=code)
 
 
 def b_following_unit(m, text):
