@@ -1,4 +1,5 @@
 """Numbers: figures in text and what is no figure (constructed text)."""
+import pytest
 import pandas as pd
 
 from helpers.text.numbers import extract_numbers
@@ -127,3 +128,27 @@ def test_a_four_digit_count_is_no_year_but_a_year_before_a_noun_stays_one():
                           "troops came. In 2000 police arrested him. The 2000 elections were close. He said 1989 "
                           "earnings rose.")
     assert got[["low", "counted"]].values.tolist() == [[2000, "pilgrims"], [2000, "people"], [1900, "troops"]], got
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("I've heard the figure of $1 million, but I don't know for sure.", "unconfirmed"),
+    ("Damage was $1.5 million, but I don't know for sure.", "unconfirmed"),
+    ("Rebels said they killed 40 soldiers, though that could not be independently verified.", "unconfirmed"),
+    ("Rebels said they killed 40 soldiers, a claim which could not be verified.", "unconfirmed"),
+    ("Unconfirmed reports said 40 people died in the blast.", "unconfirmed"),
+    ("The toll is 40, officials said, but they cannot be certain of it.", "unconfirmed"),
+    ("Police said 12 people died; they are not sure what caused the blast.", None),
+    ("12 people were hurt, police said, but the cause was not confirmed.", None),
+    ("Police said 12 people died. Officials are not sure.", None),
+    ("He said 30 people were hurt but did not know exactly how the fire started.", None),
+    ("About 40 people died, but I don't know for sure.", "about"),
+])
+def test_a_figure_its_sentence_doubts_is_unconfirmed(text, qualifier):
+    """ECB+ 13_3: the pastor's "I've heard the figure of $1 million, but I don't know for sure" was a plain
+    "$1 million" beside firm ones. A doubt that ends the figure's clause, or "unconfirmed" before it, hedges
+    it; a doubt about something else ("not sure what caused", "the cause was not confirmed") or in the next
+    sentence does not; a hedge written before the figure stays."""
+    got = extract_numbers(text)
+    assert len(got) == 1, got
+    q = got["qualifier"].iloc[0]
+    assert (q if isinstance(q, str) else None) == qualifier, got

@@ -122,7 +122,7 @@ def test_clustered_order_is_a_permutation_that_groups():
 
 
 def test_a_date_that_holds_another_is_no_disagreement():
-    from helpers.corpus.story import _dates_disagree
+    from helpers.corpus.events import dates_disagree as _dates_disagree
 
     assert not _dates_disagree(["2016-09-30", "2016-09-30TEV", "2016-09"])
     assert _dates_disagree(["2016-09-30TEV", "2016-09-30T03:00"])  # evening is not 3 a.m.
@@ -134,7 +134,7 @@ def test_a_date_that_holds_another_is_no_disagreement():
 def test_a_day_and_the_next_days_small_hours_may_be_one_night():
     """Reader: ECB+ 40's only conflict was Lohan checking in "late Thursday" against "early Friday morning,
     around 1:30 a.m.": one night told two ways. Two days apart, or two mornings, still disagree."""
-    from helpers.corpus.story import _dates_disagree
+    from helpers.corpus.events import dates_disagree as _dates_disagree
     ts = pd.Timestamp
     spans = {"2013-05-02": (ts("2013-05-02"), ts("2013-05-02")), "2013-05-03TMO": (ts("2013-05-03"), ts("2013-05-03")),
              "2013-05-04TMO": (ts("2013-05-04"), ts("2013-05-04")), "2013-05-02TMO": (ts("2013-05-02"), ts("2013-05-02"))}
@@ -147,7 +147,7 @@ def test_a_day_and_the_next_days_small_hours_may_be_one_night():
 
 def test_a_date_whose_span_holds_another_is_no_disagreement():
     """With calendar spans, "this week" (an ISO week) holds "Monday" of that week; "last week" does not."""
-    from helpers.corpus.story import _dates_disagree
+    from helpers.corpus.events import dates_disagree as _dates_disagree
     ts = pd.Timestamp
     spans = {"2016-W39": (ts("2016-09-26"), ts("2016-10-02")), "2016-09-26": (ts("2016-09-26"), ts("2016-09-26")),
              "2016-W38": (ts("2016-09-19"), ts("2016-09-25")), "2016-09-26TNI": (ts("2016-09-26"), ts("2016-09-26"))}
@@ -853,3 +853,81 @@ def test_no_near_copies_says_what_it_means_and_where_a_cut_down_copy_is():
     assert "each have most of their sentences" in html and "Which article each one retells" in html
     html = near_copies_html(pd.DataFrame({"group": ["G1", "G1"], "doc_id": ["a", "b"]}), {"a": "A <x>", "b": "B"})
     assert html.startswith("<p><b>Near-copies G1</b>") and "A &lt;x&gt;, B" in html
+
+
+def test_a_coarse_date_does_not_join_two_events_it_overlaps_into_one_conflict(tmp_path):
+    """METER 40, pancakes: the wire dates a remark "the weekend of January 10 and 11"; the Times's "one January
+    weekend" (when the packer was off sick) overlaps it, and so does the Telegraph's "weekend beginning Jan 31".
+    Each link held, and the three became one event told with dates that cannot both hold: a conflict that was
+    the first row of the report and said the Telegraph got a date wrong. A coarse date joins one event."""
+    wire = ("Packer on trial\n\nA factory packer put glass into frozen pancakes after he heard he would lose his job, "
+            "a jury was told. On the weekend of January 10 and 11, the packer was heard to say that the machinery at "
+            "the plant could not detect glass. The following weekend the packer was off sick, and no pancakes were "
+            "contaminated. He denies five charges of contamination.\n")
+    lead = ("A factory packer put glass into frozen pancakes after he heard he would lose his job, a court heard "
+            "yesterday. ")
+    paper = (f"Glass in pancakes\n\n{lead}During one January weekend the packer was off sick from the plant, and no "
+             "pancakes were contaminated, the jury was told. He denies five charges of contamination.\n")
+    other = (f"Packer denies pancake charges\n\n{lead}On a weekend beginning January 31, the packer was off sick from "
+             "the plant and no pancakes were contaminated. He denies five charges of contamination.\n")
+    folder = _folder(tmp_path, {"wire": wire, "paper": paper, "other": other}, "doc_id,published\nwire,1999-03-02\n")
+    c = analyse(load_corpus(folder), progress=False, store=False)
+    from helpers.corpus.events import events
+    ev = events(c)
+    ev = ev[ev["kind"] == "dated"]
+    jan = ev[ev["timex"].isin(["January 10", "January", "January 31"])].set_index("timex")["event_id"]
+    assert jan["January"] == jan["January 31"] != jan["January 10"], ev
+    table = story.facts(c)[0]
+    assert "conflict" not in set(table.loc[table["kind"] == "date", "difference"]), table.T
+
+
+def test_a_hedge_read_outside_a_figures_words_is_shown_with_it(tmp_path):
+    """ECB+ 13_16: "Authorities estimate the damage at $1 million" was shown as a plain "$1 million", so the
+    fact read "hedged differently" with no hedge in sight."""
+    head = "Church fire\n\nA fire gutted the Wasilla Bible Church on Friday night, fire officials said. "
+    a = head + "Authorities estimate the damage to the church building at $1 million. No one was hurt.\n"
+    b = head + "The damage to the church building came to $1 million, officials said. No one was hurt.\n"
+    table = _facts_table(_folder(tmp_path, {"a": a, "b": b}, "doc_id,published\na,2008-12-14\nb,2008-12-14\n"))
+    money = table[table["kind"] == "number"]
+    assert len(money) == 1, table.T
+    row = money.iloc[0]
+    assert row["a"] == "$1 million (estimated)" and row["b"] == "$1 million" and row["difference"] == "hedge", row
+
+
+def test_an_amount_of_money_is_one_figure_whatever_noun_follows_it(tmp_path):
+    """ECB+ 13_2 and 13_13: "an estimated $1 million damage" counted "damage" and so was no telling of the
+    money fact "damage estimated at $1 million" in the linked sentences of the other articles. Money is the
+    figure; a noun after it says which money ("$50,000 bail" is not the damage)."""
+    head = "Church fire\n\nA fire gutted the Wasilla Bible Church on Friday night, fire officials said. "
+    a = head + "The blaze caused an estimated $1 million damage to the church building. No one was hurt.\n"
+    b = head + "Damage to the church building was estimated at $1 million, officials said. No one was hurt.\n"
+    c = head + "The blaze caused $2 million damage to the church building. No one was hurt.\n"
+    meta = "doc_id,published\na,2008-12-14\nb,2008-12-14\nc,2008-12-14\n"
+    table = _facts_table(_folder(tmp_path, {"a": a, "b": b, "c": c}, meta))
+    money = table[table["kind"] == "number"]
+    assert len(money) == 1, table.T
+    row = money.iloc[0]
+    assert (row["a"], row["b"], row["c"]) == ("an estimated $1 million", "estimated at $1 million", "$2 million"), row
+    assert row["difference"] == "conflict", row
+
+
+
+def test_an_article_that_dates_the_sentence_elsewhere_does_not_leave_the_date_out(tmp_path, monkeypatch):
+    """METER 40, mother: the Independent's "arrived home in the early hours on Mothering Sunday in 1998" is one
+    event with the wire's "in their house in Elgin on March 22, 1998" (its Mothering Sunday), but its "1998" was
+    an event of its own, and the wire sentence aligned with it ("arrived in the early hours of the morning")
+    made the wire "(no date)". The alignment here is held to what METER's was: the paper's sentence with the
+    wire's third sentence only."""
+    wire = ("Husband jailed\n\nA husband was jailed for four years yesterday. Tom Baird, 41, admitted endangering the "
+            "life of his wife Anne in their house in Elgin on March 22, 1998. The judge said he believed little of "
+            "what was said about his wife's state when she arrived home in the early hours of the morning.\n")
+    paper = ("Husband jailed for attack\n\nA husband was jailed for four years yesterday. Baird throttled her when "
+             "she arrived home in the early hours of the morning on Mothering Sunday in 1998.\n")
+    folder = _folder(tmp_path, {"wire": wire, "paper": paper}, "doc_id,published\nwire,2000-03-01\npaper,2000-03-02\n")
+    from helpers.corpus import similarity
+    real = similarity.linked_sentences
+    monkeypatch.setattr(similarity, "linked_sentences",
+                        lambda corpus: [(a, b, {p for p in pairs if p != (2, 2)}) for a, b, pairs in real(corpus)])
+    table = _facts_table(folder)
+    dates = table[(table["kind"] == "date") & table["paper"].fillna("").str.contains("Mothering Sunday")]
+    assert len(dates) and "(no date)" not in set(dates["wire"]) and "omission" not in set(dates["difference"]), dates.T

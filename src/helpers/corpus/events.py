@@ -10,7 +10,7 @@ import re
 import pandas as pd
 
 from ..text.clauses import clause_of, clause_words, retells_clause
-from ..text.timex import granularity, in_dateline, names_a_law, values_agree
+from ..text.timex import granularity, in_dateline, names_a_law, one_night, values_agree, values_clash
 from . import similarity
 from .parsing import parsed_docs
 from .figures import mentions
@@ -36,7 +36,10 @@ def events(corpus, link_threshold: float | None = None) -> pd.DataFrame:
     places named in the sentence. Events of different articles share an ``event_id`` when their
     intervals overlap and their sentences are aligned (``similarity.align``), share a named figure,
     or score above ``link_threshold`` (default: ``similarity.RETOLD``), and only when the two articles tell
-    one story (``stories.story_groups``). A vague or unresolved date links only between aligned sentences,
+    one story (``stories.story_groups``); an event never holds two dates that cannot both hold (a coarse
+    "one January weekend" joins the one of two weekends its sentence retells best, ``_join_compatible``), so a
+    date conflict is only ever told by ``compare``'s "retold with another date". A vague or unresolved date
+    links only between aligned sentences,
     with the same value or one it agrees with (``timex.values_agree``: "December 13" in an article with no
     publication date, XXXX-12-13, and 1999-12-13 in the wire copy it retells). A sentence aligned with a
     dated event of another article but carrying no date itself gets a row with ``kind="undated"``
@@ -44,7 +47,10 @@ def events(corpus, link_threshold: float | None = None) -> pd.DataFrame:
     (``clauses.retells_clause``: its verb, or most of its words), not only other words of the sentence,
     and say no time of its own (``_timed_sentences``: "arrested a week later" is dated from another event,
     not undated), nor stand beside a sentence with a time its article could not place (no publication date:
-    "appeared in court yesterday. He faces four charges": the date may be that "yesterday").
+    "appeared in court yesterday. He faces four charges": the date may be that "yesterday"), nor come from an
+    article that tells a date of the dated sentence in another sentence (a paper's "on Mothering Sunday in
+    1998" is one event with the wire copy's "on March 22, 1998"; its "1998" does not make the wire's aligned
+    sentence undated).
     """
     thr = similarity.RETOLD if link_threshold is None else link_threshold
     return corpus.cached(f"events:{thr}", lambda: _events(corpus, thr)).copy()
@@ -140,6 +146,7 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
         by_doc.setdefault(r.doc_id, []).append(i)
     aligned: dict[tuple[str, int], list[tuple[str, int]]] = {}
     story = story_of(corpus)
+    links = []  # (not aligned, -score, i, j): the strongest evidence joins first
     for a, b, pairs in similarity.linked_sentences(corpus):
         if story.get(a) != story.get(b):
             continue  # two stories of one folder tell no event together (a date and a word or two in common)
@@ -152,8 +159,10 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
                 x, y = recs[i], recs[j]
                 if (x.kind != y.kind and "publication" in (x.kind, y.kind)) or PUBLISHED in (x.event, y.event):
                     continue
-                if _same_event(x, y, (x.sent, y.sent) in pairs, S[x.sent, y.sent], thr):
-                    uf.union(i, j)
+                same_place = (x.sent, y.sent) in pairs
+                if _same_event(x, y, same_place, S[x.sent, y.sent], thr):
+                    links.append((not same_place, -round(float(S[x.sent, y.sent]), 9), i, j))
+    _join_compatible(uf, recs, sorted(links))
     roots = [uf.find(i) for i in range(len(ev))]
     # undated counterparts: a sentence aligned with a dated event elsewhere that has no row itself
     group_docs: dict[int, set[str]] = {}
@@ -164,6 +173,12 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
     # sentences with a time their article could not place ("yesterday" with no publication date to count from)
     unplaced = {(r.doc_id, r.sent) for r in recs if r.kind == "dated" and "X" in str(r.value) and "REF" not in str(r.value)}
     docs = parsed_docs(corpus)
+    sent_roots: dict[tuple[str, int], set[int]] = {}
+    doc_roots: dict[str, set[int]] = {}
+    for i, r in enumerate(recs):
+        if r.kind == "dated":
+            sent_roots.setdefault((r.doc_id, r.sent), set()).add(roots[i])
+            doc_roots.setdefault(r.doc_id, set()).add(roots[i])
     extra = []
     for i, r in enumerate(recs):
         if r.kind != "dated" or r.granularity == "vague":
@@ -172,6 +187,8 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
         for d2, s2 in aligned.get((r.doc_id, r.sent), []):
             if (d2, s2) in have or d2 in group_docs[roots[i]] or (d2, s2) in timed:
                 continue  # a sentence with a time of its own ("a week later") is not undated
+            if sent_roots[(r.doc_id, r.sent)] & doc_roots.get(d2, set()):
+                continue  # the article tells a date of this sentence in another one ("on March 22, 1998")
             if (d2, s2 - 1) in unplaced or (d2, s2 + 1) in unplaced:
                 continue  # "appeared in court yesterday. He faces four charges": a time beside it, unplaced
             st = corpus.sentences_of(d2).iloc[s2]
@@ -194,6 +211,63 @@ def _link_events(corpus, ev: pd.DataFrame, thr: float) -> pd.DataFrame:
     ev.insert(0, "event_id", [f"E{order[r]:0{width}d}" for r in ev["root_"]])
     ev["figures"] = ev["figures"].map(lambda f: "; ".join(f) if isinstance(f, list) else f)
     return ev.drop(columns=["root_"]).sort_values(["event_id", "doc_id", "sent"]).reset_index(drop=True)
+
+
+def _join_compatible(uf: Groups, recs: list, links: list[tuple]) -> None:
+    """Join the rows of each link, strongest first, unless the two groups hold dates that cannot both hold.
+
+    Each link joins two rows whose dates overlap, but a coarse date overlaps several fine ones that do not
+    overlap each other: "one January weekend" overlaps both "the weekend of January 10 and 11" and "the
+    weekend beginning Jan 31", and joining everything it touches would make those two weekends one event told
+    with two dates. A group keeps only dates that can all hold together (``dates_disagree``), so the two ends of
+    a range ("January 10 and 11") are two events, and the coarse date joins whichever fine one its sentence
+    retells most closely (aligned sentences first, then the higher sentence similarity). Limits: a coarse date
+    that both fine ones retell equally well joins the one met first in article order."""
+    members = {i: [i] for i in range(len(recs))}
+    for *_, i, j in links:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj or any(rows_disagree(recs[p], recs[q]) for p in members[ri] for q in members[rj]):
+            continue
+        uf.union(i, j)
+        joined = members.pop(ri) + members.pop(rj)
+        members[uf.find(i)] = joined
+
+
+def rows_disagree(x, y) -> bool:
+    """Two dated rows (of ``events``) whose dates cannot both hold (see ``dates_disagree``)."""
+    return dates_disagree([x.value, y.value], {x.value: (x.earliest, x.latest), y.value: (y.earliest, y.latest)})
+
+
+def dates_disagree(values, spans: dict | None = None) -> bool:
+    """True when two TIMEX3 values of one event cannot both hold.
+
+    One that holds the other is no disagreement: "Friday" (2016-09-30) and "Friday evening" (2016-09-30TEV),
+    "September" (2016-09) and "Sept. 30", or, when ``spans`` gives each value's calendar interval
+    (earliest, latest), "this week" (2016-W39) and "Monday" (2016-09-26), nor a date an article without a
+    publication date could not resolve ("December 13", XXXX-12-13) and the date it may be (1999-12-13,
+    ``timex.values_clash``), nor a day or its night and the next day's small hours ("late Thursday" and
+    "early Friday morning", ``timex.one_night``). Two times of day on the same day
+    disagree unless one holds the other ("evening" is not "3 a.m."). Limits: a value without a known interval
+    is compared by its text alone, so "2016-W39" and "2016-09-26" without ``spans`` disagree.
+    """
+    spans = spans or {}
+    vals = sorted({v for v in values if isinstance(v, str)}, key=len)
+    return any(two_dates_disagree(x, y, spans) for i, x in enumerate(vals) for y in vals[i + 1:])
+
+
+def two_dates_disagree(short: str, long: str, spans: dict) -> bool:
+    if long.startswith(short):
+        return False
+    if "X" in short + long and "REF" not in short + long:
+        return values_clash(short, long)  # "December 13" unresolved (XXXX-12-13) and 1999-12-13 agree
+    if "T" in short[10:11] and "T" in long[10:11] and short[:10] == long[:10]:
+        return True  # two different times of one day
+    if one_night(short, long):
+        return False
+    a, b = spans.get(short, (pd.NaT, pd.NaT)), spans.get(long, (pd.NaT, pd.NaT))
+    if any(pd.isna(x) for x in (*a, *b)):
+        return True
+    return not (a[0] <= b[1] and b[0] <= a[1])
 
 
 def _dates_nothing(text: str, t) -> bool:

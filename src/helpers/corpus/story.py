@@ -39,11 +39,10 @@ from ..text.names import name_tokens, parts
 from ..text.numbers import TIME_UNITS, VAGUE, is_money
 from ..text.quotes import SPEECH_KINDS
 from ..text.sentences import split_sentences
-from ..text.timex import one_night, values_clash
 from . import similarity
 from .ages import AGE_GAP, ages_clash, person_ages
 from .compare import RETOLD_WITH_ANOTHER_DATE, compare, content_words, hedge_class, quote_reworded, same_utterance
-from .events import events
+from .events import events, rows_disagree
 from .figures import mentions, quotes
 from .grouping import Groups
 from .parsing import parsed_docs
@@ -282,10 +281,15 @@ def _number_facts(corpus, pairs) -> list[dict]:
     for i, r in nums.iterrows():
         by_sent[(r["doc_id"], int(r["sent"]))].append(i)
     uf = Groups(range(len(nums)))
-    # an amount of money with no noun after it ("an estimated $1 million in damage") counts money
-    heads = [_head(c) or ("money" if is_money(t) else "") for c, t in zip(nums["counted"], nums["text"])]
+    # an amount of money counts money, whatever noun follows it: "an estimated $1 million damage" and "damage
+    # estimated at $1 million" tell one figure; the noun says which money it is ("damage" / "bail"), as an
+    # "of" phrase would
+    money = [is_money(t) for t in nums["text"]]
+    heads = ["money" if m else _head(c) for c, m in zip(nums["counted"], money)]
     docs = parsed_docs(corpus)
-    kinds = [_kind_words(docs[r.doc_id], int(r.start), int(r.end), h) for r, h in zip(nums.itertuples(), heads)]
+    kinds = [(frozenset({_head(c)}), True) if m and _head(c) else (frozenset(), False) if m
+             else _kind_words(docs[r.doc_id], int(r.start), int(r.end), h)
+             for r, h, c, m in zip(nums.itertuples(), heads, nums["counted"], money)]
     ages = [bool(_AGE_AFTER.match(corpus.text(r.doc_id), int(r.end))) for r in nums.itertuples()]
     for a, b, linked in pairs:
         for sa, sb in linked:
@@ -317,9 +321,18 @@ def _number_facts(corpus, pairs) -> list[dict]:
         told = {d: {(_num(r.low), _num(r.high), "" if duration or not isinstance(r.qualifier, str) else r.qualifier)
                     for r in s.itertuples()} for d, s in sub.groupby("doc_id")}
         rows.append({"kind": "number", "what": what[0][0] if what else (heads[g[0]] or "number"),
-                     "cells": {d: [(r.text, int(r.sent)) for r in s.itertuples()] for d, s in sub.groupby("doc_id")},
+                     "cells": {d: [(_figure_text(r), int(r.sent)) for r in s.itertuples()]
+                               for d, s in sub.groupby("doc_id")},
                      "difference": _figures_difference(told)})
     return rows
+
+
+def _figure_text(r) -> str:
+    """A figure as its article writes it, with a hedge read outside its words after it: "$1 million (estimated)"
+    for "authorities estimate the damage at $1 million", "$1 million (unconfirmed)" for "..., but I don't
+    know for sure"."""
+    q = r.qualifier
+    return f"{r.text} ({q})" if isinstance(q, str) and q and q.lower() not in r.text.lower() else r.text
 
 
 def _num(v):
@@ -569,14 +582,16 @@ def _date_facts(corpus, story_of: dict) -> list[dict]:
     A range ("between December 1997 and February 1998") is two events, one per end: each article's reading
     gives every date of the clause ("December 1997 → 1997-12; February 1998 → 1998-02"), and the two ends
     make one fact when they come from the very same sentences, or when one end's fact tells nothing the
-    other's does not (any two dates of one clause, not only a range's ends). The fact's difference is the
-    strongest of the events it holds (the two ends are never compared with each other)."""
+    other's does not (any two dates of one clause, not only a range's ends). An event's dates can all hold
+    (``events``); a fact is a conflict when two articles' clauses each give a date the other's cannot hold
+    ("from 1994 to 1997" / "from 1994 to 1998"), and an omission when an article tells the clause undated.
+    An article whose clause gives less ("in 1994") is no conflict."""
     ev = events(corpus)
     ev = ev[ev["kind"].isin(["dated", "undated"])]
     dated_all = ev[ev["kind"] == "dated"].sort_values("start")
     clause_dates: dict = {}
     for r in dated_all.itertuples():
-        clause_dates.setdefault((r.doc_id, int(r.sent), r.event), []).append(date_reading(r.timex, r.value))
+        clause_dates.setdefault((r.doc_id, int(r.sent), r.event), []).append(r)
     merged: dict = {}
     for _, g in ev.groupby([ev["event_id"], ev["doc_id"].map(story_of)], sort=False):
         if g["doc_id"].nunique() < 2:
@@ -585,18 +600,19 @@ def _date_facts(corpus, story_of: dict) -> list[dict]:
         specific = dated["value"].map(lambda v: isinstance(v, str) and "X" not in v and "REF" not in v)
         if not specific.any():
             continue  # "now", "previously", or dates no article could resolve: nothing to compare
-        spans = {v: (a, b) for v, a, b in zip(dated["value"], dated["earliest"], dated["latest"])}
-        differ = ("conflict" if _dates_disagree(dated["value"], spans)
-                  else "omission" if (g["kind"] == "undated").any() else "")
+        # an event's dates all hold together (``events``): it differs only by an article that leaves its date out
+        differ = "omission" if (g["kind"] == "undated").any() else ""
         key = frozenset(zip(dated["doc_id"], dated["sent"]))
         fact = merged.setdefault(key, {"kind": "date", "what": _shorten(dated["event"].iloc[0], 70), "cells": {},
                                        "difference": differ})
         fact["difference"] = min(fact["difference"], differ, key=DIFFERENCES.index)
         for r in g.itertuples():  # one reading per clause: "1994 → 1994; 1997 → 1997"
-            told = ("; ".join(clause_dates.get((r.doc_id, int(r.sent), r.event), ["(no date)"])), int(r.sent))
+            dates = clause_dates.get((r.doc_id, int(r.sent), r.event), [])
+            told = ("; ".join(date_reading(d.timex, d.value) for d in dates) or "(no date)", int(r.sent))
             cell = fact["cells"].setdefault(r.doc_id, [])
             if told not in cell:
                 cell.append(told)
+            fact.setdefault("dates", {}).setdefault(r.doc_id, {}).update({d.start: d for d in dates})
     facts_ = list(merged.values())
     entries = [{(d, v) for d, vals in f["cells"].items() for v in vals} for f in facts_]
     kept = []
@@ -606,7 +622,22 @@ def _date_facts(corpus, story_of: dict) -> list[dict]:
             facts_[j]["difference"] = min(facts_[j]["difference"], f["difference"], key=DIFFERENCES.index)
         if not holders:
             kept.append(f)
+    for f in facts_:  # a fact held inside another is compared as part of it
+        dates = f.pop("dates", {})
+        if any(f is k for k in kept) and _clauses_clash(dates):
+            f["difference"] = "conflict"
     return kept
+
+
+def _clauses_clash(dates: dict) -> bool:
+    """Whether two articles' clauses (doc_id -> {start: dated ``events`` row}) each give a date that none of the
+    other's can hold with: "1994; 1997" against "1994; 1998". "1994" against "1994; 1997" gives less, not another
+    date; "1997" against "1997-05" is the same date told more precisely."""
+    def unmatched(xs, ys):
+        return any(all(rows_disagree(x, y) for y in ys) for x in xs)
+
+    rows = [list(d.values()) for d in dates.values() if d]
+    return any(unmatched(a, b) and unmatched(b, a) for i, a in enumerate(rows) for b in rows[i + 1:])
 
 
 def _retold_date_facts(corpus, story_of: dict) -> list[dict]:
@@ -635,38 +666,6 @@ def _retold_date_facts(corpus, story_of: dict) -> list[dict]:
             what = next(reading[n][2] for n in sorted(nodes) if n in reading)
             rows.append({"kind": "date", "what": _shorten(what, 70), "cells": cells, "difference": "conflict"})
     return rows
-
-
-def _dates_disagree(values, spans: dict | None = None) -> bool:
-    """True when two TIMEX3 values of one event cannot both hold.
-
-    One that holds the other is no disagreement: "Friday" (2016-09-30) and "Friday evening" (2016-09-30TEV),
-    "September" (2016-09) and "Sept. 30", or, when ``spans`` gives each value's calendar interval
-    (earliest, latest), "this week" (2016-W39) and "Monday" (2016-09-26), nor a date an article without a
-    publication date could not resolve ("December 13", XXXX-12-13) and the date it may be (1999-12-13,
-    ``timex.values_clash``), nor a day or its night and the next day's small hours ("late Thursday" and
-    "early Friday morning", ``timex.one_night``). Two times of day on the same day
-    disagree unless one holds the other ("evening" is not "3 a.m."). Limits: a value without a known interval
-    is compared by its text alone, so "2016-W39" and "2016-09-26" without ``spans`` disagree.
-    """
-    spans = spans or {}
-    vals = sorted({v for v in values if isinstance(v, str)}, key=len)
-    return any(_two_dates_disagree(x, y, spans) for i, x in enumerate(vals) for y in vals[i + 1:])
-
-
-def _two_dates_disagree(short: str, long: str, spans: dict) -> bool:
-    if long.startswith(short):
-        return False
-    if "X" in short + long and "REF" not in short + long:
-        return values_clash(short, long)  # "December 13" unresolved (XXXX-12-13) and 1999-12-13 agree
-    if "T" in short[10:11] and "T" in long[10:11] and short[:10] == long[:10]:
-        return True  # two different times of one day
-    if one_night(short, long):
-        return False
-    a, b = spans.get(short, (pd.NaT, pd.NaT)), spans.get(long, (pd.NaT, pd.NaT))
-    if any(pd.isna(x) for x in (*a, *b)):
-        return True
-    return not (a[0] <= b[1] and b[0] <= a[1])
 
 
 def date_reading(timex, value) -> str:

@@ -166,6 +166,18 @@ _NEGATIVE_BEFORE = re.compile(r"(?:\bminus(?:\s+|-)|(?<![\w-])[-−])$", re.I)  
 #: A verb or noun of estimating earlier in the clause, with no sentence end or other figure between.
 _ESTIMATE_BEFORE = re.compile(r"\b(?:estimat\w*|reckon\w*)\b(?:(?!,\s*(?:and|but|or)\b)"
                               r"(?!\b(?:said|says|told|added|announced)\b(?!,))[^.;!?\d])*$", re.I)
+#: Doubt about what a sentence says, ending its clause after the figure: "I've heard the figure of $1 million,
+#: but I don't know for sure", "killed 40, though that could not be independently verified". Not a doubt about
+#: something else the clause goes on to ask ("not sure what caused the blast"), nor of another thing that "was not
+#: confirmed" ("the cause was not confirmed"): only "that", "it", "which" or "the figure/toll/claim" is.
+_DOUBT_PHRASE = (r"(?:do|does|did)(?:n't|\s+not)\s+know\s+(?:that\s+|it\s+|this\s+)?(?:for\s+(?:sure|certain)|exactly)"
+                 r"|(?:(?:not|n't|cannot)\s+(?:be\s+)?(?:sure|certain)|unsure)(?:\s+of\s+(?:it|that|this|the\s+\w+))?"
+                 r"|(?:that|this|it|which|the\s+(?:figure|toll|number|claims?|reports?|account))\s+"
+                 r"(?:could|can|has|have|had|was|were|is|are)(?:n't|\s+not)(?:\s+yet)?(?:\s+been|\s+be)?\s+"
+                 r"(?:independently\s+)?(?:confirmed|verified)")
+_DOUBT_AFTER = re.compile(rf"(?:[^.;!?]|\.(?=\d))*?\b(?:{_DOUBT_PHRASE})(?=\s*(?:[.;,!?\"'”’)]|$))", re.I)
+#: "Unconfirmed" or "unverified" earlier in the clause: "unconfirmed reports said 40 people died".
+_DOUBT_BEFORE = re.compile(r"\b(?:unconfirmed|unverified)\b[^.;!?]*$", re.I)
 
 
 def _value(token: str) -> float | None:
@@ -272,7 +284,7 @@ def _over_a_period(text: str, s: int, counted: str | None, ranged: bool) -> bool
 
 
 #: How every qualifier ``extract_numbers`` writes bounds the value: the hedges before it and "or more"... after it.
-HEDGE_KINDS = {**HEDGES, **{"or " + k: v for k, v in _HEDGE_AFTER_KIND.items()}}
+HEDGE_KINDS = {**HEDGES, **{"or " + k: v for k, v in _HEDGE_AFTER_KIND.items()}, "unconfirmed": "approx"}
 _HEDGE_AFTER = re.compile(r"(?:\s+(?!or\b)[a-z][\w-]*){0,2}?\s+or\s+(?P<how>" + "|".join(_HEDGE_AFTER_KIND) + r")\b"
                           r"(?!\s+(?:than|of)\b)", re.I)
 
@@ -668,10 +680,14 @@ def _unit_plural(unit: str) -> str:
 
 def _final_qualifier(text: str, s: int, qual: str | None) -> str | None:
     """The qualifier as written in the table: "estimated" for an unhedged figure after a verb or noun of
-    estimating in its clause ("authorities estimate the damage at $1 million"), and without a leading
-    article ("an estimated" -> "estimated", "a further" -> "further")."""
+    estimating in its clause ("authorities estimate the damage at $1 million"), "unconfirmed" for one its
+    sentence doubts ("..., but I don't know for sure", "unconfirmed reports said 40 died"), and without a
+    leading article ("an estimated" -> "estimated", "a further" -> "further"). Limits: a doubt is read from
+    a few fixed phrases (``_DOUBT_AFTER``, ``_DOUBT_BEFORE``); "it is unclear whether 40 died" is not one."""
     if qual is None and _ESTIMATE_BEFORE.search(text, max(0, s - 60), s):
         qual = "estimated"  # "authorities estimate the damage at $1 million": a verb of estimating hedges it
+    if qual is None and (_DOUBT_BEFORE.search(text, max(0, s - 80), s) or _DOUBT_AFTER.match(text, s)):
+        qual = "unconfirmed"  # "I've heard the figure of $1 million, but I don't know for sure"
     if qual:
         qual = re.sub(r"^(?:an|a)\s+", "", qual)
     return qual
