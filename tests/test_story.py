@@ -908,7 +908,7 @@ def test_an_amount_of_money_is_one_figure_whatever_noun_follows_it(tmp_path):
     assert len(money) == 1, table.T
     row = money.iloc[0]
     assert (row["a"], row["b"], row["c"]) == ("an estimated $1 million", "estimated at $1 million", "$2 million"), row
-    assert row["difference"] == "conflict", row
+    assert row["difference"] == "conflict" and row["what"] == "money", row
 
 
 

@@ -320,7 +320,8 @@ def _number_facts(corpus, pairs) -> list[dict]:
         duration = heads[g[0]] in TIME_UNITS
         told = {d: {(_num(r.low), _num(r.high), "" if duration or not isinstance(r.qualifier, str) else r.qualifier)
                     for r in s.itertuples()} for d, s in sub.groupby("doc_id")}
-        rows.append({"kind": "number", "what": what[0][0] if what else (heads[g[0]] or "number"),
+        what = "money" if heads[g[0]] == "money" else what[0][0] if what else (heads[g[0]] or "number")
+        rows.append({"kind": "number", "what": what,
                      "cells": {d: [(_figure_text(r), int(r.sent)) for r in s.itertuples()]
                                for d, s in sub.groupby("doc_id")},
                      "difference": _figures_difference(told)})
