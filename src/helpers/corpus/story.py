@@ -284,7 +284,7 @@ def _number_facts(corpus, pairs) -> list[dict]:
     # an amount of money counts money, whatever noun follows it: "an estimated $1 million damage" and "damage
     # estimated at $1 million" tell one figure; the noun says which money it is ("damage" / "bail"), as an
     # "of" phrase would
-    money = [is_money(t) for t in nums["text"]]
+    money = [is_money(t) or _head(c) in CURRENCY_NOUNS for t, c in zip(nums["text"], nums["counted"])]
     heads = ["money" if m else _head(c) for c, m in zip(nums["counted"], money)]
     docs = parsed_docs(corpus)
     kinds = [(frozenset({_head(c)}), True) if m and _head(c) else (frozenset(), False) if m
@@ -328,12 +328,18 @@ def _number_facts(corpus, pairs) -> list[dict]:
     return rows
 
 
+#: Nouns of currencies a figure may count ("an estimated one million dollars"); not "pounds", also a weight.
+CURRENCY_NOUNS = {"dollar", "euro", "yen", "franc", "rupee", "yuan", "peso", "kronor", "sterling"}
+
+
 def _figure_text(r) -> str:
-    """A figure as its article writes it, with a hedge read outside its words after it: "$1 million (estimated)"
-    for "authorities estimate the damage at $1 million", "$1 million (unconfirmed)" for "..., but I don't
-    know for sure"."""
-    q = r.qualifier
-    return f"{r.text} ({q})" if isinstance(q, str) and q and q.lower() not in r.text.lower() else r.text
+    """A figure as its article writes it, with its currency noun ("one million dollars") and a hedge read
+    outside its words: "$1 million (estimated)" for "authorities estimate the damage at $1 million", "$1
+    million (unconfirmed)" for "..., but I don't know for sure"."""
+    text, q = r.text, r.qualifier
+    if _head(r.counted) in CURRENCY_NOUNS:
+        text = f"{text} {r.counted}"
+    return f"{text} ({q})" if isinstance(q, str) and q and q.lower() not in text.lower() else text
 
 
 def _num(v):
