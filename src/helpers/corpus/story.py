@@ -36,7 +36,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from ..text.ages import AGE_SUFFIX
 from ..text.entities import fold
 from ..text.names import name_tokens, parts
-from ..text.numbers import TIME_UNITS, VAGUE, is_money
+from ..text.numbers import CURRENCY_NOUNS, TIME_UNITS, VAGUE, is_money
 from ..text.quotes import SPEECH_KINDS
 from ..text.sentences import split_sentences
 from . import similarity
@@ -328,10 +328,6 @@ def _number_facts(corpus, pairs) -> list[dict]:
     return rows
 
 
-#: Nouns of currencies a figure may count ("an estimated one million dollars"); not "pounds", also a weight.
-CURRENCY_NOUNS = {"dollar", "euro", "yen", "franc", "rupee", "yuan", "peso", "kronor", "sterling"}
-
-
 def _figure_text(r) -> str:
     """A figure as its article writes it, with its currency noun ("one million dollars") and a hedge read
     outside its words: "$1 million (estimated)" for "authorities estimate the damage at $1 million", "$1
@@ -611,7 +607,7 @@ def _date_facts(corpus, story_of: dict) -> list[dict]:
         differ = "omission" if (g["kind"] == "undated").any() else ""
         key = frozenset(zip(dated["doc_id"], dated["sent"]))
         fact = merged.setdefault(key, {"kind": "date", "what": _shorten(dated["event"].iloc[0], 70), "cells": {},
-                                       "difference": differ})
+                                       "difference": differ, "dates": {}})
         fact["difference"] = min(fact["difference"], differ, key=DIFFERENCES.index)
         for r in g.itertuples():  # one reading per clause: "1994 → 1994; 1997 → 1997"
             dates = clause_dates.get((r.doc_id, int(r.sent), r.event), [])
@@ -619,7 +615,7 @@ def _date_facts(corpus, story_of: dict) -> list[dict]:
             cell = fact["cells"].setdefault(r.doc_id, [])
             if told not in cell:
                 cell.append(told)
-            fact.setdefault("dates", {}).setdefault(r.doc_id, {}).update({d.start: d for d in dates})
+            fact["dates"].setdefault(r.doc_id, {}).update({d.start: d for d in dates})
     facts_ = list(merged.values())
     entries = [{(d, v) for d, vals in f["cells"].items() for v in vals} for f in facts_]
     kept = []
@@ -629,10 +625,11 @@ def _date_facts(corpus, story_of: dict) -> list[dict]:
             facts_[j]["difference"] = min(facts_[j]["difference"], f["difference"], key=DIFFERENCES.index)
         if not holders:
             kept.append(f)
-    for f in facts_:  # a fact held inside another is compared as part of it
-        dates = f.pop("dates", {})
-        if any(f is k for k in kept) and _clauses_clash(dates):
+    for f in kept:  # a fact held inside another is compared as part of it
+        if _clauses_clash(f["dates"]):
             f["difference"] = "conflict"
+    for f in facts_:
+        del f["dates"]
     return kept
 
 

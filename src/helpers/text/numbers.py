@@ -218,6 +218,9 @@ def _scale_word(token: str) -> str | None:
 #: Words after a figure with an attached "m"/"k" that make it millions/thousands, not metres: money and
 #: counted plurals ("3m euros", "2.5m people"). "a 100m sprint", "a 5m drop" are lengths.
 _MONEY_WORDS = {"euros", "dollars", "pounds", "yen", "francs", "rupees", "yuan", "pesos", "kronor", "sterling"}
+#: The money words as the noun a figure counts ("an estimated one million dollars"), in the singular; not "pound",
+#: also a weight ("ten pounds of cocaine").
+CURRENCY_NOUNS = frozenset(w[:-1] if w.endswith("s") else w for w in _MONEY_WORDS) - {"pound"}
 
 
 def _attached_is_scale(text: str, end: int, money: bool, figure: str) -> bool:
