@@ -30,9 +30,9 @@ def test_one_counts_a_singular_noun_never_the_verb_after_it_and_at_one_point_is_
 
 def test_over_after_a_figure_is_the_span_of_time_not_a_bound():
     """Right after a figure, "over" before a count of periods spreads the amount over the period ("$374 billion
-    over 10 years", "5% over three centuries"): no hedge, and the figure starts at the number. Elsewhere it stays
-    "more than" ("has been over five years", "sentenced to over 10 years", "for over 20 years"), and a range
-    keeps both ends."""
+    over 10 years", "5% over three centuries"): no hedge, and the figure starts at the number. After a
+    preposition, a form of "be" or a verb that measures a time it stays "more than" ("has been over five years",
+    "sentenced to over 10 years", "for over 20 years"), and a range keeps both ends."""
     from helpers.text.numbers import extract_numbers
 
     text = ("It would cost $374 billion over 10 years. Prices rose 5% over three centuries. It has been over five "
@@ -44,6 +44,31 @@ def test_over_after_a_figure_is_the_span_of_time_not_a_bound():
     for span in ("over five", "over 10", "over 20"):
         assert rows[span].qualifier == "over" and pd.isna(rows[span].high), rows[span]
     assert (rows["over 5 to 10"].low, rows["over 5 to 10"].high) == (5, 10)
+
+
+@pytest.mark.parametrize("text, figure, during", [
+    # METER: PA and the Mirror wrote "over five weekends" where the others wrote "five weekends"; read as "more
+    # than five", the facts table said they hedged a figure all of them agree on
+    ("He poured 19 handfuls of glass into diced onions over five weekends.", "five", True),
+    ("He killed three friends over 24 hours.", "24", True),
+    ("The trial, held over three days, ended.", "three", True),
+    ("Over 24 hours, police arrested six men.", "24", True),
+    ("Over five years have passed since the crash.", "Over five", False),
+    ("He spent over five years in jail.", "over five", False),
+    ("It took over three hours to put out.", "over three", False),
+    ("The talks lasted over 12 hours.", "over 12", False),
+    ("The children were over 10 years old.", "over 10", False),
+    ("The hearing was adjourned, over five weeks after it began.", "over five", False),
+    ("Over 200 people died.", "Over 200", False),
+])
+def test_over_before_periods_is_during_after_a_noun_and_a_bound_after_a_verb_of_time(text, figure, during):
+    """A bare "over" before a count of periods after a noun, or heading a clause before a comma, is "during"
+    (no hedge, the figure starts at the number); after a verb that measures a time, or with "old" or "after"
+    following the periods, it is "more than"; before anything but periods it is always a bound."""
+    rows = {r.text: r for r in extract_numbers(text).itertuples()}
+    assert figure in rows, rows
+    r = rows[figure]
+    assert (pd.isna(r.qualifier) and r.high == r.low) if during else (r.qualifier == "over" and pd.isna(r.high)), r
 
 
 def test_a_hedge_inside_between_keeps_the_range():

@@ -11,8 +11,9 @@
   and no high; "up to 50" has no low and high 50; "about 1,000" keeps 1,000-1,000 (the hedge says
   it is approximate); a hedge after it and what it counts, "or more", "or over", "or under", "or less",
   "or so" ("70 years or more", "aged 16 or under"), bounds it the same way;
-  a bare "over" before a count of periods, right after a figure, is the span of time, not a bound ("$374
-  billion over 10 years");
+  a bare "over" before a count of periods is the span of time, not a bound, after a figure ("$374 billion
+  over 10 years") or a noun ("poured glass into the onions over five weekends"), not after a preposition, a
+  form of "be" or a verb of time ("for over 20 years", "has been over five years", "spent over five years");
 - ``counted``: the noun it counts ("officers" for "200 armed police officers"; "months" for "three-month");
   "1,000 of the 11,000 soldiers" counts soldiers for both numbers; "one" counts a singular noun, never
   the verb after it ("One friend says").
@@ -271,19 +272,48 @@ PERIODS = TIME_UNITS | {"weekend", "night", "season", "term", "session"}
 _FIGURE_BEFORE_OVER = re.compile(r"(?:\d(?:bn|mn|m|k)?|%|\b(?:million|billion|trillion|percent|per\s+cent))\s+$", re.I)
 
 
-def _over_a_period(text: str, s: int, counted: str | None, ranged: bool) -> bool:
-    """Whether a bare "over" before a count of periods is the preposition of a span of time, not "more than":
-    only right after a figure, whose amount is spread over the period ("would cost the Treasury $374 billion
-    over 10 years", "reduced assistance by $55 billion over six years", "rose 5% over three years").
+#: Words right before "over" that make it a bound ("more than") of the periods after it: a preposition ("for
+#: over 20 years", "sentenced to over 10 years"), a form of "be" ("has been over five years") or a verb that
+#: measures a time ("spent over five years", "took over three hours", "faces over 20 years", "aged over 65").
+_BOUND_BEFORE_OVER = re.compile(
+    r"\b(?:for|in|to|of|after|with|than|from|by|within|at|under|about|is|are|was|were|be|been|being|'s|spend|spends|"
+    r"spent|spending|take|takes|took|taken|taking|last|lasts|lasted|lasting|wait|waits|waited|waiting|serve|serves|"
+    r"served|serving|face|faces|faced|facing|need|needs|needed|require|requires|required|aged|get|gets|got|"
+    r"lived|worked|stayed|there|here|just|well|only|now)\s+$", re.I)
+#: Words right after the periods that make "over" a bound: "over 20 years ago", "over 10 years old", "over five
+#: years later", "over 10 years in prison".
+_BOUND_AFTER_PERIOD = re.compile(r"\s*(?:ago|old|later|earlier|before|after|since|of\s+age|in\s+(?:prison|jail)|"
+                                 r"behind\s+bars)\b", re.I)
 
-    Limits: every other "over" before periods keeps the bound, and is read as "more than" even where it means
-    "during" ("poured glass into the onions over five weekends"): without a figure before it, the words around
-    it ("has been over five years", "sentenced to over 10 years", "faces over 20 years") tell the two apart
-    too unevenly for a rule on the text alone; "well over" and "just over" are other hedges and always bound."""
+
+def _over_a_period(text: str, s: int, e: int, counted: str | None, ranged: bool) -> bool:
+    """Whether a bare "over" before a count of periods (``s``: where "over" begins, ``e``: where the figure
+    ends) is the preposition of a span of time ("during"), not "more than". It is right after a figure, whose
+    amount is spread over the period ("would cost the Treasury $374 billion over 10 years", "rose 5% over three
+    years"), and after any other word that is not a preposition, a form of "be" or a verb measuring a time
+    (``_BOUND_BEFORE_OVER``): "poured glass into the onions over five weekends", "killed three friends over 24
+    hours", and at the head of a clause before a comma ("Over 24 hours, police...", "and, over five years,").
+
+    Limits: read on the words alone, so a noun before "over" makes it "during" even where a reader takes it as
+    "more than" ("he has worked at the firm over 20 years"); "over" with "ago", "old", "later"... after the
+    periods (``_BOUND_AFTER_PERIOD``) or at the head of a clause without a comma stays a bound ("Over five
+    years have passed"); "well over" and "just over" are other hedges and always bound; a range keeps both
+    ends."""
     unit = (counted or "").split()[-1:] or [""]
     unit = re.sub(r"ies$", "y", unit[0].lower())
     unit = re.sub(r"s$", "", unit)
-    return not ranged and unit in PERIODS and bool(_FIGURE_BEFORE_OVER.search(text, max(0, s - 16), s))
+    if ranged or unit not in PERIODS:
+        return False
+    if _FIGURE_BEFORE_OVER.search(text, max(0, s - 16), s):
+        return True
+    after = re.match(r"\s+(?:[\w-]+\s+){0,2}?" + re.escape(counted.split()[-1]) + r"\b", text[e:]) if counted else None
+    end = e + after.end() if after else e
+    if _BOUND_AFTER_PERIOD.match(text, end):
+        return False
+    before = text[max(0, s - 30):s]
+    if not before.strip() or re.search(r"[.!?,;:(\"\u201c\u2018\u2014]\s*$", before):  # the head of a clause
+        return text[end:end + 1] == ","
+    return not _BOUND_BEFORE_OVER.search(before)
 
 
 #: How every qualifier ``extract_numbers`` writes bounds the value: the hedges before it and "or more"... after it.
@@ -544,7 +574,7 @@ def _match_rows(text: str, m: re.Match, exclude_spans) -> list[tuple]:
     if sign and low is not None:
         low, high, s = -low, (-high if high is not None else None), sign.start()  # "minus 17", "-3%"
     counted = _counted_by(text, m, low, high)
-    if qual == "over" and _over_a_period(text, s, counted, ranged):
+    if qual == "over" and _over_a_period(text, s, e, counted, ranged):
         qual, high = None, low  # "$374 billion over 10 years": the period, not a bound
         s = core_start
     qual = _final_qualifier(text, s, qual)
