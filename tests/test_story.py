@@ -903,13 +903,15 @@ def test_an_amount_of_money_is_one_figure_whatever_noun_follows_it(tmp_path):
     b = head + "Damage to the church building was estimated at $1 million, officials said. No one was hurt.\n"
     c = head + "The blaze caused $2 million damage to the church building. No one was hurt.\n"
     d = head + "Damage to the church building was put at an estimated one million dollars. No one was hurt.\n"
-    meta = "doc_id,published\na,2008-12-14\nb,2008-12-14\nc,2008-12-14\nd,2008-12-14\n"
-    table = _facts_table(_folder(tmp_path, {"a": a, "b": b, "c": c, "d": d}, meta))
+    e = head + "The church building had a million dollars damage done to it. No one was hurt.\n"  # ECB+ 13_15
+    meta = "doc_id,published\na,2008-12-14\nb,2008-12-14\nc,2008-12-14\nd,2008-12-14\ne,2008-12-14\n"
+    table = _facts_table(_folder(tmp_path, {"a": a, "b": b, "c": c, "d": d, "e": e}, meta))
     money = table[table["kind"] == "number"]
     assert len(money) == 1, table.T
     row = money.iloc[0]
     assert (row["a"], row["b"], row["c"]) == ("an estimated $1 million", "estimated at $1 million", "$2 million"), row
     assert row["d"] == "an estimated one million dollars", row  # a currency noun makes a sum of money too
+    assert row["e"] == "a million dollars", row  # "a million" is a figure, as "a hundred" is
     assert row["difference"] == "conflict" and row["what"] == "money", row
 
 
