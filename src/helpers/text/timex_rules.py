@@ -807,12 +807,16 @@ def b_century(m, text):
     return _abs("DATE", f"{n - 1:02d}", dt.date(max(1, (n - 1) * 100), 1, 1), dt.date((n - 1) * 100 + 99, 12, 31))
 
 
-# a four-digit number before one of these counts them ("2000 people"), unless a preposition makes it a year
+# a four-digit number before one of these counts them ("2000 people", "2000 fans"), unless a preposition makes it
+# a year: plural nouns of people and things counted in news, never dated by a year before them
 _COUNTED = re.compile(r"\s+(?:people|persons|troops|soldiers|workers|jobs|employees|staff|cases|deaths|votes|points|"
                       r"miles|kilometers|kilometres|km|feet|meters|metres|tons|tonnes|barrels|shares|dollars|euros|"
                       r"pounds|yen|units|copies|homes|houses|cars|vehicles|students|residents|members|delegates|"
                       r"officers|protesters|refugees|children|civilians|passengers|flights|seats|acres|hectares|"
-                      r"lives|casualties|victims|rebels|fighters|prisoners|patients|migrants|families)\b", re.I)
+                      r"lives|casualties|victims|rebels|fighters|prisoners|patients|migrants|families|fans|spectators|"
+                      r"supporters|demonstrators|marchers|firefighters|policemen|visitors|participants|runners|"
+                      r"pilgrims|worshippers|volunteers|athletes|men|women|police|personnel|mourners|villagers|"
+                      r"inhabitants|voters|citizens|customers|subscribers|tourists|pupils|recruits)\b", re.I)
 #: A bound on an amount right before a four-digit number: "more than 2000 pilgrims", "nearly 1900 troops". Not the
 #: hedges that are also prepositions or determiners ("about 2004 payments", "over 2008 bonuses", "some 2007
 #: models"): before them the number is as often a year.
@@ -831,7 +835,7 @@ def year_counts(text: str, s: int, e: int) -> bool:
     counted, not dated (``_COUNTED``: "2000 people", "1900 troops"), or any noun after a bound on an amount
     ("more than 2000 pilgrims", "nearly 1500 fans"; not after a preposition of time: "by nearly 2000 ...").
 
-    Limits: a count of another noun with no bound ("killed 2000 pilgrims") stays a year; "about", "around",
+    Limits: a count of another noun with no bound ("lost 1800 sheep") stays a year; "about", "around",
     "over", "under" and "some" are no bound here ("complained about 2004 payments", "a row over 2008 bonuses"),
     so "about 2000 pilgrims" stays a year unless the noun is one ``_COUNTED`` lists."""
     if _COUNTED.match(text, e):
