@@ -144,3 +144,11 @@ def test_review_r5_holidays_weekday_slips():
     assert "Christmas" in list(extract_timexes("They met at Christmas this year.", EXAMPLE_REF)["text"])
     t = extract_timexes("On Tuesday, March 6, 2019, the council voted.", "2019-03-13")
     assert list(t["value"]) == ["2019-03-06"], t
+
+
+def test_the_day_before_last_weekday_is_a_day_before_that_weekday_not_two_days_ago():
+    """TimeBank: "The day before last Tuesday's federal court hearing" is the Monday before that Tuesday; "the
+    day before last" alone is two days ago."""
+    t = extract_timexes("The day before last Tuesday's hearing, he left. He called the day before last.", EXAMPLE_REF)
+    assert t[["text", "value"]].values.tolist() == [["The day before last Tuesday", "2009-11-02"],
+                                                    ["the day before last", "2009-11-03"]], t

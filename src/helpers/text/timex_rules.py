@@ -1518,6 +1518,17 @@ def b_unit_around(m, text):
     return _named_unit_shifted(m.group(1).lower(), 1 if m.group(2).lower() == "after" else -1)
 
 
+def b_unit_before_last(m, text):
+    """'the day before yesterday', 'the night before last', 'the year before last', 'the week after next': two
+    periods from the reference date's, never from the period the story last named (the words say which: "last",
+    "yesterday" count from now)."""
+    unit, which = m.group(1).lower(), m.group(2).lower()
+    k = 2 if which.startswith("after") else -2
+    if unit in PART_OF_DAY:
+        return Reading("TIME", "part", (PART_OF_DAY[unit], Reading("DATE", "shift", ("D", k))))
+    return Reading("DATE", "shift", (unit_code(unit), k))
+
+
 def b_in_the_unit(m, text):
     """'earlier in the week', 'later in the year': the week (month, year) the story last named, else the
     reference date's."""
@@ -1918,6 +1929,12 @@ RULES: list[Rule] = [
          (("It fell on Oct. 3, 2008. He had sold the day before.", "2008-10-02"),
           ("It fell on Oct. 3, 2008. The week after, it rose.", "2008-W41"),
           ("He died on Oct. 3, 2008. The night before, he called.", "2008-10-02TNI"))),
+    Rule("unit_before_last", r"\bthe\s+(?-i:(day|night|evening|morning|afternoon|week|weekend|month|year)\s+"
+                             rf"(before\s+(?:last|yesterday)|after\s+(?:next|tomorrow)))\b(?!\s+(?:{_WD}|{_M}|week|weekend|month|year|"
+                             r"night|time)\b)", "DATE", b_unit_before_last,
+         (("He left the day before yesterday.", "2009-11-03"), ("Gunmen attacked the night before last.",
+          "2009-11-03TNI"), ("Sales were higher the year before last.", "2007"),
+          ("The vote is the week after next.", "2009-W47"))),
     Rule("in_the_unit", r"\b(?:late|early|later|earlier)\s+in\s+the\s+(week|month|year)\b", "DATE", b_in_the_unit,
          (("Talks stalled earlier in the week.", "2009-W45"), ("It will open later in the year.", "2009"))),
     Rule("weekend", r"\b(?:(this|last|next|the|over\s+the|during\s+the)\s+)weekend\b", "DATE", b_weekend,
