@@ -1930,8 +1930,8 @@ RULES: list[Rule] = [
           ("It fell on Oct. 3, 2008. The week after, it rose.", "2008-W41"),
           ("He died on Oct. 3, 2008. The night before, he called.", "2008-10-02TNI"))),
     Rule("unit_before_last", r"\bthe\s+(?-i:(day|night|evening|morning|afternoon|week|weekend|month|year)\s+"
-                             rf"(before\s+(?:last|yesterday)|after\s+(?:next|tomorrow)))\b(?!\s+(?:{_WD}|{_M}|week|weekend|month|year|"
-                             r"night|time)\b)", "DATE", b_unit_before_last,
+                             r"(before\s+(?:last|yesterday)|after\s+(?:next|tomorrow)))\b"
+                             rf"(?!\s+(?:{_WD}|{_M}|week|weekend|month|year|night|time)\b)", "DATE", b_unit_before_last,
          (("He left the day before yesterday.", "2009-11-03"), ("Gunmen attacked the night before last.",
           "2009-11-03TNI"), ("Sales were higher the year before last.", "2007"),
           ("The vote is the week after next.", "2009-W47"))),
