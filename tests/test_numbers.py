@@ -49,7 +49,8 @@ def test_over_after_a_figure_is_the_span_of_time_not_a_bound():
 @pytest.mark.parametrize("text, figure, during", [
     # METER: PA and the Mirror wrote "over five weekends" where the others wrote "five weekends"; read as "more
     # than five", the facts table said they hedged a figure all of them agree on
-    ("He poured 19 handfuls of glass into diced onions over five weekends.", "five", True),
+    ("He poured 19 handfuls of glass into the onions over five weekends before they were added.", "five", True),
+    ("He left the firm over five years before the crash.", "over five", False),
     ("He killed three friends over 24 hours.", "24", True),
     ("The trial, held over three days, ended.", "three", True),
     ("Over 24 hours, police arrested six men.", "24", True),

@@ -912,7 +912,23 @@ def test_an_amount_of_money_is_one_figure_whatever_noun_follows_it(tmp_path):
     assert (row["a"], row["b"], row["c"]) == ("an estimated $1 million", "estimated at $1 million", "$2 million"), row
     assert row["d"] == "an estimated one million dollars", row  # a currency noun makes a sum of money too
     assert row["e"] == "a million dollars", row  # "a million" is a figure, as "a hundred" is
-    assert row["difference"] == "conflict" and row["what"] == "money", row
+    assert row["difference"] == "conflict" and row["what"] == "money (damage)", row  # two articles name it
+
+
+def test_a_sum_told_twice_by_the_same_articles_is_one_row_named_by_what_they_say_it_is(tmp_path):
+    """METER diver: "the £115,000 settlement" and "paid £115,000", each linked to the other paper's telling, made
+    two rows with the same two cells, both labelled "money"; and a sum only one paper names ("£3.5million end",
+    a slip) is labelled "money", not "end"."""
+    a = ("Diver wins payout\n\nA diver who was paralysed in a fall has won £115,000 from the council. The £115,000 "
+         "settlement was agreed out of court on Monday, his lawyer said. The council paid £115,000 without "
+         "admitting liability, a spokesman said.\n")
+    b = ("Payout for diver\n\nA paralysed diver has won £115,000 from the council, his lawyer said. The £115,000 "
+         "settlement was agreed out of court on Monday. The council paid £115,000 without admitting liability, "
+         "a council spokesman said.\n")
+    table = _facts_table(_folder(tmp_path, {"a": a, "b": b}, "doc_id,published\na,1998-03-02\nb,1998-03-03\n"))
+    money = table[table["kind"] == "number"]
+    assert len(money) == 1, money.T
+    assert money.iloc[0]["what"] == "money (settlement)" and money.iloc[0]["a"] == "£115,000", money.T
 
 
 

@@ -320,12 +320,41 @@ def _number_facts(corpus, pairs) -> list[dict]:
         duration = heads[g[0]] in TIME_UNITS
         told = {d: {(_num(r.low), _num(r.high), "" if duration or not isinstance(r.qualifier, str) else r.qualifier)
                     for r in s.itertuples()} for d, s in sub.groupby("doc_id")}
-        what = "money" if heads[g[0]] == "money" else what[0][0] if what else (heads[g[0]] or "number")
+        what = _money_label(sub) if heads[g[0]] == "money" else what[0][0] if what else (heads[g[0]] or "number")
         rows.append({"kind": "number", "what": what,
                      "cells": {d: [(_figure_text(r), int(r.sent)) for r in s.itertuples()]
                                for d, s in sub.groupby("doc_id")},
                      "difference": _figures_difference(told)})
-    return rows
+    return _merge_same_tellings(rows)
+
+
+def _money_label(sub: pd.DataFrame) -> str:
+    """What a row of sums is, as a reader names it: "money (damage)" when two or more of its articles name the
+    same thing after the sum ("$1 million damage", "$1 million in damages"), else "money" (one paper's "£3.5million
+    end", a slip for "and", names nothing)."""
+    kinds = Counter(k for k in {(d, _head(c)) for d, c in zip(sub["doc_id"], sub["counted"])}
+                    if k[1] and k[1] not in CURRENCY_NOUNS)
+    named = Counter(k for _, k in kinds).most_common(1)
+    return f"money ({named[0][0]})" if named and named[0][1] >= 2 else "money"
+
+
+def _merge_same_tellings(rows: list[dict]) -> list[dict]:
+    """One row for figures told alike by the same articles in two pairs of linked sentences (METER diver: "the
+    £115,000 settlement" and "paid £115,000", each linked to the other paper's sentence of it, were two rows with
+    the same two cells): the second row's sentences join the first's, and the row keeps the fuller label."""
+    seen, out = {}, []
+    for row in rows:
+        key = (row["what"].split(" (")[0], frozenset((d, frozenset(t for t, _ in c)) for d, c in row["cells"].items()))
+        if key in seen:
+            if len(row["what"]) > len(seen[key]["what"]):
+                seen[key]["what"] = row["what"]  # "money (settlement)" tells more than "money"
+            first = seen[key]["cells"]
+            for d, c in row["cells"].items():
+                first[d] = first[d] + [x for x in c if x[1] not in {s for _, s in first[d]}]
+            continue
+        seen[key] = row
+        out.append(row)
+    return out
 
 
 def _figure_text(r) -> str:

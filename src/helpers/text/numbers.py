@@ -295,8 +295,9 @@ def _over_a_period(text: str, s: int, e: int, counted: str | None, ranged: bool)
     hours", and at the head of a clause before a comma ("Over 24 hours, police...", "and, over five years,").
 
     Limits: read on the words alone, so a noun before "over" makes it "during" even where a reader takes it as
-    "more than" ("he has worked at the firm over 20 years"); "over" with "ago", "old", "later"... after the
-    periods (``_BOUND_AFTER_PERIOD``) or at the head of a clause without a comma stays a bound ("Over five
+    "more than" ("he has worked at the firm over 20 years"); "over" with "ago", "old", "before"... after
+    years, days or hours (``_BOUND_AFTER_PERIOD``: "over five years before the crash"; not after weekends or
+    nights, which tell no distance) or at the head of a clause without a comma stays a bound ("Over five
     years have passed"); "well over" and "just over" are other hedges and always bound; a range keeps both
     ends."""
     unit = (counted or "").split()[-1:] or [""]
@@ -308,8 +309,8 @@ def _over_a_period(text: str, s: int, e: int, counted: str | None, ranged: bool)
         return True
     after = re.match(r"\s+(?:[\w-]+\s+){0,2}?" + re.escape(counted.split()[-1]) + r"\b", text[e:]) if counted else None
     end = e + after.end() if after else e
-    if _BOUND_AFTER_PERIOD.match(text, end):
-        return False
+    if unit in TIME_UNITS and _BOUND_AFTER_PERIOD.match(text, end):
+        return False  # "over five years before the crash": a distance; "over five weekends before" is no distance
     before = text[max(0, s - 30):s]
     if not before.strip() or re.search(r"[.!?,;:(\"\u201c\u2018\u2014]\s*$", before):  # the head of a clause
         return text[end:end + 1] == ","
