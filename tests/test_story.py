@@ -535,7 +535,24 @@ def test_a_source_named_with_the_organisation_before_the_person_is_the_person(tm
                                "Friday night, Central Valley Fire Department Chief James Steele said.\n",
                                "Church fire\n\nThe Grace Baptist Church in Wasilla was gutted by a fire on "
                                "Friday night, officials said.\n")
-    assert list(sources["what"]) == ["source: James Steele"] and list(sources["b"]) == ["(not named)"], sources
+    # the other article gives the claim to a description: it names no one, and says whom it credits instead
+    assert list(sources["what"]) == ["source: James Steele"] and list(sources["b"]) == ["(credits officials)"], sources
+
+
+def test_an_article_that_credits_another_named_source_drops_none(tmp_path):
+    """ECB+ 40: "Kroon says the fire broke out Friday night ..." was "(not named)" in the row of "Chief Steele
+    said" (13 of the 14 "left out" rows of the page were like it): an article that gives the claim to a source
+    of its own by name credits another source, and drops none. One with no source at all still leaves it out."""
+    head = "Chapel fire\n\nThe Grace Baptist Church in Wasilla was gutted by a fire on Friday night while a craft group "
+    steele = head + "was inside, Fire Chief James Steele said.\n"
+    kroon = head + "was inside, pastor Larry Kroon said.\n"
+    nobody = head + "was inside.\n"
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    other = _source_facts_of(tmp_path / "one", steele, kroon)
+    assert not other["difference"].eq("omission").any(), other.T
+    silent = _source_facts_of(tmp_path / "two", steele, nobody)
+    assert list(silent["b"]) == ["(not named)"] and list(silent["difference"]) == ["omission"], silent.T
 
 
 def test_an_adjective_or_a_noun_modifier_does_not_split_one_figure():

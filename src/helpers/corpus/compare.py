@@ -406,6 +406,25 @@ def _said_by_pronoun(doc, sent_span) -> bool:
     return span is not None and any(tok.lower_ in _PERSONAL for tok, _ in _claims(span))
 
 
+def credited(doc, sent_span) -> list[str]:
+    """Who a sentence gives its claim to, as it writes them: the subjects of its reporting verbs and what
+    "according to" names ("authorities", "Lindsay Lohan's attorney", "investigators"), personal pronouns
+    left out (they point back to a source named before, see ``_said_by_pronoun``). Limits: one parse of
+    the sentence; a headline's "Lawyer: ..." is no claim."""
+    span = doc.char_span(sent_span[0], sent_span[1], alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for tok, _ in _claims(span):
+        if tok.lower_ in _PERSONAL:
+            continue
+        drop = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "acl", "punct") for t in c.subtree}
+        phrase = "".join(t.text_with_ws for t in tok.subtree if t.i not in drop).strip(" ,")
+        if phrase and phrase not in out:
+            out.append(phrase)
+    return out
+
+
 def _attributions(ctx, pairs):
     out = []
     ment = ctx["mentions"]
@@ -433,12 +452,14 @@ def _attributions(ctx, pairs):
             continue  # the sentences are aligned but tell different claims: no source is "dropped"
         figs_a = set(fig_at(ctx["a"])(sa["start"], sa["end"])) | heard(ctx["a"], sa)
         figs_b = set(fig_at(ctx["b"])(sb["start"], sb["end"])) | heard(ctx["b"], sb)
-        dropped_b = [fid for fid in src_b if fid not in figs_a]
+        # a sentence that gives the claim to a source of its own by name ("Kroon says the fire broke out" where
+        # another has "Chief Steele said") credits another source: it drops none
+        dropped_b = [fid for fid in src_b if fid not in figs_a] if not src_a else []
         if dropped_b and not _said_by_pronoun(ctx["docs"][ctx["a"]], (sa["start"], sa["end"])):
             for fid in dropped_b:
                 out.append(_row("source", f"source dropped: {names.get(fid)} is named as a source in {ctx['b']} only",
                                 ctx["a"], ctx["b"], sa, sb, None, src_b[fid][:2], ctx["ta"], ctx["tb"], fid))
-        dropped_a = [fid for fid in src_a if fid not in figs_b]
+        dropped_a = [fid for fid in src_a if fid not in figs_b] if not src_b else []
         if dropped_a and not _said_by_pronoun(ctx["docs"][ctx["b"]], (sb["start"], sb["end"])):
             for fid in dropped_a:
                 out.append(_row("source", f"source dropped: {names.get(fid)} is named as a source in {ctx['a']} only",

@@ -41,7 +41,8 @@ from ..text.quotes import SPEECH_KINDS
 from ..text.sentences import split_sentences
 from . import similarity
 from .ages import AGE_GAP, ages_clash, person_ages
-from .compare import RETOLD_WITH_ANOTHER_DATE, compare, content_words, hedge_class, quote_reworded, same_utterance
+from .compare import (RETOLD_WITH_ANOTHER_DATE, compare, content_words, credited, hedge_class, quote_reworded,
+                      same_utterance)
 from .events import events, rows_disagree
 from .figures import mentions, quotes
 from .grouping import Groups
@@ -793,20 +794,39 @@ def _source_facts(corpus, story_of: dict) -> list[dict]:
         cells = by_source[key]
         for side, value in ((named, name), (other, "(not named)")):
             doc, sent = getattr(r, f"doc_{side}"), getattr(r, f"{side}_sent")
+            if pd.notna(sent) and value == "(not named)":
+                value = _credits(corpus, doc, int(sent))
             if pd.notna(sent) and (value, int(sent)) not in cells[doc]:
                 cells[doc].append((value, int(sent)))
     mentioned = set(zip(m["doc_id"], m["figure_id"]))
     rows = []
     for key, cells in by_source.items():
         for doc, vals in cells.items():  # an article that names the source somewhere does not drop it
-            if any(v != "(not named)" for v, _ in vals):
-                cells[doc] = [(v, s) for v, s in vals if v != "(not named)"]
+            if any(not _unnamed(v) for v, _ in vals):
+                cells[doc] = [(v, s) for v, s in vals if not _unnamed(v)]
             elif _names_elsewhere(corpus, mentioned, doc, figure_of[key], key[1]):
                 cells[doc] = [("(named elsewhere)", s) for _, s in vals]
-        names = [v for vals in cells.values() for v, _ in vals if v not in ("(not named)", "(named elsewhere)")]
+        names = [v for vals in cells.values() for v, _ in vals if not _unnamed(v) and v != "(named elsewhere)"]
         rows.append({"kind": "source", "what": f"source: {Counter(names).most_common(1)[0][0]}", "cells": dict(cells),
-                     "difference": "omission" if any(v == "(not named)" for vals in cells.values() for v, _ in vals) else ""})
+                     "difference": "omission" if any(_unnamed(v) for vals in cells.values() for v, _ in vals) else ""})
     return rows
+
+
+def _unnamed(value: str) -> bool:
+    """Whether a source cell says the article names no source here: "(not named)", or "(credits authorities)"
+    when it gives the claim to a description only."""
+    return value == "(not named)" or value.startswith("(credits ")
+
+
+def _credits(corpus, doc: str, sent: int) -> str:
+    """What a sentence that names no source of a claim says instead: "(credits authorities)" when it gives the
+    claim to a description ("authorities said", "investigators say"), else "(not named)"."""
+    row = corpus.sentences_of(doc)
+    row = row[row["sent"] == sent]
+    if row.empty:
+        return "(not named)"
+    said = credited(parsed_docs(corpus)[doc], (int(row["start"].iloc[0]), int(row["end"].iloc[0])))
+    return f"(credits {'; '.join(said)})" if said else "(not named)"
 
 
 def _names_elsewhere(corpus, mentioned: set, doc: str, figure_id, key: str) -> bool:
