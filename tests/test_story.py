@@ -543,10 +543,10 @@ def test_an_article_that_credits_another_named_source_drops_none(tmp_path):
     """ECB+ 40: "Kroon says the fire broke out Friday night ..." was "(not named)" in the row of "Chief Steele
     said" (13 of the 14 "left out" rows of the page were like it): an article that gives the claim to a source
     of its own by name credits another source, and drops none. One with no source at all still leaves it out."""
-    head = "Chapel fire\n\nThe Grace Baptist Church in Wasilla was gutted by a fire on Friday night while a craft group "
-    steele = head + "was inside, Fire Chief James Steele said.\n"
-    kroon = head + "was inside, pastor Larry Kroon said.\n"
-    nobody = head + "was inside.\n"
+    head = "Chapel fire\n\nThe Grace Baptist Church in Wasilla was gutted by a fire on Friday night while a craft "
+    steele = head + "group was inside, Fire Chief James Steele said.\n"
+    kroon = head + "group was inside, pastor Larry Kroon said.\n"
+    nobody = head + "group was inside.\n"
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()
     other = _source_facts_of(tmp_path / "one", steele, kroon)
