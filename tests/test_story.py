@@ -949,6 +949,41 @@ def test_a_sum_told_twice_by_the_same_articles_is_one_row_named_by_what_they_say
 
 
 
+def test_a_figure_one_article_tells_twice_is_one_row_with_each_paper_that_links_to_either_telling(tmp_path,
+                                                                                                  monkeypatch):
+    """METER boat: the Times's "travelling at speeds of up to 60mph" was linked to the Telegraph's sentence and its
+    "driving at speeds of up to 60mph in a 20mph zone" to the Guardian's: two rows, each counting the third paper
+    silent though it gives the same figure."""
+    times = ("Boat crash\n\nThe cabin cruiser was hit by Cameron's Sonic boat, which had been travelling at speeds of "
+             "up to 60mph. Four people died in the crash on the lake. Expert witnesses testified that Cameron had "
+             "been driving at speeds of up to 60mph in a 20mph zone minutes before the crash.\n")
+    telegraph = ("Boat crash\n\nThe cruiser was struck by Cameron's boat, which had been travelling at speeds of up "
+                 "to 60 mph. Four people died in the crash on the lake.\n")
+    guardian = ("Boat crash\n\nFour people died in the crash on the lake. The court heard Cameron had been driving "
+                "at speeds of up to 60mph in a 20mph zone.\n")
+    meta = "doc_id,published\ntimes,1998-03-02\ntelegraph,1998-03-02\nguardian,1998-03-02\n"
+    folder = _folder(tmp_path, {"times": times, "telegraph": telegraph, "guardian": guardian}, meta)
+    from helpers.corpus import similarity
+    real = similarity.linked_sentences
+    # the links held to METER's: the Times's first telling with the Telegraph only, its second with the Guardian only
+    drop = {frozenset({"telegraph", "guardian"}): lambda sa, sb: True,
+            frozenset({"times", "telegraph"}): lambda st, so: st == 3,
+            frozenset({"times", "guardian"}): lambda st, so: st == 1}
+
+    def held(corpus):
+        out = []
+        for a, b, pairs in real(corpus):
+            rule = drop[frozenset({a, b})]
+            out.append((a, b, {(x, y) for x, y in pairs if not (rule(x, y) if a == "times" else rule(y, x))}))
+        return out
+    monkeypatch.setattr(similarity, "linked_sentences", held)
+    table = _facts_table(folder)
+    speed = table[(table["kind"] == "number") & table["times"].str.contains("60")]
+    assert len(speed) == 1, speed.T  # the 20mph zone is a figure of its own
+    row = speed.iloc[0]
+    assert row["n_articles"] == 3 and row["difference"] == "", row
+
+
 def test_an_article_that_dates_the_sentence_elsewhere_does_not_leave_the_date_out(tmp_path, monkeypatch):
     """METER 40, mother: the Independent's "arrived home in the early hours on Mothering Sunday in 1998" is one
     event with the wire's "in their house in Elgin on March 22, 1998" (its Mothering Sunday), but its "1998" was

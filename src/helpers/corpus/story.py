@@ -325,7 +325,8 @@ def _number_facts(corpus, pairs) -> list[dict]:
         rows.append({"kind": "number", "what": what,
                      "cells": {d: [(_figure_text(r), int(r.sent)) for r in s.itertuples()]
                                for d, s in sub.groupby("doc_id")},
-                     "difference": _figures_difference(told)})
+                     "difference": _figures_difference(told),
+                     "readings": {(lo, hi, hedge_class(q)) for vals in told.values() for lo, hi, q in vals}})
     return _merge_same_tellings(rows)
 
 
@@ -340,22 +341,26 @@ def _money_label(sub: pd.DataFrame) -> str:
 
 
 def _merge_same_tellings(rows: list[dict]) -> list[dict]:
-    """One row for figures told alike by the same articles in two pairs of linked sentences (METER diver: "the
-    £115,000 settlement" and "paid £115,000", each linked to the other paper's sentence of it, were two rows with
-    the same two cells): the second row's sentences join the first's, and the row keeps the fuller label."""
-    seen, out = {}, []
+    """One row for a figure every article of two rows tells alike, when the rows share an article (METER diver:
+    "the £115,000 settlement" and "paid £115,000", each linked to the other paper's sentence of it, were two rows
+    with the same two cells; the Times's two "up to 60mph", one linked to the Telegraph's, one to the Guardian's,
+    made two rows that each counted the third paper silent): the rows' cells join, and the row keeps the fuller
+    label. Rows whose readings differ never merge, so no disagreement is made or hidden."""
+    out = []
     for row in rows:
-        key = (row["what"].split(" (")[0], frozenset((d, frozenset(t for t, _ in c)) for d, c in row["cells"].items()))
-        if key in seen:
-            if len(row["what"]) > len(seen[key]["what"]):
-                seen[key]["what"] = row["what"]  # "money (settlement)" tells more than "money"
-            first = seen[key]["cells"]
-            for d, c in row["cells"].items():
-                first[d] = first[d] + [x for x in c if x[1] not in {s for _, s in first[d]}]
+        readings = row.pop("readings")
+        base = row["what"].split(" (")[0]
+        into = next((o for o, r in out if len(readings) == 1 and r == readings
+                     and o["what"].split(" (")[0] == base and o["cells"].keys() & row["cells"].keys()), None)
+        if into is None:
+            out.append((row, readings))
             continue
-        seen[key] = row
-        out.append(row)
-    return out
+        if len(row["what"]) > len(into["what"]):
+            into["what"] = row["what"]  # "money (settlement)" tells more than "money"
+        for d, c in row["cells"].items():
+            have = into["cells"].setdefault(d, [])
+            have += [x for x in c if x not in have]
+    return [o for o, _ in out]
 
 
 def _figure_text(r) -> str:
