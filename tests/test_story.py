@@ -932,6 +932,18 @@ def test_an_amount_of_money_is_one_figure_whatever_noun_follows_it(tmp_path):
     assert row["difference"] == "conflict" and row["what"] == "money (damage)", row  # two articles name it
 
 
+def test_a_figure_in_a_question_tells_no_fact(tmp_path):
+    """ECB+ 13_7: "Can you imagine the media outcry if arson were suspected to have caused a million dollars worth
+    of arson damage to Trinity United Church of Christ?" was a second reading in the Wasilla church's damage row."""
+    head = "Church fire\n\nA fire gutted the Wasilla Bible Church on Friday night, fire officials said. "
+    a = head + "The blaze caused an estimated $1 million damage to the church building. No one was hurt.\n"
+    b = head + ("Damage to the church building was estimated at $1 million. Can you imagine the outcry if the blaze "
+                "had caused $1 million damage to another church building?\n")
+    table = _facts_table(_folder(tmp_path, {"a": a, "b": b}, "doc_id,published\na,2008-12-14\nb,2008-12-14\n"))
+    money = table[table["kind"] == "number"]
+    assert len(money) == 1 and money.iloc[0]["b"] == "estimated at $1 million", money.T
+
+
 def test_a_sum_told_twice_by_the_same_articles_is_one_row_named_by_what_they_say_it_is(tmp_path):
     """METER diver: "the £115,000 settlement" and "paid £115,000", each linked to the other paper's telling, made
     two rows with the same two cells, both labelled "money"; and a sum only one paper names ("£3.5million end",

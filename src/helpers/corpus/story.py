@@ -276,6 +276,8 @@ def _number_facts(corpus, pairs) -> list[dict]:
     ages = person_ages(corpus)  # a person's age is a fact of its own (``_age_facts``)
     told = set(zip(ages["doc_id"], ages["start"]))
     nums = nums.loc[[(d, s) not in told for d, s in zip(nums["doc_id"], nums["start"])]].reset_index(drop=True)
+    asked = _questions(corpus)  # "Can you imagine the outcry if arson caused a million dollars damage to X?"
+    nums = nums.loc[[(d, int(s)) not in asked for d, s in zip(nums["doc_id"], nums["sent"])]].reset_index(drop=True)
     if nums.empty:
         return []
     by_sent = defaultdict(list)
@@ -361,6 +363,20 @@ def _merge_same_tellings(rows: list[dict]) -> list[dict]:
             have = into["cells"].setdefault(d, [])
             have += [x for x in c if x not in have]
     return [o for o, _ in out]
+
+
+#: The end of a question, before any closing quote: "...to Trinity United Church of Christ?" and "...?”".
+_QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$")
+
+
+def _questions(corpus) -> set[tuple[str, int]]:
+    """(doc_id, sent) of the sentences that ask rather than tell: a figure in a question is no telling of a fact
+    (ECB+ 13_7: "Can you imagine the media outcry if arson were suspected to have caused a million dollars worth
+    of arson damage to Trinity United Church of Christ?" sat in the row of the Wasilla church's damage). Limits:
+    read from the question mark; a conditional told as a statement ("had it spread, it would have cost $5
+    million") is not caught."""
+    s = corpus.sentences
+    return {(d, int(i)) for d, i, t in zip(s["doc_id"], s["sent"], s["text"]) if _QUESTION_END.search(str(t))}
 
 
 def _figure_text(r) -> str:
