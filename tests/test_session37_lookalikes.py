@@ -228,7 +228,7 @@ CASES = [
 
 #: Cases read wrong by the code before and after the change (counts with no bound and no counted noun, "a crowd
 #: of 2000 people", "the night before last", a count of hours in a rate): indices into ``CASES``.
-STILL_WRONG = {11, 17, 19, 20, 24, 25, 26, 28, 55, 65, 72, 90, 97}  # 2, 13, 16, 18, 27, 30, 84, 87: mended in s39
+STILL_WRONG = {11, 17, 19, 20, 24, 28, 55, 65, 72, 90, 97}  # 2, 13, 16, 18, 25-27, 30, 84, 87: mended in s39
 #: Read wrong since the change: "the night before" with no day named before it counts from the publication
 #: date, as "the previous day" already did (the shared resolver's fallback, not this rule's).
 FALLBACK = {92, 94}

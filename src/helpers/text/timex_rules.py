@@ -850,8 +850,11 @@ def year_counts(text: str, s: int, e: int) -> bool:
 
 def b_year(m, text):
     """A year; a four-digit amount is none: '$2010', '2000 people', 'about 1900 troops', 'more than 2000
-    pilgrims' (``year_counts``; a preposition the rule takes in keeps the year: 'in 1999 shares rose')."""
+    pilgrims' (``year_counts``; a preposition the rule takes in keeps the year: 'in 1999 shares rose'; but "of"
+    before a plural noun of people counts them: 'a crowd of 2000 fans')."""
     bare = m.group(0)[:1].isdigit()
+    if not bare and m.group(0)[:3].lower() == "of " and _COUNTED.match(text, m.end(1)):
+        return None  # "a crowd of 2000 fans", "a total of 1800 police": "of" before a count, no year
     if bare and (year_counts(text, m.start(1), m.end(1))
                  or re.search(r"[$£€]\s*$", text[max(0, m.start() - 2):m.start()])):
         return None
