@@ -314,3 +314,20 @@ def test_a_person_given_ages_far_apart_is_an_age_change_and_a_near_age_is_not(tm
     assert ages["what"].tolist() == ["age changed: Christopher Grant, 45 vs 15"], d[["kind", "what"]]
     row = ages.iloc[0]
     assert (row["kind"], row["a_text"], row["b_text"]) == ("number", "45", "15")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Damage was estimated at $1 million, authorities said Saturday.", ["authorities"]),
+    ("Authorities described the fire as suspicious.", ["authorities"]),
+    ("Lindsay Lohan's attorney said the actress checked into a facility that a state official said is unlicensed.",
+     ["Lindsay Lohan's attorney", "a state official"]),
+    ("The fire, which investigators said was set, spread quickly.", ["investigators"]),
+    ("He said the fire was set.", []),  # a pronoun points back to a source named before
+    ("The fire started on Friday night while a craft group was inside.", []),
+])
+def test_credited_is_who_a_sentence_gives_its_claim_to_as_written(text, said):
+    """Whom a sentence credits instead of a source another article names ("(credits authorities)" in the facts
+    table): the subjects of its reporting verbs, a sentence's first word in lower case unless a name."""
+    from helpers.corpus.compare import credited
+    from helpers.text.pipeline import parse
+    assert credited(parse(text), (0, len(text))) == said

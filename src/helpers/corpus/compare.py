@@ -419,7 +419,10 @@ def credited(doc, sent_span) -> list[str]:
         if tok.lower_ in _PERSONAL:
             continue
         drop = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "acl", "punct") for t in c.subtree}
-        phrase = "".join(t.text_with_ws for t in tok.subtree if t.i not in drop).strip(" ,")
+        kept = [t for t in tok.subtree if t.i not in drop]
+        phrase = "".join(t.text_with_ws for t in kept).strip(" ,")
+        if phrase and kept[0].is_sent_start and kept[0].pos_ != "PROPN":
+            phrase = phrase[0].lower() + phrase[1:]  # "Authorities described the fire as ...": authorities
         if phrase and phrase not in out:
             out.append(phrase)
     return out
