@@ -336,9 +336,8 @@ def _money_label(sub: pd.DataFrame) -> str:
     """What a row of sums is, as a reader names it: "money (damage)" when two or more of its articles name the
     same thing after the sum ("$1 million damage", "$1 million in damages"), else "money" (one paper's "£3.5million
     end", a slip for "and", names nothing)."""
-    kinds = Counter(k for k in {(d, _head(c)) for d, c in zip(sub["doc_id"], sub["counted"])}
-                    if k[1] and k[1] not in CURRENCY_NOUNS)
-    named = Counter(k for _, k in kinds).most_common(1)
+    told = {(d, _head(c)) for d, c in zip(sub["doc_id"], sub["counted"])}  # each article counted once
+    named = Counter(h for _, h in told if h and h not in CURRENCY_NOUNS).most_common(1)
     return f"money ({named[0][0]})" if named and named[0][1] >= 2 else "money"
 
 

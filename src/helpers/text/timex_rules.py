@@ -853,7 +853,7 @@ def b_year(m, text):
     pilgrims' (``year_counts``; a preposition the rule takes in keeps the year: 'in 1999 shares rose'; but "of"
     before a plural noun of people counts them: 'a crowd of 2000 fans')."""
     bare = m.group(0)[:1].isdigit()
-    if not bare and m.group(0)[:3].lower() == "of " and _COUNTED.match(text, m.end(1)):
+    if not bare and re.match(r"of\s", m.group(0), re.I) and _COUNTED.match(text, m.end(1)):
         return None  # "a crowd of 2000 fans", "a total of 1800 police": "of" before a count, no year
     if bare and (year_counts(text, m.start(1), m.end(1))
                  or re.search(r"[$£€]\s*$", text[max(0, m.start() - 2):m.start()])):
@@ -1525,11 +1525,7 @@ def b_unit_before_last(m, text):
     """'the day before yesterday', 'the night before last', 'the year before last', 'the week after next': two
     periods from the reference date's, never from the period the story last named (the words say which: "last",
     "yesterday" count from now)."""
-    unit, which = m.group(1).lower(), m.group(2).lower()
-    k = 2 if which.startswith("after") else -2
-    if unit in PART_OF_DAY:
-        return Reading("TIME", "part", (PART_OF_DAY[unit], Reading("DATE", "shift", ("D", k))))
-    return Reading("DATE", "shift", (unit_code(unit), k))
+    return _named_unit_shifted(m.group(1).lower(), 2 if m.group(2).lower().startswith("after") else -2, named=False)
 
 
 def b_in_the_unit(m, text):
@@ -1545,13 +1541,14 @@ def b_that_unit(m, text):
     return _named_unit_shifted(m.group(1).lower(), 0)
 
 
-def _named_unit_shifted(unit: str, k: int) -> Reading:
-    """The period of ``unit`` the story last named, moved by ``k`` of them; a part of the day ("night") is that
-    part of the day so moved."""
+def _named_unit_shifted(unit: str, k: int, named: bool = True) -> Reading:
+    """The period of ``unit`` the story last named (``named``; else the reference date's), moved by ``k`` of
+    them; a part of the day ("night") is that part of the day so moved."""
     if unit in PART_OF_DAY:
-        return Reading("TIME", "part", (PART_OF_DAY[unit], Reading("DATE", "shift", ("D", k))), anaphoric="D")
+        return Reading("TIME", "part", (PART_OF_DAY[unit], Reading("DATE", "shift", ("D", k))),
+                       anaphoric="D" if named else None)
     code = unit_code(unit)
-    return Reading("DATE", "shift", (code, k), anaphoric=code)
+    return Reading("DATE", "shift", (code, k), anaphoric=code if named else None)
 
 
 def b_following_unit(m, text):
