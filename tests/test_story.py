@@ -336,6 +336,12 @@ def test_a_long_quote_tells_each_statement_it_holds_by_its_own_sentences():
     one_word = pd.DataFrame({"doc_id": ["a", "b"], "text": ["The children were safe.",
                                                            "The police came far too late. Nobody was safe in that street."]})
     assert sorted(map(sorted, _statements(one_word))) == [[0], [1]]  # "safe" alone is no statement retold
+    # the statement's words scattered over sentences about other things ("house", "cold") tell no statement
+    scattered = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "The house was always cold and dark.",
+        "We ate bread most days. Nobody ever cooked a proper meal in the house. "
+        "The winters up there were long and bitterly cold. My brother left school early."]})
+    assert sorted(map(sorted, _statements(scattered))) == [[0], [1]]
 
 
 def test_a_statement_the_first_article_tells_twice_keeps_another_articles_quote_once():

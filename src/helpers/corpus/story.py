@@ -534,6 +534,13 @@ def _told_part(text: str, statement: str) -> tuple[int, int]:
     sentence: "I was very fat then."), that shares most words with it (the longer run on a tie). The whole
     quote when it has no more sentences than the statement, or when no sentence shares so much. Limits: a
     statement told in two sentences apart, with an unrelated one between, is told by one run only."""
+    return _told_run(text, statement) or (0, len(text))
+
+
+def _told_run(text: str, statement: str) -> tuple[int, int] | None:
+    """``_told_part``, but None when the quote has more sentences than the statement and none of them shares
+    enough words with it: its shared words are then scattered over sentences about other things ("house" in
+    "Food was never prepared in the house", "fat" in "I was such a fat kid"), which tell no statement."""
     spans = split_sentences(text)
     if len(spans) <= max(1, len(split_sentences(statement))):
         return 0, len(text)
@@ -542,7 +549,7 @@ def _told_part(text: str, statement: str) -> tuple[int, int]:
     ok = [(n >= 2 and 3 * n >= m) or (n >= 1 and 2 * n >= m) for n, m in shared]
     runs = [list(ks) for good, ks in itertools.groupby(range(len(spans)), key=ok.__getitem__) if good]
     if not runs:
-        return 0, len(text)
+        return None
     best = max(runs, key=lambda ks: (sum(shared[k][0] for k in ks), len(ks)))
     return spans[best[0]][0], spans[best[-1]][1]
 
@@ -587,8 +594,10 @@ def _statements(sub: pd.DataFrame) -> list[list]:
         for g in groups:
             if y in g or any(docs[m] == docs[y] for m in g):
                 continue
-            a, b = _told_part(texts[y], texts[g[0]])
-            part, said = texts[y][a:b], content_words(texts[g[0]])
+            run = _told_run(texts[y], texts[g[0]])
+            if run is None:
+                continue
+            part, said = texts[y][run[0]:run[1]], content_words(texts[g[0]])
             if same_utterance(texts[g[0]], part) and len(said & content_words(part)) >= max(2, len(said) / 2):
                 g.append(y)
     _one_statement_per_part(groups, texts)
