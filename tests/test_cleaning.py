@@ -305,6 +305,12 @@ def test_an_archives_section_labels_are_furniture():
                                                                             "Don't Back the Bridge Plan."),
     # a short lead whose words the next paragraph does not retell: a sentence of the body
     ("The winter was long.", None),
+    # a headline's style needs no words retold: title case (a number word too), or a label and a colon
+    ("Riverside's '13th' Street Festival Opens To Crowds.", "Riverside's '13th' Street Festival Opens To Crowds."),
+    ("The Latest: Council weighs cost of repairs.", "The Latest: Council weighs cost of repairs."),
+    ("Mayor: Festival will go ahead despite rain.", "Mayor: Festival will go ahead despite rain."),
+    # a dateline in capitals before a colon is no label
+    ("LONDON: The winter was long.", None),
     # the British lead style: a sentence of the body
     ("A JUDGE rejected the request to unseal the divorce file.", None),
 ])
@@ -337,3 +343,37 @@ def test_a_line_ending_in_a_title_goes_on_into_the_name_on_the_next_line():
     c = clean_text(raw)
     assert "“We have no idea what caused it,” the Rev. Larry Okonjo of the chapel said on Saturday." in c.paragraphs
     assert "The fire was out by noon, said Dr." in c.paragraphs and P1 in c.paragraphs and P2 in c.paragraphs
+
+
+def test_a_live_blog_keeps_every_timed_entry():
+    """A live blog ("The Latest ... (all times EDT):") is one article of entries, each under a bare clock time
+    and a rule: the times head entries, not the next story of a page, so no entry goes out (two AP blogs lost
+    two thirds of their words); a page of stories under full dates still splits (the comment-thread test)."""
+    entries = [P1, P2, P3, "The mayor said the bridge would reopen in the spring, and that the repairs would be paid "
+               "for by the state and the county together, without new taxes.",
+               "A spokeswoman for the county confirmed the plan on Friday but said that no contract had been signed "
+               "yet and that the cost could still change."]
+    times = ["7 p.m.", "6:05 p.m.", "5:55 p.m.", "5:45 p.m.", "4 p.m."]
+    raw = "The Latest: Council approves bridge budget.\n\nRIVERSIDE (AP) — The Latest on the budget (all times EDT):\n"
+    raw += "\n___.\n".join(f"\n{t}\n\n{e}\n" for t, e in zip(times, entries))
+    c = clean_text(raw)
+    assert all(e in c.paragraphs for e in entries)
+    assert c.title == "The Latest: Council approves bridge budget."
+    assert set(c.boilerplate) == {"___."}
+
+
+def test_the_furniture_list_flags_an_article_that_lost_much_of_its_text(tmp_path):
+    """The corpus page says how many words each article lost to page furniture and their share of the file,
+    and asks the reader to check when that share is large or a removed line reads as a long sentence; short
+    menu lines alone are no cause for it."""
+    from helpers.report.views import boilerplate_html
+    menu = "\n".join(["Home", "World", "Sport"] * 2)
+    (tmp_path / "a.txt").write_text(f"Council approves budget\n\n{P1}\n\n{P2}\n\n{P3}\n\n{menu}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Bridge plan\n\n{P1}\n\n{menu}\n\nCOMMENTS\n\n{P2}\n\n{P3}\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    labels = {d: d for d in corpus.articles["doc_id"]}
+    html = boilerplate_html(corpus, list(labels), labels)
+    part = {sec.split("<summary>")[1][0]: sec for sec in html.split("<details>")[1:]}
+    a, b = part["a"], part["b"]
+    assert "words removed" in a and "CHECK" not in a
+    assert "CHECK" in b and "long sentences" in b and "of the file&#x27;s words" in b

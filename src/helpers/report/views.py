@@ -274,14 +274,30 @@ def load_summary(corpus) -> str:
             f"{int(notes.sum())} notes on how files were read (see the skipped table below)")
 
 
+#: Furniture of an article holding this share of its file's words, or a line that reads as a long sentence,
+#: is flagged for the reader to check: menus and share buttons are short lines, story text is not.
+FURNITURE_CHECK_SHARE = 0.25
+FURNITURE_SENTENCE_WORDS = 15
+
+
 def boilerplate_html(corpus, order: list[str], labels: dict, max_lines: int = 60) -> str:
     """The lines the cleaner set aside as page furniture, one collapsed section per article that lost any
-    (the first ``max_lines`` of each)."""
+    (the first ``max_lines`` of each), with the words removed and their share of the file's words; flagged
+    "check" when that share is ``FURNITURE_CHECK_SHARE`` or more or when a removed line is a sentence of
+    ``FURNITURE_SENTENCE_WORDS`` words or more (story text may have gone out)."""
     parts = []
     for d in order:
-        lines = [ln for ln in str(corpus.article(d)["boilerplate"] or "").splitlines() if ln.strip()]
+        art = corpus.article(d)
+        lines = [ln for ln in str(art["boilerplate"] or "").splitlines() if ln.strip()]
         if lines:
-            parts.append(details(f"{labels[d]}: {len(lines)} line(s) removed",
+            words = sum(len(ln.split()) for ln in lines)
+            share = words / max(1, words + int(art["n_words"] or 0))
+            long_ = sum(len(ln.split()) >= FURNITURE_SENTENCE_WORDS and ln.rstrip()[-1:] in ".!?\"”’'"
+                        for ln in lines)
+            why = ([f"{share:.0%} of the file's words"] if share >= FURNITURE_CHECK_SHARE else []) + (
+                [f"{long_} removed line(s) read as long sentences"] if long_ else [])
+            note = f" — CHECK: {', '.join(why)}" if why else ""
+            parts.append(details(f"{labels[d]}: {len(lines)} line(s), {words} words removed ({share:.0%}){note}",
                                  "<ul>" + "".join(f"<li>{esc(ln)}</li>" for ln in lines[:max_lines]) + "</ul>"))
     return "".join(parts) or "<p>No line was removed from any article.</p>"
 

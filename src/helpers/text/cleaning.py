@@ -397,7 +397,7 @@ _TITLE_SMALL = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "
 def in_title_case(line: str) -> bool:
     """Four or more words, and every word other than short function words capitalised ("Tony Blair met Gordon
     Brown in London." is a sentence: "met")."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    words = re.findall(r"(?<![\w'’])[A-Za-z][\w'’-]*", line)  # not the "th" of "13th"
     content = [w for w in words if w.lower() not in _TITLE_SMALL]
     return len(words) >= 4 and bool(content) and all(w[0].isupper() for w in content)
 
@@ -477,11 +477,11 @@ def _dated(lines: list[str], cls: list[str | None], i: int) -> bool:
     return cls[i] == META and bool(_date_match(lines[i]) or _time_line(lines[i]))
 
 
-def _header(lines: list[str], cls: list[str | None], idx, headline: bool = False) -> bool:
+def _header(lines: list[str], cls: list[str | None], idx, headline: bool = False, clock: bool = True) -> bool:
     """Whether lines hold a story header's date line ("Tuesday November 19, 2019"), with a headline-like
-    line above it when ``headline``."""
+    line above it when ``headline``; a bare clock time ("6:05 p.m.") counts only when ``clock``."""
     idx = list(idx)
-    dates = [k for k, i in enumerate(idx) if _dated(lines, cls, i)]
+    dates = [k for k, i in enumerate(idx) if _dated(lines, cls, i) and (clock or _date_match(lines[i]))]
     if not dates or not headline:
         return bool(dates)
     return any(cls[i] in (SHORT, CHROME) and headline_like(lines[i]) for i in idx[:dates[-1]])
@@ -513,17 +513,18 @@ _GAP_TO_LINKS = (0, 2)  # before the body, to a block that reads as a list of te
 
 
 def _joinable(lines: list[str], cls: list[str | None], lo: int, hi: int, limit: tuple[int, int] | None,
-              forward: bool = True) -> bool:
+              forward: bool = True, live: bool = False) -> bool:
     """Whether the lines between two blocks (``lo`` to ``hi``, exclusive) are a short interruption: no
-    section end, no date line of a story that follows (``forward``), at most ``limit`` (chrome lines, lines)
-    beside meta lines, or only short lines (``limit`` None, for a main text: only section ends count)."""
+    section end, no date line of a story that follows (``forward``; in a live blog, ``live``, a bare clock
+    time heads the next entry of the same article), at most ``limit`` (chrome lines, lines) beside meta
+    lines, or only short lines (``limit`` None, for a main text: only section ends count)."""
     between = [i for i in range(lo + 1, hi)
                if cls[i] is not None and not (cls[i] == META and _free_meta(lines[i]))]
     if any(_SECTION_END.search(lines[i].strip()) or _COMMENT_META.match(lines[i].strip()) for i in between):
         return False
     if limit is None:
         return True
-    if _header(lines, cls, range(lo + 1, hi), headline=not forward):  # the next story's or this one's header
+    if _header(lines, cls, range(lo + 1, hi), headline=not forward, clock=not live):  # the next story's header
         return False
     if all(cls[i] == SHORT for i in between):
         return True
@@ -534,6 +535,24 @@ def _free_meta(line: str) -> bool:
     """A meta line that does not count in a gap: a URL, a date or a "By ..." byline (bare names do)."""
     s = line.strip()
     return bool(_URL_LINE.match(s) or _date_match(s) or _time_line(s) or _BY_PREFIX.match(s))
+
+
+#: A live blog ("The Latest on the presidential race (all times EDT): 7 p.m. ... ___ 6:05 p.m. ..."): at least
+#: this many prose entries, each right under a line holding only a clock time.
+LIVE_ENTRIES = 3
+
+
+def _live_blog(lines: list[str], cls: list[str | None]) -> bool:
+    """Whether the text is a live blog: ``LIVE_ENTRIES`` or more clock-time lines with no date on them
+    ("7 p.m.", "6:05 p.m."), each followed right away by prose. A page listing other stories puts a headline
+    between its times and its teasers, so it is none. Limits: entries under a full date and time
+    ("Sept. 30, 2016 7 p.m.") read as separate stories, as on a page of stories."""
+    heads = 0
+    for i, c in enumerate(cls):
+        if c == META and _time_line(lines[i]) and not _date_match(lines[i]):
+            nxt = next((j for j in range(i + 1, len(cls)) if cls[j] is not None), None)
+            heads += nxt is not None and cls[nxt] == PROSE
+    return heads >= LIVE_ENTRIES
 
 
 _FOOTER = re.compile(r"^©|^\(c\) ?\d{4}|^copyright\b|all rights reserved|^privacy policy\b|"
@@ -550,8 +569,9 @@ def _body_span(lines: list[str], cls: list[str | None], main_text: bool = False)
     weight = [_weight(lines, cls, b) * (0.2 if b[0] > footer else 1.0) for b in blocks]  # pop-ups after it
     k = max(range(len(blocks)), key=lambda j: weight[j])
     first, last = blocks[k][0], blocks[k][-1]
+    live = _live_blog(lines, cls)
     for b in blocks[k + 1:]:
-        if not _joinable(lines, cls, last, b[0], None if main_text else _GAP):
+        if not _joinable(lines, cls, last, b[0], None if main_text else _GAP, live=live):
             break
         last = b[-1]
     for b in reversed(blocks[:k]):
@@ -682,6 +702,9 @@ def _sentence_headline(lines: list[str], cls: list[str | None], first: int) -> i
     own of at most 16 words, followed by a paragraph at least twice as long, and with 60%+ of its content words
     in the next lines of the body. None otherwise (the first line stays the body's).
 
+    A first line in title case, or led by a label and a colon ("The Latest: ..."), is a headline whatever words
+    the body repeats (a feature's headline often shares none with its lead).
+
     Limits: a short one-sentence lead standing alone above a long paragraph that repeats its words is taken
     for a headline; a headline over 16 words is left in the body."""
     if any(c not in (None, META) for c in cls[:first]):
@@ -691,12 +714,20 @@ def _sentence_headline(lines: list[str], cls: list[str | None], first: int) -> i
     after = next((j for j in range(first + 1, len(lines)) if cls[j] is not None), None)
     if after is None or _wrapped_lead(s, lines[after]) or _WHEN_IN_LEAD.search(s):
         return None  # "A GAMEKEEPER was jailed ...": a British lead; "... in Ohio on Monday.": a lead's when
-    if (not 2 <= len(words) <= _HEAD_MAX_WORDS or after == first + 1
-            or cls[after] not in (PROSE, SHORT) or len(_words(lines[after])) < 2 * len(words)):
+    if not 2 <= len(words) <= _HEAD_MAX_WORDS or after == first + 1 or cls[after] not in (PROSE, SHORT):
+        return None
+    if in_title_case(s.rstrip(".")) or _LABEL_HEAD.match(s):
+        return after  # a headline's style: "Ava DuVernay's '13th' Explores The Evolution Of The U.S. Prison System."
+    if len(_words(lines[after])) < 2 * len(words):
         return None
     own = _stems(s)
     lead = _stems(" ".join(lines[j] for j in range(after, min(len(lines), after + 12)) if cls[j] in (PROSE, SHORT)))
     return after if own and len(own & lead) >= 0.6 * len(own) else None
+
+
+#: A headline led by a label and a colon ("The Latest: Trump urges supporters to ...", "Pence: Flowers won't be
+#: at debate"): one to three capitalised words, not all in capitals (a dateline: "LONDON: The prime minister").
+_LABEL_HEAD = re.compile(r"(?:The |A )?(?!(?:[A-Z]+\b[ :]*)+:)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}: [A-Z‘'\"“]")
 
 
 def _lead_start(lines: list[str], cls: list[str | None], first: int) -> int:
