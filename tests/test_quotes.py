@@ -239,6 +239,18 @@ def test_inverted_attribution_with_a_name_the_tagger_misses_and_a_relative_claus
     assert "who" not in set(d["speaker_text"]) and set(d["speaker"]) == {"Fiona Hill"}
 
 
+@pytest.mark.parametrize("names, speaker", [
+    ("guests like Ann York, Tom Reed, Lisa Marsh and Ben Cole", "Ben Cole"),
+    ("Ann York and Ben Cole", "Ben Cole"),
+    ("Ann York, the treasurer, and Ben Cole", "Ben Cole"),
+    ("Ben Cole", "Ben Cole"),
+])
+def test_who_after_a_list_of_names_tells_of_the_last_one(names, speaker):
+    """The parser hangs "who joked" on a list's first name; the name right before "who" speaks."""
+    d = direct(f"The evening featured {names}, who joked of the museum, “I haven't seen it yet, but I'm going to.”")
+    assert list(d["speaker"]) == [speaker]
+
+
 def test_a_pronoun_speaker_is_the_nearest_subject_outside_the_quote_and_of_the_right_title():
     # the name inside the quote is not the speaker; the subject of the sentence before is
     d = direct("Victor Temple, prosecuting, told the jury at Luton Crown Court.\n\n"

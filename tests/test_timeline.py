@@ -132,6 +132,8 @@ def test_offsets_and_empty():
     ("The Russell 2000 index fell.", "2000"),
     ("The firm cut about a quarter of its staff.", "P1Q"),
     ("The now-cancelled deal was signed.", "PRESENT_REF"),
+    ("She backed a $15-an-hour minimum wage.", "PT1H"),  # a rate of pay, no duration
+    ("The $10-a-day parking fee was dropped.", "P1D"),
 ])
 def test_not_time_expressions(text, not_value):
     t = extract_timexes(text, REF)

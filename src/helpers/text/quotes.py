@@ -187,6 +187,9 @@ def _subject(verb, depth: int = 0):
             return _name_right_before(verb)  # the participle opens the sentence; the name before the verb speaks
         if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Hill, who will testify": the noun described
             noun = verb.head  # "Helms, a scholar who has written": the name the noun is in apposition to
+            # "Will Smith, Patti LaBelle and Stevie Wonder, who joked": the parser hangs the clause on the
+            # list's first name; the name right before "who" is the one it tells of
+            noun = max((t for t in (noun, *noun.conjuncts) if t.i < c.i), key=lambda t: t.i, default=noun)
             return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
         return c
     if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ") and any(

@@ -1379,6 +1379,8 @@ def b_hyphen_unit(m, text):
         return None
     if _in_name(text, m.start(), m.end()):
         return None  # "the Six-Day War"
+    if m.group(1).lower() in ("a", "an") and text[max(0, m.start() - 1):m.start()] == "-":
+        return None  # "a $12-an-hour job", "a $10-a-day fee": a rate, the tail of the figure's compound
     if m.group(1).lower() == "half":  # "a half-hour show", "a half-century of rule"; no half-quarter or half-week
         unit = m.group(2).lower()
         if unit == "century" and not re.match(r"\s+(?:of|ago)\b", text[m.end():]):
