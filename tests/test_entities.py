@@ -702,3 +702,19 @@ def test_a_tabloid_opening_noun_in_capitals_is_no_name():
     got = dict(_labels(text))
     assert "BOY" not in got and "NURSE" not in got, got
     assert got.get("BBC") == "ORG" and got.get("FBI") == "ORG" and got.get("MTV") == "ORG", got
+
+
+def test_a_two_letter_surname_spreads_to_its_other_mentions_but_two_letter_words_do_not():
+    """"Oz" tagged once as a person is the person in each mention (one sense per story), as a longer name
+    is; "It" or "Us" at a sentence start never spreads."""
+    text = ("The television doctor Mehmet Oz was criticised on Monday. Oz has been called a charlatan by fellow "
+            "physicians, and Oz said the criticism was unfair. Critics of Oz say his show sells pills. "
+            "It was not the first time. Us Weekly ran the story.")
+    e = extract_entities(text)
+    assert "Mehmet Oz" in set(e.loc[e["label"] == "PERSON", "text"])
+    oz = e[e["text"] == "Oz"]
+    assert len(oz) == 3 and set(oz["label"]) == {"PERSON"}  # the surname of the full name, in each mention
+    assert not set(e["text"]) & {"It", "Us"}
+    from helpers.text.entities import _two_letter_name
+    assert _two_letter_name((0, 2, "Oz", "PERSON")) and _two_letter_name((0, 2, "Xi", "PERSON"))
+    assert not any(_two_letter_name((0, 2, w, "PERSON")) for w in ("It", "Us", "Mr", "St", "No", "OZ"))

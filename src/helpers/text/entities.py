@@ -1654,11 +1654,13 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
             names.setdefault(rest, "ORG")
     for r in rows + extra:  # surnames of people named in full, unless also a common word ("Young")
         parts = strip_the(r[2]).split()
-        if r[3] == "PERSON" and len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1][:1].isupper() \
-                and zipf_frequency(parts[-1].lower(), "en") < 4.0:
+        if r[3] == "PERSON" and len(parts) >= 2 and parts[-1][:1].isupper() and (
+                (len(parts[-1]) >= 3 and zipf_frequency(parts[-1].lower(), "en") < 4.0)
+                or _two_letter_name((0, 0, parts[-1], "PERSON"))):
             names.setdefault(parts[-1], "PERSON")
     for r in rows + extra:
-        if r[3] in ("PERSON", "ORG", "PLACE", "INDEX") and len(r[2]) >= 3 and r[2][:1].isupper():
+        if r[3] in ("PERSON", "ORG", "PLACE", "INDEX") and (len(r[2]) >= 3 or _two_letter_name(r)) \
+                and r[2][:1].isupper():
             names.setdefault(r[2], r[3])
     for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):  # full names before surnames
         for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
@@ -1666,6 +1668,18 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
                 extra.append((m.start(), m.end(), name, label, None, None))
                 taken.append((m.start(), m.end()))
     return sorted(rows + extra)
+
+
+#: A two-letter word rarer than this (Zipf) may be a person's name ("Oz", "Xi", "Wu", "Ma"); the two-letter words
+#: of English prose ("It", "No", "Us", "Mr", "St") are all more common.
+TWO_LETTER_NAME_ZIPF = 5.0
+
+
+def _two_letter_name(r: tuple) -> bool:
+    """Whether a row is a person named by two letters, a capital and a small one, that are no common word
+    ("Oz", "Xi"): it spreads to the name's other mentions like a longer name."""
+    return (r[3] == "PERSON" and len(r[2]) == 2 and r[2][0].isupper() and r[2][1].islower()
+            and zipf_frequency(r[2].lower(), "en") < TWO_LETTER_NAME_ZIPF)
 
 
 def org_short_name(name: str) -> str | None:
