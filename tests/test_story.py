@@ -1021,3 +1021,20 @@ def test_an_article_that_dates_the_sentence_elsewhere_does_not_leave_the_date_ou
     table = _facts_table(folder)
     dates = table[(table["kind"] == "date") & table["paper"].fillna("").str.contains("Mothering Sunday")]
     assert len(dates) and "(no date)" not in set(dates["wire"]) and "omission" not in set(dates["difference"]), dates.T
+
+
+def test_many_articles_that_retell_none_fold_into_one_list_under_the_copy_table():
+    """A folder of independent stories gives one folded line, not a row of "retells none" each; an article
+    that retells another keeps its row."""
+    from helpers.corpus.reuse import RETELLS_NONE
+    from helpers.report.views import FOLD_INDEPENDENT, copy_graph_table
+    ids = [f"d{k}" for k in range(FOLD_INDEPENDENT + 1)]
+    graph = pd.DataFrame({"doc_id": ids, "source": ["d1"] + ["independent"] * FOLD_INDEPENDENT,
+                          "reuse": [0.9] + [0.1] * FOLD_INDEPENDENT,
+                          "verdict": ["d0 retells d1 or its source"] + [RETELLS_NONE] * FOLD_INDEPENDENT,
+                          "evidence": ["d0: 90% of its words"] + ["compared with 2 candidates"] * FOLD_INDEPENDENT})
+    labels = {d: f"Story {d}" for d in ids}
+    html = copy_graph_table(graph, ids, labels)
+    assert html.count("<tr") == 2  # the header and the one retelling
+    assert f"{FOLD_INDEPENDENT} articles retell none of the others" in html and "<details>" in html
+    assert copy_graph_table(graph.head(3), ids[:3], labels).count("<tr") == 4  # few: a row each

@@ -470,6 +470,10 @@ def _derived_from(prov: pd.DataFrame, a: str, b: str) -> bool:
 WIRE_FIRST = 0.05
 
 
+#: The verdict on an article that retells none of the others.
+RETELLS_NONE = "retells none of the other articles"
+
+
 def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per article, its most likely source among the other articles of its pairs.
 
@@ -524,8 +528,8 @@ def copy_graph(corpus, prov: pd.DataFrame | None = None) -> pd.DataFrame:
             kinds = [("independent, same event" if sim >= STORY_LINK else "related only") if rel == "independent"
                      else rel for rel, sim in zip(mine["relation"], mine["similarity"])]
             summary = ", ".join(f"{n} {rel}" for rel, n in Counter(kinds).most_common())
-            rows.append((d, "independent", "retells none of the other articles", reuse,
-                         f"compared with {len(mine)} similar article(s): {summary}" if len(mine)
+            rows.append((d, "independent", RETELLS_NONE, reuse,
+                         f"compared with {len(mine)} candidate article(s) sharing rare words: {summary}" if len(mine)
                          else "no other article is similar enough to compare", ""))
     return pd.DataFrame(rows, columns=["doc_id", "source", "verdict", "reuse", "evidence", "maybe_source"])
 

@@ -13,6 +13,7 @@ from collections import Counter
 
 import pandas as pd
 
+from ..corpus.reuse import RETELLS_NONE
 from ..corpus.story import date_reading
 from ..text.quotes import SPEECH_KINDS
 from .render import esc, side_by_side, table_html
@@ -212,12 +213,19 @@ def _resolved(value) -> bool:
     return isinstance(value, str) and "XXXX" not in value
 
 
+#: Articles that retell no other one, this many or more, are listed in one folded line under the table
+#: instead of a row each (a folder of independent stories gave 40 rows of "retells none").
+FOLD_INDEPENDENT = 6
+
+
 def copy_graph_table(graph: pd.DataFrame, order: list[str], labels: dict) -> str:
     """The copy graph as a table in reading order: article, its likely source (or independent / unclear),
-    the share of its words from that source, and the evidence."""
+    the share of its words from that source, and the evidence. When ``FOLD_INDEPENDENT`` or more articles
+    retell none of the others, they leave the table for one folded list (names and evidence; all rows
+    stay in copy_graph.csv)."""
     g = graph.set_index("doc_id")
     by_label = _namer(labels)
-    rows = []
+    rows, alone = [], []
     for d in order:
         if d not in g.index:
             continue
@@ -227,7 +235,16 @@ def copy_graph_table(graph: pd.DataFrame, order: list[str], labels: dict) -> str
         rows.append({"article": labels.get(d, d), "retells": src_label,
                      "share from it": f"{float(r['reuse']):.0%}" if pd.notna(r["reuse"]) and src in labels else "",
                      "verdict": by_label(r["verdict"]), "evidence": _cut_reasons(by_label(r["evidence"]), 300)})
-    return table(pd.DataFrame(rows, columns=["article", "retells", "share from it", "verdict", "evidence"]))
+        alone.append(r["verdict"] == RETELLS_NONE)
+    columns = ["article", "retells", "share from it", "verdict", "evidence"]
+    if sum(alone) < FOLD_INDEPENDENT:
+        return table(pd.DataFrame(rows, columns=columns))
+    kept = [r for r, a in zip(rows, alone) if not a]
+    folded = "<ul>" + "".join(f"<li><b>{esc(r['article'])}</b>: {esc(r['evidence'])}</li>"
+                              for r, a in zip(rows, alone) if a) + "</ul>"
+    head = table(pd.DataFrame(kept, columns=columns)) if kept else ""
+    return head + details(f"{sum(alone)} articles retell none of the others (open for the list and the evidence)",
+                          folded)
 
 
 def _namer(labels: dict):
