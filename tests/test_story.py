@@ -1038,3 +1038,18 @@ def test_many_articles_that_retell_none_fold_into_one_list_under_the_copy_table(
     assert html.count("<tr") == 2  # the header and the one retelling
     assert f"{FOLD_INDEPENDENT} articles retell none of the others" in html and "<details>" in html
     assert copy_graph_table(graph.head(3), ids[:3], labels).count("<tr") == 4  # few: a row each
+
+
+@pytest.mark.parametrize("second, one_story", [("2024-05-04", True), ("2024-05-20", False), ("", True)])
+def test_articles_reporting_alike_weeks_apart_are_two_stories(tmp_path, monkeypatch, second, one_story):
+    """Two articles that only report alike (no retelling) tell one story when published within a week (or
+    when a date is unknown); three weeks apart they are two stories of one subject."""
+    from helpers.corpus import stories as st
+    for d in ("a", "b"):
+        (tmp_path / f"{d}.txt").write_text(f"Story {d}\n\nThe council met on Monday and argued about taxes.\n")
+    (tmp_path / "metadata.csv").write_text(f"doc_id,published\na,2024-05-01\nb,{second}\n")
+    c = load_corpus(tmp_path)
+    pair = pd.DataFrame({"a": ["a"], "b": ["b"], "relation": ["independent"], "similarity": [st.STORY_LINK + 0.1]})
+    monkeypatch.setattr(st, "provenance", lambda corpus: pair)
+    g = st._story_groups(c)
+    assert (g["story"].nunique() == 1) == one_story, g

@@ -35,8 +35,8 @@ def story_groups(corpus) -> pd.DataFrame:
     """Which story each article tells, for a folder that may mix several: one row per article (doc_id,
     story "S1" for the largest group, n_articles in its group). Two articles tell one story when
     ``provenance`` finds one retelling the other, or both reporting the same event with a word similarity
-    of at least ``STORY_LINK``; the groups are the connected sets. An article in a group of its own shares
-    no story with the others.
+    of at least ``STORY_LINK`` and published at most ``STORY_DAYS`` days apart (when both dates are known);
+    the groups are the connected sets. An article in a group of its own shares no story with the others.
 
     Limits: only candidate pairs are compared (articles sharing rare words), so one bridge pair joins two
     stories into one; two events of one kind told in the same words (two rehab stays of one actress) often
@@ -48,13 +48,24 @@ def _story_groups(corpus) -> pd.DataFrame:
     ids = list(corpus.doc_ids)
     g = Groups(ids)
     prov = provenance(corpus) if len(ids) > 1 else pd.DataFrame(columns=["a", "b", "relation", "similarity"])
+    when = dict(zip(corpus.articles["doc_id"], corpus.articles["published"]))
     for a, b, rel, sim in zip(prov["a"], prov["b"], prov["relation"], prov["similarity"]):
-        if rel != "unrelated" and (rel != "independent" or sim >= STORY_LINK):
+        if rel != "unrelated" and (rel != "independent" or (sim >= STORY_LINK and not _far_apart(when[a], when[b]))):
             g.union(a, b)
     order = {d: i for i, d in enumerate(reading_order(corpus))}
     groups = sorted(g.groups(), key=lambda m: (-len(m), min(order[d] for d in m)))
     rows = [(d, f"S{k}", len(m)) for k, m in enumerate(groups, start=1) for d in sorted(m, key=order.get)]
     return pd.DataFrame(rows, columns=["doc_id", "story", "n_articles"])
+
+
+#: Two articles published more than this many days apart that only report alike (neither retells the other)
+#: tell two stories of one subject ("Clinton's tax plan" and, two weeks on, "Trump's tax returns"), not one.
+STORY_DAYS = 7
+
+
+def _far_apart(x, y) -> bool:
+    """Whether two publication dates, both known, lie more than ``STORY_DAYS`` days apart."""
+    return pd.notna(x) and pd.notna(y) and abs((pd.Timestamp(x) - pd.Timestamp(y)).days) > STORY_DAYS
 
 
 def story_of(corpus) -> dict[str, str]:
