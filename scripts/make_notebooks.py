@@ -76,7 +76,8 @@ show(skipped_steps) if len(skipped_steps) else print("every step ran on every ar
         md("""## Page furniture set aside
 
 The lines the cleaner removed from each article (menus, share buttons, comment threads...). Open an article
-to check that no line of the story went out."""),
+to check that no line of the story went out; those marked CHECK lost a quarter or more of their
+words, or a line that reads as a long sentence, so look at them first."""),
         code("""display(HTML(views.boilerplate_html(corpus, order, labels)))"""),
         md("""## How each article opens
 
