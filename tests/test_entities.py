@@ -716,5 +716,5 @@ def test_a_two_letter_surname_spreads_to_its_other_mentions_but_two_letter_words
     assert len(oz) == 3 and set(oz["label"]) == {"PERSON"}  # the surname of the full name, in each mention
     assert not set(e["text"]) & {"It", "Us"}
     from helpers.text.entities import _two_letter_name
-    assert _two_letter_name((0, 2, "Oz", "PERSON")) and _two_letter_name((0, 2, "Xi", "PERSON"))
-    assert not any(_two_letter_name((0, 2, w, "PERSON")) for w in ("It", "Us", "Mr", "St", "No", "OZ"))
+    assert _two_letter_name("Oz") and _two_letter_name("Xi")
+    assert not any(_two_letter_name(w) for w in ("It", "Us", "Mr", "St", "No", "OZ"))

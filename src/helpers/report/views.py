@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..corpus.reuse import RETELLS_NONE
 from ..corpus.story import date_reading
+from ..text.cleaning import is_sentence
 from ..text.quotes import SPEECH_KINDS
 from .render import esc, side_by_side, table_html
 
@@ -240,11 +241,11 @@ def copy_graph_table(graph: pd.DataFrame, order: list[str], labels: dict) -> str
     if sum(alone) < FOLD_INDEPENDENT:
         return table(pd.DataFrame(rows, columns=columns))
     kept = [r for r, a in zip(rows, alone) if not a]
-    folded = "<ul>" + "".join(f"<li><b>{esc(r['article'])}</b>: {esc(r['evidence'])}</li>"
-                              for r, a in zip(rows, alone) if a) + "</ul>"
+    folded = [r for r, a in zip(rows, alone) if a]
+    items = "".join(f"<li><b>{esc(r['article'])}</b>: {esc(r['evidence'])}</li>" for r in folded)
     head = table(pd.DataFrame(kept, columns=columns)) if kept else ""
-    return head + details(f"{sum(alone)} articles retell none of the others (open for the list and the evidence)",
-                          folded)
+    return head + details(f"{len(folded)} articles retell none of the others (open for the list and the evidence)",
+                          f"<ul>{items}</ul>")
 
 
 def _namer(labels: dict):
@@ -309,8 +310,7 @@ def boilerplate_html(corpus, order: list[str], labels: dict, max_lines: int = 60
         if lines:
             words = sum(len(ln.split()) for ln in lines)
             share = words / max(1, words + int(art["n_words"] or 0))
-            long_ = sum(len(ln.split()) >= FURNITURE_SENTENCE_WORDS and ln.rstrip()[-1:] in ".!?\"”’'"
-                        for ln in lines)
+            long_ = sum(len(ln.split()) >= FURNITURE_SENTENCE_WORDS and is_sentence(ln) for ln in lines)
             why = ([f"{share:.0%} of the file's words"] if share >= FURNITURE_CHECK_SHARE else []) + (
                 [f"{long_} removed line(s) read as long sentences"] if long_ else [])
             note = f" — CHECK: {', '.join(why)}" if why else ""

@@ -1656,11 +1656,11 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
         parts = strip_the(r[2]).split()
         if r[3] == "PERSON" and len(parts) >= 2 and parts[-1][:1].isupper() and (
                 (len(parts[-1]) >= 3 and zipf_frequency(parts[-1].lower(), "en") < 4.0)
-                or _two_letter_name((0, 0, parts[-1], "PERSON"))):
+                or _two_letter_name(parts[-1])):
             names.setdefault(parts[-1], "PERSON")
     for r in rows + extra:
-        if r[3] in ("PERSON", "ORG", "PLACE", "INDEX") and (len(r[2]) >= 3 or _two_letter_name(r)) \
-                and r[2][:1].isupper():
+        if r[3] in ("PERSON", "ORG", "PLACE", "INDEX") and r[2][:1].isupper() and (
+                len(r[2]) >= 3 or (r[3] == "PERSON" and _two_letter_name(r[2]))):
             names.setdefault(r[2], r[3])
     for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):  # full names before surnames
         for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
@@ -1675,11 +1675,11 @@ def _propagate(text: str, rows: list[tuple]) -> list[tuple]:
 TWO_LETTER_NAME_ZIPF = 5.0
 
 
-def _two_letter_name(r: tuple) -> bool:
-    """Whether a row is a person named by two letters, a capital and a small one, that are no common word
-    ("Oz", "Xi"): it spreads to the name's other mentions like a longer name."""
-    return (r[3] == "PERSON" and len(r[2]) == 2 and r[2][0].isupper() and r[2][1].islower()
-            and zipf_frequency(r[2].lower(), "en") < TWO_LETTER_NAME_ZIPF)
+def _two_letter_name(word: str) -> bool:
+    """Whether a word is a name of two letters, a capital and a small one, that are no common word ("Oz",
+    "Xi"): a person so named spreads to the name's other mentions like a longer name."""
+    return (len(word) == 2 and word[0].isupper() and word[1].islower()
+            and zipf_frequency(word.lower(), "en") < TWO_LETTER_NAME_ZIPF)
 
 
 def org_short_name(name: str) -> str | None:
