@@ -331,3 +331,29 @@ def test_credited_is_who_a_sentence_gives_its_claim_to_as_written(text, said):
     from helpers.corpus.compare import credited
     from helpers.text.pipeline import parse
     assert credited(parse(text), (0, len(text))) == said
+
+
+@pytest.mark.parametrize("other, dropped", [
+    ("If Dale Wexman had any intention of releasing his full tax returns, he would have done so by now, and he paid "
+     "no taxes for years.", False),
+    ("The candidate never released his full tax returns and paid no taxes for years.", True)])
+def test_a_sentence_about_other_people_retells_no_claim(tmp_path, other, dropped):
+    """Reader jr40 (PolNeAR): "Reid frequently mocked Romney for not releasing his full tax returns" and "If Mr.
+    Trump had any intention of releasing his full returns" share their words, not a claim: no source of one is
+    dropped by the other. A sentence that names no one may still retell it."""
+    from helpers import load_corpus
+    lead = "Tax returns row\n\nThe row over the candidates' tax returns grew on Tuesday in Quillby.\n\n"
+    tail = "\n\nThe election is on November 8.\n"
+    claim = ("Senator Ann Kolb mocked John Tarrant for not releasing his full tax returns, claiming a friend told "
+             "her he had paid no taxes for years.")
+    (tmp_path / "a.txt").write_text(lead + claim + tail, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(lead + other + tail, encoding="utf-8")
+    d = compare(load_corpus(tmp_path))
+    assert list(d["what"]) == (["source dropped: Ann Kolb is named as a source in a only"] if dropped else []), d
+
+
+def test_about_other_people_needs_people_on_both_sides_and_none_shared():
+    from helpers.corpus.compare import about_other_people
+    assert about_other_people({"P1"}, {"P2"})
+    assert not about_other_people({"P1", "P2"}, {"P2"})
+    assert not about_other_people({"P1"}, set())

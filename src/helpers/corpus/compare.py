@@ -15,7 +15,9 @@ one row per discrepancy with its ``kind``:
 - ``source``: a source of a claim (the subject of a reporting verb, "according to X", "told X",
   "quoted by X") named in one article's sentence and missing from the aligned sentence of the
   other, when the two tell the same claim (``_retells``: three content words in common and 40% of
-  the shorter's, the source phrase and the words most of the story's articles use left out);
+  the shorter's, the source phrase and the words most of the story's articles use left out), and are not
+  about other people (``about_other_people``: each names someone besides its sources, no one in both; so
+  too for one-sided quotes and dates);
 - ``actor``: the same action (same verb, aligned sentences) done by a different subject (or
   passive agent), when a named figure is involved and no person or organisation is shared;
 - ``date``: an event dated differently (a date inside the other, "in May" / "on May 3", is more precise,
@@ -281,6 +283,9 @@ def _quotes(ctx, aligned):
             so = ctx["sents"][other].iloc[partner]
             if len(said & content_words(so["text"])) < max(2, 0.5 * len(said)):
                 continue  # the aligned sentence tells something else ("No one was hurt" for "We have no idea")
+            if about_other_people(_claim_people(ctx, doc, (int(x.start), int(x.end))),
+                                  _claim_people(ctx, other, (so["start"], so["end"]), so)):
+                continue  # the quote and the other sentence tell of other people
             mine, theirs = (s, (x.start, x.end)), (so, (int(so["start"]), int(so["end"])))
             (sa, spa), (sb, spb) = (mine, theirs) if doc == ctx["a"] else (theirs, mine)
             out.append(_row("quote", f"{x.speaker_name} quoted directly in {doc} only; {other} retells it",
@@ -359,13 +364,22 @@ def _claims(span):
 
 
 def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
-    """Figures named as the source of a claim in a sentence: {figure_id: (start, end, phrase)}.
-    Limits: a description ("the former Everton defender", "he") names no figure; coreference is not
-    resolved."""
-    span = doc.char_span(sent_span[0], sent_span[1], alignment_mode="expand")
+    """Figures named as the source of a claim in a sentence: {figure_id: (start, end, phrase)}, the first
+    phrase that names each (see ``_source_phrases``)."""
     out = {}
+    for fid, a, b in _source_phrases(doc, sent_span, fig_at):
+        out.setdefault(fid, (a, b, doc.text[a:b]))
+    return out
+
+
+def _source_phrases(doc, sent_span, fig_at):
+    """``(figure_id, start, end)`` of every phrase of a sentence that names a figure as the source of a claim
+    ("Palin spokesman Bill McAllister said that Palin told ...": McAllister and Palin in the first, Palin in
+    "Palin told"). Limits: a description ("the former Everton defender", "he") names no figure; coreference is
+    not resolved."""
+    span = doc.char_span(sent_span[0], sent_span[1], alignment_mode="expand")
     if span is None:
-        return out
+        return
     for tok, cue in _claims(span):
         s = min(t.idx for t in tok.subtree)
         e = max(t.idx + len(t) for t in tok.subtree)
@@ -392,10 +406,7 @@ def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
             figs = [f for f in fig_at(s, e) if f not in owners and f not in aside and not f.startswith("L")]
         people = [f for f in figs if f.startswith("P")]
         for fid in (people or figs):  # a person's role ("commander of X") is not a second source
-            a = min(cue.idx, s)
-            b = max(cue.idx + len(cue), e)
-            out.setdefault(fid, (a, b, doc.text[a:b]))
-    return out
+            yield fid, min(cue.idx, s), max(cue.idx + len(cue), e)
 
 
 def _said_by_pronoun(doc, sent_span) -> bool:
@@ -428,13 +439,50 @@ def credited(doc, sent_span) -> list[str]:
     return out
 
 
+def _people_by_doc(ment: pd.DataFrame) -> dict:
+    """``{doc_id: [(start, end, person_id)]}``: where each article names a person."""
+    out: dict = {}
+    for r in ment[ment.figure_label == "PERSON"].dropna(subset=["figure_id"]).itertuples():
+        out.setdefault(r.doc_id, []).append((int(r.start), int(r.end), r.figure_id))
+    return out
+
+
+def _claim_people(ctx, doc_id: str, span: tuple[int, int], sent=None) -> set[str]:
+    """The people a claim is about: those named in ``span`` (a sentence, a quote) outside the phrases that give
+    it to a source (of sentence ``sent``, see ``_source_phrases``): "Reid frequently mocked Romney for ...":
+    Romney; "Lohan lawyer Mark Heller told the court that Lohan had ...": Lohan."""
+    s, e = span
+    cut = []
+    if sent is not None:
+        cut = [(a, b) for _, a, b in _source_phrases(ctx["docs"][doc_id], (sent["start"], sent["end"]),
+                                                      _fig_at(ctx, doc_id))]
+    return {fid for a, b, fid in ctx["people"].get(doc_id, ())
+            if s <= a and b <= e and not any(x <= a and b <= y for x, y in cut)}
+
+
+def _fig_at(ctx, doc_id: str):
+    """``(start, end) -> [figure ids]`` named inside that stretch of an article (people, organisations, places)."""
+    ment = ctx["mentions"]
+    m = ment[(ment.doc_id == doc_id) & ment.figure_label.isin(["PERSON", "ORG", "PLACE"])]
+    return lambda s, e: list(dict.fromkeys(m[(m.start >= s) & (m.end <= e)]["figure_id"].dropna()))
+
+
+def about_other_people(people_a: set[str], people_b: set[str]) -> bool:
+    """Whether two claims are about other people: each names someone (its sources aside, see
+    ``_claim_people``), and no one in both. Then words in common do not make them one claim ("Reid frequently
+    mocked Romney for not releasing his full tax returns" / "If Mr. Trump had any intention of releasing his full
+    returns"). A claim that names no one may retell one that does: "Paul Sloan told the court that the
+    61-year-old was heard singing ..." / "Workmates claimed McKay even started singing ...", the defendant
+    written as a description. Limits: a person the figure table splits in two counts as two people."""
+    return bool(people_a) and bool(people_b) and not people_a & people_b
+
+
 def _attributions(ctx, pairs):
     out = []
     ment = ctx["mentions"]
 
     def fig_at(doc_id):
-        m = ment[(ment.doc_id == doc_id) & ment.figure_label.isin(["PERSON", "ORG", "PLACE"])]
-        return lambda s, e: list(dict.fromkeys(m[(m.start >= s) & (m.end <= e)]["figure_id"].dropna()))
+        return _fig_at(ctx, doc_id)
 
     names = dict(zip(ment.figure_id, ment.name))
     q = ctx["quotes"]
@@ -453,6 +501,9 @@ def _attributions(ctx, pairs):
         claim_b = content_words(sb["text"], tuple((x - sb["start"], y - sb["start"]) for x, y, _ in src_b.values()))
         if not _retells(claim_a, claim_b, ctx["story"]):
             continue  # the sentences are aligned but tell different claims: no source is "dropped"
+        if about_other_people(_claim_people(ctx, ctx["a"], (sa["start"], sa["end"]), sa),
+                              _claim_people(ctx, ctx["b"], (sb["start"], sb["end"]), sb)):
+            continue  # words in common, but said of other people: another claim
         figs_a = set(fig_at(ctx["a"])(sa["start"], sa["end"])) | heard(ctx["a"], sa)
         figs_b = set(fig_at(ctx["b"])(sb["start"], sb["end"])) | heard(ctx["b"], sb)
         # a sentence that gives the claim to a source of its own by name ("Kroon says the fire broke out" where
@@ -646,6 +697,9 @@ def _dates(ctx, aligned):
                 elif dated_a != dated_b:
                     if not _retells(content_words(sa["text"]), content_words(sb["text"]), ctx["story"]):
                         continue  # two sentences of one event that tell different things of it
+                    if about_other_people(_claim_people(ctx, ctx["a"], (sa["start"], sa["end"]), sa),
+                                          _claim_people(ctx, ctx["b"], (sb["start"], sb["end"]), sb)):
+                        continue  # of one event, but about other people
                     d, u = (x, y) if dated_a else (y, x)
                     what = f"dated in {d.doc_id} only: {d.timex} ({d.value})"
                     out.append(_row("date", what, ctx["a"], ctx["b"], sa, sb,
@@ -662,6 +716,7 @@ def compare(corpus) -> pd.DataFrame:
                 "ages": person_ages(corpus),
                 "events_by_doc": _events_by_doc(events(corpus)), "dated_by_sentence": _dated_by_sentence(events(corpus)),
                 "sents": {d: corpus.sentences_of(d) for d in corpus.doc_ids}, "story": _story_words(corpus)}
+        base["people"] = _people_by_doc(base["mentions"])
 
         def sent_of(doc_id, pos):
             return base["sents"][doc_id].iloc[corpus.sentence_index(doc_id, [pos])[0]]
