@@ -1,4 +1,6 @@
 """Entities in wire copy: titles out of spans, tables, datelines and lines in capitals (constructed text)."""
+import pytest
+
 from helpers.text.entities import extract_entities
 from helpers.text.headline import caps_lines
 
@@ -718,3 +720,11 @@ def test_a_two_letter_surname_spreads_to_its_other_mentions_but_two_letter_words
     from helpers.text.entities import _two_letter_name
     assert _two_letter_name("Oz") and _two_letter_name("Xi")
     assert not any(_two_letter_name(w) for w in ("It", "Us", "Mr", "St", "No", "OZ"))
+
+
+@pytest.mark.parametrize("word, country", [("Nigerian", "Nigeria"), ("Indian", "India"), ("Malian", "Mali"),
+                                           ("South Korean", "South Korea"), ("Sudanese", "Sudan")])
+def test_an_adjective_of_nationality_points_to_its_country(word, country):
+    """Reader jr41 (saved pages): "Nigerian actress" was filed under Niger, Niger + "ian" made before Nigeria."""
+    from helpers.text.entities import country_of_demonym
+    assert country_of_demonym(word) == country

@@ -270,8 +270,9 @@ US_STATE_ABBREVIATIONS = {
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     """Folded adjective (or noun) of nationality -> country, derived by suffix rules from the country names,
-    with the irregular ones listed."""
-    out = {}
+    with the irregular ones listed. Two countries that give one form: the longer name keeps more of the word
+    ("Nigerian" is Nigeria's, not Niger + "ian")."""
+    out, base_of = {}, {}
     for key, (name, kind) in gazetteer().items():
         if kind != "country" or " " in key and not key.startswith(("north ", "south ", "east ", "west ", "new ")):
             continue
@@ -281,7 +282,8 @@ def _demonyms() -> dict[str, str]:
             stem = base[:-1]
             cands |= {stem + "an", stem + "ian", stem + "ese", stem + "ish", stem + "i", stem + "ean"}
         for c in cands:
-            out.setdefault(c, name)
+            if len(base) > base_of.get(c, 0):
+                out[c], base_of[c] = name, len(base)
     out.update({"british": "United Kingdom", "english": "United Kingdom", "american": "United States",
                 "french": "France", "dutch": "Netherlands", "swiss": "Switzerland", "greek": "Greece",
                 "thai": "Thailand", "filipino": "Philippines", "welsh": "United Kingdom", "scottish": "United Kingdom",
