@@ -1,6 +1,8 @@
 """Words a page extractor cut from inside a paragraph come back from the page (constructed pages)."""
+import pytest
+
 from helpers import load_corpus
-from helpers.text.page import restore_cut_words
+from helpers.text.page import page_title, restore_cut_words
 
 _PAGE = """<html><head><title>Steelers and Browns fight</title></head><body>
 <nav><a href="/">Home</a> <a href="/nfl">NFL</a></nav>
@@ -34,3 +36,28 @@ def test_a_line_is_completed_only_from_a_paragraph_that_holds_its_words_in_order
     assert restore_cut_words("The mayor said on Monday that would pass.", html)[0] == \
         "The mayor said on Monday that the budget would pass."
     assert restore_cut_words("The mayor said on Monday that it would fail.", html)[1] == 0
+
+
+@pytest.mark.parametrize("title, site, url, shown", [
+    ("Attorney General reportedly investigating WeWork – TechCrunch", "TechCrunch", None,
+     "Attorney General reportedly investigating WeWork"),
+    ("Clymer workshop manual review | MoreBikes", None, "https://www.morebikes.co.uk/clymer",
+     "Clymer workshop manual review"),
+    ("LinkNaija | Nigeria's popular news platform: Actress dies at 45", None, "https://linknaija.com/a",
+     "Actress dies at 45"),
+    ("Hong Kong chaos: China deploys troops - and warns", "Express.co.uk", "https://www.express.co.uk/x",
+     "Hong Kong chaos: China deploys troops - and warns"),
+    ("TechCrunch", "TechCrunch", None, "TechCrunch"),
+    ("Trump wins - CNN Politics", "CNN", "https://edition.cnn.com/x", "Trump wins")])
+def test_a_page_title_loses_the_site_name_and_keeps_the_headline(title, site, url, shown):
+    """Reader jr41: 8 of 16 saved pages kept the site's name in their headline ("... – TechCrunch")."""
+    assert page_title(title, site, url) == shown
+
+
+def test_a_saved_page_is_titled_without_its_site_name(tmp_path):
+    page = _PAGE.replace("<title>Steelers and Browns fight</title>",
+                         '<meta property="og:title" content="Steelers and Browns fight | Quillby Sports">'
+                         '<meta property="og:site_name" content="Quillby Sports">')
+    (tmp_path / "fight.html").write_text(page, encoding="utf-8")
+    c = load_corpus(tmp_path)
+    assert c.articles.loc[0, "title"] == "Steelers and Browns fight"

@@ -6,6 +6,9 @@ loses its subject and nothing says so. ``restore_cut_words(body, html)`` gives e
 text of the page's paragraph it came from, when that paragraph holds every word of the line in order, starts
 and ends as the line does, and has more words.
 
+``page_title(title, site, url)`` takes the site's name off a page title ("New York State Attorney General
+reportedly investigating WeWork – TechCrunch", "LinkNaija | Nigeria's popular news platform: ...").
+
 Limits: a line is matched to a page paragraph by its first words (``LEAD_WORDS``), so a line the extractor
 rewrote at its start is left as it is; a table row (a line opening with "|") is never touched; paragraphs
 the extractor dropped whole are not brought back (only words inside a kept line are).
@@ -68,3 +71,49 @@ def restore_cut_words(body: str, html: str) -> tuple[str, int]:
                 restored += len(full) - len(words)
                 break
     return "\n".join(lines), restored
+
+
+#: What parts a site's name from the headline in a page title: a dash, a bar, a double colon, a middle dot.
+_TITLE_SEP = r"\s+(?:[-–—|·•]|::)\s+"
+
+
+def _key(text: str) -> str:
+    """Letters and digits of a name, lower case ("Express.co.uk" -> "expresscouk")."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def _site_keys(site: str | None, url: str | None) -> set[str]:
+    """The forms a site's name takes in a title: the page's site name (with and without a final ".com"), and
+    the name its address is registered under ("https://www.techcrunch.com/x" -> "techcrunch")."""
+    keys = set()
+    if site:
+        keys |= {_key(site), _key(re.sub(r"\.(?:com|org|net|co\.uk|ru)$", "", site.strip(), flags=re.I))}
+    host = re.match(r"(?:https?://)?(?:www\.)?([^/:?#]+)", url or "")
+    if host and "." in host.group(1):
+        labels = host.group(1).split(".")
+        keys.add(_key(labels[-3] if len(labels) >= 3 and len(labels[-2]) <= 3 else labels[-2]))  # bbc.co.uk -> bbc
+    return {k for k in keys if len(k) >= 3}
+
+
+def page_title(title: str | None, site: str | None, url: str | None) -> str | None:
+    """``title`` without the site's name at its end or start, where a separator (``_TITLE_SEP``) parts it and
+    the part is the site's name (``_site_keys``) or opens with it ("LinkNaija | Nigeria's popular news
+    platform: ..." keeps what follows the site's tagline only when a colon ends it). A title that is the site's
+    name alone stays (nothing else to show). Limits: a site named in the title only by another name ("The
+    Paradigm" for paradigmng.com) stays."""
+    if not title:
+        return title
+    keys = _site_keys(site, url)
+    if not keys:
+        return title
+    parts = re.split(f"({_TITLE_SEP})", title.strip())
+    if len(parts) < 3:
+        return title
+    if any(_key(parts[-1]) == k or _key(parts[-1]).startswith(k) and len(parts[-1].split()) <= 4 for k in keys):
+        return "".join(parts[:-2]).strip() or title  # "... – TechCrunch", "... | MoreBikes"
+    head = _key(parts[0])
+    if any(head == k for k in keys):
+        rest = "".join(parts[2:]).strip()
+        tagline = re.match(r"[^:]{0,60}:\s+(?=\S)", rest)  # "Nigeria's popular news platform: <headline>"
+        return (rest[tagline.end():] if tagline else rest) or title
+    return title
