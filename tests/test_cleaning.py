@@ -377,3 +377,24 @@ def test_the_furniture_list_flags_an_article_that_lost_much_of_its_text(tmp_path
     a, b = part["a"], part["b"]
     assert "words removed" in a and "CHECK" not in a
     assert "CHECK" in b and "long sentences" in b and "of the file&#x27;s words" in b
+
+
+def test_a_table_under_a_line_of_prose_keeps_one_row_per_line():
+    """Reader jr41 (a saved standings page): the rows of a table were joined into one 2,000-character
+    "sentence" (the lines look hard-wrapped: 30 to 100 characters, no sentence end)."""
+    rows = [f"| {k} | Driver Number{k} | {5040 - k * 7} | {k % 3} | {k % 2} | 17 | 27 |" for k in range(1, 9)]
+    raw = "Final standings of the cup series after 36 races, with points and wins:\n" + "\n".join(rows) + "\n"
+    paras = clean_text(raw, main_text=True).paragraphs
+    assert paras[1:] == rows, paras
+
+
+def test_a_page_in_portuguese_is_known_past_its_table(tmp_path):
+    """The same page: its Portuguese prose was outweighed by the names in its table, so no language was
+    guessed and the English tools ran on it ("Piloto" a person, "Nesta" a place)."""
+    rows = "\n".join(f"| {k} | Kyle Busch{k} | {5040 - k} | 5 | 1 | 17 | 27 |" for k in range(1, 40))
+    (tmp_path / "nascar.txt").write_text(
+        "Classificação NASCAR\n\nNesta página você terá sempre a classificação atualizada da NASCAR até a última "
+        "corrida! Coloque nos seus favoritos e venha sempre conferir a classificação da NASCAR! Classificação final "
+        "da Cup Series em 2019 após 36 etapas:\n" + rows + "\n\n* O calendário da Cup é composto por 36 corridas.\n",
+        encoding="utf-8")
+    assert load_corpus(tmp_path).articles.loc[0, "language"] == "pt"

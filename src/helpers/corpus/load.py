@@ -62,7 +62,7 @@ from typing import Any
 import pandas as pd
 
 from .. import config
-from ..text.cleaning import clean_text, date_line
+from ..text.cleaning import TABLE_ROW, clean_text, date_line
 from ..text.page import page_title, restore_cut_words
 from ..text.wire import is_wire
 from ..text.sentences import paragraph_spans, sentence_spans
@@ -379,7 +379,8 @@ def guess_language(text: str) -> str | None:
     by_script = _script_language(text)
     if by_script:
         return by_script
-    words = re.findall(r"[^\W\d_]+", text.lower()[:5000])
+    prose = "\n".join(ln for ln in text.split("\n") if not TABLE_ROW.match(ln))  # a table's names say little
+    words = re.findall(r"[^\W\d_]+", prose.lower()[:5000])
     if len(words) < 20:
         return None
     scores = {lang: sum(w in hints for w in words) / len(words) for lang, hints in _FUNCTION_WORDS.items()}

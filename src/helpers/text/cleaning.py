@@ -750,10 +750,15 @@ _NAME_START = re.compile(_NO_DETERMINER + r"[A-Z][a-z][\w'’-]*(?:['’]s\b|\s+
 _CAPITALISED = re.compile(_NO_DETERMINER + r"[A-Z]")
 
 
+#: A row of a table as an extractor writes it ("| 1 | Kyle Busch | 5040 |"): a line of its own, never prose.
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
 def _paragraphs(block: list[str]) -> list[str]:
     """One paragraph per line, unless the block is hard-wrapped prose (then lines are joined); a line that
-    ends in a title before a line that opens with a name goes on into it."""
-    if len(block) >= 3:
+    ends in a title before a line that opens with a name goes on into it. A block with a table's rows
+    (``TABLE_ROW``) is never hard-wrapped: a row stays a line of its own."""
+    if len(block) >= 3 and not any(TABLE_ROW.match(ln) for ln in block):
         mid = block[:-1]
         wrapped = sum(1 for ln in mid if 30 <= len(ln) <= 100 and ln.rstrip()[-1:] not in ".!?:\"”")
         if wrapped / len(mid) >= 0.7:
