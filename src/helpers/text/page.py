@@ -7,11 +7,12 @@ text of the page's paragraph it came from, when that paragraph holds every word 
 and ends as the line does, and has more words.
 
 ``page_title(title, site, url)`` takes the site's name off a page title ("New York State Attorney General
-reportedly investigating WeWork – TechCrunch", "LinkNaija | Nigeria's popular news platform: ...").
+reportedly investigating WeWork – TechCrunch").
 
 Limits: a line is matched to a page paragraph by its first words (``LEAD_WORDS``), so a line the extractor
-rewrote at its start is left as it is; a table row (a line opening with "|") is never touched; paragraphs
-the extractor dropped whole are not brought back (only words inside a kept line are).
+rewrote at its start is left as it is, and so is a line two page paragraphs could complete, or one the page
+holds whole besides; a list item ("- ...") is never completed; a table row (a line opening with "|") is never
+touched; paragraphs the extractor dropped whole are not brought back (only words inside a kept line are).
 """
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ LEAD_WORDS = 3
 _BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "figcaption")
 _NOT_TEXT = ("script", "style", "noscript", "template", "svg")
 _BREAK = "\u2029"
+#: Elements inside a paragraph that are not its words: hidden, for screen readers only ("(opens in new window)"),
+#: or an advertisement ("ADVERTISEMENT Continue reading below").
+_HIDDEN = ("|//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' ', ''), 'display:none')]"
+           "|//*[@class and (" + " or ".join(
+               f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')"
+               for c in ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "offscreen", "ad",
+                         "ads", "advert", "advertisement")) + ")]")
 
 
 def _page_paragraphs(html: str) -> dict[tuple[str, ...], list[list[str]]]:
@@ -30,11 +38,11 @@ def _page_paragraphs(html: str) -> dict[tuple[str, ...], list[list[str]]]:
     import lxml.html
 
     try:
-        root = lxml.html.fromstring(html)
+        root = lxml.html.fromstring(html.encode("utf-8"))  # bytes: an XHTML page's encoding declaration is allowed
     except Exception:  # empty or odd markup: nothing to restore from
         return {}
-    for bad in root.xpath("|".join(f"//{t}" for t in _NOT_TEXT)):
-        bad.drop_tree()
+    for bad in root.xpath("|".join(f"//{t}" for t in _NOT_TEXT) + _HIDDEN):
+        bad.drop_tree()  # words no reader sees in the sentence: scripts, screen-reader notes, advertisements
     for br in root.iter("br"):  # a line break parts lines the extractor gives one by one
         br.tail = _BREAK + (br.tail or "")
     out: dict = {}
@@ -65,16 +73,22 @@ def restore_cut_words(body: str, html: str) -> tuple[str, int]:
         words = line.split()
         if len(words) <= LEAD_WORDS or line.lstrip().startswith("|"):
             continue
-        for full in paragraphs.get(tuple(words[:LEAD_WORDS]), ()):
-            if len(full) > len(words) and full[-1] == words[-1] and _in_order(words, full):
-                lines[k] = re.match(r"\s*", line).group(0) + " ".join(full)
-                restored += len(full) - len(words)
-                break
+        cands = paragraphs.get(tuple(words[:LEAD_WORDS]), ())
+        if any(full == words for full in cands):
+            continue  # the page has the line whole: nothing was cut (a teaser opening like the lead stays)
+        longer = [full for full in cands if len(full) > len(words) and full[-1] == words[-1] and _in_order(words, full)]
+        if len(longer) == 1:  # one paragraph it can be; two (a related story's item too) leave it be
+            lines[k] = re.match(r"\s*", line).group(0) + " ".join(longer[0])
+            restored += len(longer[0]) - len(words)
     return "\n".join(lines), restored
 
 
 #: What parts a site's name from the headline in a page title: a dash, a bar, a double colon, a middle dot.
 _TITLE_SEP = r"\s+(?:[-–—|·•]|::)\s+"
+
+
+#: Second-level names under a country's domain ("co" of bbc.co.uk): the site's own name is the label before.
+_SECOND_LEVEL = {"co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go"}
 
 
 def _key(text: str) -> str:
@@ -91,16 +105,18 @@ def _site_keys(site: str | None, url: str | None) -> set[str]:
     host = re.match(r"(?:https?://)?(?:www\.)?([^/:?#]+)", url or "")
     if host and "." in host.group(1):
         labels = host.group(1).split(".")
-        keys.add(_key(labels[-3] if len(labels) >= 3 and len(labels[-2]) <= 3 else labels[-2]))  # bbc.co.uk -> bbc
+        second_level = len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL
+        keys.add(_key(labels[-3] if second_level else labels[-2]))  # bbc.co.uk -> bbc, edition.cnn.com -> cnn
     return {k for k in keys if len(k) >= 3}
 
 
 def page_title(title: str | None, site: str | None, url: str | None) -> str | None:
     """``title`` without the site's name at its end or start, where a separator (``_TITLE_SEP``) parts it and
-    the part is the site's name (``_site_keys``) or opens with it ("LinkNaija | Nigeria's popular news
-    platform: ..." keeps what follows the site's tagline only when a colon ends it). A title that is the site's
-    name alone stays (nothing else to show). Limits: a site named in the title only by another name ("The
-    Paradigm" for paradigmng.com) stays."""
+    the part is the site's name (``_site_keys``), letters and digits alike ("BBC News - Brexit: May loses key
+    vote" keeps "Brexit: May loses key vote"; "Ukraine war - Time to talk peace" on time.com stays whole). A
+    title that is the site's name alone stays (nothing else to show). Limits: a site named in the title by
+    another name ("The Paradigm" for paradigmng.com, "CNN Politics") stays, and so does a tagline after the
+    name ("LinkNaija | Nigeria's popular news platform: ..." keeps the tagline)."""
     if not title:
         return title
     keys = _site_keys(site, url)
@@ -109,11 +125,10 @@ def page_title(title: str | None, site: str | None, url: str | None) -> str | No
     parts = re.split(f"({_TITLE_SEP})", title.strip())
     if len(parts) < 3:
         return title
-    if any(_key(parts[-1]) == k or _key(parts[-1]).startswith(k) and len(parts[-1].split()) <= 4 for k in keys):
-        return "".join(parts[:-2]).strip() or title  # "... – TechCrunch", "... | MoreBikes"
-    head = _key(parts[0])
-    if any(head == k for k in keys):
-        rest = "".join(parts[2:]).strip()
-        tagline = re.match(r"[^:]{0,60}:\s+(?=\S)", rest)  # "Nigeria's popular news platform: <headline>"
-        return (rest[tagline.end():] if tagline else rest) or title
-    return title
+    if _key(parts[-1]) in keys:
+        kept = "".join(parts[:-2]).strip()  # "... – TechCrunch", "... | MoreBikes"
+    elif _key(parts[0]) in keys:
+        kept = "".join(parts[2:]).strip()  # "LinkNaija | ...", "BBC News - Brexit: May loses key vote"
+    else:
+        return title
+    return kept if re.search(r"\w", kept) else title
