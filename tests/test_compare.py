@@ -357,3 +357,16 @@ def test_about_other_people_needs_people_on_both_sides_and_none_shared():
     assert about_other_people({"P1"}, {"P2"})
     assert not about_other_people({"P1", "P2"}, {"P2"})
     assert not about_other_people({"P1"}, set())
+
+
+def test_the_speaker_of_a_quote_retold_unquoted_is_no_other_person(tmp_path):
+    """Second read (r41): the quote's speaker named in the other article's retelling ("Ann Kolb accused the
+    candidate of lying ...") made the two "about other people", and the one-sided quote row went."""
+    from helpers import load_corpus
+    lead = "Tax row\n\nThe row over the candidates' tax returns grew on Tuesday in Quillby.\n\n"
+    (tmp_path / "a.txt").write_text(lead + "“John Tarrant lied to the voters of Quillby about his taxes and his "
+                                    "debts,” Ann Kolb said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(lead + "Ann Kolb accused the candidate of lying to the voters of Quillby about "
+                                    "his taxes and his debts.\n", encoding="utf-8")
+    d = compare(load_corpus(tmp_path))
+    assert "Ann Kolb quoted directly in a only; b retells it" in list(d["what"]), d[["kind", "what"]]
