@@ -97,3 +97,19 @@ def test_articles_linked_by_arrows_are_drawn_together_in_their_colours():
     dots = {round(float(c.get_offsets()[0][1])): tuple(c.get_facecolor()[0]) for c in ax.collections}
     colours = plots.article_colours(order)
     assert all(dots[round(rows[d])] == tuple(colours[d]) for d in order)
+
+
+def test_a_label_in_a_script_the_chart_font_lacks_draws_without_a_warning():
+    """Reader jr41 (a Korean page among 16): every report showed red "Glyph 50644 missing from font(s) DejaVu
+    Sans" warnings, with the project's local path in them."""
+    import io
+    import warnings
+
+    m = pd.DataFrame([[1.0, 0.2], [0.2, 1.0]], index=["a", "b"], columns=["a", "b"])
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")  # every warning, as a fresh kernel shows them; then the module's filter
+        plots.quiet_missing_glyphs()
+        fig = plots.heatmap(m, "similarity", {"a": "엔터 미디어", "b": "Vox"}).figure
+        fig.tight_layout()
+        fig.savefig(io.BytesIO(), format="png")
+    assert not [w for w in seen if "Glyph" in str(w.message)], [str(w.message) for w in seen][:3]

@@ -9,6 +9,8 @@ Limits: past about 40 articles a heatmap drops the numbers in its cells (the col
 """
 from __future__ import annotations
 
+import warnings
+
 import matplotlib as mpl
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
@@ -19,6 +21,15 @@ from .render import label
 
 mpl.rcParams["text.parse_math"] = False  # article names and ids are text, never math markup
 mpl.rcParams["svg.fonttype"] = "none"
+
+
+def quiet_missing_glyphs() -> None:
+    """No warning for a character the chart font lacks: a name in Korean or Thai is drawn as boxes, and the
+    warning (one per character, with the local path of the code) says no more than that. Set on import."""
+    warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from (current )?font", category=UserWarning)
+
+
+quiet_missing_glyphs()
 
 STATUS_COLOURS = {"verbatim": "#1b7837", "retold": "#4c78a8", "only_a": "#d62728", "only_b": "#d62728"}
 #: No chart is taller (or wider) than this, in inches.

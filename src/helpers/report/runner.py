@@ -52,7 +52,8 @@ def summary_of(nb_path: Path) -> tuple[str, str]:
 
 
 def export_html(executed: Path, out_html: Path) -> None:
-    """Export an executed notebook to HTML with code hidden, images embedded, no CDN scripts."""
+    """Export an executed notebook to HTML with code hidden, images embedded, no CDN scripts, and nothing a cell
+    wrote to stderr (the executed notebook keeps it)."""
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -61,6 +62,10 @@ def export_html(executed: Path, out_html: Path) -> None:
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
     nb = nbformat.read(str(executed), as_version=4)
+    for cell in nb.cells:  # warnings and progress bars are for whoever runs it, not for a shared page (local paths)
+        if "outputs" in cell:
+            cell.outputs = [o for o in cell.outputs
+                            if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
     body, _ = exporter.from_notebook_node(nb)
     out_html.write_text(body, encoding="utf-8")
 
