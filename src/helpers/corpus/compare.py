@@ -283,8 +283,8 @@ def _quotes(ctx, aligned):
             so = ctx["sents"][other].iloc[partner]
             if len(said & content_words(so["text"])) < max(2, 0.5 * len(said)):
                 continue  # the aligned sentence tells something else ("No one was hurt" for "We have no idea")
-            if about_other_people(_claim_people(ctx, doc, (int(x.start), int(x.end))),
-                                  _claim_people(ctx, other, (so["start"], so["end"]), so) - {x.figure_id}):
+            if about_other_people(_people_in(ctx, doc, int(x.start), int(x.end)),
+                                  _claim_people(ctx, other, so) - {x.figure_id}):
                 continue  # the quote and the other sentence tell of other people
             mine, theirs = (s, (x.start, x.end)), (so, (int(so["start"]), int(so["end"])))
             (sa, spa), (sb, spb) = (mine, theirs) if doc == ctx["a"] else (theirs, mine)
@@ -366,8 +366,13 @@ def _claims(span):
 def _sources(doc, sent_span, fig_at) -> dict[str, tuple[int, int, str]]:
     """Figures named as the source of a claim in a sentence: {figure_id: (start, end, phrase)}, the first
     phrase that names each (see ``_source_phrases``)."""
+    return _first_phrases(doc, _source_phrases(doc, sent_span, fig_at))
+
+
+def _first_phrases(doc, phrases) -> dict[str, tuple[int, int, str]]:
+    """{figure_id: (start, end, phrase)} of the first of ``phrases`` (``_source_phrases``) naming each figure."""
     out = {}
-    for fid, a, b in _source_phrases(doc, sent_span, fig_at):
+    for fid, a, b in phrases:
         out.setdefault(fid, (a, b, doc.text[a:b]))
     return out
 
@@ -447,23 +452,24 @@ def _people_by_doc(ment: pd.DataFrame) -> dict:
     return out
 
 
-def _claim_people(ctx, doc_id: str, span: tuple[int, int], sent=None) -> set[str]:
-    """The people a claim is about: those named in ``span`` (a sentence, a quote) outside the phrases that give
-    it to a source (of sentence ``sent``, see ``_source_phrases``): "Reid frequently mocked Romney for ...":
-    Romney; "Lohan lawyer Mark Heller told the court that Lohan had ...": Lohan."""
-    s, e = span
-    cut = []
-    if sent is not None:
-        cut = [(a, b) for _, a, b in _source_phrases(ctx["docs"][doc_id], (sent["start"], sent["end"]),
-                                                      _fig_at(ctx, doc_id))]
+def _people_in(ctx, doc_id: str, s: int, e: int, cut=()) -> set[str]:
+    """The people an article names between ``s`` and ``e`` (a sentence, a quote), outside the stretches ``cut``."""
     return {fid for a, b, fid in ctx["people"].get(doc_id, ())
             if s <= a and b <= e and not any(x <= a and b <= y for x, y in cut)}
 
 
+def _claim_people(ctx, doc_id: str, sent, phrases=None) -> set[str]:
+    """The people a sentence's claim is about: those it names outside the phrases that give the claim to a source
+    (``phrases``, else ``_source_phrases`` of the sentence): "Reid frequently mocked Romney for ...": Romney;
+    "Lohan lawyer Mark Heller told the court that Lohan had ...": Lohan."""
+    if phrases is None:
+        phrases = _source_phrases(ctx["docs"][doc_id], (sent["start"], sent["end"]), _fig_at(ctx, doc_id))
+    return _people_in(ctx, doc_id, sent["start"], sent["end"], [(a, b) for _, a, b in phrases])
+
+
 def _fig_at(ctx, doc_id: str):
     """``(start, end) -> [figure ids]`` named inside that stretch of an article (people, organisations, places)."""
-    ment = ctx["mentions"]
-    m = ment[(ment.doc_id == doc_id) & ment.figure_label.isin(["PERSON", "ORG", "PLACE"])]
+    m = ctx["named"].get(doc_id, ctx["named"][None])
     return lambda s, e: list(dict.fromkeys(m[(m.start >= s) & (m.end <= e)]["figure_id"].dropna()))
 
 
@@ -482,10 +488,6 @@ def about_other_people(people_a: set[str], people_b: set[str]) -> bool:
 def _attributions(ctx, pairs):
     out = []
     ment = ctx["mentions"]
-
-    def fig_at(doc_id):
-        return _fig_at(ctx, doc_id)
-
     names = dict(zip(ment.figure_id, ment.name))
     q = ctx["quotes"]
     speakers = {d: q[(q.doc_id == d) & q.figure_id.notna()] for d in (ctx["a"], ctx["b"])}
@@ -495,28 +497,29 @@ def _attributions(ctx, pairs):
         return set(g[(g.start < sent["end"]) & (g.end > sent["start"])].figure_id)
 
     for sa, sb in pairs:
-        src_a = _sources(ctx["docs"][ctx["a"]], (sa["start"], sa["end"]), fig_at(ctx["a"]))
-        src_b = _sources(ctx["docs"][ctx["b"]], (sb["start"], sb["end"]), fig_at(ctx["b"]))
+        doc_a, doc_b = ctx["docs"][ctx["a"]], ctx["docs"][ctx["b"]]
+        phr_a = list(_source_phrases(doc_a, (sa["start"], sa["end"]), _fig_at(ctx, ctx["a"])))
+        phr_b = list(_source_phrases(doc_b, (sb["start"], sb["end"]), _fig_at(ctx, ctx["b"])))
+        src_a, src_b = _first_phrases(doc_a, phr_a), _first_phrases(doc_b, phr_b)
         if not src_a and not src_b:
             continue
         claim_a = content_words(sa["text"], tuple((x - sa["start"], y - sa["start"]) for x, y, _ in src_a.values()))
         claim_b = content_words(sb["text"], tuple((x - sb["start"], y - sb["start"]) for x, y, _ in src_b.values()))
         if not _retells(claim_a, claim_b, ctx["story"]):
             continue  # the sentences are aligned but tell different claims: no source is "dropped"
-        if about_other_people(_claim_people(ctx, ctx["a"], (sa["start"], sa["end"]), sa),
-                              _claim_people(ctx, ctx["b"], (sb["start"], sb["end"]), sb)):
+        if about_other_people(_claim_people(ctx, ctx["a"], sa, phr_a), _claim_people(ctx, ctx["b"], sb, phr_b)):
             continue  # words in common, but said of other people: another claim
-        figs_a = set(fig_at(ctx["a"])(sa["start"], sa["end"])) | heard(ctx["a"], sa)
-        figs_b = set(fig_at(ctx["b"])(sb["start"], sb["end"])) | heard(ctx["b"], sb)
+        figs_a = set(_fig_at(ctx, ctx["a"])(sa["start"], sa["end"])) | heard(ctx["a"], sa)
+        figs_b = set(_fig_at(ctx, ctx["b"])(sb["start"], sb["end"])) | heard(ctx["b"], sb)
         # a sentence that gives the claim to a source of its own by name ("Kroon says the fire broke out" where
         # another has "Chief Steele said") credits another source: it drops none
         dropped_b = [fid for fid in src_b if fid not in figs_a] if not src_a else []
-        if dropped_b and not _said_by_pronoun(ctx["docs"][ctx["a"]], (sa["start"], sa["end"])):
+        if dropped_b and not _said_by_pronoun(doc_a, (sa["start"], sa["end"])):
             for fid in dropped_b:
                 out.append(_row("source", f"source dropped: {names.get(fid)} is named as a source in {ctx['b']} only",
                                 ctx["a"], ctx["b"], sa, sb, None, src_b[fid][:2], ctx["ta"], ctx["tb"], fid))
         dropped_a = [fid for fid in src_a if fid not in figs_b] if not src_b else []
-        if dropped_a and not _said_by_pronoun(ctx["docs"][ctx["b"]], (sb["start"], sb["end"])):
+        if dropped_a and not _said_by_pronoun(doc_b, (sb["start"], sb["end"])):
             for fid in dropped_a:
                 out.append(_row("source", f"source dropped: {names.get(fid)} is named as a source in {ctx['a']} only",
                                 ctx["a"], ctx["b"], sa, sb, src_a[fid][:2], None, ctx["ta"], ctx["tb"], fid))
@@ -699,8 +702,7 @@ def _dates(ctx, aligned):
                 elif dated_a != dated_b:
                     if not _retells(content_words(sa["text"]), content_words(sb["text"]), ctx["story"]):
                         continue  # two sentences of one event that tell different things of it
-                    if about_other_people(_claim_people(ctx, ctx["a"], (sa["start"], sa["end"]), sa),
-                                          _claim_people(ctx, ctx["b"], (sb["start"], sb["end"]), sb)):
+                    if about_other_people(_claim_people(ctx, ctx["a"], sa), _claim_people(ctx, ctx["b"], sb)):
                         continue  # of one event, but about other people
                     d, u = (x, y) if dated_a else (y, x)
                     what = f"dated in {d.doc_id} only: {d.timex} ({d.value})"
@@ -719,6 +721,8 @@ def compare(corpus) -> pd.DataFrame:
                 "events_by_doc": _events_by_doc(events(corpus)), "dated_by_sentence": _dated_by_sentence(events(corpus)),
                 "sents": {d: corpus.sentences_of(d) for d in corpus.doc_ids}, "story": _story_words(corpus)}
         base["people"] = _people_by_doc(base["mentions"])
+        named = base["mentions"][base["mentions"].figure_label.isin(["PERSON", "ORG", "PLACE"])]
+        base["named"] = {d: g for d, g in named.groupby("doc_id")} | {None: named.iloc[:0]}  # filtered once
 
         def sent_of(doc_id, pos):
             return base["sents"][doc_id].iloc[corpus.sentence_index(doc_id, [pos])[0]]

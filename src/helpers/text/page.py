@@ -11,12 +11,14 @@ reportedly investigating WeWork – TechCrunch").
 
 Limits: a line is matched to a page paragraph by its first words (``LEAD_WORDS``), so a line the extractor
 rewrote at its start is left as it is, and so is a line two page paragraphs could complete, or one the page
-holds whole besides; a list item ("- ...") is never completed; a table row (a line opening with "|") is never
+holds whole besides; a list item ("- ...") is never completed; a table row (``cleaning.TABLE_ROW``) is never
 touched; paragraphs the extractor dropped whole are not brought back (only words inside a kept line are).
 """
 from __future__ import annotations
 
 import re
+
+from .cleaning import TABLE_ROW
 
 #: How many opening words a line and a page paragraph must share to be one paragraph.
 LEAD_WORDS = 3
@@ -71,7 +73,7 @@ def restore_cut_words(body: str, html: str) -> tuple[str, int]:
     lines, restored = body.split("\n"), 0
     for k, line in enumerate(lines):
         words = line.split()
-        if len(words) <= LEAD_WORDS or line.lstrip().startswith("|"):
+        if len(words) <= LEAD_WORDS or TABLE_ROW.match(line):
             continue
         cands = paragraphs.get(tuple(words[:LEAD_WORDS]), ())
         if any(full == words for full in cands):
