@@ -67,6 +67,17 @@ def test_pairs_to_show_takes_the_copy_graph_first_then_the_closest_pairs_each_on
     assert pairs_to_show(graph, m, [["c", "a"]], 3) == [("c", "a")]
 
 
+def test_closest_pairs_shown_side_by_side_tell_one_story():
+    m = pd.DataFrame([[1, .3, .2, .1], [.3, 1, .1, .15], [.2, .1, 1, .05], [.1, .15, .05, 1]],
+                     index=list("abcd"), columns=list("abcd"), dtype=float)
+    graph = pd.DataFrame({"doc_id": list("abcd"), "source": [None] * 4})
+    stories = {"a": "S1", "b": "S2", "c": "S1", "d": "S2"}
+    assert pairs_to_show(graph, m, None, 3) == [("a", "b"), ("a", "c"), ("b", "d")]
+    assert pairs_to_show(graph, m, None, 3, stories) == [("a", "c"), ("b", "d")]
+    assert pairs_to_show(graph, m, None, 3, {d: f"S{k}" for k, d in enumerate("abcd")}) == []
+    assert pairs_to_show(graph, m, [["a", "b"]], 3, stories) == [("a", "b")]  # a pair asked for is shown
+
+
 def test_pairs_naming_an_unknown_article_stop_with_the_ids_the_corpus_holds():
     m = pd.DataFrame([[1.0, .5], [.5, 1.0]], index=["a", "b"], columns=["a", "b"])
     graph = pd.DataFrame({"doc_id": ["a", "b"], "source": [None, None]})

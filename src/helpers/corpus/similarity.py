@@ -473,10 +473,14 @@ def top_pairs(matrix: pd.DataFrame, k: int = 3) -> pd.DataFrame:
     return df.sort_values("similarity", ascending=False, kind="stable").head(k).reset_index(drop=True)
 
 
-def pairs_to_show(graph: pd.DataFrame, matrix: pd.DataFrame, pairs=None, k: int = 3) -> list[tuple[str, str]]:
+def pairs_to_show(graph: pd.DataFrame, matrix: pd.DataFrame, pairs=None, k: int = 3,
+                  stories: dict | None = None) -> list[tuple[str, str]]:
     """The pairs of articles to align side by side: ``pairs`` as given ([["a", "b"], ...]), else the copy
     graph's edges (source, article) then the closest pairs of ``matrix``, each unordered pair once, at most
-    ``k``. A given pair naming an article the corpus does not hold raises ``ValueError`` listing the ids."""
+    ``k``. With ``stories`` (``{doc_id: story}``, ``stories.story_of``), a closest pair is shown only when both
+    articles tell one story: in a folder of unrelated articles the closest pair is no retelling, and lining up
+    its sentences would show nothing. A given pair naming an article the corpus does not hold raises
+    ``ValueError`` listing the ids."""
     ids = set(matrix.index)
     if pairs:
         chosen = [tuple(p) for p in pairs]
@@ -485,6 +489,16 @@ def pairs_to_show(graph: pd.DataFrame, matrix: pd.DataFrame, pairs=None, k: int 
             raise ValueError(f"PAIRS names no article of this corpus: {', '.join(bad)}; "
                              f"the article ids are: {', '.join(sorted(ids))}")
         return chosen
+    edges = [(r.source, r.doc_id) for r in graph.itertuples() if r.source in ids]
+    ranked = top_pairs(matrix, len(ids) ** 2 if stories is not None else k)
+    close = [(r.a, r.b) for r in ranked.itertuples()
+             if stories is None or (stories.get(r.a) is not None and stories.get(r.a) == stories.get(r.b))]
+    chosen, seen = [], set()
+    for pair in edges + close:
+        if frozenset(pair) not in seen and len(chosen) < k:
+            seen.add(frozenset(pair))
+            chosen.append(pair)
+    return chosen
     edges = [(r.source, r.doc_id) for r in graph.itertuples() if r.source in ids]
     close = [(r.a, r.b) for r in top_pairs(matrix, k).itertuples()]
     chosen, seen = [], set()
