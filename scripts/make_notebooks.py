@@ -93,12 +93,13 @@ print("saved to", TABLES.name + "/")"""),
 
 How alike the articles are, which groups are near-copies, which article each one retells, which sentence retells which, and what each article alone says."""),
         code(PARAMS + """
-PAIRS = None  # pairs to align side by side, e.g. [["a", "b"]]; None: the copy graph's edges and the closest pairs
+PAIRS = None  # pairs to align side by side, e.g. [["a", "b"]]; None: copy-graph edges, then closest pairs of one story
 MAX_PAIRS = 3  # how many pairs to show side by side when PAIRS is None""", ["parameters"]),
         code(SETUP + """
 from helpers import one_sided_pairs, provenance, shared_passages
 from helpers.corpus import similarity
 from helpers.corpus.reuse import copy_graph
+from helpers.corpus.stories import story_of
 
 print(f"{len(order)} articles; {len(similarity.candidate_pairs(corpus))} candidate pairs compared in detail "
       f"(each article's nearest neighbours above a similarity floor)")"""),
@@ -132,9 +133,10 @@ else:
 display(HTML(views.copy_graph_table(graph, order, labels)))"""),
         md("""## Side by side
 
-The pairs chosen in the `PAIRS` parameter (default: the copy graph's edges, then the closest pairs), sentence by
-sentence: lines link a sentence to the one that retells it; shared passages of four words or more are highlighted."""),
-        code("""chosen = similarity.pairs_to_show(graph, content, PAIRS, MAX_PAIRS)
+The pairs chosen in the `PAIRS` parameter (default: the copy graph's edges, then the closest pairs of articles
+that tell one story), sentence by sentence: lines link a sentence to the one that retells it; shared passages of
+four words or more are highlighted."""),
+        code("""chosen = similarity.pairs_to_show(graph, content, PAIRS, MAX_PAIRS, story_of(corpus))
 alignments = {(a, b): similarity.align(corpus, a, b) for a, b in chosen}
 for (a, b), al in alignments.items():
     passages = shared_passages(corpus, a, b)
@@ -144,7 +146,7 @@ for (a, b), al in alignments.items():
     save_table(al, TABLES, f"alignment_{a}__{b}")
     save_table(passages, TABLES, f"shared_passages_{a}__{b}")
 if not chosen:
-    print("only one article, or no pair shares enough wording to align")"""),
+    print("only one article, or no two articles tell one story: nothing to line up")"""),
         md("""## What each article alone says
 
 Sentences that no other article tells, each listed once (compared with every article it was paired with)."""),
@@ -210,6 +212,7 @@ Time expressions resolved against each article's publication date, events lined 
         code(PARAMS, ["parameters"]),
         code(SETUP + """
 from helpers import events, timexes, to_timelinejs
+from helpers.corpus.stories import story_of
 from helpers.report.render import save_timelinejs
 
 tx, ev = timexes(corpus), events(corpus)
@@ -221,8 +224,10 @@ print(f"{len(tx)} time expressions, {ev['event_id'].nunique()} events; "
 One lane per article that dates something, earliest article at the top, in its colour. Labels are the words the
 article uses ("last Friday"), in the article's colour; where labels would overlap, some are left off (the note
 under the title counts them) and the event table below gives every event. When the articles also reach far back
-(or ahead), the first chart shows the days around publication and the second the long view."""),
-        code("""if plots.timelines(ev, order, labels):
+(or ahead), the first chart shows the days around publication and the second the long view. A folder that mixes
+stories gets charts for each story told by two or more articles, on its own dates, then one for the articles alone
+in their story."""),
+        code("""if plots.timelines(ev, order, labels, stories=story_of(corpus)):
     plt.show()
 else:
     print("nothing to draw: no article has a publication date or a date that could be resolved "
@@ -252,6 +257,7 @@ One page to share: who retells whom, the facts where the articles disagree, what
         code(SETUP + """
 from helpers import discrepancies, events, figures, provenance, quotes
 from helpers.corpus.reuse import copy_graph
+from helpers.corpus.stories import story_of
 
 print(f"{len(order)} articles")
 display(HTML(views.stories_html(story.story_groups(corpus), labels)))
@@ -300,8 +306,8 @@ if len(view) > 30:
         md("""## The timeline
 
 One lane per article that dates something: the days around publication when the articles also reach far back
-or ahead (the long view is in report 03)."""),
-        code("""if plots.timelines(events(corpus), order, labels, long_view=False):
+or ahead (the long view is in report 03); in a folder that mixes stories, a chart per story."""),
+        code("""if plots.timelines(events(corpus), order, labels, long_view=False, stories=story_of(corpus)):
     plt.show()
 else:
     print("nothing to draw: no article has a publication date or a date that could be resolved")"""),

@@ -407,3 +407,36 @@ def test_silent_articles_note_names_articles_without_dated_events_and_does_not_s
     assert "A Times" in note and "B Post" not in note
     assert "not drawn" not in note and "publication date" in note
     assert views.silent_articles_html(ev[ev["doc_id"] == "b"], ["b"], {"b": "B Post"}) == ""
+
+
+def test_a_folder_of_several_stories_gets_a_timeline_per_story_on_its_own_dates(monkeypatch):
+    """ECB+ folders mix stories years apart: on one axis each story shrank to a dot among lanes of the others."""
+    from helpers.report import plots
+    ts = pd.Timestamp
+    rows = [(d, "publication", day, day, "(publication date)") for d, day in
+            [("a", "2006-05-02"), ("b", "2006-05-03"), ("c", "2012-10-10"), ("d", "2012-10-11"), ("e", "2009-01-05")]]
+    rows += [(d, "dated", day, day, "Monday") for d, day in
+             [("a", "2006-05-01"), ("b", "2006-05-01"), ("c", "2012-10-08"), ("d", "2012-10-08"), ("e", "2009-01-05")]]
+    ev = pd.DataFrame([{"doc_id": d, "kind": k, "earliest": ts(a), "latest": ts(b), "timex": t}
+                       for d, k, a, b, t in rows])
+    order, stories = list("abcde"), {"a": "S1", "b": "S1", "c": "S2", "d": "S2", "e": "S3"}
+    figs = plots.timelines(ev, order, {d: d.upper() for d in order}, stories=stories)
+    titles = [f.axes[0].get_title().split("\n")[0] for f in figs]
+    lanes = [[t.get_text() for t in f.axes[0].get_yticklabels()] for f in figs]
+    assert titles == ["Story S1 (2 articles) · When things happened, by article",
+                      "Story S2 (2 articles) · When things happened, by article",
+                      "Articles alone in their story · When things happened, by article"], titles
+    assert lanes == [["A", "B"], ["C", "D"], ["E"]], lanes
+    for f in figs:  # each on its own dates: no chart spans the six years between the stories
+        lo, hi = f.axes[0].get_xlim()
+        assert hi - lo < 60, (lo, hi)
+    assert len(plots.timelines(ev, order, {d: d for d in order})) == 1  # no stories given: one chart
+    alone = {d: f"S{k}" for k, d in enumerate(order)}  # every article alone: one chart, no heading
+    assert [f.axes[0].get_title().split("\n")[0] for f in plots.timelines(ev, order, {}, stories=alone)] == \
+        ["When things happened, by article"]
+    monkeypatch.setattr(plots, "MAX_STORY_TIMELINES", 1)  # stories past the cap share the last chart
+    figs = plots.timelines(ev, order, {d: d.upper() for d in order}, stories=stories)
+    assert [f.axes[0].get_title().split("\n")[0].split(" · ")[0] for f in figs] == \
+        ["Story S1 (2 articles)", "The other stories and articles alone"]
+    assert [t.get_text() for t in figs[1].axes[0].get_yticklabels()] == ["C", "D", "E"]
+    plots.plt.close("all")

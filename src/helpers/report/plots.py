@@ -10,6 +10,7 @@ Limits: past about 40 articles a heatmap drops the numbers in its cells (the col
 from __future__ import annotations
 
 import warnings
+from collections import Counter
 
 import matplotlib as mpl
 import matplotlib.dates as mdates
@@ -474,17 +475,64 @@ def length_chart(articles: pd.DataFrame, order: list[str], labels: dict, colours
     return fig
 
 
-def timelines(ev: pd.DataFrame, order: list[str], labels: dict, long_view: bool = True) -> list:
+#: Most stories of a folder that get timeline charts of their own; the articles of the others share one set.
+MAX_STORY_TIMELINES = 6
+
+
+def timelines(ev: pd.DataFrame, order: list[str], labels: dict, long_view: bool = True,
+              stories: dict | None = None) -> list:
     """The timeline charts of the events ``ev``: the days around publication when the articles also reach
     far back or ahead (:func:`news_window`), and with ``long_view`` the whole span with those days left
-    unlabelled. No resolved date: no chart (an empty list)."""
+    unlabelled. No resolved date: no chart (an empty list).
+
+    With ``stories`` (``{doc_id: story}``, ``stories.story_of``) and a folder that mixes stories, each story
+    told by two or more articles gets its own charts on its own axis, largest first (at most
+    ``MAX_STORY_TIMELINES``), its name in the title; the articles that share no story with the others, and
+    those of the stories beyond that, share a last set. On one axis, a story of 2006 and one of 2012 would
+    each shrink to a dot. Limits: the stories are ``stories.story_groups``', so two stories joined by one
+    bridge pair share a chart."""
     if not ev["earliest"].notna().any():
         return []
+    figs = []
+    for heading, ids in _story_parts(ev, order, stories):
+        part = ev[ev["doc_id"].isin(ids)]
+        if part["earliest"].notna().any():
+            figs += _timeline_set(part, order, labels, long_view, heading)
+    return figs
+
+
+def _story_parts(ev: pd.DataFrame, order: list[str], stories: dict | None) -> list[tuple[str, list[str]]]:
+    """(heading, doc ids) for each set of timeline charts: one set for the whole folder (no heading) unless
+    ``stories`` puts the dated articles in several stories, one of them told by two or more articles."""
+    dated = set(ev.loc[ev["earliest"].notna(), "doc_id"])
+    if not stories or len({stories.get(d) for d in dated}) < 2:
+        return [("", list(order))]
+    size = Counter(stories.get(d) for d in order)
+    first = {}
+    for k, d in enumerate(order):
+        first.setdefault(stories.get(d), k)
+    shared = sorted((s for s in size if s is not None and size[s] >= 2 and any(stories.get(d) == s for d in dated)),
+                    key=lambda s: (-size[s], first[s]))
+    if not shared:
+        return [("", list(order))]
+    own = shared[:MAX_STORY_TIMELINES]
+    parts = [(f"Story {s} ({size[s]} articles) · ", [d for d in order if stories.get(d) == s]) for s in own]
+    rest = [d for d in order if stories.get(d) not in own]
+    if rest:
+        heading = ("Articles alone in their story · " if len(shared) == len(own)
+                   else "The other stories and articles alone · ")
+        parts.append((heading, rest))
+    return parts
+
+
+def _timeline_set(ev: pd.DataFrame, order: list[str], labels: dict, long_view: bool, heading: str = "") -> list:
+    """The charts of :func:`timelines` for one set of articles, ``heading`` before each title."""
     window = news_window(ev)
     if window is None:  # the dates sit around publication: one chart tells it all
-        return [timeline_chart(ev, order, labels, title="When things happened, by article")]
-    near = timeline_chart(ev, order, labels, title="The days around publication", window=window)
+        return [timeline_chart(ev, order, labels, title=heading + "When things happened, by article")]
+    near = timeline_chart(ev, order, labels, title=heading + "The days around publication", window=window)
     if not long_view:
         return [near]
     return [near, timeline_chart(ev, order, labels, unlabelled=window,
-                                 title="The long view (the days around publication unlabelled)")]
+                                 title=heading + "The long view (the days around publication unlabelled)")]
+
