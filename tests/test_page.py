@@ -85,3 +85,18 @@ def test_a_saved_page_is_titled_without_its_site_name(tmp_path):
     (tmp_path / "fight.html").write_text(page, encoding="utf-8")
     c = load_corpus(tmp_path)
     assert c.articles.loc[0, "title"] == "Steelers and Browns fight"
+
+
+def test_a_masthead_heading_is_no_headline_and_the_page_title_stands_in():
+    from helpers.text.page import headline
+    page = ('<html><head><title>엘제이-류화영 진흙탕 싸움 - Entermedia</title></head><body>'
+            '<div id="header"><h1 id="site-title"><a href="/"><h1>엔터 미디어</h1></a></h1></div>'
+            '<p>엘제이와 류화영의 싸움은 계속되고 있다.</p></body></html>')  # UTF-8, no charset declared
+    assert headline("엔터 미디어", page) == "엘제이-류화영 진흙탕 싸움 - Entermedia"
+    logo = ('<html><head><meta property="og:title" content="Dam  fails after storm"><title>Home</title></head>'
+            '<body><h2 class="site-logo">The Valley Post</h2><h1>Dam fails after storm</h1></body></html>')
+    assert headline("The Valley Post", logo) == "Dam fails after storm"  # og:title first
+    story = ('<html><head><title>Valley Post</title></head><body><h1><a href="/2024/05/dam-fails">Dam fails after '
+             'storm</a></h1><p>Text.</p></body></html>')
+    assert headline("Dam fails after storm", story) == "Dam fails after storm"  # a link to the story itself
+    assert headline(None, story) is None and headline("Dam", "") == "Dam"

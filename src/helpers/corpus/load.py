@@ -63,7 +63,7 @@ import pandas as pd
 
 from .. import config
 from ..text.cleaning import TABLE_ROW, clean_text, date_line
-from ..text.page import page_title, restore_cut_words
+from ..text.page import headline, page_title, restore_cut_words
 from ..text.wire import is_wire
 from ..text.sentences import paragraph_spans, sentence_spans
 
@@ -603,7 +603,7 @@ def _html_record(path: Path, text: str, enc: str):
     get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
     body = restore_cut_words(get("text") or "", text)[0]  # words trafilatura cut from inside a paragraph
     rec = {"doc_id": path.stem, "path": str(path), "raw": body, "encoding": enc, "explicit_title": True,
-           "title": page_title(get("title"), get("sitename"), get("url")), "byline": get("author"),
+           "title": page_title(headline(get("title"), text), get("sitename"), get("url")), "byline": get("author"),
            "published": get("date"),
            "source_url": get("url"), "outlet": get("sitename"), "language": get("language")}
     return [rec], []

@@ -1,4 +1,5 @@
-"""Words a page extractor cut out of the middle of a paragraph, put back from the page itself.
+"""What a page extractor gets wrong about a page, put right from the page itself: words cut out of the
+middle of a paragraph, a site name or masthead taken for the headline.
 
 trafilatura in its precise mode drops some inline links with their words ("Jason La Canfora has reported that
 <a>the NFL will fine Rudolph</a> for his role" comes out "... has reported that for his role"), so a sentence
@@ -8,6 +9,8 @@ and ends as the line does, and has more words.
 
 ``page_title(title, site, url)`` takes the site's name off a page title ("New York State Attorney General
 reportedly investigating WeWork – TechCrunch").
+``headline(title, html)`` gives the page's own title when the extractor took the site's masthead heading for
+the headline (a page whose only ``<h1>`` is the logo).
 
 Limits: a line is matched to a page paragraph by its first words (``LEAD_WORDS``), so a line the extractor
 rewrote at its start is left as it is, and so is a line two page paragraphs could complete, or one the page
@@ -35,13 +38,22 @@ _HIDDEN = ("|//*[@hidden or @aria-hidden='true' or contains(translate(@style, ' 
                          "ads", "advert", "advertisement")) + ")]")
 
 
-def _page_paragraphs(html: str) -> dict[tuple[str, ...], list[list[str]]]:
-    """The words of each block element of the page (innermost blocks only), keyed by their first words."""
+def _parse(html: str):
+    """The page's element tree, or None for empty or odd markup. The text is given to the parser as UTF-8
+    bytes, said to be UTF-8: a string with an XML encoding declaration is refused, and bytes without a
+    declared charset would be read as Latin-1 ("엔터" as "ì—”í„°")."""
     import lxml.html
 
     try:
-        root = lxml.html.fromstring(html.encode("utf-8"))  # bytes: an XHTML page's encoding declaration is allowed
-    except Exception:  # empty or odd markup: nothing to restore from
+        return lxml.html.fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except Exception:
+        return None
+
+
+def _page_paragraphs(html: str) -> dict[tuple[str, ...], list[list[str]]]:
+    """The words of each block element of the page (innermost blocks only), keyed by their first words."""
+    root = _parse(html)
+    if root is None:  # empty or odd markup: nothing to restore from
         return {}
     for bad in root.xpath("|".join(f"//{t}" for t in _NOT_TEXT) + _HIDDEN):
         bad.drop_tree()  # words no reader sees in the sentence: scripts, screen-reader notes, advertisements
@@ -134,3 +146,51 @@ def page_title(title: str | None, site: str | None, url: str | None) -> str | No
     else:
         return title
     return kept if re.search(r"\w", kept) else title
+
+
+#: A heading that is the site's masthead: its id or class names a site title or logo ("site-title", "logo").
+_MASTHEAD_CLASS = re.compile(r"site[-_]?(?:title|name|logo|branding)|\blogo|masthead|brand", re.I)
+#: A link to the site's front page: "/", "./", "index.html", or an address with no path.
+_HOME_HREF = re.compile(r"^(?:\.?/|/?index\.\w+|(?:https?:)?//[^/?#]+/?)$", re.I)
+
+
+def _masthead_texts(html: str) -> set[str]:
+    """The letters and digits (``_key``) of each top heading that names the site, not the story: one that
+    links to the front page, sits in such a link, or whose id or class (or its parent's) says site title or
+    logo (``<h1 id="site-title"><a href="/">Enter Media</a></h1>``)."""
+    root = _parse(html)
+    if root is None:
+        return set()
+    out = set()
+    for h in root.iter("h1", "h2"):
+        links = [a.get("href", "") for a in h.iterdescendants("a")]
+        links += [a.get("href", "") for a in h.iterancestors("a")]
+        marks = " ".join(f"{e.get('id', '')} {e.get('class', '')}" for e in (h, h.getparent()) if e is not None)
+        if any(_HOME_HREF.match(x.strip()) for x in links) or _MASTHEAD_CLASS.search(marks):
+            key = _key(h.text_content())
+            if key:
+                out.add(key)
+    return out
+
+
+def _document_title(html: str) -> str | None:
+    """The page's ``og:title``, else its ``<title>``, whitespace collapsed; None when it has neither."""
+    root = _parse(html)
+    if root is None:
+        return None
+    for found in (root.xpath("//meta[@property='og:title' or @name='og:title']/@content"),
+                  [t.text_content() for t in root.iter("title")]):
+        text = " ".join(" ".join(found[:1]).split())
+        if text:
+            return text
+    return None
+
+
+def headline(title: str | None, html: str) -> str | None:
+    """``title`` as an extractor gave it, unless it is the text of the site's masthead heading
+    (``_masthead_texts``: a page whose only ``<h1>`` is the logo, "엔터 미디어"), then the page's own title
+    (``og:title`` or ``<title>``, site name still in it for :func:`page_title` to take off). Limits: a masthead
+    not marked by a front-page link, an id or a class is taken for a headline."""
+    if not title or _key(title) not in _masthead_texts(html):
+        return title
+    return _document_title(html) or title
