@@ -1073,3 +1073,15 @@ def test_a_role_cut_from_before_a_name_drops_its_courtesy_title():
     assert without_courtesy("Pathologist Dr") == "Pathologist" and without_courtesy("Labour MP Mr") == "Labour MP"
     assert without_courtesy("old Mrs") is None and without_courtesy("former Miss") is None
     assert without_courtesy("Chief Constable") == "Chief Constable"
+
+
+@pytest.mark.parametrize("text, needle, name, role", [
+    ("Later, Falcons DL Marcus Oduya went to the locker room.", "Falcons DL Marcus Oduya", "Marcus Oduya", "Falcons DL"),
+    ("The Harbour City QB Jordan Pell threw twice.", "Harbour City QB Jordan Pell", "Jordan Pell", "Harbour City QB"),
+    ("The team said RB Joique Bell was fine.", "RB Joique Bell", "Joique Bell", "RB"),
+    ("Former president George HW Bush spoke.", "George HW Bush", "George HW Bush", None),
+    ("Lawyer John FX Smith Jr spoke.", "John FX Smith Jr", "John FX Smith Jr", None),
+])
+def test_a_team_and_a_position_in_capitals_before_a_given_name_are_no_part_of_the_name(text, needle, name, role):
+    got, text = _span(text, needle)
+    assert got is not None and text[got[0]:got[1]] == name and got[2] == role, got

@@ -471,13 +471,16 @@ def _weak(doc, i: int, n: int, headline: bool, lower: dict, capital: dict) -> bo
 def _cut_role(doc, idx: list[int], headline: bool, lower: dict, capital: dict) -> tuple[list[int], list[int]]:
     """``(role, name)``: the mention's tokens split into the words cut before the name and the name's.
 
-    Cut: the words before an inner title ("Genesee County Sheriff Robert Pickell"), titles and the period
+    Cut: the words before an inner title ("Genesee County Sheriff Robert Pickell") or before inner short
+    capitals followed by a given name (a team and a position: "Browns DL Sheldon Richardson"), titles and the period
     after one, a pageant's title ("Miss Universe Alicia Machado": "Miss" then a word no given name, then a
     given name), role nouns, nationalities, short capitals ("RB"), a sentence's first word the story writes
     in lower case, a headline's word that is not a name (:func:`_weak`). The name starts right after a
     title ("President Bill Clinton"); the last word is never cut. Limits: a given name that is a common
     word, written only in headlines, is cut ("Larry")."""
     inner = [i for i, t in enumerate(idx[:-1]) if is_title(doc[t].text) and doc[idx[i + 1]].text[:1].isupper()]
+    inner += [i for i in range(1, len(idx) - 1) if _position_before(doc, idx, i)]
+    inner.sort()
     role = idx[:inner[-1]] if inner else []
     idx = idx[len(role):]
     while len(idx) > 1:
@@ -571,6 +574,16 @@ _PARTICLES = NAME_PARTICLES
 #: Particles that open a surname written alone ("De Vries said", "Van Houten disagreed"); not "al", "bin" or
 #: "mac", nor "Van" as a given name ("Van Morrison" reads as a surname: a limit).
 _SURNAME_LEADS = {"de", "van", "von", "der", "den", "ter", "du", "da", "di", "del", "dos", "das", "la", "le"}  # not "Della"
+
+
+def _position_before(doc, idx: list[int], i: int) -> bool:
+    """Whether the short capitals at ``idx[i]``, inside a mention, part a team from a player's name ("Browns DL
+    Sheldon Richardson", "Harbour City QB Jordan Pell"): the word before is no given name (so "George HW Bush"
+    and "John FX Smith Jr" keep their middle initials), and a given name or two words follow."""
+    tok, nxt = doc[idx[i]], doc[idx[i + 1]]
+    if not _acronym_before(tok, nxt):
+        return False
+    return not given_name_sex(doc[idx[i - 1]].text) and (bool(given_name_sex(nxt.text)) or len(idx) - i > 2)
 
 
 def _acronym_before(tok, nxt) -> bool:
