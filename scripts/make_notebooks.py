@@ -134,9 +134,9 @@ display(HTML(views.copy_graph_table(graph, order, labels)))"""),
         md("""## Side by side
 
 The pairs chosen in the `PAIRS` parameter (default: the copy graph's edges, then the closest pairs of articles
-that tell one story), sentence by sentence: lines link a sentence to the one that retells it; shared passages of
+that tell one story or at least are related), sentence by sentence: lines link a sentence to the one that retells it; shared passages of
 four words or more are highlighted."""),
-        code("""chosen = similarity.pairs_to_show(graph, content, PAIRS, MAX_PAIRS, story_of(corpus))
+        code("""chosen = similarity.pairs_to_show(graph, content, PAIRS, MAX_PAIRS, story_of(corpus), prov)
 alignments = {(a, b): similarity.align(corpus, a, b) for a, b in chosen}
 for (a, b), al in alignments.items():
     passages = shared_passages(corpus, a, b)

@@ -76,6 +76,8 @@ def test_closest_pairs_shown_side_by_side_tell_one_story():
     assert pairs_to_show(graph, m, None, 3, stories) == [("a", "c"), ("b", "d")]
     assert pairs_to_show(graph, m, None, 3, {d: f"S{k}" for k, d in enumerate("abcd")}) == []
     assert pairs_to_show(graph, m, [["a", "b"]], 3, stories) == [("a", "b")]  # a pair asked for is shown
+    prov = pd.DataFrame({"a": ["b", "a"], "b": ["a", "d"], "relation": ["independent", "unrelated"]})
+    assert pairs_to_show(graph, m, None, 3, stories, prov) == [("a", "b"), ("a", "c"), ("b", "d")]  # related
 
 
 def test_pairs_naming_an_unknown_article_stop_with_the_ids_the_corpus_holds():

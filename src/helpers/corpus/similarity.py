@@ -474,13 +474,14 @@ def top_pairs(matrix: pd.DataFrame, k: int = 3) -> pd.DataFrame:
 
 
 def pairs_to_show(graph: pd.DataFrame, matrix: pd.DataFrame, pairs=None, k: int = 3,
-                  stories: dict | None = None) -> list[tuple[str, str]]:
+                  stories: dict | None = None, prov: pd.DataFrame | None = None) -> list[tuple[str, str]]:
     """The pairs of articles to align side by side: ``pairs`` as given ([["a", "b"], ...]), else the copy
     graph's edges (source, article) then the closest pairs of ``matrix``, each unordered pair once, at most
     ``k``. With ``stories`` (``{doc_id: story}``, ``stories.story_of``), a closest pair is shown only when both
-    articles tell one story: in a folder of unrelated articles the closest pair is no retelling, and lining up
-    its sentences would show nothing. A given pair naming an article the corpus does not hold raises
-    ``ValueError`` listing the ids."""
+    articles tell one story, or when ``prov`` (``reuse.provenance``) compared the two and did not find them
+    unrelated (two reports of one fire whose wording is too far apart to make one story): in a folder of
+    unrelated articles the closest pair is no retelling, and lining up its sentences would show nothing. A
+    given pair naming an article the corpus does not hold raises ``ValueError`` listing the ids."""
     ids = set(matrix.index)
     if pairs:
         chosen = [tuple(p) for p in pairs]
@@ -491,8 +492,10 @@ def pairs_to_show(graph: pd.DataFrame, matrix: pd.DataFrame, pairs=None, k: int 
         return chosen
     edges = [(r.source, r.doc_id) for r in graph.itertuples() if r.source in ids]
     ranked = top_pairs(matrix, len(ids) ** 2 if stories is not None else k)
-    close = [(r.a, r.b) for r in ranked.itertuples()
-             if stories is None or (stories.get(r.a) is not None and stories.get(r.a) == stories.get(r.b))]
+    related = set() if prov is None else \
+        {frozenset(p) for p, rel in zip(zip(prov["a"], prov["b"]), prov["relation"]) if rel != "unrelated"}
+    close = [(r.a, r.b) for r in ranked.itertuples() if stories is None or frozenset((r.a, r.b)) in related
+             or (stories.get(r.a) is not None and stories.get(r.a) == stories.get(r.b))]
     chosen, seen = [], set()
     for pair in edges + close:
         if frozenset(pair) not in seen and len(chosen) < k:
