@@ -434,9 +434,12 @@ def test_a_folder_of_several_stories_gets_a_timeline_per_story_on_its_own_dates(
     alone = {d: f"S{k}" for k, d in enumerate(order)}  # every article alone: one chart, no heading
     assert [f.axes[0].get_title().split("\n")[0] for f in plots.timelines(ev, order, {}, stories=alone)] == \
         ["When things happened, by article"]
+    one = plots.timelines(ev[ev["doc_id"] != "d"], order, {d: d.upper() for d in order}, stories=stories)
+    assert [f.axes[0].get_title().split("\n")[0].split(" · ")[0] for f in one] == \
+        ["Story S1 (2 articles)", "The other articles"]  # S2 has one dated article: no chart of one lane
     monkeypatch.setattr(plots, "MAX_STORY_TIMELINES", 1)  # stories past the cap share the last chart
     figs = plots.timelines(ev, order, {d: d.upper() for d in order}, stories=stories)
     assert [f.axes[0].get_title().split("\n")[0].split(" · ")[0] for f in figs] == \
-        ["Story S1 (2 articles)", "The other stories and articles alone"]
+        ["Story S1 (2 articles)", "The other articles"]
     assert [t.get_text() for t in figs[1].axes[0].get_yticklabels()] == ["C", "D", "E"]
     plots.plt.close("all")

@@ -486,11 +486,11 @@ def timelines(ev: pd.DataFrame, order: list[str], labels: dict, long_view: bool 
     unlabelled. No resolved date: no chart (an empty list).
 
     With ``stories`` (``{doc_id: story}``, ``stories.story_of``) and a folder that mixes stories, each story
-    told by two or more articles gets its own charts on its own axis, largest first (at most
-    ``MAX_STORY_TIMELINES``), its name in the title; the articles that share no story with the others, and
-    those of the stories beyond that, share a last set. On one axis, a story of 2006 and one of 2012 would
-    each shrink to a dot. Limits: the stories are ``stories.story_groups``', so two stories joined by one
-    bridge pair share a chart."""
+    with two or more articles of known publication date gets its own charts on its own axis, largest first
+    (at most ``MAX_STORY_TIMELINES``), its name in the title; the other articles (alone in their story, the only
+    one of theirs with a publication date, or of the stories beyond that) share a last set. On one axis, a
+    story of 2006 and one of 2012 would each shrink to a dot. Limits: the stories are
+    ``stories.story_groups``', so two stories joined by one bridge pair share a chart."""
     if not ev["earliest"].notna().any():
         return []
     figs = []
@@ -503,7 +503,9 @@ def timelines(ev: pd.DataFrame, order: list[str], labels: dict, long_view: bool 
 
 def _story_parts(ev: pd.DataFrame, order: list[str], stories: dict | None) -> list[tuple[str, list[str]]]:
     """(heading, doc ids) for each set of timeline charts: one set for the whole folder (no heading) unless
-    ``stories`` puts the dated articles in several stories, one of them told by two or more articles."""
+    ``stories`` puts the dated articles in several stories, one of them with two or more articles of known
+    publication date (a story with one, as METER's wire copy among undated newspapers, would get a chart of
+    the days around publication with one lane: such stories share the last set)."""
     dated = set(ev.loc[ev["earliest"].notna(), "doc_id"])
     if not stories or len({stories.get(d) for d in dated}) < 2:
         return [("", list(order))]
@@ -511,16 +513,17 @@ def _story_parts(ev: pd.DataFrame, order: list[str], stories: dict | None) -> li
     first = {}
     for k, d in enumerate(order):
         first.setdefault(stories.get(d), k)
-    shared = sorted((s for s in size if s is not None and size[s] >= 2 and any(stories.get(d) == s for d in dated)),
-                    key=lambda s: (-size[s], first[s]))
+    published = ev["earliest"].notna() & (ev["kind"] == "publication") if "kind" in ev else ev["earliest"].notna()
+    lanes = Counter(stories.get(d) for d in set(ev.loc[published, "doc_id"]))
+    shared = sorted((s for s in lanes if s is not None and lanes[s] >= 2), key=lambda s: (-size[s], first[s]))
     if not shared:
         return [("", list(order))]
     own = shared[:MAX_STORY_TIMELINES]
     parts = [(f"Story {s} ({size[s]} articles) · ", [d for d in order if stories.get(d) == s]) for s in own]
     rest = [d for d in order if stories.get(d) not in own]
     if rest:
-        heading = ("Articles alone in their story · " if len(shared) == len(own)
-                   else "The other stories and articles alone · ")
+        heading = ("Articles alone in their story · " if all(size[stories.get(d)] == 1 for d in rest)
+                   else "The other articles · ")
         parts.append((heading, rest))
     return parts
 
