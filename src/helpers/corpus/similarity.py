@@ -502,11 +502,3 @@ def pairs_to_show(graph: pd.DataFrame, matrix: pd.DataFrame, pairs=None, k: int 
             seen.add(frozenset(pair))
             chosen.append(pair)
     return chosen
-    edges = [(r.source, r.doc_id) for r in graph.itertuples() if r.source in ids]
-    close = [(r.a, r.b) for r in top_pairs(matrix, k).itertuples()]
-    chosen, seen = [], set()
-    for pair in edges + close:
-        if frozenset(pair) not in seen and len(chosen) < k:
-            seen.add(frozenset(pair))
-            chosen.append(pair)
-    return chosen

@@ -154,13 +154,10 @@ _MASTHEAD_CLASS = re.compile(r"site[-_]?(?:title|name|logo|branding)|\blogo|mast
 _HOME_HREF = re.compile(r"^(?:\.?/|/?index\.\w+|(?:https?:)?//[^/?#]+/?)$", re.I)
 
 
-def _masthead_texts(html: str) -> set[str]:
+def _masthead_texts(root) -> set[str]:
     """The letters and digits (``_key``) of each top heading that names the site, not the story: one that
     links to the front page, sits in such a link, or whose id or class (or its parent's) says site title or
     logo (``<h1 id="site-title"><a href="/">Enter Media</a></h1>``)."""
-    root = _parse(html)
-    if root is None:
-        return set()
     out = set()
     for h in root.iter("h1", "h2"):
         links = [a.get("href", "") for a in h.iterdescendants("a")]
@@ -173,11 +170,8 @@ def _masthead_texts(html: str) -> set[str]:
     return out
 
 
-def _document_title(html: str) -> str | None:
+def _document_title(root) -> str | None:
     """The page's ``og:title``, else its ``<title>``, whitespace collapsed; None when it has neither."""
-    root = _parse(html)
-    if root is None:
-        return None
     for found in (root.xpath("//meta[@property='og:title' or @name='og:title']/@content"),
                   [t.text_content() for t in root.iter("title")]):
         text = " ".join(" ".join(found[:1]).split())
@@ -191,6 +185,7 @@ def headline(title: str | None, html: str) -> str | None:
     (``_masthead_texts``: a page whose only ``<h1>`` is the logo, "엔터 미디어"), then the page's own title
     (``og:title`` or ``<title>``, site name still in it for :func:`page_title` to take off). Limits: a masthead
     not marked by a front-page link, an id or a class is taken for a headline."""
-    if not title or _key(title) not in _masthead_texts(html):
+    root = _parse(html) if title else None
+    if root is None or _key(title) not in _masthead_texts(root):
         return title
-    return _document_title(html) or title
+    return _document_title(root) or title
