@@ -282,7 +282,8 @@ else:
 One row per fact told by two or more articles: a number with what it counts, a person's age, a quote by a speaker,
 the date of an event, a named source, the spelling of a name. For each, what each article says (hover an article to read its
 sentence; *s12* is its sentence number) and how many articles of its story do not mention it (*silent*). **Conflicts come first**
-(*differs: yes*: two readings cannot both hold), then figures told with another hedge that still allows the
+(*differs: yes*: two readings cannot both hold), then other figures that could both hold (*other figure*: "up to
+$8 billion" against "$6.5 billion"), then one figure told with another hedge that still allows the
 same value (*hedged differently*: "about eight" against "nearly eight"), then statements quoted in other words
 (*reworded*: a word changed, added or dropped where the quotes overlap; quoting more or less of a statement is no
 rewording, and whether the sense changed is the reader's call), then details some articles leave out

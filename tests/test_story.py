@@ -299,6 +299,14 @@ def test_two_figures_one_article_gives_both_are_no_conflict():
     # "more than $1 million"); "nearly 200" / "more than 200" above, both hedged, still conflict
     assert hedge((40.0, None, "more than"), (40.0, 40.0, "")) == "hedge"
     assert hedge((1e6, 1e6, "fewer than"), (1e6, 1e6, "")) == "hedge"
+    # other figures that can both hold are no hedge of one figure (reader, pages_16: "up to $8 billion" /
+    # "$6.5 billion" read "hedged differently"); a vague "dozens" gives no figure to differ from
+    assert hedge((8e9, 8e9, "up to"), (6.5e9, 6.5e9, "")) == "figure"
+    assert hedge((40.0, 40.0, "about"), (35.0, 35.0, "")) == "figure"
+    assert hedge((24.0, None, "dozens"), (30.0, 30.0, "")) == "hedge"
+    # a conflict between any two articles outranks other figures between two others
+    assert _figures_difference({"a": {(8e9, 8e9, "up to")}, "b": {(6.5e9, 6.5e9, "")}, "c": {(9e9, 9e9, "")}}) \
+        == "conflict"
 
 
 def test_quotes_group_around_statements_not_chains():
@@ -767,6 +775,8 @@ def test_the_facts_count_line_says_one_quote_and_many_quotes():
     assert facts_summary(one) == ("4 facts: 0 where the articles conflict, 1 where a figure is hedged differently, "
                                   "1 quote reworded, 1 where some leave a detail out")
     assert "2 quotes reworded" in facts_summary(pd.DataFrame({"difference": ["reworded", "reworded"]}))
+    assert "1 where the figures differ but could both hold, 0 where" in facts_summary(
+        pd.DataFrame({"difference": ["figure"]}))
     assert facts_summary(pd.DataFrame({"difference": ["conflict"]})).startswith("1 fact: 1 where")
 
 

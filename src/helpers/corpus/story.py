@@ -56,12 +56,13 @@ NEAR_COPY = 0.8
 SAME_QUOTE = 0.35
 FACT_COLUMNS = ["fact", "kind", "what", "n_articles", "disagree", "difference"]
 #: How the tellings of a fact differ, in the order the table shows them: ``conflict`` (two readings cannot both
-#: hold: figures that allow no value in common, spellings or dates), ``hedge`` (one figure told with another
+#: hold: figures that allow no value in common, spellings or dates), ``figure`` (other figures that can both hold:
+#: "up to $8 billion" / "$6.5 billion"), ``hedge`` (one figure told with another
 #: hedge that still allows the same value: "about eight" / "nearly eight", "40" / "about 40"), ``reworded``
 #: (one statement quoted in other words: a word changed, added or dropped; a reader judges whether the sense
 #: changed), ``omission`` (the readings agree, but some article leaves the detail out: a source not named, an
 #: event told without its date), ``""`` (they agree).
-DIFFERENCES = ("conflict", "hedge", "reworded", "omission", "")
+DIFFERENCES = ("conflict", "figure", "hedge", "reworded", "omission", "")
 
 
 # ------------------------------------------------------------------------------ labels and order
@@ -430,9 +431,10 @@ def _interval(reading) -> tuple[float, float]:
 
 def _figures_difference(told: dict[str, set]) -> str:
     """How two or more articles give one figure: "conflict" when two readings from two articles allow no
-    value in common ("12" / "19", "nearly 200" / "more than 200"), "hedge" when they differ only in how
-    sure they are ("nearly eight" / "about eight", "40" / "about 40", and an open hedge on the very figure
-    another article gives: "more than 40" / "40"), else "". Readings one article
+    value in common ("12" / "19", "nearly 200" / "more than 200"), "figure" when both can hold but the
+    figures themselves differ ("up to $8 billion" / "$6.5 billion", "about 40" / "35"), "hedge" when they
+    differ only in how sure they are ("nearly eight" / "about eight", "40" / "about 40", and an open hedge on the
+    very figure another article gives: "more than 40" / "40"), else "". Readings one article
     gives both of are two figures, not two tellings ("I weigh 15 stone now, but I used to be 22 stone"), and so
     are those figures however hedged ("over five" weekends against "one", when another article gives "five" and
     "one")."""
@@ -443,7 +445,7 @@ def _figures_difference(told: dict[str, set]) -> str:
         return (r[0] if r[0] is not None else r[1], r[1] if r[1] is not None else r[0])
 
     together = {(fig(x), fig(y)) for vals in told.values() for x in vals for y in vals if fig(x) != fig(y)}
-    docs, differ = list(told), False
+    docs, differ = list(told), ""
     for i, a in enumerate(docs):
         for b in docs[i + 1:]:
             for x in told[a]:
@@ -457,8 +459,11 @@ def _figures_difference(told: dict[str, set]) -> str:
                         exact = hedge_class(x[2]) == "exact" or hedge_class(y[2]) == "exact"
                         if not (exact and max(xl, yl) - min(xh, yh) <= 1e-9 * 2):
                             return "conflict"
-                    differ = True
-    return "hedge" if differ else ""
+                    # "up to $8 billion" / "$6.5 billion": both can hold, but the articles give other figures
+                    same = ({v for v in fig(x) if v is not None} & {v for v in fig(y) if v is not None}
+                            or {hedge_class(x[2]), hedge_class(y[2])} & {"vague", "additive"})  # "dozens" / "30"
+                    differ = min(differ or "hedge", "hedge" if same else "figure", key=DIFFERENCES.index)
+    return differ
 
 
 def _quote_facts(corpus, story_of: dict) -> list[dict]:

@@ -65,7 +65,8 @@ def article_table(corpus, order: list[str], labels: dict, colours: dict | None =
 #: ``tables/facts.csv``).
 READING_CHARS = 280
 #: How the facts table shows ``story.facts``' ``difference`` column.
-_DIFFERS = {"conflict": '<span class="disagree">yes</span>', "hedge": '<span class="omitted">hedged differently</span>',
+_DIFFERS = {"conflict": '<span class="disagree">yes</span>', "figure": '<span class="omitted">other figure</span>',
+            "hedge": '<span class="omitted">hedged differently</span>',
             "reworded": '<span class="omitted">reworded</span>', "omission": '<span class="omitted">left out</span>', "": "no"}
 
 
@@ -94,11 +95,13 @@ def stories_html(groups: pd.DataFrame, labels: dict, per_story: int = 12) -> str
 
 def facts_summary(facts_table: pd.DataFrame) -> str:
     """One line counting the facts by difference: "14 facts: 0 where the articles conflict, 3 where a figure is
-    hedged differently, 1 quote reworded, 4 where some leave a detail out"."""
+    hedged differently, 1 quote reworded, 4 where some leave a detail out"; figures that differ but can both
+    hold ("up to $8 billion" / "$6.5 billion") are counted only when there are some."""
     n = facts_table["difference"].value_counts()
-    k = {kind: int(n.get(kind, 0)) for kind in ("conflict", "hedge", "reworded", "omission")}
+    k = {kind: int(n.get(kind, 0)) for kind in ("conflict", "figure", "hedge", "reworded", "omission")}
     total = len(facts_table)
-    return (f"{total} fact{'' if total == 1 else 's'}: {k['conflict']} where the articles conflict, "
+    other = f"{k['figure']} where the figures differ but could both hold, " if k["figure"] else ""
+    return (f"{total} fact{'' if total == 1 else 's'}: {k['conflict']} where the articles conflict, {other}"
             f"{k['hedge']} where a figure is hedged differently, "
             f"{k['reworded']} quote{'' if k['reworded'] == 1 else 's'} reworded, "
             f"{k['omission']} where some leave a detail out")
