@@ -85,3 +85,20 @@ def test_pairs_naming_an_unknown_article_stop_with_the_ids_the_corpus_holds():
     graph = pd.DataFrame({"doc_id": ["a", "b"], "source": [None, None]})
     with pytest.raises(ValueError, match=r"PAIRS names no article of this corpus: zz; the article ids are: a, b"):
         pairs_to_show(graph, m, [["a", "zz"]], 3)
+
+
+def test_a_long_article_id_is_cut_in_the_articles_table_and_whole_on_hover():
+    """A 64-digit hashed file name squeezed the headline column of the articles table (reader, pages_16): it is
+    cut in the middle, whole in the hover title; a short id and a hostile one are shown as text."""
+    from types import SimpleNamespace
+
+    from helpers.report.views import ID_CHARS, article_table
+    long_id, hostile = "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856", "<b>x</b>"
+    arts = pd.DataFrame({"doc_id": [long_id, hostile, "bbc"], "published": ["2024-01-02", None, None],
+                         "outlet": [None, None, "BBC"], "title": ["A headline", "B", "C"], "n_words": [10, 20, 30]})
+    labels = {long_id: "A1 · vox.com", hostile: "A2", "bbc": "A3 · BBC"}
+    page = article_table(SimpleNamespace(articles=arts), [long_id, hostile, "bbc"], labels)
+    assert long_id not in page.replace(f'title="{long_id}"', ""), page  # shown cut ...
+    assert f'title="{long_id}"' in page and "042bb7b5fed…" in page  # ... whole on hover
+    assert ">bbc<" in page and "&lt;b&gt;x&lt;/b&gt;" in page and "<b>x</b>" not in page
+    assert len("042bb7b5fed…f7335856") < ID_CHARS + 2

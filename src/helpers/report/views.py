@@ -48,14 +48,28 @@ def _hex(rgba) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
+#: An article id longer than this many characters (a file named by a 64-digit hash) is shown cut in the middle in
+#: the articles table, whole on hover: whole, it squeezed the headlines into a narrow column.
+ID_CHARS = 24
+
+
+def _id_cell(doc_id: str) -> str:
+    """``doc_id`` escaped, cut in the middle with an ellipsis past ``ID_CHARS``, whole in the hover title."""
+    if len(doc_id) <= ID_CHARS:
+        return esc(doc_id)
+    keep = (ID_CHARS - 1) // 2
+    return f'<span title="{esc(doc_id)}">{esc(doc_id[:keep])}…{esc(doc_id[-keep:])}</span>'
+
+
 def article_table(corpus, order: list[str], labels: dict, colours: dict | None = None) -> str:
-    """The articles in reading order: colour, label, date, outlet, headline, words; the id stays visible."""
+    """The articles in reading order: colour, label, date, outlet, headline, words; the id stays visible (a long
+    one cut in the middle, whole on hover: :func:`_id_cell`)."""
     a = corpus.articles.set_index("doc_id")
     rows = []
     for d in order:
         r = a.loc[d]
         sw = f'<span class="swatch" style="background:{_hex(colours[d])}"></span>' if colours else ""
-        rows.append({"article": f"{sw}{esc(labels.get(d, d))}", "id": esc(d),
+        rows.append({"article": f"{sw}{esc(labels.get(d, d))}", "id": _id_cell(d),
                      "published": esc(r["published"]) or "unknown", "outlet": esc(r.get("outlet")),
                      "headline": esc(r["title"]), "words": esc(r["n_words"])})
     return table(pd.DataFrame(rows), html_columns=("article", "id", "published", "outlet", "headline", "words"))
