@@ -50,15 +50,17 @@ def _hex(rgba) -> str:
 
 #: An article id longer than this many characters (a file named by a 64-digit hash) is shown cut in the middle in
 #: the articles table, whole on hover: whole, it squeezed the headlines into a narrow column.
-ID_CHARS = 24
+ID_CHARS = 18
 
 
 def _id_cell(doc_id: str) -> str:
-    """``doc_id`` escaped, cut in the middle with an ellipsis past ``ID_CHARS``, whole in the hover title."""
+    """``doc_id`` escaped, cut in the middle with an ellipsis past ``ID_CHARS`` (on one line), whole in the hover
+    title."""
     if len(doc_id) <= ID_CHARS:
         return esc(doc_id)
     keep = (ID_CHARS - 1) // 2
-    return f'<span title="{esc(doc_id)}">{esc(doc_id[:keep])}…{esc(doc_id[-keep:])}</span>'
+    return (f'<span title="{esc(doc_id)}" style="white-space:nowrap">'
+            f'{esc(doc_id[:keep])}…{esc(doc_id[-keep:])}</span>')
 
 
 def article_table(corpus, order: list[str], labels: dict, colours: dict | None = None) -> str:
