@@ -499,6 +499,27 @@ def test_datelines_and_towns_written_with_their_state_are_places_and_a_capital_a
     assert names["QUILLBY"] == {"Quillby"}, names  # a dateline's capitals shown as the story writes the name
 
 
+@pytest.mark.parametrize("sentence, capital, name", [
+    ("London famously has been fighting dirty air for decades.", "London", "London"),  # the city's own fight
+    ("Tokyo is the most populous city on earth.", "Tokyo", "Tokyo"),
+    ("Chinese cities like Beijing have managed to improve their air.", "Beijing", "Beijing"),
+    ("WASHINGTON ― Donald Trump's campaign rallied on Monday.", "WASHINGTON", "WASHINGTON"),  # a dateline
+    ("Moscow warned that it would respond.", "Moscow", "Russia"),  # a state's act
+    ("Talks between Washington and Moscow stalled.", "Moscow", "Russia"),
+    ("Beijing's response was swift.", "Beijing", "China"),
+    ("The pressure from Beijing grew.", "Beijing", "China"),
+    ("Russian forces advanced. Moscow had regained control of the region.", "Moscow", "Russia"),  # country named
+])
+def test_a_capital_is_its_country_only_when_it_acts_for_a_state(tmp_path, sentence, capital, name):
+    """Reader, pages_16: "London famously has been fighting dirty air" was listed as the United Kingdom, and a
+    dateline "WASHINGTON ―" as the United States; a capital is its country's government only as the subject of a
+    state's act or words, the owner, source or target of one, or the subject of a verb in an article that names
+    the country too."""
+    (tmp_path / "a.txt").write_text(f"Air\n\n{sentence}\n", encoding="utf-8")
+    m = mentions(load_corpus(tmp_path))
+    assert m[m["text"] == capital]["name"].tolist() == [name], m[["text", "name"]]
+
+
 def test_a_name_the_model_reads_as_a_work_or_misses_is_a_person_when_it_speaks_or_is_listed_with_people():
     """Unfamiliar names are read as a work of art or a nationality, or missed: the subject of a verb of saying
     and a name listed beside a person are people; a seat that speaks for an institution is not."""

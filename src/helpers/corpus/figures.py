@@ -38,7 +38,8 @@ How mentions are merged (across and within articles), by general rules:
   one named before it is that organisation in the other articles too ("Southampton FC ... the Southampton
   manager");
 - places: the gazetteer's canonical name (US -> United States); a capital stands for its
-  country (metonymy: "Moscow said"); an adjective of nationality ("South Korean") is counted
+  country only when it acts for a state (metonymy: "Moscow said", "pressure from Beijing"), else it is the
+  city ("London has been fighting dirty air"); an adjective of nationality ("South Korean") is counted
   as a mention of the country with kind ``demonym``.
 - bylines are authors, not figures: a mention equal to the article's byline is dropped.
 
@@ -66,8 +67,8 @@ from ..text.given_names import given_name_sex
 from ..text.names import (HONORIFICS, case_counts, given_keys, name_keys, name_tokens, parts, person_span,
                           post_nominal_office, roles_of_mention, same_given, short_form, same_person, same_surname,
                           singular_role, skeleton, title_case, without_post_nominals)
-from ..text.quotes import (QUOTE_COLUMNS, SPEECH_VERBS, SPOUSES, SUBJECT_REACH, bound_sex, is_subject, quote_spans,
-                           quotes_from_doc, subject_of)
+from ..text.quotes import (MESSAGE_NOUNS, QUOTE_COLUMNS, SPEECH_VERBS, SPOUSES, SUBJECT_REACH, bound_sex,
+                           is_subject, quote_spans, quotes_from_doc, subject_of)
 from .parsing import parsed_docs, per_article
 
 MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "kind", "figure_id", "name"]
@@ -84,13 +85,83 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|into|near|outside|inside|across|aroun
                               r"back|trip|journey|flight|road)\s+(?:to|from|into|in))\s+$", re.I)
 
 
-def _city_use(text: str, start: int, end: int) -> bool:
-    """A capital named as a place, not for its government: after a locative word ("talks in Paris", "flew to
-    Berlin") or before a comma and another name ("Paris, Texas"). Otherwise a capital stands for its
-    country ("Paris said", "talks between Washington and Moscow", "pressure from Beijing", "a message to
-    Washington"): "from", "to" and "of" mark a place only after a word of travel."""
-    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 20):start])
-                or re.match(r",\s+[A-Z]", text[end:end + 3]) or _EVENT_AFTER.match(text, end))
+#: Verbs whose subject, when a capital, is its country's government ("Moscow warned", "Beijing rejected the
+#: claim"), besides the verbs of saying; a capital as the subject of any other verb is the city ("London has
+#: been fighting dirty air").
+_STATE_VERBS = {"accuse", "reject", "demand", "urge", "threaten", "condemn", "retaliate", "refuse", "expel",
+                "sanction", "impose", "veto", "recognize", "recognise", "protest", "blame", "vow", "pledge",
+                "agree", "sign", "welcome", "oppose", "support", "back", "object", "negotiate",
+                "summon", "recall", "invade", "annex", "bomb", "strike", "attack", "withdraw", "deploy", "send"}
+#: Nouns whose owner ("Beijing's response"), source or target ("pressure from Moscow", "a message to
+#: Washington", "ties with Beijing") or modifier ("the Moscow government") a capital is as its country's
+#: government.
+_STATE_NOUNS = {"government", "regime", "authorities", "administration", "leadership", "official", "diplomat",
+                "envoy", "ambassador", "embassy", "policy", "position", "stance", "response", "reply", "decision",
+                "demand", "pressure", "message", "warning", "threat", "sanction", "request", "objection",
+                "protest", "ally", "relation", "tie", "talk", "dialogue", "deal", "negotiation", "support", "aid",
+                "approval", "backing", "claim", "accusation", "influence", "interference", "crackdown", "military",
+                "army", "troop", "force", "tension", "dispute", "rift", "rapprochement", "overture", "retaliation",
+                "recognition", "confirmation", "acknowledgment", "acknowledgement", "treaty", "agreement", "pact",
+                "accord", "alliance", "partnership", "side", "war", "offensive", "invasion", "consent", "permission"}
+
+
+#: After a place: another name ("Paris, Texas") or a dateline's dash or agency ("WASHINGTON ― Donald Trump's",
+#: "WASHINGTON (AP)").
+_DATELINE_AFTER = re.compile(r",\s+[A-Z]|\s*(?:\(|--|[–—―](?!\w))")
+
+
+def _city_use(doc, start: int, end: int) -> bool:
+    """A capital named as its city, not for its country's government: unless it acts for a state – the
+    subject of a verb of saying or of a state's act ("Paris said", "Beijing rejected"), the owner, source,
+    target or modifier of a state's noun ("Moscow's response", "pressure from Beijing", "talks between
+    Washington and Moscow", "the Beijing government") – it is the city ("in Paris", "London has been
+    fighting dirty air", "Paris, Texas", "the Paris climate agreement", a dateline "WASHINGTON ―"). Limits: a city's own council acting
+    ("London banned diesel cars") is read as the city, which it is; "Washington" the state is not told apart."""
+    text = doc.text
+    if (_LOCATIVE_BEFORE.search(text[max(0, start - 20):start]) or _DATELINE_AFTER.match(text, end)
+            or _EVENT_AFTER.match(text, end)):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or not _acts_for_state(span.root, lambda: _names_country(doc, span.text))
+
+
+def _names_country(doc, capital: str) -> bool:
+    """Whether the article names the country of ``capital`` itself, or its nationality ("Russia", "Russian")."""
+    hit = place_of(capital)
+    if not hit:
+        return False
+    for e in doc.ents:
+        other = place_of(e.text)
+        if (other and other[1] == "country" and other[0] == hit[0]) or country_of_demonym(e.text) == hit[0]:
+            return True
+    return False
+
+
+def _acts_for_state(tok, names_country) -> bool:
+    """Whether a capital's head token stands for its government (see :func:`_city_use`); ``names_country()``:
+    whether the article names the country too, when the capital is the subject of another verb than one of
+    saying or a state's act ("Moscow had regained control" beside "Russian forces"; "London has been fighting
+    dirty air", in an article that names no Britain, is the city)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Washington and Moscow said": the first conjunct's role
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = head.lemma_.lower()
+        described = verb == "be" and any(c.dep_ == "attr" for c in head.children)  # "Tokyo is the largest city"
+        return verb in SPEECH_VERBS or verb in _STATE_VERBS or (not described and names_country())
+    if tok.dep_ in ("poss", "compound", "nmod"):
+        return _state_word(head)
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i \
+            and head.lower_ in ("from", "to", "with", "between", "against", "by", "on"):
+        owner = head.head  # "confirmation of their participation by Moscow": "by" may hang on the nearer noun
+        return _state_word(owner) or (head.lower_ == "by" and owner.dep_ == "pobj" and _state_word(owner.head.head))
+    return False
+
+
+def _state_word(tok) -> bool:
+    """A noun or verb of a state's acts or words (``_STATE_NOUNS``, ``_STATE_VERBS``, speech verbs and nouns)."""
+    lemma = tok.lemma_.lower()
+    return lemma in _STATE_NOUNS or lemma in MESSAGE_NOUNS or lemma in SPEECH_VERBS or lemma in _STATE_VERBS
 
 
 #: Nouns of a meeting or an agreement after a capital, which then names the city where it was held ("the Paris
@@ -167,7 +238,7 @@ def _other_mention(doc, r, row: dict, got: tuple | None, lower: dict, capital: d
         return None  # "failed VP candidate", "the GP's explanation": a title, not an organisation
     if got is not None and got[3] != "street":  # kept in case the story names a person so
         row["as_person"] = (got[0], got[1], doc.text[got[0]:got[1]], got[2])
-    row["as_city"] = r.label == "PLACE" and _city_use(doc.text, r.start, r.end)
+    row["as_city"] = r.label == "PLACE" and _city_use(doc, r.start, r.end)
     row["locative"] = where_before(doc.text, r.start)  # evidence for a name also read as a place
     return row
 
