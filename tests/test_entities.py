@@ -728,3 +728,18 @@ def test_an_adjective_of_nationality_points_to_its_country(word, country):
     """Reader jr41 (saved pages): "Nigerian actress" was filed under Niger, Niger + "ian" made before Nigeria."""
     from helpers.text.entities import country_of_demonym
     assert country_of_demonym(word) == country
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The changes are needed, said executive chair Marcelo Claure in an email.", "Marcelo Claure", "PERSON"),
+    ("(Reporting by Joshua Franklin, with reporting by Herb Lash and Megan Davies, editing by Martin Howell.)",
+     "Megan Davies", "PERSON"),
+    ("Fans of Tom Hanks and Boston Red Sox cheered.", "Boston Red Sox", "ORG"),  # a place opens it: a club
+    ("He met Jane Roe and Morgan Stanley executives.", "Morgan Stanley", "ORG"),  # no list of people
+])
+def test_a_name_read_as_an_organisation_is_a_person_after_a_role_noun_or_beside_a_person(text, name, label):
+    """Reader, pages_16: the executive "Marcelo Claure" and the reporter "Megan Davies" were organisations; a
+    name written like a person (a given name, a capitalised surname) after a lower-case noun for a person or
+    listed beside a person is a person, outside sports copy too."""
+    e = extract_entities(text)
+    assert e[e["text"] == name]["label"].tolist() == [label], e[["text", "label"]]

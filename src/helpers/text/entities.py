@@ -501,7 +501,26 @@ def _entity_spans(doc, clubs: set | None = None) -> list[list]:
     out = _media_names(doc, _initial_names(doc, _org_head_names(doc, _possessive_names(doc, _caps_after_a(doc, out)))))
     out = _sports_clubs(doc, _index_names(doc, _poll_makers(doc, _lone_person_words(doc, out))), clubs)
     out = _landform_places(doc, _address_places(doc, _speaking_names(doc, _kin_named(doc, _role_led_names(doc, out)))))
-    return _agency_credits(doc, _post_nominals(doc, out))
+    return _agency_credits(doc, _post_nominals(doc, _people_by_company(doc, out)))
+
+
+def _people_by_company(doc, ents: list[list]) -> list[list]:
+    """Outside sports copy too, an organisation written like a person (``_written_like_a_person``: a given
+    name and a capitalised surname, no organisation or club word) is a person when a common noun for a person
+    stands right before it in lower case ("executive chair Marcelo Claure", "analyst Jane Roe") or a person
+    is listed beside it ("reporting by Herb Lash and Megan Davies"); not when the first word is a place ("Tom
+    Hanks and Boston Red Sox").
+
+    Limits: firms named after their founders ("Morgan Stanley", "Charles Schwab") keep the model's reading
+    unless so written; a given name outside the English list gives no evidence."""
+    out = []
+    for s, e, label in ents:
+        if label == "ORG" and _written_like_a_person(doc, s, e, plural_ok=True) and not place_of(doc[s].text) \
+                and not _club_by_context(doc, s, e) and ((s and doc[s - 1].is_lower and person_noun(doc[s - 1].text))
+                                                          or _beside_person(doc, ents, s, e)):
+            label = "PERSON"
+        out.append([s, e, label])
+    return out
 
 
 #: Letters written after a person's name for an office, a rank of counsel or an honour ("Michael Gibbon, QC",
@@ -1354,9 +1373,10 @@ def _named_players(doc, ents: list[list]) -> list[list]:
             else [s, e, label] for s, e, label in ents]
 
 
-def _written_like_a_person(doc, s: int, e: int) -> bool:
+def _written_like_a_person(doc, s: int, e: int, plural_ok: bool = False) -> bool:
     """Two or three capitalised words (a name particle may join them), the first a given name and no country,
-    capital or state, none an organisation head or a club or venue word, the last no plural noun."""
+    capital or state, none an organisation head or a club or venue word, the last no plural noun (unless
+    ``plural_ok``: "Megan Davies" where other evidence says person)."""
     words = doc[s:e]
     last = words[-1]
     return 2 <= e - s <= 3 and bool(given_name_sex(words[0].text)) and all(
@@ -1364,7 +1384,8 @@ def _written_like_a_person(doc, s: int, e: int) -> bool:
                                        and t.lower_ not in ORG_HEADS and t.lower_ not in CLUB_WORDS)
         for t in words) and last.text[:1].isupper() and not place_of(words.text) \
         and (place_of(words[0].text) or ("", ""))[1] not in ("country", "capital", "state") \
-        and not (last.lower_.endswith("s") and zipf_frequency(last.lower_, "en") >= 3.0 or last.tag_ == "NNPS")
+        and last.tag_ != "NNPS" and (plural_ok or not (last.lower_.endswith("s")
+                                                        and zipf_frequency(last.lower_, "en") >= 3.0))
 
 
 def _club_by_context(doc, s: int, e: int) -> bool:
