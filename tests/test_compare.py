@@ -16,6 +16,14 @@ def _norm(s):
     return (s if isinstance(s, str) else "").replace("“", '"').replace("”", '"')
 
 
+def _compare_two(tmp_path, lead: str, a: str, b: str):
+    """``compare`` of two articles, ``a.txt`` and ``b.txt``, that open alike (``lead``)."""
+    from helpers import load_corpus
+    (tmp_path / "a.txt").write_text(lead + a, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(lead + b, encoding="utf-8")
+    return compare(load_corpus(tmp_path))
+
+
 @pytest.mark.parametrize("g", GOLD["discrepancies"], ids=lambda g: g["what"][:40])
 def test_gold_discrepancy_reported(disc, g):
     def holds(row, side):
@@ -103,26 +111,20 @@ def test_a_possessor_in_the_speaker_phrase_is_not_a_source(tmp_path):
 
 
 def test_two_different_things_a_speaker_said_are_no_reworded_quote(tmp_path):
-    from helpers import load_corpus
     lead = "Church fire\n\nA fire destroyed the Quillby chapel on Friday night, the pastor said.\n\n"
-    (tmp_path / "a.txt").write_text(lead + "“There are so many variables,” said pastor Ivo Brannagh.\n\n"
-                                    "“We lost every hymn book we had in the fire,” Brannagh said.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(lead + "“We have no idea what caused it,” said pastor Ivo Brannagh.\n\n"
-                                    "“We lost all the hymn books we had in the fire,” Brannagh said.\n", encoding="utf-8")
-    d = compare(load_corpus(tmp_path))
+    d = _compare_two(tmp_path, lead, "“There are so many variables,” said pastor Ivo Brannagh.\n\n"
+                                     "“We lost every hymn book we had in the fire,” Brannagh said.\n",
+                     "“We have no idea what caused it,” said pastor Ivo Brannagh.\n\n"
+                     "“We lost all the hymn books we had in the fire,” Brannagh said.\n")
     reworded = d[d["what"].str.contains("worded differently")]
     assert len(reworded) == 1 and "hymn" in reworded.iloc[0]["a_text"], reworded[["a_text", "b_text"]]
 
 
 def test_a_reworded_quote_of_several_sentences_shows_the_sentence_that_was_reworded(tmp_path):
-    from helpers import load_corpus
     lead = "Church fire\n\nA fire destroyed the Quillby chapel on Friday night, officials said.\n\n"
-    (tmp_path / "a.txt").write_text(lead + "“Right now there is no sign of any link to the campaign.\n\nWe just don't "
-                                    "have any leads at all as to the intent or motive,” chief Ivo Brannagh said.\n",
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text(lead + "“We have no information on intent or motive,” said chief Ivo Brannagh.\n",
-                                    encoding="utf-8")
-    d = compare(load_corpus(tmp_path))
+    d = _compare_two(tmp_path, lead, "“Right now there is no sign of any link to the campaign.\n\nWe just don't "
+                                     "have any leads at all as to the intent or motive,” chief Ivo Brannagh said.\n",
+                     "“We have no information on intent or motive,” said chief Ivo Brannagh.\n")
     row = d[d["what"].str.contains("worded differently")]
     assert len(row) == 1, d[["kind", "what"]]
     shown = row.iloc[0]["a_sentence"] if row.iloc[0]["doc_a"] == "a" else row.iloc[0]["b_sentence"]
@@ -341,14 +343,11 @@ def test_a_sentence_about_other_people_retells_no_claim(tmp_path, other, dropped
     """Reader jr40 (PolNeAR): "Reid frequently mocked Romney for not releasing his full tax returns" and "If Mr.
     Trump had any intention of releasing his full returns" share their words, not a claim: no source of one is
     dropped by the other. A sentence that names no one may still retell it."""
-    from helpers import load_corpus
     lead = "Tax returns row\n\nThe row over the candidates' tax returns grew on Tuesday in Quillby.\n\n"
     tail = "\n\nThe election is on November 8.\n"
     claim = ("Senator Ann Kolb mocked John Tarrant for not releasing his full tax returns, claiming a friend told "
              "her he had paid no taxes for years.")
-    (tmp_path / "a.txt").write_text(lead + claim + tail, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(lead + other + tail, encoding="utf-8")
-    d = compare(load_corpus(tmp_path))
+    d = _compare_two(tmp_path, lead, claim + tail, other + tail)
     assert list(d["what"]) == (["source dropped: Ann Kolb is named as a source in a only"] if dropped else []), d
 
 
@@ -362,11 +361,9 @@ def test_about_other_people_needs_people_on_both_sides_and_none_shared():
 def test_the_speaker_of_a_quote_retold_unquoted_is_no_other_person(tmp_path):
     """Second read (r41): the quote's speaker named in the other article's retelling ("Ann Kolb accused the
     candidate of lying ...") made the two "about other people", and the one-sided quote row went."""
-    from helpers import load_corpus
     lead = "Tax row\n\nThe row over the candidates' tax returns grew on Tuesday in Quillby.\n\n"
-    (tmp_path / "a.txt").write_text(lead + "“John Tarrant lied to the voters of Quillby about his taxes and his "
-                                    "debts,” Ann Kolb said.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(lead + "Ann Kolb accused the candidate of lying to the voters of Quillby about "
-                                    "his taxes and his debts.\n", encoding="utf-8")
-    d = compare(load_corpus(tmp_path))
+    d = _compare_two(tmp_path, lead, "“John Tarrant lied to the voters of Quillby about his taxes and his "
+                                     "debts,” Ann Kolb said.\n",
+                     "Ann Kolb accused the candidate of lying to the voters of Quillby about "
+                     "his taxes and his debts.\n")
     assert "Ann Kolb quoted directly in a only; b retells it" in list(d["what"]), d[["kind", "what"]]

@@ -496,10 +496,11 @@ def _attributions(ctx, pairs):
         g = speakers[doc_id]
         return set(g[(g.start < sent["end"]) & (g.end > sent["start"])].figure_id)
 
+    doc_a, doc_b = ctx["docs"][ctx["a"]], ctx["docs"][ctx["b"]]
+    fig_a, fig_b = _fig_at(ctx, ctx["a"]), _fig_at(ctx, ctx["b"])
     for sa, sb in pairs:
-        doc_a, doc_b = ctx["docs"][ctx["a"]], ctx["docs"][ctx["b"]]
-        phr_a = list(_source_phrases(doc_a, (sa["start"], sa["end"]), _fig_at(ctx, ctx["a"])))
-        phr_b = list(_source_phrases(doc_b, (sb["start"], sb["end"]), _fig_at(ctx, ctx["b"])))
+        phr_a = list(_source_phrases(doc_a, (sa["start"], sa["end"]), fig_a))
+        phr_b = list(_source_phrases(doc_b, (sb["start"], sb["end"]), fig_b))
         src_a, src_b = _first_phrases(doc_a, phr_a), _first_phrases(doc_b, phr_b)
         if not src_a and not src_b:
             continue
@@ -509,8 +510,8 @@ def _attributions(ctx, pairs):
             continue  # the sentences are aligned but tell different claims: no source is "dropped"
         if about_other_people(_claim_people(ctx, ctx["a"], sa, phr_a), _claim_people(ctx, ctx["b"], sb, phr_b)):
             continue  # words in common, but said of other people: another claim
-        figs_a = set(_fig_at(ctx, ctx["a"])(sa["start"], sa["end"])) | heard(ctx["a"], sa)
-        figs_b = set(_fig_at(ctx, ctx["b"])(sb["start"], sb["end"])) | heard(ctx["b"], sb)
+        figs_a = set(fig_a(sa["start"], sa["end"])) | heard(ctx["a"], sa)
+        figs_b = set(fig_b(sb["start"], sb["end"])) | heard(ctx["b"], sb)
         # a sentence that gives the claim to a source of its own by name ("Kroon says the fire broke out" where
         # another has "Chief Steele said") credits another source: it drops none
         dropped_b = [fid for fid in src_b if fid not in figs_a] if not src_a else []

@@ -115,8 +115,9 @@ def _city_use(doc, start: int, end: int) -> bool:
     subject of a verb of saying or of a state's act ("Paris said", "Beijing rejected"), the owner, source,
     target or modifier of a state's noun ("Moscow's response", "pressure from Beijing", "talks between
     Washington and Moscow", "the Beijing government") – it is the city ("in Paris", "London has been
-    fighting dirty air", "Paris, Texas", "the Paris climate agreement", a dateline "WASHINGTON ―"). Limits: a city's own council acting
-    ("London banned diesel cars") is read as the city, which it is; "Washington" the state is not told apart."""
+    fighting dirty air", "Paris, Texas", "the Paris climate agreement", a dateline "WASHINGTON ―"). Limits: a
+    city's own council acting ("London banned diesel cars") is read as the city, which it is; "Washington" the
+    state is not told apart."""
     text = doc.text
     if (_LOCATIVE_BEFORE.search(text[max(0, start - 20):start]) or _DATELINE_AFTER.match(text, end)
             or _EVENT_AFTER.match(text, end)):
@@ -146,9 +147,9 @@ def _acts_for_state(tok, names_country) -> bool:
         tok = tok.head
     head = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass"):
-        verb = head.lemma_.lower()
-        described = verb == "be" and any(c.dep_ == "attr" for c in head.children)  # "Tokyo is the largest city"
-        return verb in SPEECH_VERBS or verb in _STATE_VERBS or (not described and names_country())
+        # "Tokyo is the largest city": a capital described is the city
+        described = head.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in head.children)
+        return _state_word(head) or (not described and names_country())
     if tok.dep_ in ("poss", "compound", "nmod"):
         return _state_word(head)
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i \

@@ -63,7 +63,7 @@ import pandas as pd
 
 from .. import config
 from ..text.cleaning import TABLE_ROW, clean_text, date_line
-from ..text.page import headline, page_title, restore_cut_words
+from ..text.page import page_title, read_page
 from ..text.wire import is_wire
 from ..text.sentences import paragraph_spans, sentence_spans
 
@@ -601,9 +601,10 @@ def _html_record(path: Path, text: str, enc: str):
     if doc is None:
         return [], [(str(path), "no main text found in the HTML page")]
     get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
-    body = restore_cut_words(get("text") or "", text)[0]  # words trafilatura cut from inside a paragraph
+    # the masthead taken for a headline, words trafilatura cut from inside a paragraph: mended from the page
+    title, body = read_page(get("title"), get("text") or "", text)
     rec = {"doc_id": path.stem, "path": str(path), "raw": body, "encoding": enc, "explicit_title": True,
-           "title": page_title(headline(get("title"), text), get("sitename"), get("url")), "byline": get("author"),
+           "title": page_title(title, get("sitename"), get("url")), "byline": get("author"),
            "published": get("date"),
            "source_url": get("url"), "outlet": get("sitename"), "language": get("language")}
     return [rec], []

@@ -462,7 +462,10 @@ def _figures_difference(told: dict[str, set]) -> str:
                     # "up to $8 billion" / "$6.5 billion": both can hold, but the articles give other figures
                     same = ({v for v in fig(x) if v is not None} & {v for v in fig(y) if v is not None}
                             or {hedge_class(x[2]), hedge_class(y[2])} & {"vague", "additive"})  # "dozens" / "30"
-                    differ = min(differ or "hedge", "hedge" if same else "figure", key=DIFFERENCES.index)
+                    if not same:
+                        differ = "figure"
+                    elif not differ:
+                        differ = "hedge"
     return differ
 
 

@@ -513,14 +513,13 @@ def _people_by_company(doc, ents: list[list]) -> list[list]:
 
     Limits: firms named after their founders ("Morgan Stanley", "Charles Schwab") keep the model's reading
     unless so written; a given name outside the English list gives no evidence."""
-    out = []
-    for s, e, label in ents:
-        if label == "ORG" and _written_like_a_person(doc, s, e, plural_ok=True) and not place_of(doc[s].text) \
-                and not _club_by_context(doc, s, e) and ((s and doc[s - 1].is_lower and person_noun(doc[s - 1].text))
-                                                          or _beside_person(doc, ents, s, e)):
-            label = "PERSON"
-        out.append([s, e, label])
-    return out
+    def person(s, e):
+        if not _written_like_a_person(doc, s, e, plural_ok=True) or place_of(doc[s].text) \
+                or _club_by_context(doc, s, e):
+            return False
+        return (s > 0 and doc[s - 1].is_lower and person_noun(doc[s - 1].text)) or _beside_person(doc, ents, s, e)
+
+    return [[s, e, "PERSON" if label == "ORG" and person(s, e) else label] for s, e, label in ents]
 
 
 #: Letters written after a person's name for an office, a rank of counsel or an honour ("Michael Gibbon, QC",

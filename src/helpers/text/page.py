@@ -50,9 +50,9 @@ def _parse(html: str):
         return None
 
 
-def _page_paragraphs(html: str) -> dict[tuple[str, ...], list[list[str]]]:
-    """The words of each block element of the page (innermost blocks only), keyed by their first words."""
-    root = _parse(html)
+def _page_paragraphs(root) -> dict[tuple[str, ...], list[list[str]]]:
+    """The words of each block element of the page's tree ``root`` (innermost blocks only), keyed by their first
+    words. The tree loses its scripts and hidden parts."""
     if root is None:  # empty or odd markup: nothing to restore from
         return {}
     for bad in root.xpath("|".join(f"//{t}" for t in _NOT_TEXT) + _HIDDEN):
@@ -79,7 +79,12 @@ def _in_order(short: list[str], long_: list[str]) -> bool:
 def restore_cut_words(body: str, html: str) -> tuple[str, int]:
     """``body`` (extracted text, one paragraph per line) with words cut from inside its lines put back from
     ``html``, and how many words were put back (see the module docstring)."""
-    paragraphs = _page_paragraphs(html)
+    return _restore(body, _parse(html))
+
+
+def _restore(body: str, root) -> tuple[str, int]:
+    """:func:`restore_cut_words` from the page's parsed tree (which loses its scripts and hidden parts)."""
+    paragraphs = _page_paragraphs(root)
     if not paragraphs:
         return body, 0
     lines, restored = body.split("\n"), 0
@@ -185,7 +190,19 @@ def headline(title: str | None, html: str) -> str | None:
     (``_masthead_texts``: a page whose only ``<h1>`` is the logo, "엔터 미디어"), then the page's own title
     (``og:title`` or ``<title>``, site name still in it for :func:`page_title` to take off). Limits: a masthead
     not marked by a front-page link, an id or a class is taken for a headline."""
-    root = _parse(html) if title else None
-    if root is None or _key(title) not in _masthead_texts(root):
+    return _headline(title, _parse(html) if title else None)
+
+
+def _headline(title: str | None, root) -> str | None:
+    """:func:`headline` from the page's parsed tree (read only)."""
+    if not title or root is None or _key(title) not in _masthead_texts(root):
         return title
     return _document_title(root) or title
+
+
+def read_page(title: str | None, body: str, html: str) -> tuple[str | None, str]:
+    """The extractor's ``title`` and ``body`` of a page, mended from ``html`` parsed once: the headline
+    (:func:`headline`) and the body with cut words put back (:func:`restore_cut_words`)."""
+    root = _parse(html)
+    head = _headline(title, root)  # read before restoring, which drops scripts and hidden parts from the tree
+    return head, _restore(body, root)[0]
