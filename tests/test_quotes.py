@@ -411,6 +411,25 @@ def test_a_participle_after_a_dash_aside_takes_the_subject_outside_the_aside():
     assert "Rhinos" not in str(d.iloc[0]["speaker"]) and "Knights" not in str(d.iloc[0]["speaker"])
 
 
+def test_a_speech_verb_inside_a_dash_aside_does_not_introduce_the_quote_after_it():
+    d = direct("Coach Ellen Marsh told reporters an hour after the draw — where the club captain Tom Reyes said "
+               "the team was “worn out” — “We will train again on Monday and nobody will rest.”")
+    assert len(d) == 1
+    assert d.iloc[0]["speaker"] == "Ellen Marsh"
+    d = direct("Coach Ellen Marsh told reporters after the draw, where the captain Tom Reyes said the team was tired: "
+               "“We will train again on Monday and nobody will rest.”")
+    assert d.iloc[0]["speaker"] == "Tom Reyes"  # no dashes: the nearest speech verb still introduces it
+
+
+def test_a_quoted_subheading_does_not_continue_the_speaker_of_the_paragraph_before():
+    before = "“The council never asked us,” Ana Ruiz said. “We read about it in the paper.”\n"
+    after = "\nThe mayor's office said the plan was published in March.\n"
+    d = direct(before + "“… a plan to close the harbour to the fishing fleet”" + after)
+    assert list(d["text"]) == ["The council never asked us,", "We read about it in the paper."]
+    d = direct(before + "“Nobody from the town hall has come to see the boats since.”" + after)
+    assert list(d["speaker"]) == ["Ana Ruiz"] * 3  # a whole sentence is the speech going on
+
+
 def test_a_quote_after_a_sentence_ending_in_an_abbreviation_continues_the_speaker():
     d = direct('"The mill will close before the winter comes," said Ana Ruiz, an analyst with Hale, Brook amp Co. '
                '"It will be hard."')

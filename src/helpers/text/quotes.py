@@ -519,7 +519,8 @@ def _find_speaker(doc, qs: int, qe: int, quoted=(), closed: bool = True):
     s0, s1 = span[0].sent.start, span[-1].sent.end
     stop = _next_quote(text, qe, quoted) if closed else qe
     after = [t for t in doc[s0:s1] if qe <= t.idx < stop and _same_paragraph(text, qe, t.idx)]
-    before = [t for t in doc[s0:s1] if t.idx + len(t) <= qs and _same_paragraph(text, t.idx, qs)]
+    before = _outside_dash_asides([t for t in doc[s0:s1]
+                                   if t.idx + len(t) <= qs and _same_paragraph(text, t.idx, qs)])
     ended = re.search(r"[.!?…]\W*$", text[qs:qe - 1]) is not None
     if ended and after and stop < len(text) and re.search(r":[^\S\n]*$", text[after[-1].idx:stop]) \
             and not re.search(r"[.!?]", text[qe:stop].rstrip(" :")):
@@ -537,6 +538,23 @@ def _find_speaker(doc, qs: int, qe: int, quoted=(), closed: bool = True):
         if found[0] is not None:
             return found
     return None, None
+
+
+_ASIDE_DASHES = {"—", "–", "--", "―"}
+
+
+def _outside_dash_asides(tokens: list) -> list:
+    """``tokens`` less those inside a dash aside that closes before the quote: in "White told The Post after
+    a hearing — where Heller said she was “ensconced” — “I hear ...”" the aside's "said" introduces no
+    quote after it. Dashes are paired from the first; a hyphen standing between spaces (" - ", as in
+    tokenised copy "in - patient") is no dash here, so such text keeps every token."""
+    dashes = [k for k, t in enumerate(tokens) if t.text in _ASIDE_DASHES]
+    if len(dashes) < 2:
+        return tokens
+    inside = set()
+    for a, b in zip(dashes[0::2], dashes[1::2]):
+        inside.update(range(a, b + 1))
+    return [t for k, t in enumerate(tokens) if k not in inside]
 
 
 def _next_sentence_speaker(doc, qs: int, qe: int, s1: int, quoted, ended: bool):
@@ -1049,10 +1067,24 @@ def _continued(text: str, rows: list[dict]) -> None:
                 tail = text[last["end"] + 1:para_end]
                 ok = (gap.count("\n") <= 2 and gap.strip(" \t\n") == tail.strip() and _one_attribution(tail)
                       and re.fullmatch(r"[ \t]*", text[text.rfind("\n", 0, row["start"]) + 1:row["start"] - 1]) is not None)
+                ok = ok and not _heading_quote(text, row)
             if ok:
                 row.update(speaker=last["speaker"], cue=last["cue"], speaker_text=last["speaker_text"],
                            speaker_start=last["speaker_start"], speaker_end=last["speaker_end"])
         last = row
+
+
+def _heading_quote(text: str, row: dict) -> bool:
+    """True when the quote is a whole paragraph with no sentence end inside its closing mark: a cited phrase set
+    as a subheading ("“… prevent the evacuation of the civilians”" between two sections), not the next
+    paragraph of the speech before it. A quote left open at its paragraph's end is never one."""
+    if row.get("open"):
+        return False
+    line_start = text.rfind("\n", 0, row["start"]) + 1
+    line_end = text.find("\n", row["end"])
+    line_end = len(text) if line_end < 0 else line_end
+    whole = text[line_start:row["start"] - 1].strip() == "" and text[row["end"] + 1:line_end].strip(" \t.") == ""
+    return whole and re.search(r"[.!?…][’'\"”]*$", text[row["start"]:row["end"]].rstrip()) is None
 
 
 def _second_halves(text: str, rows: list[dict]) -> None:
