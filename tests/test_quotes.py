@@ -60,6 +60,18 @@ def test_second_half_of_a_cut_quote_is_direct_with_the_same_speaker():
     assert list(q["kind"]) == ["direct", "phrase"]
 
 
+def test_a_that_clause_kept_in_the_first_person_is_the_speakers_own_sentence():
+    d = direct("The mill is shut. A company spokeswoman said in an email that “we have received the council's letter "
+               "and are reading it carefully.” The council had no comment.")
+    assert list(d["text"]) == ["we have received the council's letter and are reading it carefully."]
+    assert d.iloc[0]["speaker_text"] == "A company spokeswoman"
+    for clause in ("“they had received the council's letter and were reading it carefully.”",  # person shifted
+                   "“we are reading it”",  # a cut clause, no sentence end
+                   "“the US letter was read carefully by the whole board.”"):  # "US" is no "us"
+        q = extract_quotes(f"A company spokeswoman said in an email that {clause} The council had no comment.")
+        assert list(q["kind"]) == ["phrase"], clause
+
+
 # ------------------------------------------------------------------------------ paragraphs
 def test_a_quote_over_several_paragraphs_opens_each_and_closes_the_last():
     text = ("The mayor, Maria Lopez, spoke for an hour.\n\n“We will rebuild the bridge. It will take two years.\n\n"

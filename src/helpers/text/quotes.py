@@ -117,6 +117,28 @@ _NAMING_BEFORE = re.compile(r"\b(?:(?:en)?titled|headlined|dubbed|nicknamed|name
                             r"commentary|documentary|editorial|headline|slogan|hashtag)s?),?[^\S\n]*$", re.I)
 
 
+#: First-person words, case kept so that "US" is none.
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve)|us|[Oo]urs?)\b")
+
+
+def _verbatim_that_clause(doc, text: str, qs: int, qe: int) -> bool:
+    """True when a quote opening a "that" clause of a speech verb is the speaker's own sentence, not a cut
+    indirect one: a whole sentence (six words or more, ending with a full stop, "!" or "?") in the first person
+    ("A spokesperson said in an email that “we have received an inquiry and are cooperating.”"). Reported
+    speech shifts the person ("that they had received"); words kept in the first person are quoted as spoken.
+    A cut clause ("that “the deal is dead”") and a clause of another verb ("let them know that “this is not
+    who we are.”") stay phrases."""
+    content = text[qs + 1:qe - 1].strip()
+    if not (_THAT_BEFORE.search(text, max(0, qs - 12), qs) and len(content.split()) >= 6
+            and re.search(r"[.!?][’'\"]?$", content) and _FIRST_PERSON.search(content)):
+        return False
+    that = doc.char_span(text.rfind("that", max(0, qs - 12), qs), qs, alignment_mode="expand")
+    if that is None or not len(that):
+        return False
+    clause = that[0].head
+    return clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and _speechy(clause.head)
+
+
 def _kind(text: str, qs: int, qe: int, sent_start: int) -> str:
     content = text[qs + 1:qe - 1].strip()
     if not content:
@@ -826,7 +848,7 @@ def quotes_from_doc(doc, ents: pd.DataFrame | None = None) -> pd.DataFrame:
         span = doc.char_span(qs, qe, alignment_mode="expand")
         sent_start = span[0].sent.start_char if span is not None else 0
         kind = _kind(text, qs, qe, sent_start)
-        if kind == "phrase" and _object_of_speech(doc, text, qs, qe):
+        if kind == "phrase" and (_object_of_speech(doc, text, qs, qe) or _verbatim_that_clause(doc, text, qs, qe)):
             kind = "direct"
         row = {"start": qs + 1, "end": qe - 1, "text": text[qs + 1:qe - 1], "kind": kind, "speaker": None,
                "speaker_text": None, "speaker_start": None, "speaker_end": None, "cue": None}
