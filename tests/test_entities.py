@@ -743,3 +743,12 @@ def test_a_name_read_as_an_organisation_is_a_person_after_a_role_noun_or_beside_
     listed beside a person is a person, outside sports copy too."""
     e = extract_entities(text)
     assert e[e["text"] == name]["label"].tolist() == [label], e[["text", "label"]]
+
+
+def test_a_lower_case_word_before_the_capitals_is_no_part_of_the_name():
+    got = {r.text for r in extract_entities(
+        "A spokesman for the state Department of Revenue Services said the returns were filed on time. "
+        "The painting by Vincent van Gogh was sold to the iPhone maker Apple.").itertuples()}
+    assert "Department of Revenue Services" in got
+    assert not any(t.startswith("state ") for t in got)
+    assert "Vincent van Gogh" in got and "Apple" in got

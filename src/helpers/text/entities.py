@@ -366,6 +366,13 @@ def _trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
     while start < end and (doc[start].lower_ in drop or doc[start].is_punct or (
             doc[start].lower_ == "the" and start + 1 < end and doc[start + 1].is_punct)):
         start += 1
+    # a common word in lower case before the capitals is no part of the name ("the state Department of Revenue
+    # Services", "former Everton"); a name particle ("de Gaulle", "van Gogh") and "iPhone" stay
+    while start + 1 < end and doc[start].is_alpha and doc[start].text.islower() \
+            and doc[start].lower_ not in NAME_PARTICLES and doc[start + 1].text[:1].isupper():
+        start += 1
+        while start < end and doc[start].lower_ in drop:
+            start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s", "''", "``")):
         end -= 1
     while end - 1 > start and label in ("ORG", "GPE", "LOC", "FAC", "NORP") and doc[end - 1].is_alpha \
