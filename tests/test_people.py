@@ -425,6 +425,17 @@ def test_organisations_listed_side_by_side_stay_apart_and_an_initial_is_no_acron
     assert not _acronym_shaped("WikiLeaks") and not _acronym_shaped("I.")
 
 
+def test_an_acronym_in_brackets_joins_the_organisation_before_it_one_side_by_side_does_not(tmp_path):
+    from helpers.corpus import load_corpus
+    from helpers.corpus.figures import mentions
+    (tmp_path / "a.txt").write_text("Rules\n\nThe Harbour Safety Bureau (HSB) issued new rules on Monday. The HSB "
+                                    "said the rules start in May. Metro Sports NFL analyst Dan Royce called them late.\n",
+                                    encoding="utf-8")
+    m = mentions(load_corpus(tmp_path)).set_index("text")
+    assert m.loc["Harbour Safety Bureau", "figure_id"] == m.loc["HSB", "figure_id"].iloc[0]
+    assert m.loc["Metro Sports", "figure_id"] != m.loc["NFL", "figure_id"], m[["label", "figure_id"]]
+
+
 def test_a_sentence_dense_with_names_is_no_headline(tmp_path):
     """Nearly every longer word capitalised, but "met" in lower case: a sentence, whose names are kept (they
     were read as headline words and dropped, and a later lone surname became a place)."""

@@ -216,9 +216,11 @@ def _doc_mentions(doc_id: str, doc, byline: str | None, lower: dict, capital: di
 def _mention_row(doc_id: str, doc, r) -> dict:
     """The fields every mention row starts with, read on the entity ``r`` as the parser found it: its span,
     text and label, kind "name", the word right after it (``next_word``, None at the text's end) and whether
-    a firm's noun follows it (``firm``, see ``_firm_cue``). A person's row is cut to the name later."""
+    a firm's noun follows it (``firm``, see ``_firm_cue``), and the two characters before it (``before``). A
+    person's row is cut to the name later."""
     return {"doc_id": doc_id, "start": r.start, "end": r.end, "text": r.text, "label": r.label, "kind": "name",
             "next_word": (re.match(r"\s*(\S+)", doc.text[r.end:r.end + 20]) or [None, None])[1],
+            "before": doc.text[max(0, r.start - 2):r.start],
             "firm": _firm_cue(doc, r.start, r.end)}
 
 
@@ -1333,12 +1335,12 @@ def _acronym_of_named(text: str, keyed: dict) -> int | None:
 
 
 def _join_acronyms_after(orgs: list[dict], rows: list[dict], keyed: dict, clusters: list[dict]) -> None:
-    """An acronym right after an organisation, "(CFPB)", is the same figure, in place (every mention of it
-    and ``keyed``); two names in a list, "Sony Pictures Television, WikiLeaks", stay apart
-    (``_acronym_shaped``)."""
+    """An acronym in brackets right after an organisation, "(CFPB)", is the same figure, in place (every mention
+    of it and ``keyed``); two names in a list, "Sony Pictures Television, WikiLeaks", stay apart
+    (``_acronym_shaped``), and so do two names side by side, "CBS Sports NFL Insider" (no bracket)."""
     for a, b in zip(orgs, orgs[1:]):
         if a["doc_id"] == b["doc_id"] and 0 <= b["start"] - a["end"] <= 2 and clusters[a["cid"]] is not clusters[b["cid"]] \
-                and _acronym_shaped(b["text"]):
+                and "(" in b.get("before", "")[2 - (b["start"] - a["end"]):] and _acronym_shaped(b["text"]):
             old, keep = b["cid"], a["cid"]
             for m in rows:
                 if m.get("cid") == old:
