@@ -1340,7 +1340,7 @@ def _join_acronyms_after(orgs: list[dict], rows: list[dict], keyed: dict, cluste
     (``_acronym_shaped``), and so do two names side by side, "CBS Sports NFL Insider" (no bracket)."""
     for a, b in zip(orgs, orgs[1:]):
         if a["doc_id"] == b["doc_id"] and 0 <= b["start"] - a["end"] <= 2 and clusters[a["cid"]] is not clusters[b["cid"]] \
-                and "(" in b.get("before", "")[2 - (b["start"] - a["end"]):] and _acronym_shaped(b["text"]):
+                and b.get("before", "").rstrip().endswith("(") and _acronym_shaped(b["text"]):
             old, keep = b["cid"], a["cid"]
             for m in rows:
                 if m.get("cid") == old:

@@ -117,6 +117,8 @@ _NAMING_BEFORE = re.compile(r"\b(?:(?:en)?titled|headlined|dubbed|nicknamed|name
                             r"commentary|documentary|editorial|headline|slogan|hashtag)s?),?[^\S\n]*$", re.I)
 
 
+#: A sentence end at the close of quoted words: a full stop, "!", "?" or an ellipsis, closing marks after it.
+_SENTENCE_END = re.compile(r"[.!?…][’'\"”]*$")
 #: First-person words, case kept so that "US" is none.
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve)|us|[Oo]urs?)\b")
 
@@ -130,7 +132,7 @@ def _verbatim_that_clause(doc, text: str, qs: int, qe: int) -> bool:
     who we are.”") stay phrases."""
     content = text[qs + 1:qe - 1].strip()
     if not (_THAT_BEFORE.search(text, max(0, qs - 12), qs) and len(content.split()) >= 6
-            and re.search(r"[.!?][’'\"]?$", content) and _FIRST_PERSON.search(content)):
+            and _SENTENCE_END.search(content) and _FIRST_PERSON.search(content)):
         return False
     that = doc.char_span(text.rfind("that", max(0, qs - 12), qs), qs, alignment_mode="expand")
     if that is None or not len(that):
@@ -562,7 +564,8 @@ def _find_speaker(doc, qs: int, qe: int, quoted=(), closed: bool = True):
     return None, None
 
 
-_ASIDE_DASHES = {"—", "–", "--", "―"}
+#: The dashes that open and close an aside: ``_DASHES`` but a lone hyphen, and the horizontal bar.
+_ASIDE_DASHES = (_DASHES - {"-"}) | {"―"}
 
 
 def _outside_dash_asides(tokens: list) -> list:
@@ -1106,7 +1109,7 @@ def _heading_quote(text: str, row: dict) -> bool:
     line_end = text.find("\n", row["end"])
     line_end = len(text) if line_end < 0 else line_end
     whole = text[line_start:row["start"] - 1].strip() == "" and text[row["end"] + 1:line_end].strip(" \t.") == ""
-    return whole and re.search(r"[.!?…][’'\"”]*$", text[row["start"]:row["end"]].rstrip()) is None
+    return whole and _SENTENCE_END.search(text[row["start"]:row["end"]].rstrip()) is None
 
 
 def _second_halves(text: str, rows: list[dict]) -> None:
