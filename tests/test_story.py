@@ -249,6 +249,22 @@ def test_a_quote_whose_speaker_is_not_named_joins_the_statement_it_repeats(tmp_p
     assert not table["c"].fillna("").str.contains("weather").any(), table.T  # words said by no one else join nothing
 
 
+def test_a_statement_two_articles_quote_without_a_speaker_name_is_a_quote_fact(tmp_path):
+    """pages 16: TechCrunch's "A company spokesperson said" and another site's "a WeWork spokesperson said" quote one
+    statement; with no speaker name on either side the statement had no row. Unrelated nameless quotes stay out."""
+    said = "We have received a letter from the harbour authority and are reviewing it carefully"
+    a = (f"Ferry firm faces inquiry\n\nThe ferry firm is under investigation, officials said.\n\n"
+         f"\"{said},\" a Seaways spokesperson said.\n\nA witness said: \"The boat was very late that night.\"\n")
+    b = (f"Inquiry into ferry firm\n\nThe ferry firm is under investigation, officials said.\n\n"
+         f"A company spokesperson said: \"{said.replace(' are', ' we are')}.\"\n\n"
+         "A passenger said: \"Nobody told us anything.\"\n")
+    table = _facts_table(_folder(tmp_path, {"a": a, "b": b}))
+    rows = table[(table["kind"] == "quote") & table["what"].str.startswith("unnamed speaker")]
+    assert len(rows) == 1 and "spokesperson" in rows["what"].iloc[0], table.T
+    assert "harbour authority" in rows["a"].iloc[0] and "harbour authority" in rows["b"].iloc[0], rows.T
+    assert not table["a"].fillna("").str.contains("very late").any(), table.T
+
+
 def test_a_surname_spelt_two_ways_is_a_name_conflict_a_fuller_form_is_not(tmp_path):
     a = ("Dam Opens\n\nEngineer Joseph R. Kowalczyk opened the new dam on Monday, the water board said. "
          "Mayor Anna Shevchenko thanked the builders.\n")

@@ -483,11 +483,10 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
     """
     q = quotes(corpus)
     q = q[q["kind"].isin(SPEECH_KINDS)].reset_index(drop=True)
-    nameless, q = q[q["speaker_name"].isna()], q[q["speaker_name"].notna()]
     rows, heads = [], []
     order = {d: k for k, d in enumerate(reading_order(corpus))}
-    q["rank_"] = q["doc_id"].map(order)
-    q = q.sort_values(["rank_", "start"])
+    q = q.assign(rank_=q["doc_id"].map(order)).sort_values(["rank_", "start"])
+    nameless, q = q[q["speaker_name"].isna()], q[q["speaker_name"].notna()]
     sent_of = {i: corpus.sentence_index(r.doc_id, [int(r.start)])[0] for i, r in zip(q.index, q.itertuples())}
     for _, sub in q.groupby([q["figure_id"].fillna(q["speaker_name"]), q["doc_id"].map(story_of)], sort=False):
         if sub["doc_id"].nunique() < 2:
@@ -502,7 +501,34 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
                          "cells": {d: [told[i] for i in gg.index] for d, gg in s.groupby("doc_id")},
                          "difference": "reworded" if _reworded([(q.at[i, "doc_id"], told[i][0]) for i in g]) else ""})
             heads.append((story_of.get(q.at[g[0], "doc_id"]), q.at[g[0], "text"]))
-    _join_nameless(corpus, nameless, rows, heads, story_of)
+    joined = _join_nameless(corpus, nameless, rows, heads, story_of)
+    rows += _nameless_statements(corpus, nameless.drop(index=list(joined)), story_of)
+    return rows
+
+
+def _nameless_statements(corpus, nameless: pd.DataFrame, story_of: dict) -> list[dict]:
+    """Quote facts for a statement two or more articles of one story quote without naming who spoke ("a WeWork
+    spokesperson said" / "A company spokesperson said"), grouped as one speaker's statements are
+    (``_statements``) but only when the words nearly repeat (``NAMELESS_SAME_QUOTE``). The row names the
+    speaker as the article read first describes them. Limits: the words alone decide, as in ``_join_nameless``;
+    two unnamed people saying the same short thing ("No comment.") are one row."""
+    rows = []
+    for _, sub in nameless.groupby(nameless["doc_id"].map(story_of), sort=False):
+        if sub["doc_id"].nunique() < 2:
+            continue
+        for g in _statements(sub, NAMELESS_SAME_QUOTE):
+            s = nameless.loc[g]
+            if s["doc_id"].nunique() < 2:
+                continue
+            first = nameless.loc[g[0]]
+            sent = {i: corpus.sentence_index(nameless.at[i, "doc_id"], [int(nameless.at[i, "start"])])[0] for i in g}
+            told = {i: _told(corpus, nameless.loc[i], first["text"], sent[i]) if i != g[0] else (first["text"], sent[i])
+                    for i in g}
+            who = first["speaker_text"] if isinstance(first["speaker_text"], str) else ""
+            reworded = _reworded([(d, told[i][0]) for i, d in s["doc_id"].items()])
+            rows.append({"kind": "quote", "what": f"unnamed speaker quoted ({who})".replace(" ()", ""),
+                         "cells": {d: [told[i] for i in gg.index] for d, gg in s.groupby("doc_id")},
+                         "difference": "reworded" if reworded else ""})
     return rows
 
 
@@ -511,29 +537,31 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
 NAMELESS_SAME_QUOTE = 0.6
 
 
-def _join_nameless(corpus, nameless: pd.DataFrame, rows: list[dict], heads: list[tuple], story_of: dict) -> None:
+def _join_nameless(corpus, nameless: pd.DataFrame, rows: list[dict], heads: list[tuple], story_of: dict) -> set:
     """Put each quote with no speaker name into the quote facts of the same story whose first-told wording it
     nearly repeats (the part of it that tells the statement, ``_told_part``, scoring ``NAMELESS_SAME_QUOTE``),
     when its article is not in that fact yet: "The teenager told the jury: '...'" tells what another paper
     gives to Richard Thomas, so that paper is not silent on it. A quote of several statements joins each.
-    Limits: the words alone decide; who the article says spoke is not checked."""
+    Returns the quotes it placed. Limits: the words alone decide; who the article says spoke is not checked."""
     pairs = [(i, k) for i, r in zip(nameless.index, nameless.itertuples()) for k, (story, _) in enumerate(heads)
              if story_of.get(r.doc_id) == story and r.doc_id not in rows[k]["cells"]]
     if not pairs:
-        return
+        return set()
     spans = [_told_part(nameless.at[i, "text"], heads[k][1]) for i, k in pairs]
     parts = [nameless.at[i, "text"][a:b] for (i, _), (a, b) in zip(pairs, spans)]
     scores = similarity.pair_similarity(parts, [heads[k][1] for _, k in pairs], "both")
-    joined = set()
+    joined, used = set(), set()
     for (i, k), span, v in zip(pairs, spans, scores):
         if v >= NAMELESS_SAME_QUOTE:
             r = nameless.loc[i]
             sent = corpus.sentence_index(r.doc_id, [int(r.start)])[0]
             rows[k]["cells"].setdefault(r.doc_id, []).append(_told(corpus, r, heads[k][1], sent, span))
             joined.add(k)
+            used.add(i)
     for k in joined:
         if _reworded([(d, t) for d, ts in rows[k]["cells"].items() for t, _ in ts]):
             rows[k]["difference"] = "reworded"
+    return used
 
 
 def _told_part(text: str, statement: str) -> tuple[int, int]:
@@ -571,8 +599,9 @@ def _told(corpus, quote, statement: str, sent: int, span: tuple[int, int] | None
     return quote.text[a:b], corpus.sentence_index(quote.doc_id, [int(quote.start) + a])[0]
 
 
-def _statements(sub: pd.DataFrame) -> list[list]:
-    """Groups of one speaker's quotes (index labels), in reading order, around first-told representatives."""
+def _statements(sub: pd.DataFrame, least: float = SAME_QUOTE) -> list[list]:
+    """Groups of one speaker's quotes (index labels), in reading order, around first-told representatives (a
+    quote joins the group whose first quote it is most like, scoring ``least`` at least)."""
     idx = list(sub.index)
     docs = list(sub["doc_id"])
     left, right = [], []
@@ -589,7 +618,7 @@ def _statements(sub: pd.DataFrame) -> list[list]:
     groups: list[list[int]] = []  # positions; groups[k][0] is the representative
     for y in range(len(idx)):
         best = max(((score.get((g[0], y), 0.0), k) for k, g in enumerate(groups) if docs[g[0]] != docs[y]), default=(0.0, -1))
-        if best[0] >= SAME_QUOTE:
+        if best[0] >= least:
             groups[best[1]].append(y)
         else:
             groups.append([y])
