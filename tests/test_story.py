@@ -263,6 +263,9 @@ def test_a_statement_two_articles_quote_without_a_speaker_name_is_a_quote_fact(t
     assert len(rows) == 1 and "spokesperson" in rows["what"].iloc[0], table.T
     assert "harbour authority" in rows["a"].iloc[0] and "harbour authority" in rows["b"].iloc[0], rows.T
     assert not table["a"].fillna("").str.contains("very late").any(), table.T
+    a = a.replace("a Seaways spokesperson said", "it said")
+    table = _facts_table(_folder(tmp_path, {"a": a, "b": b}))
+    assert "unnamed speaker quoted" in set(table["what"]), table.T  # a pronoun describes no one
 
 
 def test_a_surname_spelt_two_ways_is_a_name_conflict_a_fuller_form_is_not(tmp_path):

@@ -506,6 +506,10 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
     return rows
 
 
+#: Speakers a quote row gives that describe no one without the sentence before ("It read: ...", "They said").
+_PRONOUN_SPEAKERS = {"i", "you", "he", "she", "it", "we", "they", "this", "that", "one"}
+
+
 def _nameless_statements(corpus, nameless: pd.DataFrame, story_of: dict) -> list[dict]:
     """Quote facts for a statement two or more articles of one story quote without naming who spoke ("a WeWork
     spokesperson said" / "A company spokesperson said"), grouped as one speaker's statements are
@@ -525,6 +529,7 @@ def _nameless_statements(corpus, nameless: pd.DataFrame, story_of: dict) -> list
             told = {i: _told(corpus, nameless.loc[i], first["text"], sent[i]) if i != g[0] else (first["text"], sent[i])
                     for i in g}
             who = first["speaker_text"] if isinstance(first["speaker_text"], str) else ""
+            who = "" if who.lower() in _PRONOUN_SPEAKERS else who  # "It read: ..." describes no one
             reworded = _reworded([(d, told[i][0]) for i, d in s["doc_id"].items()])
             rows.append({"kind": "quote", "what": f"unnamed speaker quoted ({who})".replace(" ()", ""),
                          "cells": {d: [told[i] for i in gg.index] for d, gg in s.groupby("doc_id")},
