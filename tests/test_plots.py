@@ -2,7 +2,9 @@
 import matplotlib
 
 matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
 
 from helpers.report import plots  # noqa: E402
 
@@ -110,6 +112,26 @@ def test_a_label_in_a_script_the_chart_font_lacks_draws_without_a_warning():
         warnings.simplefilter("always")  # every warning, as a fresh kernel shows them; then the module's filter
         plots.quiet_missing_glyphs()
         fig = plots.heatmap(m, "similarity", {"a": "엔터 미디어", "b": "Vox"}).figure
+        fig.tight_layout()
+        fig.savefig(io.BytesIO(), format="png")
+    assert not [w for w in seen if "Glyph" in str(w.message)], [str(w.message) for w in seen][:3]
+
+
+def test_a_label_in_korean_is_drawn_in_an_installed_font_that_has_its_letters():
+    """pages 16: the Korean page's title was drawn as boxes in every chart (DejaVu Sans has no Hangul), though
+    the machine had a Korean font. Latin text keeps DejaVu Sans, so other charts do not change."""
+    import io
+    import warnings
+
+    found = plots.use_script_fonts()
+    assert plt.rcParams["font.family"][0] == "DejaVu Sans"
+    if not any("CJK" in f or f in ("Apple SD Gothic Neo", "Malgun Gothic") for f in found):
+        pytest.skip("no font with Korean letters on this machine")
+    m = pd.DataFrame([[1.0, 0.2], [0.2, 1.0]], index=["a", "b"], columns=["a", "b"])
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")  # without the module's filter: a missing letter warns
+        warnings.filterwarnings("ignore", category=DeprecationWarning)
+        fig = plots.heatmap(m, "similarity", {"a": "엘제이 진흙탕 싸움", "b": "Vox"}).figure
         fig.tight_layout()
         fig.savefig(io.BytesIO(), format="png")
     assert not [w for w in seen if "Glyph" in str(w.message)], [str(w.message) for w in seen][:3]

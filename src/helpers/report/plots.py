@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import warnings
 from collections import Counter
+from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.dates as mdates
+from matplotlib import font_manager
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -31,6 +33,42 @@ def quiet_missing_glyphs() -> None:
 
 
 quiet_missing_glyphs()
+
+#: Fonts that draw scripts DejaVu Sans lacks (Korean, Japanese, Chinese, Thai, Devanagari, ...), in the order
+#: tried, as Linux (Noto), macOS and Windows name them. Only those installed on the machine are used.
+SCRIPT_FONTS = (
+    "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK JP", "Noto Sans CJK KR", "Noto Sans Thai",
+    "Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Tamil", "Noto Sans Georgian", "Noto Sans Armenian",
+    "Noto Sans Ethiopic", "Apple SD Gothic Neo", "Hiragino Sans", "PingFang SC", "Thonburi", "Kohinoor Devanagari",
+    "Malgun Gothic", "Yu Gothic", "Microsoft YaHei", "Microsoft JhengHei", "Leelawadee UI", "Nirmala UI",
+    "Arial Unicode MS")
+_FONT_FILE_HINTS = ("cjk", "noto", "gothic", "hiragino", "pingfang", "yahei", "jhenghei", "malgun", "nirmala",
+                    "leelawadee", "thonburi", "kohinoor", "unicode")
+
+
+def use_script_fonts() -> list[str]:
+    """Let charts draw names in other scripts: after DejaVu Sans (which still draws every Latin, Greek and
+    Cyrillic letter, so charts in those scripts look as before), matplotlib falls back, letter by letter, to
+    the first of ``SCRIPT_FONTS`` installed here. A font installed after matplotlib made its font cache is
+    added from the system's font folders. Returns the fallback fonts in use. Set on import.
+    Limits: with none of them installed (a bare server), such letters are still drawn as boxes; right-to-left
+    scripts (Arabic, Hebrew) are drawn letter by letter, unshaped."""
+    manager = font_manager.fontManager
+    known = {f.fname for f in manager.ttflist}
+    for path in font_manager.findSystemFonts():
+        if path not in known and any(h in Path(path).name.lower() for h in _FONT_FILE_HINTS):
+            try:
+                manager.addfont(path)
+            except (OSError, RuntimeError, ValueError):  # a font file matplotlib cannot read: skip it
+                continue
+    names = {f.name for f in manager.ttflist}
+    found = [n for n in SCRIPT_FONTS if n in names]
+    found = [n for k, n in enumerate(found) if "CJK" not in n or not any("CJK" in m for m in found[:k])]  # one face
+    mpl.rcParams["font.family"] = ["DejaVu Sans", *found]
+    return found
+
+
+use_script_fonts()
 
 STATUS_COLOURS = {"verbatim": "#1b7837", "retold": "#4c78a8", "only_a": "#d62728", "only_b": "#d62728"}
 #: No chart is taller (or wider) than this, in inches.
