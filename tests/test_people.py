@@ -1117,3 +1117,18 @@ def test_a_role_cut_from_before_a_name_drops_its_courtesy_title():
 def test_a_team_and_a_position_in_capitals_before_a_given_name_are_no_part_of_the_name(text, needle, name, role):
     got, text = _span(text, needle)
     assert got is not None and text[got[0]:got[1]] == name and got[2] == role, got
+
+
+def test_a_nickname_blended_from_a_given_name_and_a_surname_is_that_person(tmp_path):
+    """ECB+ 40: a gossip blog's "LiLo" (four times, read as an organisation) stood apart from Lindsay Lohan. A blend
+    of the starts of a given name and a surname is the one person named in full whom it fits; a word that fits
+    no one ("McKenzie") or a real name ("Jo Ray" beside "Joan Raynor") is left alone."""
+    texts = {"a": "Actress Lucinda Loman checked into a clinic in Malibu on Friday, her lawyer Ken Strand said.",
+             "b": "That is what LuLo's lawyer told the court. LuLo left the clinic an hour later, and K-Stra "
+                  "drove her home. Reporter Tilly McKenzie saw them leave.",
+             "c": "Jo Ray watched the clinic. Joan Raynor owns it."}
+    _, ment = _story_mentions(tmp_path, texts)
+    lucinda = _figures_of(ment, "Lucinda Loman")
+    assert len(lucinda) == 1 and _figures_of(ment, "LuLo") == lucinda, ment[["doc_id", "text", "figure_id"]]
+    assert set(ment[ment.text == "LuLo"]["figure_label"]) == {"PERSON"}
+    assert _figures_of(ment, "Jo Ray") != _figures_of(ment, "Joan Raynor")

@@ -1270,6 +1270,7 @@ def _cluster(rows: list[dict]) -> None:
     _join_short_forms(rows, clusters)
     _join_bare_heads(rows, clusters)
     _cluster_places(rows, keyed, clusters)
+    _join_name_blends(rows, clusters)
     ids = _figure_ids(rows, clusters)
     _names_as_written(rows, clusters)
     for m in rows:
@@ -1277,6 +1278,31 @@ def _cluster(rows: list[dict]) -> None:
         m["figure_id"] = ids.get(cid)
         m["name"] = clusters[cid]["name"] if cid is not None else None
         m["figure_label"] = clusters[cid]["label"] if cid is not None else None
+
+
+#: A nickname blended from the first letters of a given name and a surname ("LiLo", "J.Lo", "A-Rod",
+#: "K-Stew"): a short capitalised part, an optional dot or hyphen, a second capitalised part of 2-6 letters.
+_BLEND = re.compile(r"([A-Z][a-z]{0,3})[.\-]?\s?([A-Z][a-z]{1,5})")
+
+
+def _join_name_blends(rows: list[dict], clusters: list[dict]) -> None:
+    """A one-word name blended from the starts of a given name and a surname ("LiLo" for Lindsay Lohan, "A-Rod"
+    for Alex Rodriguez) names the one person of the folder named in full whose given name and surname begin so,
+    whatever label the model gave it (spaCy calls "LiLo" an organisation), in place.
+    Limits: only blends of the two parts' first letters; a blend two people of the folder fit joins neither;
+    "Brangelina" (two people) and "Bennifer" are not read."""
+    full = [(cid, c["tokens"][0].casefold(), c["tokens"][-1].casefold()) for cid, c in enumerate(clusters)
+            if c["label"] == "PERSON" and c.get("kind") == "full" and len(c["tokens"]) >= 2]
+    for m in rows:
+        got = _BLEND.fullmatch(m["text"]) if m["kind"] == "name" else None
+        cid = m.get("cid")
+        if not got or cid is None or clusters[cid].get("kind") == "full":
+            continue
+        first, second = got[1].casefold(), got[2].casefold()
+        fits = [c for c, given, surname in full if given.startswith(first) and surname.startswith(second)
+                and given != first and surname != second]  # "Jo Ray" is a name, not a blend of "Jo Raymond"
+        if len(fits) == 1:
+            m["cid"], m["label"] = fits[0], "PERSON"
 
 
 def _new_figure(clusters: list[dict], label: str, name: str, key=None) -> int:
