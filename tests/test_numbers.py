@@ -179,3 +179,20 @@ def test_a_figure_its_sentence_doubts_is_unconfirmed(text, qualifier):
     assert len(got) == 1, got
     q = got["qualifier"].iloc[0]
     assert (q if isinstance(q, str) else None) == qualifier, got
+
+
+def test_a_pair_whose_first_figure_is_larger_is_a_ratio_or_score_not_a_range():
+    """Reader (PolNeAR 40): "split 4 to 1 in favor" was a range from 4 to 1. A range never runs downwards, so
+    such a pair is two figures, as "rose from 12 to 19" is; "40 to 50 people" stays a range."""
+    got = extract_numbers("Voters split 4 to 1 in favor. The justices ruled 5 to 4. About 40 to 50 people came.")
+    assert got[["text", "low", "high"]].values.tolist() == [["4", 4, 4], ["1", 1, 1], ["5", 5, 5], ["4", 4, 4],
+                                                           ["About 40 to 50", 40, 50]], got
+
+
+def test_a_number_word_with_a_capital_that_ends_a_name_is_no_figure():
+    """Reader (PolNeAR 40): "Ground Zero" was listed twice as the figure 0. A capitalised number word after a
+    capitalised word on its line, with a small word after it, ends a name; a title-case headline and a sentence
+    that starts with the number after a full stop still count."""
+    got = extract_numbers("He spoke at Ground Zero on Sunday. She drove a Formula One car to Air Force One.\n"
+                          "Police Arrest Two Men\nIt was said by Mr. Smith. Two men died.")
+    assert list(got["text"]) == ["Two", "Two"], got

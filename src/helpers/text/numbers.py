@@ -655,6 +655,8 @@ def _not_a_quantity(text: str, m: re.Match, hedge: str | None) -> bool:
         return True  # the last link of a chain ("0800-555-0199", a "4-4-2" formation, a "10-6-1" record)
     if not n2 and _is_date_like(text, m.start("n1"), m.end("n1"), n1):
         return True
+    if not n2 and not hedge and _in_a_name(text, m.start("n1"), m.end("n1"), n1):
+        return True
     if not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("unit") or m.group("glued") not in (None, "C", "F") or hedge) and \
             _is_identifier(text, m.start("n1"), e, n1, n2):
         return True
@@ -666,6 +668,16 @@ def _not_a_quantity(text: str, m: re.Match, hedge: str | None) -> bool:
             text, m.end(), bool(m.group("cur") or m.group("cur2")), n1):
         return True  # "a 100m sprint": a length
     return False
+
+
+def _in_a_name(text: str, s: int, e: int, word: str) -> bool:
+    """Whether a number word written with a capital is the last word of a name ("Ground Zero", "Formula One
+    car", "Air Force One."): a capitalised word right before it on the line, with no full stop or other mark
+    between ("... said Smith. Two men died" counts), and no capitalised word right after it (a headline in
+    title case, "Police Arrest Two Men", still counts). Limits: a title-case headline ending on the number
+    ("Police Arrest Two") loses it."""
+    return (word[:1].isupper() and word.isalpha() and re.search(r"\b[A-Z][\w'’-]*[ \t]+$", text[max(0, s - 40):s])
+            is not None and not re.match(r"\s+[A-Z]", text[e:]))
 
 
 def _pronoun_one(text: str, s: int, e: int) -> bool:
@@ -730,11 +742,14 @@ def _final_qualifier(text: str, s: int, qual: str | None) -> str | None:
 def _figure_rows(text: str, m: re.Match, s: int, low, high, qual: str | None, counted: str | None) -> list[tuple]:
     """The row of a figure from ``s`` to the match's end; two rows for a range after a verb of change and
     "from" ("the toll rose from 12 to 19": the figure before and the figure after, each exact, the second
-    with no qualifier)."""
+    with no qualifier), and for a pair whose first figure is the larger ("voters split 4 to 1", "won 3-1":
+    a ratio or a score)."""
     e = m.end()
     first_end = m.end("a1") if m.group("a1") else m.end("n1")
-    if m.group("n2") and _CHANGE_FROM.search(text, max(0, s - 50), s) and re.match(r"\s*to\b", text[first_end:]):
-        # "the toll rose from 12 to 19": two figures, before and after, not a range
+    change = _CHANGE_FROM.search(text, max(0, s - 50), s) and re.match(r"\s*to\b", text[first_end:])
+    if m.group("n2") and (change or (low is not None and high is not None and low > high)):
+        # "the toll rose from 12 to 19": two figures, before and after, not a range; "split 4 to 1", "won 3-1":
+        # a ratio or a score (a range never runs downwards), two figures
         second = m.start("cur2") if m.group("cur2") else m.start("n2")
         return [(s, first_end, text[s:first_end], _as_int(low), _as_int(low), qual, counted),
                 (second, e, text[second:e], _as_int(high), _as_int(high), None, counted)]
