@@ -1132,3 +1132,14 @@ def test_a_nickname_blended_from_a_given_name_and_a_surname_is_that_person(tmp_p
     assert len(lucinda) == 1 and _figures_of(ment, "LuLo") == lucinda, ment[["doc_id", "text", "figure_id"]]
     assert set(ment[ment.text == "LuLo"]["figure_label"]) == {"PERSON"}
     assert _figures_of(ment, "Jo Ray") != _figures_of(ment, "Joan Raynor")
+
+
+def test_a_title_glued_to_a_surname_is_no_blended_nickname():
+    """"Dr.Lo" (a typo'd "Dr. Lo") has the shape of "J.Lo" but is a title and a surname: it does not join
+    Drew Lopez; "DLo" would."""
+    from helpers.corpus.figures import _join_name_blends
+    clusters = [{"label": "PERSON", "kind": "full", "tokens": ["Drew", "Lopez"]},
+                {"label": "PERSON", "kind": "lone", "tokens": ["Lo"]}]
+    rows = [{"text": t, "kind": "name", "cid": 1, "label": "PERSON"} for t in ("Dr.Lo", "DLo")]
+    _join_name_blends(rows, clusters)
+    assert [r["cid"] for r in rows] == [1, 0], rows

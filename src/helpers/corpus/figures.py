@@ -64,7 +64,7 @@ from rapidfuzz import fuzz
 from ..text.entities import (MEDIA_NOUNS, ORG_HEADS, ROLE_NOUNS, big_place, country_of_demonym, entities_from_doc,
                              fold, person_noun, place_of, strip_the, title_word, where_before)
 from ..text.given_names import given_name_sex
-from ..text.names import (HONORIFICS, case_counts, given_keys, name_keys, name_tokens, parts, person_span,
+from ..text.names import (HONORIFICS, case_counts, given_keys, is_title, name_keys, name_tokens, parts, person_span,
                           post_nominal_office, roles_of_mention, same_given, short_form, same_person, same_surname,
                           singular_role, skeleton, title_case, without_post_nominals)
 from ..text.quotes import (MESSAGE_NOUNS, QUOTE_COLUMNS, SPEECH_VERBS, SPOUSES, SUBJECT_REACH, bound_sex,
@@ -1282,7 +1282,7 @@ def _cluster(rows: list[dict]) -> None:
 
 #: A nickname blended from the first letters of a given name and a surname ("LiLo", "J.Lo", "A-Rod",
 #: "K-Stew"): a short capitalised part, an optional dot or hyphen, a second capitalised part of 2-6 letters.
-_BLEND = re.compile(r"([A-Z][a-z]{0,3})[.\-]?\s?([A-Z][a-z]{1,5})")
+_BLEND = re.compile(r"([A-Z][a-z]{0,3})[.\-]?([A-Z][a-z]{1,5})")
 
 
 def _join_name_blends(rows: list[dict], clusters: list[dict]) -> None:
@@ -1296,11 +1296,10 @@ def _join_name_blends(rows: list[dict], clusters: list[dict]) -> None:
     for m in rows:
         got = _BLEND.fullmatch(m["text"]) if m["kind"] == "name" else None
         cid = m.get("cid")
-        if not got or cid is None or clusters[cid].get("kind") == "full":
-            continue
+        if not got or is_title(got[1]) or cid is None or clusters[cid].get("kind") == "full":
+            continue  # "Dr.Lo": a title and a surname
         first, second = got[1].casefold(), got[2].casefold()
-        fits = [c for c, given, surname in full if given.startswith(first) and surname.startswith(second)
-                and given != first and surname != second]  # "Jo Ray" is a name, not a blend of "Jo Raymond"
+        fits = [c for c, given, surname in full if given.startswith(first) and surname.startswith(second)]
         if len(fits) == 1:
             m["cid"], m["label"] = fits[0], "PERSON"
 

@@ -486,31 +486,36 @@ def _quote_facts(corpus, story_of: dict) -> list[dict]:
     rows, heads = [], []
     order = {d: k for k, d in enumerate(reading_order(corpus))}
     q = q.assign(rank_=q["doc_id"].map(order)).sort_values(["rank_", "start"])
-    nameless, q = q[q["speaker_name"].isna()], q[q["speaker_name"].notna()]
     sent_of = {i: corpus.sentence_index(r.doc_id, [int(r.start)])[0] for i, r in zip(q.index, q.itertuples())}
+    nameless, q = q[q["speaker_name"].isna()], q[q["speaker_name"].notna()]
     for _, sub in q.groupby([q["figure_id"].fillna(q["speaker_name"]), q["doc_id"].map(story_of)], sort=False):
         if sub["doc_id"].nunique() < 2:
             continue
         for g in _statements(sub):
-            s = q.loc[g]
-            if s["doc_id"].nunique() < 2:
-                continue
-            told = {i: _told(corpus, q.loc[i], q.at[g[0], "text"], sent_of[i]) if i != g[0] else (q.at[i, "text"], sent_of[i])
-                    for i in g}
-            rows.append({"kind": "quote", "what": f"{s['speaker_name'].iloc[0]} quoted",
-                         "cells": {d: [told[i] for i in gg.index] for d, gg in s.groupby("doc_id")},
-                         "difference": "reworded" if _reworded([(q.at[i, "doc_id"], told[i][0]) for i in g]) else ""})
-            heads.append((story_of.get(q.at[g[0], "doc_id"]), q.at[g[0], "text"]))
-    joined = _join_nameless(corpus, nameless, rows, heads, story_of)
-    rows += _nameless_statements(corpus, nameless.drop(index=list(joined)), story_of)
+            if q.loc[g, "doc_id"].nunique() >= 2:
+                rows.append(_statement_row(corpus, q, g, sent_of, f"{q.at[g[0], 'speaker_name']} quoted"))
+                heads.append((story_of.get(q.at[g[0], "doc_id"]), q.at[g[0], "text"]))
+    joined = _join_nameless(corpus, nameless, rows, heads, story_of, sent_of)
+    rows += _nameless_statements(corpus, nameless.drop(index=list(joined)), story_of, sent_of)
     return rows
+
+
+def _statement_row(corpus, q: pd.DataFrame, g: list, sent_of: dict, what: str) -> dict:
+    """The quote fact of the quotes ``g`` (index labels of ``q``, the first-told first): each article's telling
+    of the first-told statement (``_told``) and "reworded" when the wording differs."""
+    told = {i: _told(corpus, q.loc[i], q.at[g[0], "text"], sent_of[i]) if i != g[0] else (q.at[i, "text"], sent_of[i])
+            for i in g}
+    s = q.loc[g]
+    return {"kind": "quote", "what": what,
+            "cells": {d: [told[i] for i in gg.index] for d, gg in s.groupby("doc_id")},
+            "difference": "reworded" if _reworded([(q.at[i, "doc_id"], told[i][0]) for i in g]) else ""}
 
 
 #: Speakers a quote row gives that describe no one without the sentence before ("It read: ...", "They said").
 _PRONOUN_SPEAKERS = {"i", "you", "he", "she", "it", "we", "they", "this", "that", "one"}
 
 
-def _nameless_statements(corpus, nameless: pd.DataFrame, story_of: dict) -> list[dict]:
+def _nameless_statements(corpus, nameless: pd.DataFrame, story_of: dict, sent_of: dict) -> list[dict]:
     """Quote facts for a statement two or more articles of one story quote without naming who spoke ("a WeWork
     spokesperson said" / "A company spokesperson said"), grouped as one speaker's statements are
     (``_statements``) but only when the words nearly repeat (``NAMELESS_SAME_QUOTE``). The row names the
@@ -521,19 +526,12 @@ def _nameless_statements(corpus, nameless: pd.DataFrame, story_of: dict) -> list
         if sub["doc_id"].nunique() < 2:
             continue
         for g in _statements(sub, NAMELESS_SAME_QUOTE):
-            s = nameless.loc[g]
-            if s["doc_id"].nunique() < 2:
+            if nameless.loc[g, "doc_id"].nunique() < 2:
                 continue
-            first = nameless.loc[g[0]]
-            sent = {i: corpus.sentence_index(nameless.at[i, "doc_id"], [int(nameless.at[i, "start"])])[0] for i in g}
-            told = {i: _told(corpus, nameless.loc[i], first["text"], sent[i]) if i != g[0] else (first["text"], sent[i])
-                    for i in g}
-            who = first["speaker_text"] if isinstance(first["speaker_text"], str) else ""
-            who = "" if who.lower() in _PRONOUN_SPEAKERS else who  # "It read: ..." describes no one
-            reworded = _reworded([(d, told[i][0]) for i, d in s["doc_id"].items()])
-            rows.append({"kind": "quote", "what": f"unnamed speaker quoted ({who})".replace(" ()", ""),
-                         "cells": {d: [told[i] for i in gg.index] for d, gg in s.groupby("doc_id")},
-                         "difference": "reworded" if reworded else ""})
+            who = nameless.at[g[0], "speaker_text"]
+            who = who if isinstance(who, str) and who.lower() not in _PRONOUN_SPEAKERS else ""  # "It read: ..."
+            what = f"unnamed speaker quoted ({who})" if who else "unnamed speaker quoted"
+            rows.append(_statement_row(corpus, nameless, g, sent_of, what))
     return rows
 
 
@@ -542,7 +540,8 @@ def _nameless_statements(corpus, nameless: pd.DataFrame, story_of: dict) -> list
 NAMELESS_SAME_QUOTE = 0.6
 
 
-def _join_nameless(corpus, nameless: pd.DataFrame, rows: list[dict], heads: list[tuple], story_of: dict) -> set:
+def _join_nameless(corpus, nameless: pd.DataFrame, rows: list[dict], heads: list[tuple], story_of: dict,
+                   sent_of: dict) -> set:
     """Put each quote with no speaker name into the quote facts of the same story whose first-told wording it
     nearly repeats (the part of it that tells the statement, ``_told_part``, scoring ``NAMELESS_SAME_QUOTE``),
     when its article is not in that fact yet: "The teenager told the jury: '...'" tells what another paper
@@ -559,8 +558,7 @@ def _join_nameless(corpus, nameless: pd.DataFrame, rows: list[dict], heads: list
     for (i, k), span, v in zip(pairs, spans, scores):
         if v >= NAMELESS_SAME_QUOTE:
             r = nameless.loc[i]
-            sent = corpus.sentence_index(r.doc_id, [int(r.start)])[0]
-            rows[k]["cells"].setdefault(r.doc_id, []).append(_told(corpus, r, heads[k][1], sent, span))
+            rows[k]["cells"].setdefault(r.doc_id, []).append(_told(corpus, r, heads[k][1], sent_of[i], span))
             joined.add(k)
             used.add(i)
     for k in joined:
